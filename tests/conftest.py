@@ -1,0 +1,30 @@
+"""Shared fixtures: one real pipeline per session; ../shared is optional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimx
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+requires_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", default=False, help="also run slow (corpus-wide) tests")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return claimx.load_default_nlp()
