@@ -133,7 +133,7 @@ def _find_subject(token: Token) -> tuple[Token | None, bool]:
             return current.head, False
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head, False
-        if current.dep_ not in _CLIMB or current.head is current:
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None, False
         if current.dep_ == "xcomp" and _lemma(current.head) in _BLOCKING_HEADS:
             return None, False
@@ -346,7 +346,7 @@ class _Detector:
             elif src_hi >= sent.end - 1:
                 lo_i, hi_i = sent.start, token.i
             else:
-                head = token.head if token.head is not token else None
+                head = token.head if token.head.i != token.i else None
                 lo_i, hi_i = sent.start, sent.end
                 if head is not None and head.i < token.i:
                     lo_i, hi_i = head.left_edge.i, token.i

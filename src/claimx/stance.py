@@ -73,7 +73,7 @@ def _is_negated(token: Token) -> bool:
 def _ancestors_deps(token: Token, stop: Span) -> list[str]:
     deps = []
     current = token
-    while current.head is not current and stop.start <= current.head.i < stop.end:
+    while current.head.i != current.i and stop.start <= current.head.i < stop.end:
         deps.append(current.dep_)
         current = current.head
     deps.append(current.dep_)
@@ -86,7 +86,7 @@ def _in_relative_clause(token: Token, content: Span) -> bool:
 
 def _in_purpose_clause(token: Token, content: Span) -> bool:
     current = token
-    while stop_in(current.head, content) and current.head is not current:
+    while stop_in(current.head, content) and current.head.i != current.i:
         if current.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in current.children):
             return True
         current = current.head
@@ -151,7 +151,7 @@ class _Reader:
                     continue
             elif kind == "marker" and lower == "whether":
                 clause = token.head
-                governor = clause.head if clause.head is not clause else clause
+                governor = clause.head if clause.head.i != clause.i else clause
                 if _lemma(governor) not in _WHETHER_HEADS:
                     continue
             self.hedges.append(lower)
@@ -228,7 +228,7 @@ class _Reader:
         for _ in range(3):
             if verb.pos_ in ("VERB", "AUX"):
                 break
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             verb = verb.head
         if _is_negated(verb) or _is_negated(token):
