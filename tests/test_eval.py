@@ -1,0 +1,536 @@
+"""Tests for claimx.eval: the PolNeAR and stance scorers on tiny hand-made data.
+
+Every figure here is worked out by hand in the comments, so a change in a scoring rule
+shows up as a failing number, not a silent shift in published results. The data in
+tests/data/polnear_tiny and tests/data/stance_tiny.jsonl is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import claimx.api
+from claimx import eval as ev
+from claimx.eval import GoldAttribution, Prediction
+from claimx.errors import InputError
+from claimx.models import Claim, Form, Mention, Speaker, Stance
+
+DATA = Path(__file__).resolve().parent / "data"
+TINY = DATA / "polnear_tiny"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+requires_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _mention(text: str, words: str, after: int = 0) -> Mention:
+    start = text.index(words, after)
+    return Mention(text=words, start=start, end=start + len(words))
+
+
+def _claim(
+    text: str,
+    words: str,
+    *,
+    form: Form = Form.INDIRECT,
+    after: int = 0,
+    speaker: str | None = None,
+    speaker_after: int = 0,
+    name: str | None = None,
+    cue: str | None = None,
+    cue_after: int = 0,
+    stance: Stance = Stance.ASSERTION,
+    hedge_cues: tuple[str, ...] = (),
+) -> Claim:
+    span = _mention(text, words, after)
+    who = None
+    if speaker is not None:
+        who = Speaker(name=name or speaker, mention=_mention(text, speaker, speaker_after))
+    return Claim(
+        text=words,
+        start=span.start,
+        end=span.end,
+        form=form,
+        speaker=who,
+        cue=_mention(text, cue, cue_after) if cue else None,
+        stance=stance,
+        hedge_cues=hedge_cues,
+    )
+
+
+def _gold(content: str, *, source: tuple[int, int] | None = None) -> GoldAttribution:
+    return GoldAttribution(article="x", event="E1", content_spans=((0, len(content)),), content=content,
+                           source_spans=(source,) if source else ())
+
+
+def _pred(content: str) -> Prediction:
+    return Prediction(article="x", content_spans=((0, len(content)),), content=content, form=Form.INDIRECT)
+
+
+@pytest.fixture(scope="module")
+def tiny() -> list[ev.PolnearArticle]:
+    return ev.read_polnear(TINY, "dev")
+
+
+def _tiny_predictions(tiny: list[ev.PolnearArticle]) -> dict[str, list[Claim]]:
+    """Fake claimx output for the tiny corpus; the expected scores are worked out in test_eval_score_polnear_*."""
+    a, b = (article.text for article in tiny)
+    council = a.index("council")
+    officials = b.index("Officials")
+    return {
+        "a": [
+            # the split quote as two claims sharing the cue "said": merged, they match E1 (J = 9/17)
+            _claim(a, "We will build the bridge over the river this year,", form=Form.DIRECT, cue="said", speaker="Ann Lee"),
+            _claim(a, "It will open in May.", form=Form.DIRECT, cue="said"),
+            # E2: lenient (J = 6/7), not exact ("that"), speaker right
+            _claim(a, "the budget was approved on Monday", cue="said", cue_after=council, speaker="council"),
+            # E3: lenient and exact, speaker wrong
+            _claim(a, "the plan is “a waste of money” for the town", form=Form.MIXED, cue="argue", speaker="The council"),
+            # E4 has no Source: matched, but a predicted speaker makes it wrong end to end
+            _claim(a, "overdue", cue="described as", speaker="The move"),
+            # a false alarm
+            _claim(a, "Mayor Ann Lee said."),
+        ],
+        "b": [
+            # E1: lenient and exact, speaker right, surname resolved to the full name
+            _claim(b, "the vote was close", cue="said", speaker="Reed", speaker_after=20, name="Tom Reed"),
+            # E2: lenient (J = 5/6), not exact, speaker right, pronoun not resolved
+            _claim(b, "the count would be checked", cue="added", speaker="He", name="Reed"),
+            # E3 (with Content2) is missed: J = 3/10; and this is a false alarm
+            _claim(b, "the talks failed", cue="said", cue_after=officials, speaker="Officials"),
+        ],
+    }
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def test_eval_read_polnear_uses_first_ann_file_and_skips_events_without_content(tiny):
+    assert [(a.name, a.ann_file) for a in tiny] == [("a", "a_x1.ann"), ("b", "b_x1.ann")]
+    assert [g.event for g in tiny[0].gold] == ["E1", "E2", "E3", "E4"]  # E5 has no content
+
+
+def test_eval_read_brat_sorts_discontinuous_pieces_into_document_order(tiny):
+    e1 = tiny[0].gold[0]
+    assert e1.content_spans == ((0, 52), (73, 95))
+    assert e1.content == "“We will build the bridge over the river this year,” “It will open in May.”"
+    assert (e1.source, e1.cue) == ("Mayor Ann Lee", "said")
+
+
+def test_eval_read_brat_merges_content2_defined_after_its_event(tiny):
+    e3 = tiny[1].gold[2]
+    assert e3.content == "the talks failed\nand that a new round was set"
+    assert len(e3.content_spans) == 2 and e3.source == "Officials"
+
+
+def test_eval_read_brat_keeps_no_source_events(tiny):
+    e4 = tiny[0].gold[3]
+    assert (e4.kind, e4.source_spans, e4.source, e4.cue) == ("Attribution-no-source", (), "", "described as")
+
+
+def test_eval_read_brat_rejects_undefined_ids():
+    with pytest.raises(InputError, match="T9"):
+        ev.read_brat("E1\tAttribution:T1 Content:T9\nT1\tCue 0 2\tHe", "He said")
+
+
+def test_eval_read_polnear_missing_folder_raises(tmp_path):
+    with pytest.raises(InputError, match="polnear"):
+        ev.read_polnear(tmp_path, "dev")
+
+
+def test_eval_read_polnear_limit(tiny):
+    assert [a.name for a in ev.read_polnear(TINY, "dev", limit=1)] == ["a"]
+
+
+# --------------------------------------------------------------------------- gold form
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("“We will win,”", Form.DIRECT),
+        ('"We will win."', Form.DIRECT),
+        ("''We will win,''", Form.DIRECT),  # the NYT's doubled apostrophes
+        ("“A,” “B.”", Form.DIRECT),  # a split quote, pieces joined with a space
+        ("“It is over.”\xa0", Form.DIRECT),  # trailing no-break space is trimmed
+        ("— “It is over.”", Form.DIRECT),  # leading dash is punctuation
+        ("he would “fix it” soon", Form.MIXED),
+        ("“You went too far” workers", Form.MIXED),
+        ("''Did it work?'", Form.MIXED),  # a single closing apostrophe is not a quote mark
+        ("that it rained", Form.INDIRECT),
+        ("the ‘so-called’ plan", Form.INDIRECT),  # single quotes do not count
+        ("Clinton’s plan", Form.INDIRECT),
+    ],
+)
+def test_eval_gold_form(content, expected):
+    assert ev.gold_form(content) is expected
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "matched"),
+    [
+        ("a b c d", "a b", True),  # J = 2/4, exactly the threshold
+        ("a b c d e f", "a b c", True),  # J = 3/6
+        ("a b c d e", "a b", False),  # J = 2/5
+        ("a b c", "a b d e", False),  # J = 2/5
+        # quote marks stay on tokens: a quote needs 6 tokens to match its unquoted self
+        ("“We will win,”", "We will win,", False),  # J = 1/5
+        ("“We will surely win this time,”", "We will surely win this time,", True),  # J = 4/8
+        ("“Yes, sir,”", "Yes, sir,", False),  # J = 0/4
+        ("a b", "", False),
+    ],
+)
+def test_eval_lenient_threshold_edge(gold, pred, matched):
+    assert bool(ev.match_lenient([_gold(gold)], [_pred(pred)])) is matched
+
+
+def test_eval_lenient_on_spans_counts_tokens_the_spans_touch():
+    text = "“We will win,” she said."
+    gold = _gold("“We will win,”")
+    gold = dataclasses.replace(gold, content_spans=((0, 14),))
+    pred = dataclasses.replace(_pred("We will win,"), content_spans=((1, 13),))
+    assert ev.match_lenient([gold], [pred], text) == [(0, 0, 1.0)]
+    far = dataclasses.replace(_pred("she said."), content_spans=((15, 24),))
+    assert ev.match_lenient([gold], [far], text) == []
+
+
+def test_eval_jaccard_uses_token_sets():
+    assert ev.jaccard("a a b", "a b") == 1.0
+    assert ev.jaccard("a b c", "b c d") == 0.5
+
+
+def test_eval_lenient_matching_is_one_to_one():
+    pairs = ev.match_lenient([_gold("a b c d")], [_pred("a b c"), _pred("a b c d")])
+    assert pairs == [(0, 1, 1.0)]  # the better prediction wins; the other is a false alarm
+
+
+def test_eval_lenient_matching_is_greedy_by_best_jaccard():
+    # pred 0 fits gold 1 best (J = 1); gold 0 (J = 3/4) then takes pred 1 (J = 3/4)
+    gold = [_gold("a b c"), _gold("a b c d")]
+    pairs = ev.match_lenient(gold, [_pred("a b c d"), _pred("a b c x")])
+    assert [(gi, pi) for gi, pi, _ in pairs] == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        (["“We will win,”"], "We will win"),
+        (["“A,”", "“B.”"], "A B"),
+        (["  'It is over.'  "], "It is over"),
+        (["that it  rained"], "that it rained"),  # inner spaces collapse; words stay
+        (["($5 million)"], "$5 million"),
+        (["…”"], ""),
+    ],
+)
+def test_eval_trim_content(pieces, expected):
+    assert ev.trim_content(pieces) == expected
+
+
+def test_eval_exact_matching_is_one_to_one_within_article():
+    text = "“Go.” “Go.”"
+    gold = [GoldAttribution(article="x", event="E1", content_spans=((0, 5),), content="“Go.”")]
+    preds = [
+        Prediction(article="x", content_spans=((1, 4),), content="Go.", form=Form.DIRECT),
+        Prediction(article="x", content_spans=((7, 10),), content="Go.", form=Form.DIRECT),
+    ]
+    assert ev.match_exact(gold, preds, text) == [(0, 0)]
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def test_eval_merge_claims_sharing_a_cue():
+    text = "“A b,” she said. “C d.” It rained, he said."
+    first = _claim(text, "A b,", form=Form.DIRECT, cue="said", speaker="she")
+    second = _claim(text, "C d.", form=Form.MIXED, cue="said", speaker="It")
+    other = _claim(text, "It rained,", cue="said", cue_after=30, speaker="he")
+    lone = _claim(text, "rained")
+    merged = ev.merge_claims([second, first, other, lone], article="x")
+    assert [p.content for p in merged] == ["A b, C d.", "It rained,", "rained"]
+    head = merged[0]
+    assert head.content_spans == ((1, 5), (18, 22))
+    assert head.form is Form.MIXED  # the parts disagree
+    assert head.speaker_mention == "It"  # the first claim's speaker (extraction order)
+
+
+def test_eval_merge_keeps_claims_without_cue_apart():
+    text = "a b c"
+    merged = ev.merge_claims([_claim(text, "a b"), _claim(text, "a b")])
+    assert len(merged) == 2
+
+
+# --------------------------------------------------------------------------- the whole scorer
+
+
+@pytest.fixture(scope="module")
+def tiny_report(tiny) -> ev.PolnearReport:
+    return ev.score_polnear(tiny, _tiny_predictions(tiny))
+
+
+def test_eval_score_polnear_counts(tiny_report):
+    r = tiny_report
+    assert (r.n_articles, r.n_gold, r.n_claims, r.n_pred) == (2, 7, 9, 8)
+    assert r.gold_forms == {"direct": 1, "mixed": 1, "indirect": 5}
+
+
+def test_eval_score_polnear_lenient(tiny_report):
+    s = tiny_report.lenient
+    assert (s.overall.matched_pred, s.overall.n_pred, s.overall.matched_gold, s.overall.n_gold) == (6, 8, 6, 7)
+    assert s.overall.f1 == pytest.approx(2 * (6 / 8) * (6 / 7) / (6 / 8 + 6 / 7))
+    assert (s.by_form["direct"].precision, s.by_form["direct"].recall) == (1.0, 1.0)
+    assert (s.by_form["mixed"].precision, s.by_form["mixed"].recall) == (1.0, 1.0)
+    assert (s.by_form["indirect"].precision, s.by_form["indirect"].recall) == (4 / 6, 4 / 5)
+    assert tiny_report.direct_lenient_f1 == 1.0
+
+
+def test_eval_score_polnear_exact(tiny_report):
+    s = tiny_report.exact
+    assert (s.overall.precision, s.overall.recall) == (4 / 8, 4 / 7)
+    assert (s.by_form["indirect"].matched_pred, s.by_form["indirect"].matched_gold) == (2, 2)
+    assert s.by_form["direct"].matched_gold == 1  # the merged split quote, trimmed of its quote marks
+
+
+def test_eval_score_polnear_speaker(tiny_report):
+    sp = tiny_report.speaker
+    # 5 lenient pairs have a gold Source; E3's speaker is wrong; E4 (no Source) is not counted
+    assert (sp["overall"].correct, sp["overall"].n) == (4, 5)
+    assert (sp["direct"].correct, sp["mixed"].correct, sp["indirect"].correct) == (1, 0, 3)
+
+
+def test_eval_score_polnear_end_to_end(tiny_report):
+    s = tiny_report.end_to_end.overall
+    # E3 (wrong speaker) and E4 (speaker predicted where gold has none) drop out
+    assert (s.matched_pred, s.n_pred, s.matched_gold, s.n_gold) == (4, 8, 4, 7)
+
+
+def test_eval_score_polnear_resolution(tiny_report):
+    res = tiny_report.resolution
+    assert (res.surname_equal.correct, res.surname_equal.n, res.surname_contains.correct) == (1, 1, 1)
+    assert (res.pronoun_equal.correct, res.pronoun_equal.n, res.pronoun_contains.correct) == (0, 1, 0)
+
+
+def test_eval_score_polnear_without_merging_misses_the_split_quote(tiny):
+    a = tiny[0].text
+    lone = {"a": [_claim(a, "We will build the bridge over the river this year,", form=Form.DIRECT)]}
+    report = ev.score_polnear(tiny[:1], lone)
+    # the pieces touch 15 article tokens and the lone first piece 10 of them: J = 10/15
+    assert report.lenient.overall.matched_gold == 1
+    assert report.exact.overall.matched_gold == 0  # exact needs both pieces
+
+
+def test_eval_score_polnear_errors_file(tiny, tmp_path):
+    target = tmp_path / "errors.jsonl"
+    ev.score_polnear(tiny, _tiny_predictions(tiny), errors_file=target)
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    kinds = sorted(r["type"] for r in records)
+    assert kinds == ["false_alarm", "false_alarm", "miss", "speaker_error", "speaker_error"]
+    miss = next(r for r in records if r["type"] == "miss")
+    assert (miss["article"], miss["gold_event"], miss["start"]) == ("b", "E3", tiny[1].text.index("the talks"))
+    assert "⟦the talks failed" in miss["context"]
+    wrong = next(r for r in records if r["type"] == "speaker_error" and r["gold_source"])
+    assert (wrong["gold_source"], wrong["pred_speaker_mention"]) == ("Critics", "The council")
+
+
+def test_eval_report_table_and_dict(tiny_report):
+    table = tiny_report.format_table()
+    assert "lenient" in table and "end-to-end" in table and "direct quotes lenient F1: 1.000" in table
+    data = json.loads(json.dumps(tiny_report.to_dict()))
+    assert data["lenient"]["overall"]["precision"] == 0.75
+    assert data["direct_lenient_f1"] == 1.0
+
+
+def test_eval_evaluate_polnear_runs_claimx_on_each_article(tiny, monkeypatch):
+    fake = _tiny_predictions(tiny)
+    by_text = {a.text: fake[a.name] for a in tiny}
+    seen = {}
+
+    def extract_many(texts, *, nlp=None, **kwargs):
+        texts = list(texts)
+        seen.update(texts=texts, nlp=nlp)
+        return iter([by_text[t] for t in texts])
+
+    monkeypatch.setattr(claimx.api, "extract_many", extract_many)
+    sentinel = object()
+    report = ev.evaluate_polnear(TINY, split="dev", nlp=sentinel)
+    assert seen["nlp"] is sentinel and len(seen["texts"]) == 2
+    assert report == ev.score_polnear(tiny, fake)
+    assert ev.evaluate_polnear(TINY, limit=1, nlp=sentinel).n_articles == 1
+
+
+# --------------------------------------------------------------------------- speaker resolution
+
+
+def test_eval_expected_speaker_name(tiny):
+    b = tiny[1]
+    assert ev.expected_speaker_name(b.gold[0], b) == ("surname", "Tom Reed")  # "Senator" dropped
+    assert ev.expected_speaker_name(b.gold[1], b) == ("pronoun", "Tom Reed")  # via the preceding "Reed"
+    assert ev.expected_speaker_name(b.gold[2], b) is None  # "Officials" is a group
+    a = tiny[0]
+    assert ev.expected_speaker_name(a.gold[0], a) is None  # already a full name
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Donald Trump spoke. Later Trump said no.", "Trump", "Donald Trump"),
+        ("Gov. Ed Rendell spoke. Rendell said no.", "Rendell", "Ed Rendell"),
+        ("It rained Tuesday. Ann Lee came. Lee said no.", "Lee", "Ann Lee"),
+        ("Loretta E. Lynch spoke. Lynch said no.", "Lynch", "Loretta E. Lynch"),
+        ("Ann Lee spoke, then Bo Lee. Lee said no.", "Lee", "Bo Lee"),  # the nearest one
+        ("Some Democrats spoke. Democrats said no.", "Democrats", None),
+        ("The FBI spoke. FBI said no.", "FBI", None),
+        ("Lee said no.", "Lee", None),
+    ],
+)
+def test_eval_expected_speaker_name_surnames(text, source, expected):
+    start = text.rindex(source)
+    gold = GoldAttribution(article="x", event="E1", content_spans=((start + len(source) + 6, len(text)),),
+                           content="no.", source_spans=((start, start + len(source)),), source=source)
+    article = ev.PolnearArticle("x", text, (gold,))
+    result = ev.expected_speaker_name(gold, article)
+    assert (result[1] if result else None) == expected
+
+
+# --------------------------------------------------------------------------- stance
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "matched"),
+    [
+        (["may"], ["may"], 1),
+        (["may"], ["may have"], 1),  # contains it as a whole word
+        (["may have"], ["may"], 1),
+        (["may"], ["mayor"], 0),  # not a whole word
+        (["may", "may"], ["may"], 1),  # multisets
+        (["may"], ["may", "may"], 1),
+        (["Believes"], ["believes"], 1),
+        ([], ["could"], 0),
+    ],
+)
+def test_eval_match_hedge_cues(gold, pred, matched):
+    assert ev.match_hedge_cues(gold, pred) == matched
+
+
+def _stance_fakes(monkeypatch) -> list[tuple]:
+    """Fake extraction and classifier for stance_tiny.jsonl; returns the classifier's calls."""
+    s1 = (TINY / "train" / "text" / "s1.txt").read_text(encoding="utf-8")
+    s2 = (TINY / "train" / "text" / "s2.txt").read_text(encoding="utf-8")
+    claims = {
+        s1: [
+            _claim(s1, "The senator denied that he", stance=Stance.HEDGE),  # overlaps E1 less
+            _claim(s1, "he took the money", stance=Stance.DENIAL),
+            _claim(s1, "the plan may fail", hedge_cues=("may",)),
+        ],
+        # nothing covers "of lying" (E1)
+        s2: [_claim(s2, "the park will open", hedge_cues=("probably",))],
+    }
+    monkeypatch.setattr(claimx.api, "extract_many", lambda texts, *, nlp=None, **kw: iter([claims[t] for t in texts]))
+    calls = []
+
+    def classify_text(content, cue, source=None, *, nlp=None):
+        calls.append((content, cue, source, nlp))
+        label = {"denied": Stance.DENIAL, "accused": Stance.ALLEGATION}.get(cue, Stance.ASSERTION)
+        hedges = ("may",) if " may " in f" {content} " else ()
+        return types.SimpleNamespace(stance=label, hedge_cues=hedges, evidence=(cue,), confidence=0.9, target=None)
+
+    fake_module = types.ModuleType("claimx.stance")
+    fake_module.classify_text = classify_text  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "claimx.stance", fake_module)
+    return calls
+
+
+def test_eval_stance_end_to_end_and_classifier(monkeypatch, tmp_path):
+    calls = _stance_fakes(monkeypatch)
+    errors = tmp_path / "stance_errors.jsonl"
+    report = ev.evaluate_stance(DATA / "stance_tiny.jsonl", polnear_path=TINY, errors_file=errors)
+    assert calls[0] == ("that he took the money", "denied", "The senator", None)
+    assert (report.n_items, report.coverage) == (4, 0.75)
+
+    covered = report.end_to_end_covered  # denial ok, hedge -> assertion, assertion ok
+    assert (covered.n, covered.accuracy) == (3, 2 / 3)
+    assert covered.per_label["assertion"].precision == 0.5
+    assert covered.macro_f1 == pytest.approx((1 + 0 + 2 / 3 + 0) / 4)
+    assert covered.confusion["hedge"]["assertion"] == 1
+    assert (covered.hedge_cues.precision, covered.hedge_cues.recall) == (0.5, 1.0)
+
+    everything = report.end_to_end_all  # the uncovered allegation counts as wrong
+    assert (everything.n, everything.accuracy) == (4, 0.5)
+    assert everything.confusion["allegation"] == {"allegation": 0, "denial": 0, "hedge": 0, "assertion": 0, "none": 1}
+    assert everything.per_label["allegation"].recall == 0.0
+
+    clf = report.classifier  # only the hedge item is wrong (assertion with cue "may")
+    assert clf.accuracy == 0.75
+    assert (clf.hedge_cues.precision, clf.hedge_cues.recall) == (1.0, 1.0)
+
+    wrong = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(w["event"], w["gold"], w["end_to_end"], w["classifier"]) for w in wrong] == [
+        ("E2", "hedge", "assertion", "assertion"),
+        ("E1", "allegation", "none", "allegation"),
+    ]
+    table = report.format_table()
+    assert "covered items only" in table and "uncovered count as wrong" in table and "classifier alone" in table
+
+
+def test_eval_stance_default_polnear_path(monkeypatch, tmp_path):
+    _stance_fakes(monkeypatch)
+    root = tmp_path / "data"
+    (root / "stance").mkdir(parents=True)
+    (root / "polnear" / "train" / "text").mkdir(parents=True)
+    for name in ("s1", "s2"):
+        (root / "polnear" / "train" / "text" / f"{name}.txt").write_bytes((TINY / "train" / "text" / f"{name}.txt").read_bytes())
+    stance_file = root / "stance" / "items.jsonl"
+    stance_file.write_bytes((DATA / "stance_tiny.jsonl").read_bytes())
+    assert ev.evaluate_stance(stance_file).n_items == 4
+
+
+def test_eval_stance_missing_article_raises(monkeypatch, tmp_path):
+    _stance_fakes(monkeypatch)
+    with pytest.raises(InputError, match="s1.txt"):
+        ev.evaluate_stance(DATA / "stance_tiny.jsonl", polnear_path=tmp_path)
+
+
+def test_eval_best_claim_prefers_largest_overlap():
+    text = "a b c d e f"
+    item = ev.StanceItem(article="x", event="E1", content_spans=((2, 9),), content="b c d e", cue="", source="",
+                         label=Stance.ASSERTION)
+    short, long_ = _claim(text, "a b"), _claim(text, "c d e f")
+    assert ev.best_claim(item, [short, long_]) is long_
+    assert ev.best_claim(item, [_claim(text, "f")]) is None
+
+
+# --------------------------------------------------------------------------- the real corpus
+
+
+@requires_shared
+def test_eval_polnear_dev_gold_counts():
+    articles = ev.read_polnear(SHARED / "data" / "polnear", "dev")
+    gold = [g for a in articles for g in a.gold]
+    forms = {f: sum(g.form is f for g in gold) for f in Form}
+    assert (len(articles), len(gold)) == (84, 2192)
+    assert forms == {Form.DIRECT: 406, Form.MIXED: 304, Form.INDIRECT: 1482}
+
+
+@requires_shared
+@pytest.mark.slow
+def test_eval_polnear_dev_runs_end_to_end():
+    report = ev.evaluate_polnear(SHARED / "data" / "polnear", split="dev", limit=3)
+    assert report.n_articles == 3 and report.n_pred > 0
+    assert 0.0 <= report.lenient.overall.f1 <= 1.0
+
+
+@requires_shared
+@pytest.mark.slow
+def test_eval_stance_runs_end_to_end():
+    report = ev.evaluate_stance(SHARED / "data" / "stance" / "polnear_train_stance.jsonl")
+    assert report.n_items == 400 and report.coverage > 0
