@@ -254,7 +254,7 @@ class _Detector:
     def verb_cues(self) -> None:
         for token in self.doc:
             label = _cue_label(token, self.lexicons)
-            if label is None or _in_quote(token.idx, self.quotes):
+            if label is None or _in_quote(token.idx, self.quotes) or self._used(token.i):
                 continue
             if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != "allege":
                 continue  # "the so-called ...", "a report released ..."
@@ -405,7 +405,7 @@ class _Detector:
             covering = [c for c in self.found if c.start_char <= lo and hi <= c.end_char]
             if covering:
                 continue
-            overlapping = [c for c in self.found if c.start_char < hi and lo < c.end_char and c.via == "verb"]
+            overlapping = [c for c in self.found if c.start_char < hi and lo < c.end_char and c.via in ("verb", "trailing")]
             if overlapping:
                 # the parse reached only part of a multi-sentence quote: take the whole quote
                 for c in overlapping:
@@ -425,6 +425,10 @@ class _Detector:
                 cand = self._add(0, 0, cue=None, cue_tokens=None, label=None, subject=None, via="continuation", char_range=(lo, hi))
                 if cand is not None:
                     cand.inherit_from = prev
+                    before = self.found[prev]
+                    if "\n" not in text[before.end_char : lo] and before.cue_i is not None:
+                        cand.cue_start_char, cand.cue_end_char = before.cue_start_char, before.cue_end_char
+                        cand.cue_i, cand.cue_lemma, cand.cue_label = before.cue_i, before.cue_lemma, before.cue_label
 
     def _nearby_cue(self, span: Span, q: Quote) -> tuple[Token, Token | None, bool] | None:
         """A cue verb outside the quote: in its sentences, else "X said:" before, else "X said." after."""
@@ -510,6 +514,15 @@ class _Detector:
                     continue
                 del head
 
+    def _source_range(self, span: Span) -> tuple[int, int]:
+        """The source words of a trailing attribution: up to an appositive's comma."""
+        end = span.end
+        for t in span:
+            if t.text in (",", "(", "—", "–") and t.i > span.start:
+                end = t.i
+                break
+        return span.start, end
+
     def _could_be_source(self, span: Span) -> bool:
         """A short phrase that names a speaker: a person, organisation, group or poll."""
         head = span[-1]
@@ -519,35 +532,70 @@ class _Detector:
         return any(lemma in self.lexicons[name] for name in ("org_nouns", "group_nouns", "titles", "cue_nouns"))
 
     def trailing_cues(self) -> None:
-        """"claim, Source claims" at the end of a sentence or headline, whatever the parse says."""
+        """Content before ", Source said." or ", said Source." at the end of a sentence or headline.
+
+        The parse often hangs such a cue off the last clause only; the news convention is
+        that everything before the comma, back to the sentence start, is what was said.
+        """
         doc = self.doc
         for sent in doc.sents:
             tokens = [t for t in sent if not t.is_space]
             while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _TIME_WORDS or tokens[-1].ent_type_ in ("DATE", "TIME")):
                 tokens.pop()
-            if len(tokens) < 5:
+            if len(tokens) < 4:
                 continue
-            verb = tokens[-1]
+            found = self._trailing_subject_cue(tokens) or self._trailing_cue_subject(tokens)
+            if found is None:
+                continue
+            comma, verb, subject = found
+            if _in_quote(verb.idx, self.quotes) or self._used(verb.i):
+                continue
             label = _cue_label(verb, self.lexicons)
-            if label is None or label == "cognition" or any(c.cue_i == verb.i for c in self.found):
-                continue
-            k = len(tokens) - 2
-            while k >= 0 and not tokens[k].is_punct and len(tokens) - 2 - k < 6:
-                k -= 1
-            if k < 3 or tokens[k].text not in (",", "—", "–") or k == len(tokens) - 2:
-                continue
-            subject = doc[tokens[k].i + 1 : verb.i]
-            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject):
-                continue
             line_start = self.text.rfind("\n", 0, sent.start_char) + 1
             lo_char = max(sent.start_char, line_start)
             # a headline's "Topic: " label is not part of the claim
-            colon = next((t for t in sent if t.text == ":" and t.i < tokens[k].i and t.i - sent.start <= 4), None)
+            colon = next((t for t in sent if t.text == ":" and t.i < comma.i and t.i - sent.start <= 4), None)
             if colon is not None:
                 lo_char = colon.idx + 1
-            cand = self._add(0, 0, cue=verb, cue_tokens=(verb.i, verb.i + 1), label=label, subject=None, via="trailing", char_range=(lo_char, tokens[k].idx))
+            cand = self._add(0, 0, cue=verb, cue_tokens=self._cue_tokens(verb), label=label, subject=None, via="trailing", char_range=(lo_char, comma.idx))
             if cand is not None:
-                cand.source = (subject.start, subject.end)
+                cand.source = self._source_range(subject)
+
+    def _trailing_subject_cue(self, tokens: list[Token]) -> tuple[Token, Token, Span] | None:
+        """"..., the source added": comma, a short subject, the cue verb last."""
+        verb = tokens[-1]
+        label = _cue_label(verb, self.lexicons)
+        if label is None or label == "cognition":
+            return None
+        k = len(tokens) - 2
+        while k >= 0 and not tokens[k].is_punct and len(tokens) - 2 - k < 7:
+            k -= 1
+        if k < 2 or tokens[k].text not in (",", "—", "–") or k == len(tokens) - 2:
+            return None
+        subject = self.doc[tokens[k].i + 1 : verb.i]
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ == "VERB" for t in subject):
+            return None
+        return tokens[k], verb, subject
+
+    def _trailing_cue_subject(self, tokens: list[Token]) -> tuple[Token, Token, Span] | None:
+        """"..., said Jane Doe, a spokeswoman for the union": comma, the cue verb, then the source."""
+        for k in range(2, len(tokens) - 1):
+            if tokens[k].text not in (",", "—", "–"):
+                continue
+            verb = tokens[k + 1]
+            label = _cue_label(verb, self.lexicons)
+            if label is None or label == "cognition" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            if k + 2 >= len(tokens):
+                return None
+            first = tokens[k + 2]
+            if first.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+                return None
+            return tokens[k], verb, self.doc[first.i : tokens[-1].i + 1]
+        return None
+
+    def _used(self, i: int) -> bool:
+        return any(c.cue_i == i for c in self.found)
 
     # -- clean-up ------------------------------------------------------------------
     def finish(self) -> list[Candidate]:
@@ -610,10 +658,10 @@ def detect_candidates(doc: Doc, quotes: list[Quote], lexicons: Lexicons) -> list
     if not len(doc):
         return []
     detector = _Detector(doc, quotes, lexicons)
+    detector.trailing_cues()
     detector.verb_cues()
     detector.noun_cues()
     detector.according_to()
-    detector.trailing_cues()
     detector.headlines()
     detector.direct_quotes()
     return detector.finish()
