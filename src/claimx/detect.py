@@ -479,7 +479,8 @@ class _Detector:
         if gap.count("\n") > 4 or len(gap) > 400:
             return None
         prev = self.found[best]
-        if prev.form == Form.INDIRECT and prev.via not in ("quote", "continuation"):
+        quoted = any(q.inner_start < prev.end_char and prev.start_char < q.inner_end for q in self.quotes)
+        if not quoted:
             # a quote after reported speech continues it only when it starts its own paragraph
             if "\n" not in gap:
                 return None
@@ -591,6 +592,12 @@ class _Detector:
             first = tokens[k + 2]
             if first.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
                 return None
+            # the source runs to the end, or to an appositive's comma, with no verb of its own
+            for t in tokens[k + 2 :]:
+                if t.text in (",", "(", "—", "–"):
+                    break
+                if t.pos_ in ("VERB", "AUX") or t.tag_ in ("MD", "VBD", "VBZ", "VBP"):
+                    return None
             return tokens[k], verb, self.doc[first.i : tokens[-1].i + 1]
         return None
 
