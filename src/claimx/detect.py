@@ -33,6 +33,12 @@ _QUOTE_CHARS = "\"“”„‟«»″'‘’‚‹›`"
 _CLAIM_HEADS = {"claim", "allegation", "accusation", "report", "charge", "story", "notion", "idea", "suggestion", "assertion", "rumor", "rumour", "statement", "account", "reports", "claims", "allegations", "accusations", "charges", "stories", "rumors", "rumours", "comments", "remarks", "characterization", "narrative", "premise", "theory"}
 _ALLEGE_PREPS = {"of", "for", "over", "with"}
 _BLOCKING_HEADS = {"decline", "refuse", "fail", "want", "need", "try", "ask", "urge", "hope", "plan", "expect", "able", "likely", "unable", "reluctant", "willing"}
+# "say" verbs whose noun object is itself what was said ("announced a plan", "urged restraint")
+_NP_OBJECT_SAY = {"urge", "demand", "propose", "recommend", "promise", "pledge", "vow", "mention", "announce", "predict", "acknowledge", "admit", "confirm", "reveal", "question", "suggest", "deny", "reject", "dispute"}
+# prepositions that introduce what a cue is about: "called for", "pointed to", "spoke of"
+_TOPIC_PREPS = {"for", "to", "of", "about", "on", "against"}
+# attitude verbs whose infinitive says what the source wants or means to do
+_INTENT_XCOMP = {"want", "hope", "plan", "intend", "expect", "fear", "promise", "pledge", "vow", "threaten", "seek", "offer", "refuse", "urge"}
 _TIME_WORDS = {"on", "in", "at", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "again", "also", "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night"}
 
 
@@ -315,13 +321,21 @@ class _Detector:
                 out.append((preps[0].i, preps[-1].right_edge.i + 1, None))
             elif dobj is not None and not passive:
                 out.append((*_subtree_range(dobj), dobj.i))
-        if label == "say" and not out:
-            # "told reporters that ..." is a ccomp; "said in a statement that ..." likewise;
-            # a dobj that is itself a clause-taking claim noun: "made the claim that ..."
-            pass
+        lemma = _lemma(token)
+        if not out and (label == "position" or lemma in _NP_OBJECT_SAY or lemma in _INTENT_XCOMP):
+            xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            topic = next((c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in _TOPIC_PREPS and any(g.dep_ == "pobj" for g in c.children)), None)
+            if xcomp is not None and lemma in _INTENT_XCOMP:
+                out.append((*_subtree_range(xcomp), None))  # "plans to raise taxes"
+            elif dobj is not None and label in ("position", "say") and dobj.pos_ in ("NOUN", "PROPN") and not dobj.ent_type_ == "PERSON":
+                out.append((*_subtree_range(dobj), None))  # "cited the report", "urged restraint"
+            elif topic is not None and label == "position":
+                pobj = next(g for g in topic.children if g.dep_ == "pobj")
+                out.append((*_subtree_range(pobj), None))  # "called for a ban"
         if label == "cognition":
             # beliefs and feelings count only with a finite clause: "fears that X will ..."
-            out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in _SUBJECTS for t in doc[lo:hi])]
+            out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in _SUBJECTS for t in doc[lo:hi]) or (lemma in _INTENT_XCOMP and doc[lo].lower_ == "to")]
         return out
 
     # -- "according to X" ---------------------------------------------------------
@@ -566,8 +580,8 @@ class _Detector:
         """"..., the source added": comma, a short subject, the cue verb last."""
         verb = tokens[-1]
         label = _cue_label(verb, self.lexicons)
-        if label is None or label == "cognition":
-            return None
+        if label is None or label == "cognition" or verb.dep_ in ("relcl", "acl", "amod"):
+            return None  # "a charge the company denied" modifies a noun; it reports nothing before the comma
         k = len(tokens) - 2
         while k >= 0 and not tokens[k].is_punct and len(tokens) - 2 - k < 7:
             k -= 1
@@ -606,34 +620,44 @@ class _Detector:
 
     # -- clean-up ------------------------------------------------------------------
     def finish(self) -> list[Candidate]:
-        text = self.text
+        """Forms, de-duplication, document order; nested attributions dropped."""
+        parents = {id(c): self.found[c.inherit_from] for c in self.found if c.inherit_from is not None}
         out: list[Candidate] = []
         seen: set[tuple[int, int]] = set()
         priority = {"verb": 0, "quote": 1, "trailing": 2, "noun": 3, "headline": 4, "according": 5, "continuation": 6}
         for cand in sorted(self.found, key=lambda c: priority.get(c.via, 9)):
             cand.form, (cand.start_char, cand.end_char) = self._form(cand)
-            if cand.end_char - cand.start_char < 2:
-                continue
             key = (cand.start_char, cand.end_char)
-            if key in seen:
+            if cand.end_char - cand.start_char < 2 or key in seen:
                 continue
-            if cand.via == "according" and any(
-                o.start_char <= cand.start_char and cand.end_char <= o.end_char for o in out
-            ):
+            if cand.via == "according" and any(o.start_char <= cand.start_char and cand.end_char <= o.end_char for o in out):
                 continue
             seen.add(key)
             out.append(cand)
-        order = sorted(range(len(out)), key=lambda n: (out[n].start_char, out[n].end_char))
-        remap = {id(out[n]): k for k, n in enumerate(order)}
-        result = [out[n] for n in order]
-        # inherit_from indices referred to self.found; remap them by identity
-        by_found = {n: id(c) for n, c in enumerate(self.found)}
-        for cand in result:
-            if cand.inherit_from is not None:
-                target = remap.get(by_found.get(cand.inherit_from, -1))
-                cand.inherit_from = target if target is not None and result[target] is not cand else None
-        del text
-        return result
+        # An attribution inside another's content ("she said officials believe X") is part of
+        # what the outer source said; PolNeAR, like most readers, counts only the outer one.
+        out = [c for c in out if not self._nested(c, out)]
+        out.sort(key=lambda c: (c.start_char, c.end_char))
+        index = {id(c): k for k, c in enumerate(out)}
+        for k, cand in enumerate(out):
+            parent = parents.get(id(cand))
+            cand.inherit_from = index.get(id(parent)) if parent is not None else None
+            if cand.inherit_from is not None and cand.inherit_from >= k:
+                cand.inherit_from = None
+        return out
+
+    @staticmethod
+    def _nested(cand: Candidate, others: list[Candidate]) -> bool:
+        cue = cand.cue_start_char
+        if cue is None:
+            return False
+        return any(
+            o is not cand
+            and o.source is not None
+            and o.start_char <= cue < o.end_char
+            and not (o.cue_start_char is not None and o.start_char <= o.cue_start_char < o.end_char)
+            for o in others
+        )
 
     def _form(self, cand: Candidate) -> tuple[Form, tuple[int, int]]:
         """direct when the content is one quotation (text returned without the marks), mixed when

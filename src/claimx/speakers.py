@@ -156,6 +156,11 @@ class _Resolver:
                     if resolved is not None:
                         name, title = resolved[0], title or resolved[1]
                 return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title or None), char)
+        # a bare surname the NER missed: an earlier speaker whose name ends in it
+        if len(words) == 1 and head.pos_ == "PROPN":
+            for known in sorted(self.history, key=lambda k: -k.char):
+                if known.kind == SpeakerKind.PERSON and known.char < char and len(known.name.split()) > 1 and known.name.split()[-1] == words.text:
+                    return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
         head_lemma = head.lemma_.lower()
         # "the spokesman": the latest person with that title
         if head.tag_ in ("NN",) and self.lexicons["titles"].get(head_lemma) and not any(t.ent_type_ for t in span):
