@@ -38,7 +38,7 @@ _NP_OBJECT_SAY = {"urge", "demand", "propose", "recommend", "promise", "pledge",
 # prepositions that introduce what a cue is about: "called for", "pointed to", "spoke of"
 _TOPIC_PREPS = {"for", "to", "of", "about", "on", "against"}
 # attitude verbs whose infinitive says what the source wants or means to do
-_INTENT_XCOMP = {"want", "hope", "plan", "intend", "expect", "fear", "promise", "pledge", "vow", "threaten", "seek", "offer", "refuse", "urge"}
+_INTENT_XCOMP = {"want", "hope", "plan", "intend", "expect", "fear", "promise", "pledge", "vow", "threaten", "refuse", "urge", "call"}
 _TIME_WORDS = {"on", "in", "at", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "again", "also", "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night"}
 
 
@@ -267,6 +267,8 @@ class _Detector:
             subject, passive = _find_subject(token)
             if subject is None and not passive:
                 continue
+            if label in ("position", "cognition") and subject is not None and not self._can_speak(subject):
+                continue  # "the government offers loans", "the paper welcomes"
             contents = self._verb_contents(token, label, passive)
             if not contents:
                 if subject is not None:
@@ -275,6 +277,13 @@ class _Detector:
             cue_tokens = self._cue_tokens(token)
             for lo_i, hi_i, obj in contents:
                 self._add(lo_i, hi_i, cue=token, cue_tokens=cue_tokens, label=label, subject=subject, via="verb", object_i=obj)
+
+    def _can_speak(self, subject: Token) -> bool:
+        """A person, organisation, group or pronoun: someone who can hold a position."""
+        if subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        lemma, lower = _lemma(subject), subject.lower_
+        return any(lemma in self.lexicons[n] or lower in self.lexicons[n] for n in ("titles", "group_nouns", "org_nouns"))
 
     def _cue_tokens(self, token: Token) -> tuple[int, int]:
         prt = [c.i for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]
@@ -327,7 +336,9 @@ class _Detector:
             dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
             topic = next((c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in _TOPIC_PREPS and any(g.dep_ == "pobj" for g in c.children)), None)
             if xcomp is not None and lemma in _INTENT_XCOMP:
-                out.append((*_subtree_range(xcomp), None))  # "plans to raise taxes"
+                # "plans to raise taxes"; "urged Congress to act" keeps the addressee
+                lo = dobj.left_edge.i if dobj is not None and dobj.i < xcomp.i else xcomp.left_edge.i
+                out.append((lo, xcomp.right_edge.i + 1, None))
             elif dobj is not None and label in ("position", "say") and dobj.pos_ in ("NOUN", "PROPN") and not dobj.ent_type_ == "PERSON":
                 out.append((*_subtree_range(dobj), None))  # "cited the report", "urged restraint"
             elif topic is not None and label == "position":
@@ -572,6 +583,10 @@ class _Detector:
             colon = next((t for t in sent if t.text == ":" and t.i < comma.i and t.i - sent.start <= 4), None)
             if colon is not None:
                 lo_char = colon.idx + 1
+            # '... frustrated that “We need it,” said X': only the quotation is what X said
+            closing = next((q for q in self.quotes if q.end in (comma.idx, comma.idx + 1) or q.inner_end in (comma.idx, comma.idx + 1)), None)
+            if closing is not None and closing.start > lo_char:
+                lo_char = closing.start
             cand = self._add(0, 0, cue=verb, cue_tokens=self._cue_tokens(verb), label=label, subject=None, via="trailing", char_range=(lo_char, comma.idx))
             if cand is not None:
                 cand.source = self._source_range(subject)
