@@ -10,6 +10,7 @@ The spaCy model loads on first use, so importing claimx is cheap.
 from __future__ import annotations
 
 
+from .align import Alignment, ClusterMember, StatementCluster, align, cluster, format_alignments
 from .api import extract, extract_many, load_default_nlp
 from .errors import ClaimxError, ExtractionError, InputError, LexiconError, ModelNotFoundError
 from .models import Claim, Form, Mention, Speaker, SpeakerKind, Stance
@@ -17,8 +18,10 @@ from .models import Claim, Form, Mention, Speaker, SpeakerKind, Stance
 __version__ = "0.1.0"
 
 __all__ = [
+    "Alignment",
     "Claim",
     "ClaimxError",
+    "ClusterMember",
     "ExtractionError",
     "Form",
     "InputError",
@@ -28,8 +31,12 @@ __all__ = [
     "Speaker",
     "SpeakerKind",
     "Stance",
+    "StatementCluster",
     "__version__",
+    "align",
+    "cluster",
     "extract",
     "extract_many",
+    "format_alignments",
     "load_default_nlp",
 ]

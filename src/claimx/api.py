@@ -79,7 +79,7 @@ def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
 
     >>> claims = extract("“We will win,” Jane Doe said.")
     >>> claims[0].text, claims[0].speaker.name
-    ('We will win,', 'Jane Doe')
+    ('We will win', 'Jane Doe')
     """
     check_text(text)
     if not text.strip():
