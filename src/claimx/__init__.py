@@ -13,13 +13,16 @@ from __future__ import annotations
 from .align import Alignment, ClusterMember, StatementCluster, align, cluster, format_alignments
 from .api import extract, extract_many, load_default_nlp
 from .errors import ClaimxError, ExtractionError, InputError, LexiconError, ModelNotFoundError
+from .frame import to_frame
 from .models import Claim, Form, Mention, Speaker, SpeakerKind, Stance
+from .render import ClaimList, render
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Alignment",
     "Claim",
+    "ClaimList",
     "ClaimxError",
     "ClusterMember",
     "ExtractionError",
@@ -39,4 +42,6 @@ __all__ = [
     "extract_many",
     "format_alignments",
     "load_default_nlp",
+    "render",
+    "to_frame",
 ]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from .errors import ModelNotFoundError, check_text
+from .render import ClaimList
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,7 +73,8 @@ def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
             :func:`load_default_nlp`. It need not contain the ``claimx`` component.
 
     Returns:
-        A list of :class:`claimx.Claim`; empty for empty or whitespace-only text.
+        A list of :class:`claimx.Claim` (a ``ClaimList``, which shows itself as highlighted
+        HTML in Jupyter); empty for empty or whitespace-only text.
 
     Raises:
         TypeError: ``text`` is not a ``str`` (bytes must be decoded first).
@@ -83,11 +85,11 @@ def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
     """
     check_text(text)
     if not text.strip():
-        return []
+        return ClaimList(text=text)
     nlp = nlp if nlp is not None else load_default_nlp()
     from .chunking import process_long
 
-    return process_long(nlp, text, _claims_of)
+    return ClaimList(process_long(nlp, text, _claims_of), text=text)
 
 
 @overload

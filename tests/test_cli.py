@@ -1,0 +1,443 @@
+"""The ``claimx`` command line: end to end in a subprocess twice, everything else in-process.
+
+Most tests replace ``extract_many`` with a fake, so they check the CLI's bookkeeping
+(ids, error records, exit codes, resume) without waiting for a model. Tests that
+need real claims share the process-wide cached pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import types
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimx
+from claimx import api
+from claimx.cli import main
+from claimx.errors import ExtractionError
+from claimx.frame import COLUMNS
+from claimx.models import Claim, Speaker
+
+SPEAKERS = [
+    ("Jane Doe", "a spokeswoman for the Acme Party"),
+    ("Tom Reyes", "the mayor of Riverton"),
+    ("Amira Haddad", "a lawyer for the union"),
+    ("Peter Novak", "the finance minister"),
+]
+ARTICLES = {
+    "acme.txt": "“We will win this election,” said Jane Doe, a spokeswoman for the Acme Party.\n\n"
+    "Rivals disagreed. “They have no plan for the budget,” said Tom Reyes, the mayor of Riverton.",
+    "sub/strike.txt": "“The strike will go on until the contract is signed,” said Amira Haddad, a lawyer for the union.",
+    "sub/deep/tax.txt": "“Taxes will not rise next year,” said Peter Novak, the finance minister.",
+}
+SUMMARY = re.compile(r"read (\d+) records?: (\d+) succeeded, (\d+) failed")
+
+
+def _article(i: int) -> str:
+    name, title = SPEAKERS[i % len(SPEAKERS)]
+    return f"“Plan number {i} will be approved before the summer,” said {name}, {title}. The vote is on Monday."
+
+
+def _write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _jsonl(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _counts(stderr: str) -> tuple[int, int, int]:
+    match = SUMMARY.search(stderr)
+    assert match, stderr
+    read, succeeded, failed = map(int, match.groups())
+    return read, succeeded, failed
+
+
+def _env() -> dict[str, str]:
+    src = str(Path(claimx.__file__).resolve().parents[1])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "articles"
+    for name, text in ARTICLES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "notes.md").write_text("not an article", encoding="utf-8")  # only *.txt is read in folders
+    return root
+
+
+def _fake_claim(text: str) -> Claim:
+    end = min(len(text), 10)
+    return Claim(text=text[:end], start=0, end=end, form="direct", speaker=Speaker(name="Fake Speaker"))
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Replace the model with a stand-in: one claim per text; 'EXPLODE' in a text fails that record."""
+    seen: dict[str, Any] = {"calls": []}
+
+    def extract_many(texts: Any, *, nlp: Any = None, batch_size: int = 64, n_process: int = 1, as_tuples: bool = False) -> Iterator[Any]:
+        seen["calls"].append({"batch_size": batch_size, "n_process": n_process, "as_tuples": as_tuples})
+        for i, (text, context) in enumerate(texts):
+            if "EXPLODE" in text:
+                raise ExtractionError(i, "the extractor exploded", context)
+            yield ([_fake_claim(text)] if text else []), context
+
+    monkeypatch.setattr(api, "load_default_nlp", lambda: object())
+    monkeypatch.setattr(api, "extract_many", extract_many)
+    return seen
+
+
+# ---------------------------------------------------------------------------- subprocess, end to end
+
+
+def test_cli_subprocess_folder_and_jsonl_carry_every_doc_id(folder: Path, tmp_path: Path) -> None:
+    records = [{"id": f"wire-{i}", "text": _article(i), "source": "wire"} for i in range(5)]
+    corpus = _write_jsonl(tmp_path / "corpus.jsonl", records)
+    out = tmp_path / "claims.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "claimx", "extract", str(folder), str(corpus), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = _jsonl(out.read_text(encoding="utf-8"))
+    expected = {(folder / name).as_posix() for name in ARTICLES} | {r["id"] for r in records}
+    assert {row["doc_id"] for row in rows} == expected
+    for row in rows:
+        claim = Claim.model_validate({k: v for k, v in row.items() if k != "doc_id"})
+        assert claim.text
+    assert _counts(result.stderr) == (len(expected), len(expected), 0)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_cli_subprocess_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
+    n = 400
+    corpus = _write_jsonl(tmp_path / "many.jsonl", [{"id": f"doc-{i:04d}", "text": _article(i)} for i in range(n)])
+    out = tmp_path / "claims.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimx", "extract", str(corpus), "-o", str(out), "--batch-size", "4", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.stat().st_size > 0:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, f"the run ended before it could be interrupted: {proc.stderr.read()!r}"  # type: ignore[union-attr]
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+        proc.stderr.close()  # type: ignore[union-attr]
+    before = {row["doc_id"] for row in _jsonl(out.read_text(encoding="utf-8"))}
+    assert 0 < len(before) < n
+
+    assert main(["extract", str(corpus), "-o", str(out), "--resume", "-q"]) == 0
+    lines = [line for line in out.read_text(encoding="utf-8").splitlines() if line]
+    assert Counter(lines).most_common(1)[0][1] == 1  # no document written twice
+    rows = [json.loads(line) for line in lines]
+    assert {row["doc_id"] for row in rows} == {f"doc-{i:04d}" for i in range(n)}
+    doc_order = list(dict.fromkeys(row["doc_id"] for row in rows))
+    assert len(doc_order) == n  # each document's claims are contiguous: whole documents only
+
+
+# ---------------------------------------------------------------------------- records and errors
+
+
+def test_cli_malformed_jsonl_lines_become_error_records(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "mixed.jsonl"
+    corpus.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "ok-1", "text": "“Fine,” said Ann Lee."}),
+                '{"id": "broken", "text": ',  # malformed JSON
+                json.dumps({"id": "no-text", "body": "x"}),  # missing text field
+                json.dumps({"id": "wrong-type", "text": 42}),  # wrong type
+                json.dumps(["an", "array"]),  # not an object
+                "",  # blank lines are not records
+                json.dumps({"text": "“No id,” said Bo Chen."}),  # id falls back to the line number
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    errors = tmp_path / "errors.jsonl"
+    assert main(["extract", str(corpus), "--errors", str(errors)]) == 1
+    captured = capsys.readouterr()
+    assert {row["doc_id"] for row in _jsonl(captured.out)} == {"ok-1", 7}
+    failures = {row["line"]: row for row in _jsonl(errors.read_text(encoding="utf-8"))}
+    assert sorted(failures) == [2, 3, 4, 5]
+    assert failures[2]["doc_id"] == 2 and "malformed JSON" in failures[2]["error"]
+    assert failures[3]["doc_id"] == "no-text" and "--text-field" in failures[3]["error"]
+    assert failures[4]["doc_id"] == "wrong-type" and "expected a string" in failures[4]["error"]
+    assert "JSON object" in failures[5]["error"]
+    assert all(row["source"] == corpus.as_posix() for row in failures.values())
+    read, succeeded, failed = _counts(captured.err)
+    assert (read, succeeded, failed) == (6, 2, 4) and read == succeeded + failed
+
+
+def test_cli_failures_are_listed_on_stderr_without_errors_file(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text("{oops\n", encoding="utf-8")
+    assert main(["extract", str(corpus)]) == 1
+    err = capsys.readouterr().err
+    assert f"{corpus.as_posix()} line 1 (id 1): malformed JSON" in err and "--errors FILE" in err
+
+
+def test_cli_extraction_error_fails_one_record_and_keeps_the_rest(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = ["alpha text", "EXPLODE here", "gamma text", "delta text"]
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"d{i}", "text": t} for i, t in enumerate(texts)])
+    errors = tmp_path / "e.jsonl"
+    assert main(["extract", str(corpus), "--errors", str(errors), "--batch-size", "3"]) == 1
+    captured = capsys.readouterr()
+    assert [row["doc_id"] for row in _jsonl(captured.out)] == ["d0", "d2", "d3"]
+    (failure,) = _jsonl(errors.read_text(encoding="utf-8"))
+    assert failure == {"doc_id": "d1", "source": corpus.as_posix(), "line": 2, "error": "the extractor exploded"}
+    assert _counts(captured.err) == (4, 3, 1)
+
+
+def test_cli_unexpected_crash_retries_records_one_by_one(fake: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def crashing(texts: Any, **kwargs: Any) -> Iterator[Any]:
+        for text, context in texts:
+            if "EXPLODE" in text:
+                raise RuntimeError("worker died")
+            yield [_fake_claim(text)], context
+
+    def extract_one(text: str, *, nlp: Any = None) -> list[Claim]:
+        if "EXPLODE" in text:
+            raise ValueError("bad text")
+        return [_fake_claim(text)]
+
+    monkeypatch.setattr(api, "extract_many", crashing)
+    monkeypatch.setattr(api, "extract", extract_one)
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": t} for i, t in enumerate(["a1", "EXPLODE", "c3"])])
+    assert main(["extract", str(corpus)]) == 1
+    captured = capsys.readouterr()
+    assert [row["doc_id"] for row in _jsonl(captured.out)] == [0, 2]
+    assert "ValueError: bad text" in captured.err
+
+
+def test_cli_unreadable_text_file_is_an_error_record(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.txt").write_bytes("\ufeff“Yes,” she said.".encode())  # a BOM is dropped, not an error
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 \"oui,\" dit-il.".encode("latin-1"))
+    assert main(["extract", str(tmp_path), "-f", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    (row,) = _jsonl(captured.out)
+    assert row["doc_id"] == (tmp_path / "good.txt").as_posix() and row["text"].startswith("“Yes")
+    assert "not UTF-8" in captured.err
+
+
+def test_cli_passes_batch_options_to_extract_many(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(folder), "--n-process", "2", "--batch-size", "7", "-q"]) == 0
+    assert fake["calls"] == [{"batch_size": 7, "n_process": 2, "as_tuples": True}]
+    captured = capsys.readouterr()
+    assert captured.err == ""  # --quiet and success: nothing on stderr
+
+
+def test_cli_progress_bar_is_silent_when_stderr_is_not_a_terminal(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "doc/s" not in err and "\r" not in err
+    assert _counts(err) == (3, 3, 0)
+
+
+def test_cli_duplicate_ids_are_reported(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _write_jsonl(tmp_path / "dup.jsonl", [{"id": "same", "text": "one"}, {"id": "same", "text": "two"}])
+    assert main(["extract", str(corpus)]) == 0
+    assert "reuse an earlier doc id (first: 'same')" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------- formats and stdin
+
+
+def test_cli_csv_output_has_frame_columns_and_doc_ids(fake: dict[str, Any], folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "claims.csv"  # the .csv suffix picks the format
+    assert main(["extract", str(folder), "-o", str(out), "-q"]) == 0
+    with out.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["doc_id", *COLUMNS]
+        rows = list(reader)
+    assert {row["doc_id"] for row in rows} == {(folder / name).as_posix() for name in ARTICLES}
+    assert all(row["speaker_name"] == "Fake Speaker" for row in rows)
+
+
+def test_cli_table_output_is_readable(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(folder), "--format", "table", "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["doc_id", "#", "speaker"]
+    assert len(lines) == 1 + len(ARTICLES) and all("Fake Speaker" in line for line in lines[1:])
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8")), encoding="utf-8"))
+
+
+def test_cli_reads_plain_text_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _stdin(monkeypatch, ARTICLES["acme.txt"])
+    assert main(["extract", "-", "-q"]) == 0
+    rows = _jsonl(capsys.readouterr().out)
+    assert rows and {row["doc_id"] for row in rows} == {"<stdin>"}
+    text = ARTICLES["acme.txt"]
+    assert all(text[row["start"] : row["end"]] == row["text"] for row in rows)
+    assert any(row["speaker"] and row["speaker"]["name"] == "Jane Doe" for row in rows)
+
+
+def test_cli_reads_jsonl_from_stdin_with_custom_fields(fake: dict[str, Any], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _stdin(monkeypatch, json.dumps({"url": "https://example.org/a", "body": "words"}) + "\n")
+    assert main(["extract", "-", "--stdin-format", "jsonl", "--text-field", "body", "--id-field", "url"]) == 0
+    (row,) = _jsonl(capsys.readouterr().out)
+    assert row["doc_id"] == "https://example.org/a"
+
+
+# ---------------------------------------------------------------------------- resume
+
+
+def test_cli_resume_skips_done_ids_and_drops_an_unfinished_tail(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"d{i}", "text": f"text number {i}"} for i in range(6)])
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    complete = out.read_text(encoding="utf-8")
+    lines = complete.splitlines(keepends=True)
+    out.write_text("".join(lines[:3]) + lines[3][:25], encoding="utf-8")  # killed while writing d3
+    assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
+    assert out.read_text(encoding="utf-8") == complete
+    err = capsys.readouterr().err
+    assert "unfinished document" in err and "skipped 3 record(s)" in err
+
+
+def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any], tmp_path: Path) -> None:
+    texts = [f"a\u2028b\r\nc {i}" for i in range(4)]  # line breaks inside cells must not cut rows
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"d{i}", "text": t} for i, t in enumerate(texts)])
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    complete = out.read_bytes()
+    out.write_bytes(complete[: complete.index(b"d2,")] + b"d2,a\xe2\x80\xa8b")  # killed while writing d2
+    assert main(["extract", str(corpus), "-o", str(out), "--resume", "-q"]) == 0
+    assert out.read_bytes() == complete
+
+
+# ---------------------------------------------------------------------------- usage errors
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "missing.txt"], "missing.txt: no such file or folder"),
+        (["extract", "{tmp}/data.json"], "convert to JSON Lines"),
+        (["extract", "{tmp}/empty"], "holds no .txt files"),
+        (["extract", "{tmp}/a.txt", "--resume"], "--resume needs an output file"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.txt", "--format", "table", "--resume"], "not table"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/a.txt"], "is also an input"),
+        (["extract", "-", "-"], "only once"),
+        (["extract", "{tmp}/a.txt", "--batch-size", "0"], "--batch-size"),
+        (["extract", "{tmp}/a.txt", "--format", "xml"], "--format"),
+        (["render", "missing.txt"], "missing.txt: no such file"),
+        (["evaluate", "polnear", "{tmp}/nowhere"], "no such folder"),
+        (["frobnicate"], "No such command"),
+        ([], "Usage:"),
+    ],
+)
+def test_cli_usage_errors_exit_2_with_a_message(argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "data.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    assert main([arg.replace("{tmp}", str(tmp_path)) for arg in argv]) == 2
+    captured = capsys.readouterr()
+    assert message in captured.err + captured.out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["extract"], ["schema"], ["render"], ["align"], ["evaluate", "polnear"], ["evaluate", "stance"]],
+)
+def test_cli_help_shows_examples(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*argv, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "Examples:" in out and f"claimx {' '.join(argv)}" in out
+
+
+# ---------------------------------------------------------------------------- other commands
+
+
+def test_cli_schema_prints_the_claim_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == Claim.model_json_schema()
+
+
+def test_cli_render_writes_a_self_contained_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES["acme.txt"] + "\n<script>alert('x')</script>", encoding="utf-8")
+    out = tmp_path / "a.html"
+    assert main(["render", str(article), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'data-claim="0"' in page
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "highlighted in" in capsys.readouterr().err
+
+
+def _fake_eval_module(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> None:
+    class Report:
+        def format_table(self) -> str:
+            return "precision 1.00  recall 1.00"
+
+    def evaluate_polnear(path: Any, *, split: str = "dev", nlp: Any = None, errors_file: Any = None, limit: Any = None) -> Report:
+        seen["polnear"] = {"path": Path(path), "split": split, "nlp": nlp, "errors_file": errors_file, "limit": limit}
+        return Report()
+
+    def evaluate_stance(path: Any, *, polnear_path: Any = None, nlp: Any = None, errors_file: Any = None) -> Report:
+        seen["stance"] = {"path": Path(path), "polnear_path": polnear_path, "nlp": nlp, "errors_file": errors_file}
+        return Report()
+
+    module = types.ModuleType("claimx.eval")
+    module.evaluate_polnear = evaluate_polnear  # type: ignore[attr-defined]
+    module.evaluate_stance = evaluate_stance  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "claimx.eval", module)
+
+
+def test_cli_evaluate_polnear_wraps_the_eval_function(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seen: dict[str, Any] = {}
+    _fake_eval_module(monkeypatch, seen)
+    argv = ["evaluate", "polnear", str(tmp_path), "--split", "test", "--limit", "3", "--errors", str(tmp_path / "e.jsonl")]
+    assert main(argv) == 0
+    assert seen["polnear"] == {"path": tmp_path, "split": "test", "nlp": None, "errors_file": tmp_path / "e.jsonl", "limit": 3}
+    assert "precision 1.00" in capsys.readouterr().out
+
+
+def test_cli_evaluate_stance_wraps_the_eval_function(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seen: dict[str, Any] = {}
+    _fake_eval_module(monkeypatch, seen)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("", encoding="utf-8")
+    assert main(["evaluate", "stance", str(gold), "--polnear", str(tmp_path)]) == 0
+    assert seen["stance"] == {"path": gold, "polnear_path": tmp_path, "nlp": None, "errors_file": None}
+    assert "recall 1.00" in capsys.readouterr().out
+
+
+def test_cli_align_matches_a_shared_quote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("claimx.align")
+    (tmp_path / "a.txt").write_text("“We will win this election,” said Jane Doe, a spokeswoman for the Acme Party.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Jane Doe of the Acme Party said: “We will win this election.”", encoding="utf-8")
+    assert main(["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 0
+    captured = capsys.readouterr()
+    assert "We will win this election" in captured.out and "1 match(es)" in captured.err

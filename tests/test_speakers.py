@@ -1,0 +1,349 @@
+"""claimx.speakers: source mentions -> canonical speakers.
+
+Parses are built by hand (``Doc(vocab, words=, heads=, deps=, ents=)``) so the rules are
+tested apart from the model's mistakes; a few tests at the end go through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.lang.en import English
+
+import claimx
+from claimx.detect import Candidate
+from claimx.lexicons import make_lexicons
+from claimx.models import Form, SpeakerKind
+from claimx.speakers import resolve_speakers
+
+LEXICONS = make_lexicons()
+VOCAB = English().vocab  # Vocab() plus English lexical attributes (lower_, is_punct)
+_POS = {
+    "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON",
+    "DT": "DET", "VB": "VERB", "VBD": "VERB", "VBZ": "VERB", "VBP": "VERB", "VBN": "VERB",
+    "VBG": "VERB", "MD": "AUX", "IN": "ADP", "JJ": "ADJ", "RB": "ADV", ".": "PUNCT", ",": "PUNCT",
+    "POS": "PART", "TO": "PART", "CC": "CCONJ", "CD": "NUM",
+}  # fmt: skip
+
+
+def parse(rows: str) -> Doc:
+    """A hand-built parse: one token per line, ``word TAG dep head [lemma|-] [IOB-ENT]``,
+    with ``head`` the absolute index of the head token."""
+    words, tags, pos, deps, heads, lemmas, ents = [], [], [], [], [], [], []
+    for line in rows.strip().splitlines():
+        word, tag, dep, head, *rest = line.split()
+        lemma = rest[0] if rest and rest[0] != "-" else word.lower()
+        words.append(word)
+        tags.append(tag)
+        deps.append(dep)
+        heads.append(int(head))
+        lemmas.append(lemma)
+        pos.append("AUX" if dep in ("aux", "auxpass") or lemma == "be" else _POS[tag])
+        ents.append(rest[1] if len(rest) > 1 else "O")
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", "'s", "’s") for i in range(len(words))]
+    return Doc(VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+
+
+def resolve(doc: Doc, sources: list[tuple[int, int]]):
+    """The speakers for candidates whose sources are the given token ranges, in order."""
+    candidates = [
+        Candidate(
+            start_char=doc[lo].idx, end_char=doc[hi - 1].idx + 1, form=Form.INDIRECT, sent_start_char=0, sent_end_char=len(doc.text), source=(lo, hi)
+        )
+        for lo, hi in sources
+    ]
+    return resolve_speakers(doc, candidates, LEXICONS)
+
+
+# "National Security Council spokesman Felix Moreau said talks stalled. Moreau added talks
+#  resume. The spokesman said delegates meet. He said it ended."
+MOREAU = parse(
+    """
+    National NNP compound 2 - B-ORG
+    Security NNP compound 2 - I-ORG
+    Council NNP compound 3 - I-ORG
+    spokesman NN compound 5
+    Felix NNP compound 5 - B-PERSON
+    Moreau NNP nsubj 6 - I-PERSON
+    said VBD ROOT 6 say
+    talks NNS nsubj 8 talk
+    stalled VBD ccomp 6 stall
+    . . punct 6
+    Moreau NNP nsubj 11 - B-PERSON
+    added VBD ROOT 11 add
+    talks NNS nsubj 13 talk
+    resume VBP ccomp 11
+    . . punct 11
+    The DT det 16
+    spokesman NN nsubj 17
+    said VBD ROOT 17 say
+    delegates NNS nsubj 19 delegate
+    meet VBP ccomp 17
+    . . punct 17
+    He PRP nsubj 22
+    said VBD ROOT 22 say
+    it PRP nsubj 24
+    ended VBD ccomp 22 end
+    . . punct 22
+    """
+)
+MOREAU_SOURCES = [(0, 6), (10, 11), (15, 17), (21, 22)]
+
+
+@pytest.mark.parametrize(
+    ("n", "mention", "name"),
+    [
+        (0, "National Security Council spokesman Felix Moreau", "Felix Moreau"),  # title + full name
+        (1, "Moreau", "Felix Moreau"),  # surname later
+        (2, "The spokesman", "Felix Moreau"),  # the role word later
+        (3, "He", "Felix Moreau"),  # pronoun
+    ],
+)
+def test_speakers_coreference_to_full_name(n, mention, name):
+    speaker = resolve(MOREAU, MOREAU_SOURCES)[n]
+    assert speaker.mention.text == mention
+    assert speaker.name == name
+    assert speaker.kind == SpeakerKind.PERSON
+    assert speaker.title is not None and speaker.title.endswith("spokesman")
+
+
+@pytest.mark.xfail(
+    reason="speakers._title_before stops at a compound whose head lies before the name "
+    "('Council' -> 'spokesman'), so a multi-word role keeps only its last word",
+    strict=True,
+)
+def test_speakers_multiword_title():
+    assert resolve(MOREAU, MOREAU_SOURCES)[0].title == "National Security Council spokesman"
+
+
+def test_speakers_title_before_name():
+    doc = parse(
+        """
+        Mayor NNP compound 2
+        Lina NNP compound 2 - B-PERSON
+        Okafor NNP nsubj 3 - I-PERSON
+        said VBD ROOT 3 say
+        it PRP nsubj 5
+        ended VBD ccomp 3 end
+        . . punct 3
+        """
+    )
+    (speaker,) = resolve(doc, [(0, 3)])
+    assert (speaker.name, speaker.title, speaker.kind) == ("Lina Okafor", "Mayor", SpeakerKind.PERSON)
+    assert speaker.mention.text == "Mayor Lina Okafor"
+
+
+# "Dana Price said clinic closes. The ministry said staff stays. She said decision stands.
+#  It said talks continue."
+PRICE = parse(
+    """
+    Dana NNP compound 1 - B-PERSON
+    Price NNP nsubj 2 - I-PERSON
+    said VBD ROOT 2 say
+    clinic NN nsubj 4
+    closes VBZ ccomp 2 close
+    . . punct 2
+    The DT det 7
+    ministry NN nsubj 8
+    said VBD ROOT 8 say
+    staff NN nsubj 10
+    stays VBZ ccomp 8 stay
+    . . punct 8
+    She PRP nsubj 13
+    said VBD ROOT 13 say
+    decision NN nsubj 15
+    stands VBZ ccomp 13 stand
+    . . punct 13
+    It PRP nsubj 18
+    said VBD ROOT 18 say
+    talks NNS nsubj 20 talk
+    continue VBP ccomp 18
+    . . punct 18
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "name", "kind"),
+    [
+        (0, "Dana Price", SpeakerKind.PERSON),
+        (1, "ministry", SpeakerKind.ORGANIZATION),
+        (2, "Dana Price", SpeakerKind.PERSON),  # "She": the latest person, not the ministry
+        (3, "ministry", SpeakerKind.ORGANIZATION),  # "It": the latest organisation
+    ],
+)
+def test_speakers_pronouns_pick_the_right_earlier_speaker(n, name, kind):
+    speaker = resolve(PRICE, [(0, 2), (6, 8), (12, 13), (17, 18)])[n]
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_speakers_pronoun_without_antecedent_keeps_its_words():
+    doc = parse(
+        """
+        She PRP nsubj 1
+        said VBD ROOT 1 say
+        it PRP nsubj 3
+        ended VBD ccomp 1 end
+        . . punct 1
+        """
+    )
+    (speaker,) = resolve(doc, [(0, 1)])
+    assert (speaker.name, speaker.kind) == ("She", SpeakerKind.PERSON)
+
+
+def test_speakers_speaker_none_without_source():
+    doc = parse("It PRP nsubj 1\nended VBD ROOT 1 end\n. . punct 1")
+    cand = Candidate(start_char=0, end_char=8, form=Form.INDIRECT, sent_start_char=0, sent_end_char=9)
+    assert resolve_speakers(doc, [cand], LEXICONS) == [None]
+
+
+def test_speakers_inherited_speaker_has_no_mention():
+    doc = parse("Dana NNP compound 1 - B-PERSON\nPrice NNP nsubj 2 - I-PERSON\nsaid VBD ROOT 2 say\n. . punct 2")
+    first = Candidate(start_char=0, end_char=4, form=Form.DIRECT, sent_start_char=0, sent_end_char=16, source=(0, 2))
+    later = Candidate(start_char=5, end_char=10, form=Form.DIRECT, sent_start_char=0, sent_end_char=16, inherit_from=0)
+    speakers = resolve_speakers(doc, [first, later], LEXICONS)
+    assert speakers[1].name == "Dana Price"
+    assert speakers[1].mention is None
+
+
+@pytest.mark.parametrize("ent", ["O", "B-ORG"])
+def test_speakers_surname_without_person_entity_resolves(ent):
+    doc = parse(
+        f"""
+        Dana NNP compound 1 - B-PERSON
+        Price NNP nsubj 2 - I-PERSON
+        said VBD ROOT 2 say
+        clinic NN nsubj 4
+        closes VBZ ccomp 2 close
+        . . punct 2
+        Price NNP nsubj 7 - {ent}
+        said VBD ROOT 7 say
+        staff NN nsubj 9
+        stays VBZ ccomp 7 stay
+        . . punct 7
+        """
+    )
+    speaker = resolve(doc, [(0, 2), (6, 7)])[1]
+    assert (speaker.name, speaker.kind) == ("Dana Price", SpeakerKind.PERSON)
+
+
+SUBJECT_TAIL = """
+said VBD ROOT {root} say
+it PRP nsubj {it_head}
+ended VBD ccomp {root} end
+. . punct {root}
+"""
+
+
+def subject_doc(subject: str) -> Doc:
+    """A parse of '<subject> said it ended .' with the subject rows given (heads inside it absolute;
+    the subject's root gets head ``R``, the verb)."""
+    rows = [r for r in subject.strip().splitlines()]
+    root = len(rows)
+    rows = [r.replace(" R", f" {root}") for r in rows]
+    tail = SUBJECT_TAIL.format(root=root, it_head=root + 2)
+    return parse("\n".join(rows) + tail)
+
+
+KINDS = [
+    # "the Acme administration": an organisation, not the person in its name
+    ("The DT det 2\nHollis NNP compound 2 - B-PERSON\nadministration NN nsubj R", "Hollis administration", SpeakerKind.ORGANIZATION),
+    ("The DT det 2\nAcme NNP compound 2 - B-ORG\nadministration NN nsubj R", "Acme administration", SpeakerKind.ORGANIZATION),
+    ("The DT det 2\nHollis NNP compound 2 - B-NORP\nadministration NN nsubj R", "Hollis administration", SpeakerKind.ORGANIZATION),
+    ("The DT det 1\nunion NN nsubj R", "union", SpeakerKind.ORGANIZATION),
+    ("US NNP compound 1 - B-GPE\nofficials NNS nsubj R official", "US officials", SpeakerKind.GROUP),
+    ("Iranian JJ amod 1 - B-NORP\nofficials NNS nsubj R official", "Iranian officials", SpeakerKind.GROUP),
+    ("Critics NNS nsubj R critic", "Critics", SpeakerKind.GROUP),
+    ("Senior JJ amod 1\nofficials NNS nsubj R official", "Senior officials", SpeakerKind.GROUP),
+    # documented: a role noun in the singular is one person
+    ("A DT det 2\nsenior JJ amod 2\nofficial NN nsubj R", "senior official", SpeakerKind.PERSON),
+    ("The DT det 1\nspokesman NN nsubj R", "spokesman", SpeakerKind.PERSON),
+    ("Lina NNP compound 1 - B-PERSON\nOkafor NNP nsubj R - I-PERSON", "Lina Okafor", SpeakerKind.PERSON),
+]
+
+
+@pytest.mark.parametrize(("subject", "name", "kind"), KINDS)
+def test_speakers_kind_and_name(subject, name, kind):
+    doc = subject_doc(subject)
+    n_subject = len(subject.strip().splitlines())
+    (speaker,) = resolve(doc, [(0, n_subject)])
+    assert (speaker.name, speaker.kind) == (name, kind)
+    assert speaker.mention.text == doc[:n_subject].text
+
+
+def test_speakers_person_name_inside_organisation_is_no_person():
+    doc = subject_doc("The DT det 2\nHollis NNP compound 2 - B-PERSON\nadministration NN nsubj R")
+    (speaker,) = resolve(doc, [(0, 3)])
+    assert speaker.name != "Hollis"
+    assert speaker.title is None
+
+
+@pytest.mark.xfail(
+    reason="speakers.resolve: the role-noun branch ('the spokesman') returns the mention's words "
+    "without _clean_name, so a possessive source keeps its \"'s\" (name \"governor's\")",
+    strict=True,
+)
+def test_speakers_possessive_role_noun_is_cleaned():
+    doc = subject_doc("the DT det 1\ngovernor NN poss 3\n's POS case 1\nclaim NN nsubj R")
+    (speaker,) = resolve(doc, [(0, 3)])
+    assert speaker.name == "governor"
+
+
+def test_speakers_possessive_organisation_is_cleaned():
+    doc = subject_doc("the DT det 1\nagency NN poss 3\n's POS case 1\nclaim NN nsubj R")
+    (speaker,) = resolve(doc, [(0, 3)])
+    assert (speaker.name, speaker.kind) == ("agency", SpeakerKind.ORGANIZATION)
+
+
+# ---------------------------------------------------------------------------- real pipeline
+
+
+def test_speakers_through_extract(nlp):
+    text = (
+        "National Security Council spokesman Felix Moreau said the talks had stalled. "
+        "Moreau added that a new round was planned. "
+        "The spokesman said the delegates would meet again. "
+        "He said the venue had not been chosen."
+    )
+    claims = claimx.extract(text, nlp=nlp)
+    assert len(claims) == 4
+    assert [c.speaker.name for c in claims] == ["Felix Moreau"] * 4
+    assert [c.speaker.mention.text for c in claims] == [
+        "National Security Council spokesman Felix Moreau",
+        "Moreau",
+        "The spokesman",
+        "He",
+    ]
+    assert all(c.speaker.kind == SpeakerKind.PERSON for c in claims)
+
+
+@pytest.mark.xfail(
+    reason="speakers: the bare-surname fallback needs a PROPN, but the model tags a sentence-initial "
+    "surname that is also a word ('Price', 'Reyes') NOUN with no PERSON entity, so it stays unresolved",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health Minister Dana Price said the clinic would close. Price said the staff would be moved.",
+        "Harbor Commissioner Tomas Reyes said the port would reopen. Reyes added that the cranes had been repaired.",
+    ],
+)
+def test_speakers_surname_tagged_as_common_noun_through_extract(nlp, text):
+    first, second = claimx.extract(text, nlp=nlp)
+    assert second.speaker.name == first.speaker.name
+    assert second.speaker.kind == SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("US officials said the convoy reached the border on Sunday.", "US officials", SpeakerKind.GROUP),
+        ("Iranian officials said the convoy reached the border on Sunday.", "Iranian officials", SpeakerKind.GROUP),
+        ("A senior official said the convoy reached the border on Sunday.", "senior official", SpeakerKind.PERSON),
+        ("The Hollis administration said the convoy reached the border on Sunday.", "Hollis administration", SpeakerKind.ORGANIZATION),
+    ],
+)
+def test_speakers_kind_through_extract(nlp, text, name, kind):
+    (claim,) = claimx.extract(text, nlp=nlp)
+    assert (claim.speaker.name, claim.speaker.kind) == (name, kind)
