@@ -272,11 +272,6 @@ def test_detect_headline_forms(nlp, text, content, speaker):
     assert _speaker_name(claims[0]) == speaker
 
 
-@pytest.mark.xfail(
-    reason="detect.headlines skips every line that ends in a quote mark, and no cue verb is near the "
-    "quote, so 'Source: 'quote'' headlines give no claim",
-    strict=True,
-)
 def test_detect_headline_source_colon_single_quote(nlp):
     claims = _extract(nlp, "Bank chief: 'Prices will keep rising'")
     claim = _find(claims, "Prices will keep rising")
@@ -302,11 +297,6 @@ def test_detect_mixed(nlp, text, content):
     assert claims[0].text == content
 
 
-@pytest.mark.xfail(
-    reason="detect._form: when the parse's content starts or ends exactly at a quotation's inner edge, "
-    "the claim keeps one mark and drops the other ('we will not back down” on tariffs')",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -342,11 +332,6 @@ def test_detect_non_claims(nlp, text):
     assert _extract(nlp, text) == []
 
 
-@pytest.mark.xfail(
-    reason="detect: a deny-label verb with a plain noun object ('denied a permit') always yields a "
-    "candidate; stance is correctly not denial, but a permit decision is no attributed claim",
-    strict=True,
-)
 def test_detect_denied_permit_is_no_claim(nlp):
     assert _extract(nlp, NON_CLAIMS[-1]) == []
 
@@ -362,14 +347,7 @@ def test_detect_infinitive_modifier_is_no_source(nlp):
         "“The bridge will reopen by Friday,” Transport Minister Helen Vargas said.",
         "Coach Dan Pryor said the team is ready for the final. The stadium will be full, according to the organisers.",
         "Nina Albers said, “The judge got it wrong.”",
-        pytest.param(
-            "Harbor Commissioner Tomas Reyes said: “The port is safe. Ships are moving again. Nobody was hurt.”",
-            marks=pytest.mark.xfail(
-                reason="detect.direct_quotes widens a verb claim to the whole multi-sentence quote but "
-                "leaves sent_start/sent_end at the first sentence, so sent_end < end",
-                strict=True,
-            ),
-        ),
+        "Harbor Commissioner Tomas Reyes said: “The port is safe. Ships are moving again. Nobody was hurt.”",
     ],
 )
 def test_detect_sentence_range_holds_claim(nlp, text):

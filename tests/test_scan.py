@@ -139,11 +139,6 @@ def test_scan_guillemets_and_low_marks(text, expected):
     assert all(q.closed for q in scan_quotes(text))
 
 
-@pytest.mark.xfail(
-    reason="scan: '“' is always an opener, so the German pair „…“ never closes: the quote is left open "
-    "and the closing mark opens a bogus second quote",
-    strict=True,
-)
 def test_scan_german_low_high_pair():
     text = "Der Bürgermeister sagte: „Wir bleiben hier“. Dann ging er."
     quotes = scan_quotes(text)

@@ -107,11 +107,6 @@ def test_speakers_coreference_to_full_name(n, mention, name):
     assert speaker.title is not None and speaker.title.endswith("spokesman")
 
 
-@pytest.mark.xfail(
-    reason="speakers._title_before stops at a compound whose head lies before the name "
-    "('Council' -> 'spokesman'), so a multi-word role keeps only its last word",
-    strict=True,
-)
 def test_speakers_multiword_title():
     assert resolve(MOREAU, MOREAU_SOURCES)[0].title == "National Security Council spokesman"
 
@@ -278,11 +273,6 @@ def test_speakers_person_name_inside_organisation_is_no_person():
     assert speaker.title is None
 
 
-@pytest.mark.xfail(
-    reason="speakers.resolve: the role-noun branch ('the spokesman') returns the mention's words "
-    "without _clean_name, so a possessive source keeps its \"'s\" (name \"governor's\")",
-    strict=True,
-)
 def test_speakers_possessive_role_noun_is_cleaned():
     doc = subject_doc("the DT det 1\ngovernor NN poss 3\n's POS case 1\nclaim NN nsubj R")
     (speaker,) = resolve(doc, [(0, 3)])
@@ -317,11 +307,6 @@ def test_speakers_through_extract(nlp):
     assert all(c.speaker.kind == SpeakerKind.PERSON for c in claims)
 
 
-@pytest.mark.xfail(
-    reason="speakers: the bare-surname fallback needs a PROPN, but the model tags a sentence-initial "
-    "surname that is also a word ('Price', 'Reyes') NOUN with no PERSON entity, so it stays unresolved",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -30,7 +30,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp", "parataxis", "dep")
 _TRIM = " \t\n,;:—–-"
 _QUOTE_CHARS = "\"“”„‟«»″'‘’‚‹›`"
-_CLAIM_HEADS = {"claim", "allegation", "accusation", "report", "charge", "story", "notion", "idea", "suggestion", "assertion", "rumor", "rumour", "statement", "account", "reports", "claims", "allegations", "accusations", "charges", "stories", "rumors", "rumours", "comments", "remarks", "characterization", "narrative", "premise", "theory"}
+_CLAIM_HEADS = {"wrongdoing", "involvement", "responsibility", "knowledge", "link", "links", "connection", "existence", "role", "charge", "criticism", "speculation", "suggestions", "assessment", "conclusion", "finding", "findings", "report", "claim", "allegation", "accusation", "report", "charge", "story", "notion", "idea", "suggestion", "assertion", "rumor", "rumour", "statement", "account", "reports", "claims", "allegations", "accusations", "charges", "stories", "rumors", "rumours", "comments", "remarks", "characterization", "narrative", "premise", "theory"}
 _ALLEGE_PREPS = {"of", "for", "over", "with"}
 _BLOCKING_HEADS = {"decline", "refuse", "fail", "want", "need", "try", "ask", "urge", "hope", "plan", "expect", "able", "likely", "unable", "reluctant", "willing"}
 # "say" verbs whose noun object is itself what was said ("announced a plan", "urged restraint")
@@ -320,6 +320,10 @@ class _Detector:
         if label in ("allege", "deny") and not out:
             dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _ALLEGE_PREPS]
+            if passive and not preps:  # "was accused by her rivals of ...": the parse hangs "of" under the agent
+                for agent in (c for c in token.children if c.dep_ == "agent"):
+                    for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                        preps = [g for g in pobj.children if g.dep_ == "prep" and g.lower_ in _ALLEGE_PREPS]
             if label == "allege" and dobj is not None and preps:
                 lo = min(dobj.left_edge.i, preps[0].i)
                 hi = max(dobj.right_edge.i, preps[-1].right_edge.i) + 1
@@ -328,8 +332,8 @@ class _Detector:
                 out.append((lo, hi, dobj.i))
             elif label == "allege" and passive and preps:
                 out.append((preps[0].i, preps[-1].right_edge.i + 1, None))
-            elif dobj is not None and not passive:
-                out.append((*_subtree_range(dobj), dobj.i))
+            elif dobj is not None and not passive and (label == "allege" or _lemma(dobj) in _CLAIM_HEADS or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children)):
+                out.append((*_subtree_range(dobj), dobj.i))  # "denied the allegations", not "denied a permit"
         lemma = _lemma(token)
         if not out and (label == "position" or lemma in _NP_OBJECT_SAY or lemma in _INTENT_XCOMP):
             xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
@@ -440,7 +444,7 @@ class _Detector:
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            cue = self._nearby_cue(span, q)
+            cue = self._nearby_cue(span, q) or self._group_cue(q)
             if cue is not None:
                 token, subject, passive = cue
                 self._add(0, 0, cue=token, cue_tokens=self._cue_tokens(token), label=_cue_label(token, self.lexicons) or "say", subject=subject, via="quote", char_range=(lo, hi))
@@ -489,6 +493,18 @@ class _Detector:
                         return self.bare_cues[token.i]
         return None
 
+    def _group_cue(self, q: Quote) -> tuple[Token, Token | None, bool] | None:
+        """The attribution of a later piece of the same quotation (a quote over paragraphs)."""
+        for other in self.quotes:
+            if other.group != q.group or other.start <= q.start:
+                continue
+            span = self.doc.char_span(other.inner_start, other.inner_end, alignment_mode="expand")
+            if span is not None and len(span):
+                cue = self._nearby_cue(span, other)
+                if cue is not None:
+                    return cue
+        return None
+
     def _previous_quote_claim(self, q: Quote) -> int | None:
         """Index of the claim whose quote this one continues: same quote group, or a quote
         paragraph right after a paragraph that ended with an attributed quote."""
@@ -524,7 +540,7 @@ class _Detector:
             start, end = offset, offset + len(line)
             offset = end + 1
             stripped = line.strip()
-            if not stripped or stripped[-1] in ".?!\"”'’" or len(stripped.split()) > 25:
+            if not stripped or stripped[-1] in ".?!" or len(stripped.split()) > 25:
                 continue
             span = doc.char_span(start + (len(line) - len(line.lstrip())), start + len(line.rstrip()), alignment_mode="expand")
             if span is None or len(span) < 4:
@@ -653,6 +669,11 @@ class _Detector:
         # what the outer source said; PolNeAR, like most readers, counts only the outer one.
         out = [c for c in out if not self._nested(c, out)]
         out.sort(key=lambda c: (c.start_char, c.end_char))
+        for cand in out:
+            span = self.doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
+            if span is not None and len(span):
+                cand.sent_start_char = min(cand.sent_start_char, span[0].sent.start_char)
+                cand.sent_end_char = max(cand.sent_end_char, span[-1].sent.end_char)
         index = {id(c): k for k, c in enumerate(out)}
         for k, cand in enumerate(out):
             parent = parents.get(id(cand))
@@ -691,9 +712,9 @@ class _Detector:
                 return Form.DIRECT, (q_lo, q_hi)
         # keep the whole quotation when the content reaches into one
         for q in inside:
-            if q.inner_start < lo < q.inner_end:
+            if q.start < lo < q.inner_end:
                 lo = q.start
-            if q.inner_start < hi < q.inner_end:
+            if q.inner_start < hi < q.end:
                 hi = q.end
         lo, hi = _trim(text, lo, hi)
         return Form.MIXED, (lo, hi)

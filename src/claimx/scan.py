@@ -86,6 +86,8 @@ def _scan_double(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, i
         if m.group() == "''" and i > 0 and text[i - 1].isalnum() and j < len(text) and text[j].isalnum():
             continue  # two apostrophes inside a word: not a mark
         role = _role(text, i, j, _OPENERS, _CLOSERS, _AMBIGUOUS)
+        if open_at is not None and text[open_at[0]] == "„" and m.group() == "“":
+            role = "close"  # German and Central European „…“
         if open_at is None:
             if role in ("open", "either"):
                 open_at = (i, j)

@@ -72,7 +72,7 @@ class _Resolver:
         doc = self.doc
         i = ent.start
         lo = i
-        while lo > 0 and doc[lo - 1].dep_ in ("compound", "amod", "nmod") and doc[lo - 1].head.i >= i and not doc[lo - 1].is_punct:
+        while lo > 0 and doc[lo - 1].dep_ in ("compound", "amod", "nmod") and lo - 1 < doc[lo - 1].head.i < ent.end and not doc[lo - 1].is_punct:
             lo -= 1
         if lo == i:
             return None
@@ -157,7 +157,7 @@ class _Resolver:
                         name, title = resolved[0], title or resolved[1]
                 return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title or None), char)
         # a bare surname the NER missed: an earlier speaker whose name ends in it
-        if len(words) == 1 and head.pos_ == "PROPN":
+        if len(words) == 1 and (head.pos_ == "PROPN" or head.is_title):
             for known in sorted(self.history, key=lambda k: -k.char):
                 if known.kind == SpeakerKind.PERSON and known.char < char and len(known.name.split()) > 1 and known.name.split()[-1] == words.text:
                     return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
@@ -167,7 +167,7 @@ class _Resolver:
             for known in reversed(self.history):
                 if known.kind == SpeakerKind.PERSON and known.title and head_lemma in known.title.lower().split() and known.char < char:
                     return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
-            return self._remember(Speaker(name=words.text, mention=mention, kind=SpeakerKind.PERSON), char)
+            return self._remember(Speaker(name=_clean_name(words.text), mention=mention, kind=SpeakerKind.PERSON), char)
         # groups and organisations
         kind = self._kind(span)
         name = _clean_name(words.text)
