@@ -37,6 +37,8 @@ _BLOCKING_HEADS = {"decline", "refuse", "fail", "want", "need", "try", "ask", "u
 _NP_OBJECT_SAY = {"urge", "demand", "propose", "recommend", "promise", "pledge", "vow", "mention", "announce", "predict", "acknowledge", "admit", "confirm", "reveal", "question", "suggest", "deny", "reject", "dispute"}
 # prepositions that introduce what a cue is about: "called for", "pointed to", "spoke of"
 _TOPIC_PREPS = {"for", "to", "of", "about", "on", "against"}
+# what a speech verb is about: "talked about the economy", "warned of a crisis"
+_SAY_TOPIC_PREPS = {"about", "of", "against", "over"}
 # attitude verbs whose infinitive says what the source wants or means to do
 _INTENT_XCOMP = {"want", "hope", "plan", "intend", "expect", "fear", "promise", "pledge", "vow", "threaten", "refuse", "urge", "call"}
 _TIME_WORDS = {"on", "in", "at", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "again", "also", "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night"}
@@ -335,17 +337,18 @@ class _Detector:
             elif dobj is not None and not passive and (label == "allege" or _lemma(dobj) in _CLAIM_HEADS or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children)):
                 out.append((*_subtree_range(dobj), dobj.i))  # "denied the allegations", not "denied a permit"
         lemma = _lemma(token)
-        if not out and (label == "position" or lemma in _NP_OBJECT_SAY or lemma in _INTENT_XCOMP):
+        if not out and (label in ("position", "say") or lemma in _INTENT_XCOMP):
             xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
             dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-            topic = next((c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in _TOPIC_PREPS and any(g.dep_ == "pobj" for g in c.children)), None)
+            preps = _TOPIC_PREPS if label == "position" else _SAY_TOPIC_PREPS
+            topic = next((c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in preps and any(g.dep_ == "pobj" and not g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
             if xcomp is not None and lemma in _INTENT_XCOMP:
                 # "plans to raise taxes"; "urged Congress to act" keeps the addressee
                 lo = dobj.left_edge.i if dobj is not None and dobj.i < xcomp.i else xcomp.left_edge.i
                 out.append((lo, xcomp.right_edge.i + 1, None))
-            elif dobj is not None and label in ("position", "say") and dobj.pos_ in ("NOUN", "PROPN") and not dobj.ent_type_ == "PERSON":
+            elif dobj is not None and (label == "position" or lemma in _NP_OBJECT_SAY) and dobj.pos_ in ("NOUN", "PROPN") and not dobj.ent_type_ == "PERSON":
                 out.append((*_subtree_range(dobj), None))  # "cited the report", "urged restraint"
-            elif topic is not None and label == "position":
+            elif topic is not None:
                 pobj = next(g for g in topic.children if g.dep_ == "pobj")
                 out.append((*_subtree_range(pobj), None))  # "called for a ban"
         if label == "cognition":
@@ -449,6 +452,13 @@ class _Detector:
                 token, subject, passive = cue
                 self._add(0, 0, cue=token, cue_tokens=self._cue_tokens(token), label=_cue_label(token, self.lexicons) or "say", subject=subject, via="quote", char_range=(lo, hi))
                 continue
+            dashed = self._dash_source(q)
+            if dashed is not None:
+                dash, source = dashed
+                cand = self._add(0, 0, cue=dash, cue_tokens=(dash.i, dash.i + 1), label="say", subject=None, via="quote", char_range=(lo, hi))
+                if cand is not None:
+                    cand.source = source
+                continue
             prev = self._previous_quote_claim(q)
             if prev is not None and len(words) >= 4:
                 cand = self._add(0, 0, cue=None, cue_tokens=None, label=None, subject=None, via="continuation", char_range=(lo, hi))
@@ -479,7 +489,8 @@ class _Detector:
         # "Kirby said:" ending the previous sentence
         if first_sent.start > 0:
             before = doc[first_sent.start - 1].sent
-            last = before[-1] if before[-1].is_punct else None
+            words = [t for t in before if not t.is_space]
+            last = words[-1] if words and words[-1].is_punct else None
             if last is not None and last.text == ":":
                 for token in before:
                     if token.i in self.bare_cues:
@@ -492,6 +503,28 @@ class _Detector:
                     if token.i in self.bare_cues and not _in_quote(token.idx, self.quotes):
                         return self.bare_cues[token.i]
         return None
+
+    def _dash_source(self, q: Quote) -> tuple[Token, tuple[int, int]] | None:
+        """A quotation signed with a dash and a name to the end of the line: "“...” ― Jane Doe"."""
+        text = self.text
+        rest = text[q.end : q.end + 3].lstrip(" \t")
+        if not rest or rest[0] not in "―—–-":
+            return None
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        span = self.doc.char_span(q.end, line_end, alignment_mode="expand")
+        if span is None:
+            return None
+        tokens = [t for t in span if not t.is_space]
+        if len(tokens) < 2 or tokens[0].text[0] not in "―—–-" or len(tokens) > 12:
+            return None
+        name = [t for t in tokens[1:]]
+        if name[0].pos_ not in ("PROPN", "NOUN", "PRON") or not name[0].text[0].isupper():
+            return None
+        end = next((t.i for t in name if t.text in (",", "(")), name[-1].i + 1)
+        while end > name[0].i + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        return tokens[0], (name[0].i, end)
 
     def _group_cue(self, q: Quote) -> tuple[Token, Token | None, bool] | None:
         """The attribution of a later piece of the same quotation (a quote over paragraphs)."""
@@ -532,29 +565,28 @@ class _Detector:
 
     # -- headlines -----------------------------------------------------------------
     def headlines(self) -> None:
-        """Lines without final punctuation: "Source: claim" and "claim, Source says"."""
+        """A line that opens with "Source:": headlines ("Poll: Voters ...") and transcripts ("SMITH: Well, ...")."""
         doc = self.doc
-        text = self.text
         offset = 0
-        for line in text.split("\n"):
-            start, end = offset, offset + len(line)
-            offset = end + 1
-            stripped = line.strip()
-            if not stripped or stripped[-1] in ".?!" or len(stripped.split()) > 25:
+        for line in self.text.split("\n"):
+            start = offset
+            offset += len(line) + 1
+            lead = len(line) - len(line.lstrip(" \t" + _QUOTE_CHARS))
+            span = doc.char_span(start + lead, start + len(line.rstrip()), alignment_mode="expand")
+            if span is None or len(span) < 3:
                 continue
-            span = doc.char_span(start + (len(line) - len(line.lstrip())), start + len(line.rstrip()), alignment_mode="expand")
-            if span is None or len(span) < 4:
+            colon = next((t for t in span[:7] if t.text == ":"), None)
+            if colon is None or not 1 <= colon.i - span.start <= 5 or span.end - colon.i < 3:
                 continue
-            colon = next((t for t in span if t.text == ":"), None)
-            if colon is not None and 1 <= colon.i - span.start <= 5 and span.end - colon.i > 3:
-                head = doc[colon.i - 1]
-                if self._could_be_source(doc[span.start : colon.i]):
-                    cand = self._add(colon.i + 1, span.end, cue=colon, cue_tokens=(colon.i, colon.i + 1), label="colon", subject=None, via="headline")
-                    if cand is not None:
-                        cand.source = (span.start, colon.i)
-                        cand.cue_lemma = ":"
-                    continue
-                del head
+            if _in_quote(colon.idx, self.quotes) and not self.text[start + lead - 1 : start + lead] in _QUOTE_CHARS:
+                continue
+            label = doc[span.start : colon.i]
+            if not self._could_be_source(label):
+                continue
+            cand = self._add(colon.i + 1, span.end, cue=colon, cue_tokens=(colon.i, colon.i + 1), label="colon", subject=None, via="headline")
+            if cand is not None:
+                cand.source = (label.start, label.end)
+                cand.cue_lemma = ":"
 
     def _source_range(self, span: Span) -> tuple[int, int]:
         """The source words of a trailing attribution: up to an appositive's comma."""
@@ -569,6 +601,10 @@ class _Detector:
         """A short phrase that names a speaker: a person, organisation, group or poll."""
         head = span[-1]
         lemma = _lemma(head)
+        if all(t.is_upper and t.is_alpha for t in span) and len(span) <= 3 and len(head) > 1:
+            return True  # a transcript's speaker label: "WALLACE:"
+        if any(t.pos_ == "VERB" for t in span):
+            return False
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and head.ent_iob_ in ("B", "I"):
             return True
         return any(lemma in self.lexicons[name] for name in ("org_nouns", "group_nouns", "titles", "cue_nouns"))

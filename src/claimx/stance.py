@@ -346,6 +346,12 @@ def classify_text(
     with nlp.select_pipes(disable=[p for p in ("claimx",) if p in nlp.pipe_names]):
         doc = nlp(content or "")
         cue_doc = nlp(cue) if cue else None
+    del source
+    return _classify_parsed(doc, cue_doc, lexicons)
+
+
+def _classify_parsed(doc: Doc, cue_doc: Doc | None, lexicons: Lexicons) -> StanceDecision:
+    """``classify_text`` after parsing: the content and cue docs to a decision."""
     cue_lemma = cue_label = None
     negated = False
     if cue_doc is not None and len(cue_doc):
@@ -362,5 +368,4 @@ def classify_text(
         if cue_doc.text.strip().lower() in ("according to", ":"):
             cue_label = "say"
     content_span = doc[:]
-    del source
     return decide_stance(content_span, cue_lemma=cue_lemma, cue_label=cue_label, cue_negated=negated, lexicons=lexicons)
