@@ -15,6 +15,7 @@ Candidates carry token and character offsets; speakers and stance are decided la
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -588,6 +589,11 @@ class _Detector:
                 cand.source = (label.start, label.end)
                 cand.cue_lemma = ":"
 
+    def _line_labels(self) -> list[str]:
+        if not hasattr(self, "_labels"):
+            self._labels = re.findall(r"^[\s\"“']*([A-Z][A-Z .'-]{1,30}):", self.text, flags=re.MULTILINE)
+        return self._labels
+
     def _source_range(self, span: Span) -> tuple[int, int]:
         """The source words of a trailing attribution: up to an appositive's comma."""
         end = span.end
@@ -602,7 +608,8 @@ class _Detector:
         head = span[-1]
         lemma = _lemma(head)
         if all(t.is_upper and t.is_alpha for t in span) and len(span) <= 3 and len(head) > 1:
-            return True  # a transcript's speaker label: "WALLACE:"
+            # a transcript's speaker label ("WALLACE:") recurs or names a person; "WEATHER:" is a section
+            return head.ent_type_ == "PERSON" or self._line_labels().count(span.text) >= 2
         if any(t.pos_ == "VERB" for t in span):
             return False
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and head.ent_iob_ in ("B", "I"):
