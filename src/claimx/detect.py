@@ -42,6 +42,7 @@ _TOPIC_PREPS = {"for", "to", "of", "about", "on", "against"}
 _SAY_TOPIC_PREPS = {"about", "of", "against", "over"}
 # attitude verbs whose infinitive says what the source wants or means to do
 _INTENT_XCOMP = {"want", "hope", "plan", "intend", "expect", "fear", "promise", "pledge", "vow", "threaten", "refuse", "urge", "call"}
+_CLOSE_QUOTE_TOKENS = {"”", "\"", "''", "’", "'", "»"}
 _TIME_WORDS = {"on", "in", "at", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "again", "also", "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night"}
 
 
@@ -132,9 +133,9 @@ def _find_subject(token: Token) -> tuple[Token | None, bool]:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
                 if child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "that", "which"):
-                    if current.dep_ == "relcl":
-                        return current.head, False
-                    return None, False
+                    # PolNeAR marks the relative pronoun itself; the speaker resolver follows it
+                    # to the noun it stands for
+                    return (child, False) if current.dep_ == "relcl" else (None, False)
                 return child, False
         if passive:
             return None, True
@@ -659,7 +660,9 @@ class _Detector:
         k = len(tokens) - 2
         while k >= 0 and not tokens[k].is_punct and len(tokens) - 2 - k < 7:
             k -= 1
-        if k < 2 or tokens[k].text not in (",", "—", "–") or k == len(tokens) - 2:
+        if k >= 1 and tokens[k].text in _CLOSE_QUOTE_TOKENS and tokens[k - 1].text in (",", "?", "!"):
+            k -= 1  # '“...,” the source added'
+        if k < 2 or tokens[k].text not in (",", "—", "–", "?", "!") or k == len(tokens) - 2:
             return None
         subject = self.doc[tokens[k].i + 1 : verb.i]
         if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ == "VERB" for t in subject):
@@ -669,19 +672,20 @@ class _Detector:
     def _trailing_cue_subject(self, tokens: list[Token]) -> tuple[Token, Token, Span] | None:
         """"..., said Jane Doe, a spokeswoman for the union": comma, the cue verb, then the source."""
         for k in range(2, len(tokens) - 1):
-            if tokens[k].text not in (",", "—", "–"):
+            if tokens[k].text not in (",", "—", "–", "?", "!"):
                 continue
-            verb = tokens[k + 1]
+            step = 2 if tokens[k + 1].text in _CLOSE_QUOTE_TOKENS and k + 2 < len(tokens) else 1
+            verb = tokens[k + step]
             label = _cue_label(verb, self.lexicons)
             if label is None or label == "cognition" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
-            if k + 2 >= len(tokens):
+            if k + step + 1 >= len(tokens):
                 return None
-            first = tokens[k + 2]
+            first = tokens[k + step + 1]
             if first.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
                 return None
             # the source runs to the end, or to an appositive's comma, with no verb of its own
-            for t in tokens[k + 2 :]:
+            for t in tokens[k + step + 1 :]:
                 if t.text in (",", "(", "—", "–"):
                     break
                 if t.pos_ in ("VERB", "AUX") or t.tag_ in ("MD", "VBD", "VBZ", "VBP"):

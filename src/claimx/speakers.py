@@ -118,6 +118,12 @@ class _Resolver:
         words = _strip_determiner(span)
         lower = words.text.lower()
         head = span.root
+        # "the government, which denied ...": the relative pronoun stands for the noun before it
+        if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            lo, hi = _antecedent_range(antecedent)
+            resolved = self.resolve(doc[lo:hi])
+            return resolved.model_copy(update={"mention": mention})
         # pronouns
         if len(words) == 1 and lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ORG_PRONOUNS:
             if lower in _PERSON_PRONOUNS:
@@ -199,6 +205,16 @@ class _Resolver:
     def _remember(self, speaker: Speaker, char: int) -> Speaker:
         self.history.append(_Known(speaker.name, speaker.kind, speaker.title, char))
         return speaker
+
+
+def _antecedent_range(noun) -> tuple[int, int]:
+    """The noun phrase a relative clause hangs from, without the clause itself."""
+    lo = noun.left_edge.i
+    hi = noun.i + 1
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in ("compound", "flat"):
+            hi = max(hi, child.i + 1)
+    return lo, hi
 
 
 def resolve_speakers(doc: Doc, candidates: list[Candidate], lexicons: Lexicons) -> list[Speaker | None]:
