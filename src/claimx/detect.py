@@ -450,6 +450,8 @@ class _Detector:
             if span is None or not len(span):
                 continue
             cue = self._nearby_cue(span, q) or self._group_cue(q)
+            if cue is not None and not self._utterance(q, cue[0]):
+                cue = None  # a scare-quoted phrase ('a “burn bag,” the paper reported') is not what was said
             if cue is not None:
                 token, subject, passive = cue
                 self._add(0, 0, cue=token, cue_tokens=self._cue_tokens(token), label=_cue_label(token, self.lexicons) or "say", subject=subject, via="quote", char_range=(lo, hi))
@@ -505,6 +507,15 @@ class _Detector:
                     if token.i in self.bare_cues and not _in_quote(token.idx, self.quotes):
                         return self.bare_cues[token.i]
         return None
+
+    def _utterance(self, q: Quote, cue: Token) -> bool:
+        """Whether a quotation reads as something said: a few words, or closed by its own
+        punctuation ('“No,” she said'), or right next to its cue."""
+        inner = self.text[q.inner_start : q.inner_end]
+        if len(inner.split()) >= 4 or inner.rstrip()[-1:] in ".?!,;:…—":
+            return True
+        gap = self.text[q.end : cue.idx] if cue.idx >= q.end else self.text[cue.idx + len(cue) : q.start]
+        return len(gap.split()) <= 4 and "\n" not in gap
 
     def _dash_source(self, q: Quote) -> tuple[Token, tuple[int, int]] | None:
         """A quotation signed with a dash and a name to the end of the line: "“...” ― Jane Doe"."""
@@ -715,6 +726,8 @@ class _Detector:
         # An attribution inside another's content ("she said officials believe X") is part of
         # what the outer source said; PolNeAR, like most readers, counts only the outer one.
         out = [c for c in out if not self._nested(c, out)]
+        # a quote paragraph with no cue and no earlier speaker to continue says nothing about who spoke
+        out = [c for c in out if c.cue_start_char is not None or c.source is not None or id(c) in parents and parents[id(c)] in out]
         out.sort(key=lambda c: (c.start_char, c.end_char))
         for cand in out:
             span = self.doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
