@@ -47,6 +47,8 @@ def find_claims(doc: Doc, lexicons: Lexicons) -> list[Claim]:
     speakers = resolve_speakers(doc, candidates, lexicons)
     claims: list[Claim] = []
     for cand, speaker in zip(candidates, speakers):
+        if speaker is None and cand.cue_i is None:
+            continue  # a quote paragraph continuing no known speaker: nothing attributes it
         decision = classify_candidate(doc, cand, lexicons)
         cue = None
         if cand.cue_start_char is not None and cand.cue_end_char is not None:
@@ -167,13 +169,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
     still chooses among those places.
     """
     for token in doc[1:]:
-        previous = doc[token.i - 1]
+        if token.is_space:
+            continue
+        k = token.i - 1
+        while k > 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1  # look past non-breaking and other spaces
+        previous = doc[k]
         if _ends_dateline(previous):
             token.is_sent_start = True
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
-        elif token.is_space:
-            continue
         elif previous.text in _FINAL or previous.text.endswith(".") or (
             previous.text in _CLOSING and previous.i > 0 and doc[previous.i - 1].text in _FINAL
         ):

@@ -675,7 +675,10 @@ class _Detector:
             k -= 1  # '“...,” the source added'
         if k < 2 or tokens[k].text not in (",", "—", "–", "?", "!") or k == len(tokens) - 2:
             return None
-        subject = self.doc[tokens[k].i + 1 : verb.i]
+        first = tokens[k].i + 1
+        while first < verb.i and self.doc[first].text in _CLOSE_QUOTE_TOKENS:
+            first += 1
+        subject = self.doc[first : verb.i]
         if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ == "VERB" for t in subject):
             return None
         return tokens[k], verb, subject
