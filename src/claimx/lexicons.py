@@ -28,6 +28,7 @@ LEXICON_NAMES = (
     "group_nouns",
     "hedges",
     "org_nouns",
+    "stance_words",
     "titles",
 )
 
