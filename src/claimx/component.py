@@ -14,6 +14,7 @@ from typing import Any
 import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .detect import detect_candidates
@@ -168,6 +169,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
     after final punctuation (possibly followed by a closing quote or bracket); the parser
     still chooses among those places.
     """
+    # Values are written in one array: Token.is_sent_start's setter rescans the doc each call.
+    starts = doc.to_array([SENT_START]).astype("int64")
     for token in doc[1:]:
         if token.is_space:
             continue
@@ -176,15 +179,18 @@ def mark_paragraphs(doc: Doc) -> Doc:
             k -= 1  # look past non-breaking and other spaces
         previous = doc[k]
         if _ends_dateline(previous):
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif previous.text in _FINAL or previous.text.endswith(".") or (
             previous.text in _CLOSING and previous.i > 0 and doc[previous.i - 1].text in _FINAL
         ):
             continue
         else:
-            token.is_sent_start = False
+            starts[token.i] = -1
+    if len(doc):
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 wraps as spaCy stores it
     return doc
 
 

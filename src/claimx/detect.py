@@ -15,6 +15,7 @@ Candidates carry token and character offsets; speakers and stance are decided la
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ _TOPIC_PREPS = {"for", "to", "of", "about", "on", "against"}
 _SAY_TOPIC_PREPS = {"about", "of", "against", "over"}
 # attitude verbs whose infinitive says what the source wants or means to do
 _INTENT_XCOMP = {"want", "hope", "plan", "intend", "expect", "fear", "promise", "pledge", "vow", "threaten", "refuse", "urge", "call"}
+_BUCKET = 1000  # characters per bucket of the candidate index
+_MAX_GAP = 400  # how far back a quote paragraph looks for the speaker it continues
 _CLOSE_QUOTE_TOKENS = {"”", "\"", "''", "’", "'", "»"}
 _TIME_WORDS = {"on", "in", "at", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "again", "also", "previously", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night"}
 
@@ -88,10 +91,36 @@ def _cue_label(token: Token, lexicons: Lexicons) -> str | None:
 
 
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    for q in quotes:
-        if q.start <= char < q.end:
-            return q
+    """The quotation around ``char``, if any (``quotes`` sorted by start; they never overlap)."""
+    k = bisect.bisect_right(_starts(quotes), char) - 1
+    if k >= 0 and quotes[k].start <= char < quotes[k].end:
+        return quotes[k]
     return None
+
+
+_STARTS_CACHE: dict[int, tuple[list[Quote], list[int]]] = {}
+
+
+def _starts(quotes: list[Quote]) -> list[int]:
+    cached = _STARTS_CACHE.get(id(quotes))
+    if cached is None or cached[0] is not quotes:
+        _STARTS_CACHE.clear()  # one doc at a time: keep the cache small
+        cached = (quotes, [q.start for q in quotes])
+        _STARTS_CACHE[id(quotes)] = cached
+    return cached[1]
+
+
+def _quotes_overlapping(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
+    """Quotations whose inner text overlaps ``[lo, hi)``."""
+    k = bisect.bisect_left(_starts(quotes), hi) - 1
+    out = []
+    while k >= 0 and quotes[k].end > lo:
+        if quotes[k].inner_start < hi and lo < quotes[k].inner_end:
+            out.append(quotes[k])
+        k -= 1
+    # single-quoted pieces may sit beside others: one more look back for safety
+    out.reverse()
+    return out
 
 
 def _subtree_range(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
@@ -197,9 +226,15 @@ class _Detector:
     def __init__(self, doc: Doc, quotes: list[Quote], lexicons: Lexicons) -> None:
         self.doc = doc
         self.text = doc.text
-        self.quotes = quotes
+        self.quotes = sorted(quotes, key=lambda q: q.start)
         self.lexicons = lexicons
         self.found: list[Candidate] = []
+        self.used_cues: set[int] = set()
+        self._index: dict[int, set[int]] = {}
+        self._indexed = 0
+        self.groups: dict[int, list[Quote]] = {}
+        for q in self.quotes:
+            self.groups.setdefault(q.group, []).append(q)
         self.bare_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # cue i -> (cue, subject, passive)
 
     # -- building ---------------------------------------------------------------
@@ -258,6 +293,8 @@ class _Detector:
             cand.cue_label = label
             cand.cue_negated = _negated(cue)
         self.found.append(cand)
+        if cand.cue_i is not None:
+            self.used_cues.add(cand.cue_i)
         return cand
 
     # -- verb cues --------------------------------------------------------------
@@ -436,14 +473,16 @@ class _Detector:
         pieces = sorted(self.quotes, key=lambda q: q.inner_start)
         for q in pieces:
             lo, hi = q.inner_start, q.inner_end
-            covering = [c for c in self.found if c.start_char <= lo and hi <= c.end_char]
-            if covering:
+            near = self._near(lo, hi)
+            if any(self.found[n].start_char <= lo and hi <= self.found[n].end_char for n in near):
                 continue
-            overlapping = [c for c in self.found if c.start_char < hi and lo < c.end_char and c.via in ("verb", "trailing")]
+            overlapping = [n for n in near if self.found[n].start_char < hi and lo < self.found[n].end_char and self.found[n].via in ("verb", "trailing")]
             if overlapping:
                 # the parse reached only part of a multi-sentence quote: take the whole quote
-                for c in overlapping:
+                for n in overlapping:
+                    c = self.found[n]
                     c.start_char, c.end_char = min(c.start_char, lo), max(c.end_char, hi)
+                    self._register(n)
                 continue
             words = text[lo:hi].split()
             span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -541,8 +580,8 @@ class _Detector:
 
     def _group_cue(self, q: Quote) -> tuple[Token, Token | None, bool] | None:
         """The attribution of a later piece of the same quotation (a quote over paragraphs)."""
-        for other in self.quotes:
-            if other.group != q.group or other.start <= q.start:
+        for other in self.groups.get(q.group, ()):
+            if other.start <= q.start:
                 continue
             span = self.doc.char_span(other.inner_start, other.inner_end, alignment_mode="expand")
             if span is not None and len(span):
@@ -551,27 +590,46 @@ class _Detector:
                     return cue
         return None
 
+    def _near(self, lo: int, hi: int) -> list[int]:
+        """Indices of found candidates whose range may touch ``[lo, hi)`` (a bucket index keeps
+        the quote pass linear in the document's length)."""
+        index = self._index
+        for n in range(self._indexed, len(self.found)):
+            self._register(n)
+        self._indexed = len(self.found)
+        hits: set[int] = set()
+        for bucket in range(lo // _BUCKET, hi // _BUCKET + 1):
+            hits.update(index.get(bucket, ()))
+        return sorted(hits)
+
+    def _register(self, n: int) -> None:
+        c = self.found[n]
+        for bucket in range(c.start_char // _BUCKET, c.end_char // _BUCKET + 1):
+            self._index.setdefault(bucket, set()).add(n)
+
     def _previous_quote_claim(self, q: Quote) -> int | None:
         """Index of the claim whose quote this one continues: same quote group, or a quote
         paragraph right after a paragraph that ended with an attributed quote."""
         text = self.text
         best = None
-        for n, c in enumerate(self.found):
+        for n in self._near(max(0, q.start - _MAX_GAP), q.start):
+            c = self.found[n]
             if c.end_char <= q.start and (c.source is not None or c.inherit_from is not None):
                 if best is None or c.end_char > self.found[best].end_char:
                     best = n
         if best is None:
             return None
         gap = text[self.found[best].end_char : q.start]
-        if gap.count("\n") > 4 or len(gap) > 400:
+        if gap.count("\n") > 4 or len(gap) > _MAX_GAP:
             return None
         prev = self.found[best]
-        quoted = any(q.inner_start < prev.end_char and prev.start_char < q.inner_end for q in self.quotes)
+        quoted = bool(_quotes_overlapping(self.quotes, prev.start_char, prev.end_char))
         if not quoted:
             # a quote after reported speech continues it only when it starts its own paragraph
             if "\n" not in gap:
                 return None
-        starts_paragraph = q.start == 0 or "\n" in text[max(0, q.start - 3) : q.start] or text[: q.start].rstrip(" \t").endswith("\n")
+        before = text[max(0, q.start - 200) : q.start].rstrip(" \t")
+        starts_paragraph = q.start == 0 or "\n" in text[max(0, q.start - 3) : q.start] or before.endswith("\n") or not before
         if not starts_paragraph and "\n" in gap:
             return None
         return best
@@ -708,7 +766,7 @@ class _Detector:
         return None
 
     def _used(self, i: int) -> bool:
-        return any(c.cue_i == i for c in self.found)
+        return i in self.used_cues
 
     # -- clean-up ------------------------------------------------------------------
     def finish(self) -> list[Candidate]:
@@ -728,9 +786,13 @@ class _Detector:
             out.append(cand)
         # An attribution inside another's content ("she said officials believe X") is part of
         # what the outer source said; PolNeAR, like most readers, counts only the outer one.
-        out = [c for c in out if not self._nested(c, out)]
+        out.sort(key=lambda c: (c.start_char, c.end_char))
+        starts = [c.start_char for c in out]
+        longest = max((c.end_char - c.start_char for c in out), default=0)
+        out = [c for c in out if not self._nested(c, out, starts, longest)]
         # a quote paragraph with no cue and no earlier speaker to continue says nothing about who spoke
-        out = [c for c in out if c.cue_start_char is not None or c.source is not None or id(c) in parents and parents[id(c)] in out]
+        kept = {id(c) for c in out}
+        out = [c for c in out if c.cue_start_char is not None or c.source is not None or id(parents.get(id(c))) in kept]
         out.sort(key=lambda c: (c.start_char, c.end_char))
         for cand in out:
             span = self.doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
@@ -746,24 +808,30 @@ class _Detector:
         return out
 
     @staticmethod
-    def _nested(cand: Candidate, others: list[Candidate]) -> bool:
+    def _nested(cand: Candidate, others: list[Candidate], starts: list[int], longest: int) -> bool:
+        """Whether ``cand``'s cue lies inside another claim's content (``others`` sorted by start)."""
         cue = cand.cue_start_char
         if cue is None:
             return False
-        return any(
-            o is not cand
-            and o.source is not None
-            and o.start_char <= cue < o.end_char
-            and not (o.cue_start_char is not None and o.start_char <= o.cue_start_char < o.end_char)
-            for o in others
-        )
+        k = bisect.bisect_right(starts, cue) - 1
+        while k >= 0 and starts[k] >= cue - longest:
+            o = others[k]
+            if (
+                o is not cand
+                and o.source is not None
+                and o.start_char <= cue < o.end_char
+                and not (o.cue_start_char is not None and o.start_char <= o.cue_start_char < o.end_char)
+            ):
+                return True
+            k -= 1
+        return False
 
     def _form(self, cand: Candidate) -> tuple[Form, tuple[int, int]]:
         """direct when the content is one quotation (text returned without the marks), mixed when
         it contains quoted words, else indirect."""
         text = self.text
         lo, hi = cand.start_char, cand.end_char
-        inside = [q for q in self.quotes if q.inner_start < hi and lo < q.inner_end]
+        inside = _quotes_overlapping(self.quotes, lo, hi)
         if not inside:
             return Form.INDIRECT, _trim(text, lo, hi)
         for q in inside:

@@ -14,6 +14,7 @@ Resolution goes in ``Speaker.name``; ``Speaker.mention`` stays the words in the 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -58,9 +59,13 @@ class _Resolver:
         self.doc = doc
         self.lexicons = lexicons
         self.history: list[_Known] = []
+        self.ents = list(doc.ents)  # doc.ents builds every span on each access: read it once
+        self.ent_starts = [ent.start for ent in self.ents]
+        self.person_subjects = [e for e in self.ents if e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass")]
+        self.person_subject_ends = [e.end_char for e in self.person_subjects]
         # full person names in the doc, in order, for surname look-up: (char, name, title)
         self.full_names: list[tuple[int, str, str | None]] = []
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 words = [t for t in ent if t.lower_ not in _HONORIFICS]
                 if len(words) >= 2:
@@ -95,12 +100,10 @@ class _Resolver:
 
     def _latest_person_subject(self, before: int) -> str | None:
         """The latest PERSON named as a clause subject before ``before`` (for "He said")."""
-        best = None
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.end_char <= before and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                best = ent
-        if best is None:
+        k = bisect.bisect_right(self.person_subject_ends, before) - 1
+        if k < 0:
             return None
+        best = self.person_subjects[k]
         words = [t for t in best if t.lower_ not in _HONORIFICS]
         if not words:
             return None
@@ -143,7 +146,7 @@ class _Resolver:
         # "the Biden administration": a person's name modifying an organisation is no person
         people = [
             ent
-            for ent in doc.ents
+            for ent in self.ents[bisect.bisect_left(self.ent_starts, span.start) : bisect.bisect_left(self.ent_starts, span.end)]
             if ent.label_ == "PERSON" and ent.start >= span.start and ent.end <= span.end
             and (ent.start <= head.i < ent.end or not self._is_collective(head))
         ]

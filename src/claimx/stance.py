@@ -696,7 +696,11 @@ def _is_direct_quote(content: Span) -> bool:
     """The content is quoted speech: it starts with a quote mark, or one stands just before it."""
     doc = content.doc
     first = content.text.lstrip()[:1]
-    before = doc.text[: content.start_char].rstrip()[-1:]
+    k = content.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    # the token before, not doc.text: Doc.text rebuilds the whole text on every access
+    before = doc[k].text[-1:] if k >= 0 else ""
     return bool(first) and first in _QUOTE_MARKS or bool(before) and before in _QUOTE_MARKS
 
 

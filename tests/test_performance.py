@@ -1,0 +1,80 @@
+"""claimx's own work per document grows linearly with the document (issue "Fast at archive scale").
+
+spaCy's parse is linear and dominates the time of ``extract``, so a size test of
+``extract`` alone would hide a quadratic step of claimx's until documents are large.
+These tests time claimx's two steps by themselves, the sentence marking that runs before
+the parser and the claimx component on an already parsed doc, on a text and on the same
+text four times over. Best of five CPU timings, small and large interleaved, and a generous
+bound (6x for 4x the size), so that a noisy 2-core machine does not fail them; a quadratic
+step gives 12-16x here.
+The 100 KB vs 1 MB check of the whole pipeline is in bench/throughput.py (--size) and,
+marked slow, below.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import claimx
+from claimx.component import mark_paragraphs
+
+SMALL_CHARS = 10_000
+GROWTH = 4  # the large text is this many times the small one
+MAX_RATIO = 6.0
+TRIES = 5
+# News-like density: two claims among five sentences.
+PARAGRAPH = (
+    "“We will not raise taxes this year,” Governor Ana Ruiz said on Monday. "
+    "The state budget, which covers schools, roads and hospitals, was approved in March after a long debate. "
+    "Critics claimed the numbers were wrong, and Tom Beck, a senator, said the plan might cost billions. "
+    "Lawmakers will return to the capital in September, when the session resumes. "
+    "The bill passed by a vote of 31 to 19.\n\n"
+)
+
+
+def _article(chars: int) -> str:
+    return PARAGRAPH * (chars // len(PARAGRAPH))
+
+
+def _best_times(run_small: Callable[[], object], run_large: Callable[[], object]) -> tuple[float, float]:
+    """Best CPU time of each; interleaved, so a burst of load from elsewhere hits both alike."""
+    small, large = [], []
+    for _ in range(TRIES):
+        for run, times in ((run_small, small), (run_large, large)):
+            start = time.process_time()
+            run()
+            times.append(time.process_time() - start)
+    return min(small), min(large)
+
+
+def test_performance_paragraph_marking_is_linear(nlp):
+    small, large = _article(SMALL_CHARS), _article(SMALL_CHARS * GROWTH)
+    t_small, t_large = _best_times(lambda: mark_paragraphs(nlp.make_doc(small)), lambda: mark_paragraphs(nlp.make_doc(large)))
+    # make_doc (the tokenizer) is linear and inside both timings
+    assert t_large / t_small <= MAX_RATIO, f"{t_small:.3f}s -> {t_large:.3f}s"
+
+
+def test_performance_claimx_component_is_linear(nlp):
+    extractor = nlp.get_pipe("claimx")
+    small = nlp(_article(SMALL_CHARS), disable=["claimx"])
+    large = nlp(_article(SMALL_CHARS * GROWTH), disable=["claimx"])
+    t_small, t_large = _best_times(lambda: extractor(small), lambda: extractor(large))
+    assert len(large._.claims) >= GROWTH * len(small._.claims) > 0
+    assert t_large / t_small <= MAX_RATIO, f"{t_small:.3f}s -> {t_large:.3f}s"
+
+
+def _timed(run: Callable[[], object]) -> float:
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
+@pytest.mark.slow
+def test_performance_one_megabyte_takes_at_most_twelve_times_100_kb(nlp):
+    small, large = _article(100_000), _article(1_000_000)
+    t_small = min(_timed(lambda: claimx.extract(small, nlp=nlp)) for _ in range(2))
+    t_large = _timed(lambda: claimx.extract(large, nlp=nlp))
+    assert t_large / t_small <= 12, f"{t_small:.1f}s -> {t_large:.1f}s"
