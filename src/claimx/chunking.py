@@ -90,7 +90,8 @@ def process_long(nlp: Language, text: str, claims_of: ClaimsOf) -> list[Claim]:
     if len(pieces) == 1:
         return claims_of(nlp, nlp(text))
     claims: list[Claim] = []
-    for doc, offset in nlp.pipe(((piece, offset) for offset, piece in pieces), as_tuples=True):
+    # one piece at a time: memory stays that of one piece whatever the text's length
+    for doc, offset in nlp.pipe(((piece, offset) for offset, piece in pieces), as_tuples=True, batch_size=1):
         claims.extend(shift_claim(c, offset) for c in claims_of(nlp, doc))
     return claims
 
@@ -106,19 +107,26 @@ def pipe_long(
 ) -> Iterator[Any]:
     """Stream claims for many texts in order; long texts are cut into pieces and reassembled."""
     limit = min(CHUNK_CHARS, nlp.max_length)
+    # A bad record stops the feed instead of raising inside nlp.pipe, so every record before
+    # it still comes out (in order) before the error is raised.
+    bad: list[ExtractionError] = []
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int, Any]]]:
         for index, item in enumerate(texts):
             if as_tuples:
                 if not (isinstance(item, tuple) and len(item) == 2):
-                    raise ExtractionError(index, f"with as_tuples=True each input must be a (text, context) pair, got {type(item).__name__}")
+                    bad.append(ExtractionError(index, f"with as_tuples=True each input must be a (text, context) pair, got {type(item).__name__}"))
+                    return
                 text, context = item
             else:
                 text, context = item, None
             try:
                 check_text(text)
             except TypeError as e:
-                raise ExtractionError(index, str(e), context) from e
+                err = ExtractionError(index, str(e), context)
+                err.__cause__ = e
+                bad.append(err)
+                return
             chunks = split_text(text, limit=limit) if text.strip() else [(0, "")]
             for n, (offset, piece) in enumerate(chunks):
                 yield piece, (index, offset, len(chunks) - n - 1, context)
@@ -135,3 +143,5 @@ def pipe_long(
         if remaining == 0:
             yield (gathered, context) if as_tuples else gathered
             gathered = []
+    if bad:
+        raise bad[0]

@@ -30,7 +30,7 @@ __all__ = ["Candidate", "detect_candidates"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp", "parataxis", "dep")
-_TRIM = " \t\n,;:—–-"
+_TRIM = " \t\r\n,;:—–-"
 _QUOTE_CHARS = "\"“”„‟«»″'‘’‚‹›`"
 _CLAIM_HEADS = {"wrongdoing", "involvement", "responsibility", "knowledge", "link", "links", "connection", "existence", "role", "charge", "criticism", "speculation", "suggestions", "assessment", "conclusion", "finding", "findings", "report", "claim", "allegation", "accusation", "report", "charge", "story", "notion", "idea", "suggestion", "assertion", "rumor", "rumour", "statement", "account", "reports", "claims", "allegations", "accusations", "charges", "stories", "rumors", "rumours", "comments", "remarks", "characterization", "narrative", "premise", "theory"}
 _ALLEGE_PREPS = {"of", "for", "over", "with"}
