@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -69,7 +69,6 @@ class Candidate:
     object_i: int | None = None  # the accused in "accused X of"
     content_i: tuple[int, int] | None = None  # token range of the content, when known
     via: str = ""
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -88,39 +87,6 @@ def _cue_label(token: Token, lexicons: Lexicons) -> str | None:
             if child.dep_ == "prt":
                 label = lexicons["cue_verbs"].get(f"{_lemma(token)} {child.lower_}")
     return label
-
-
-def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    """The quotation around ``char``, if any (``quotes`` sorted by start; they never overlap)."""
-    k = bisect.bisect_right(_starts(quotes), char) - 1
-    if k >= 0 and quotes[k].start <= char < quotes[k].end:
-        return quotes[k]
-    return None
-
-
-_STARTS_CACHE: dict[int, tuple[list[Quote], list[int]]] = {}
-
-
-def _starts(quotes: list[Quote]) -> list[int]:
-    cached = _STARTS_CACHE.get(id(quotes))
-    if cached is None or cached[0] is not quotes:
-        _STARTS_CACHE.clear()  # one doc at a time: keep the cache small
-        cached = (quotes, [q.start for q in quotes])
-        _STARTS_CACHE[id(quotes)] = cached
-    return cached[1]
-
-
-def _quotes_overlapping(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
-    """Quotations whose inner text overlaps ``[lo, hi)``."""
-    k = bisect.bisect_left(_starts(quotes), hi) - 1
-    out = []
-    while k >= 0 and quotes[k].end > lo:
-        if quotes[k].inner_start < hi and lo < quotes[k].inner_end:
-            out.append(quotes[k])
-        k -= 1
-    # single-quoted pieces may sit beside others: one more look back for safety
-    out.reverse()
-    return out
 
 
 def _subtree_range(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
@@ -226,7 +192,8 @@ class _Detector:
     def __init__(self, doc: Doc, quotes: list[Quote], lexicons: Lexicons) -> None:
         self.doc = doc
         self.text = doc.text
-        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.quotes = sorted(quotes, key=lambda q: q.start)  # they never overlap
+        self.quote_starts = [q.start for q in self.quotes]
         self.lexicons = lexicons
         self.found: list[Candidate] = []
         self.used_cues: set[int] = set()
@@ -236,6 +203,25 @@ class _Detector:
         for q in self.quotes:
             self.groups.setdefault(q.group, []).append(q)
         self.bare_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # cue i -> (cue, subject, passive)
+
+    # -- quotations ---------------------------------------------------------------
+    def _in_quote(self, char: int) -> Quote | None:
+        """The quotation around ``char``, if any."""
+        k = bisect.bisect_right(self.quote_starts, char) - 1
+        if k >= 0 and self.quotes[k].start <= char < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def _quotes_overlapping(self, lo: int, hi: int) -> list[Quote]:
+        """Quotations whose inner text overlaps ``[lo, hi)``, in order."""
+        k = bisect.bisect_left(self.quote_starts, hi) - 1
+        out = []
+        while k >= 0 and self.quotes[k].end > lo:
+            if self.quotes[k].inner_start < hi and lo < self.quotes[k].inner_end:
+                out.append(self.quotes[k])
+            k -= 1
+        out.reverse()
+        return out
 
     # -- building ---------------------------------------------------------------
     def _add(
@@ -301,7 +287,7 @@ class _Detector:
     def verb_cues(self) -> None:
         for token in self.doc:
             label = _cue_label(token, self.lexicons)
-            if label is None or _in_quote(token.idx, self.quotes) or self._used(token.i):
+            if label is None or self._in_quote(token.idx) or self._used(token.i):
                 continue
             if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != "allege":
                 continue  # "the so-called ...", "a report released ..."
@@ -401,7 +387,7 @@ class _Detector:
         for token in doc:
             if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
                 continue
-            if _in_quote(token.idx, self.quotes):
+            if self._in_quote(token.idx):
                 continue
             to = doc[token.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -439,7 +425,7 @@ class _Detector:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             label = self.lexicons["cue_nouns"].get(_lemma(token))
-            if label is None or _in_quote(token.idx, self.quotes):
+            if label is None or self._in_quote(token.idx):
                 continue
             clause = next(
                 (c for c in token.children if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
@@ -519,7 +505,7 @@ class _Detector:
         candidates: list[tuple[int, Token, Token | None, bool]] = []
         for i in range(first_sent.start, last_sent.end):
             token = doc[i]
-            if q.start <= token.idx < q.end or _in_quote(token.idx, self.quotes):
+            if q.start <= token.idx < q.end or self._in_quote(token.idx):
                 continue
             if token.i in self.bare_cues:
                 cue, subject, passive = self.bare_cues[token.i]
@@ -543,7 +529,7 @@ class _Detector:
             after = doc[last_sent.end].sent
             if len(after) <= 8 and "\n" not in self.text[q.end : after.start_char]:
                 for token in after:
-                    if token.i in self.bare_cues and not _in_quote(token.idx, self.quotes):
+                    if token.i in self.bare_cues and not self._in_quote(token.idx):
                         return self.bare_cues[token.i]
         return None
 
@@ -623,7 +609,7 @@ class _Detector:
         if gap.count("\n") > 4 or len(gap) > _MAX_GAP:
             return None
         prev = self.found[best]
-        quoted = bool(_quotes_overlapping(self.quotes, prev.start_char, prev.end_char))
+        quoted = bool(self._quotes_overlapping(prev.start_char, prev.end_char))
         if not quoted:
             # a quote after reported speech continues it only when it starts its own paragraph
             if "\n" not in gap:
@@ -649,7 +635,7 @@ class _Detector:
             colon = next((t for t in span[:7] if t.text == ":"), None)
             if colon is None or not 1 <= colon.i - span.start <= 5 or span.end - colon.i < 3:
                 continue
-            if _in_quote(colon.idx, self.quotes) and not self.text[start + lead - 1 : start + lead] in _QUOTE_CHARS:
+            if self._in_quote(colon.idx) and not self.text[start + lead - 1 : start + lead] in _QUOTE_CHARS:
                 continue
             label = doc[span.start : colon.i]
             if not self._could_be_source(label):
@@ -703,7 +689,7 @@ class _Detector:
             if found is None:
                 continue
             comma, verb, subject = found
-            if _in_quote(verb.idx, self.quotes) or self._used(verb.i):
+            if self._in_quote(verb.idx) or self._used(verb.i):
                 continue
             label = _cue_label(verb, self.lexicons)
             line_start = self.text.rfind("\n", 0, sent.start_char) + 1
@@ -831,7 +817,7 @@ class _Detector:
         it contains quoted words, else indirect."""
         text = self.text
         lo, hi = cand.start_char, cand.end_char
-        inside = _quotes_overlapping(self.quotes, lo, hi)
+        inside = self._quotes_overlapping(lo, hi)
         if not inside:
             return Form.INDIRECT, _trim(text, lo, hi)
         for q in inside:
