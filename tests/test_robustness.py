@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -180,13 +181,6 @@ def test_robustness_ten_thousand_word_sentence_variants(nlp, text):
     assert seconds < LONG_SENTENCE_SECONDS, f"{seconds:.1f}s"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="quadratic in the quotes of one sentence: detect.py _Detector._nearby_cue walks every token of the "
-    "quote's sentence(s), once per quote, to find the bare cues outside quotes (1,600 quoted words in one "
-    "sentence: 30 s); looking up only the bare cues in the sentence's token range would be linear",
-)
 def test_robustness_many_quotes_in_one_sentence_take_linear_time(nlp):
     """A list of quoted words in one sentence (“a”, “b”, ... ) costs about linear time in the list."""
     extractor = nlp.get_pipe("claimx")
@@ -210,27 +204,48 @@ def test_robustness_many_quotes_in_one_sentence_take_linear_time(nlp):
 SURROGATE_TEXT = "“The dam\ud800 is safe,” Ruth Okafor said."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="a str with a lone surrogate (json.loads('\"\\\\ud800\"') makes one) reaches spaCy's tokenizer, "
-    "whose hash_string encodes to UTF-8 and raises UnicodeEncodeError; extract() does not check for it",
-)
 def test_robustness_lone_surrogate_does_not_raise(nlp):
+    """A lone surrogate (json.loads('"\\ud800"') makes one) would crash spaCy's tokenizer; the model
+    reads U+FFFD in its place and the claim's text is still the caller's, surrogate and all."""
     claims = claimx.extract(SURROGATE_TEXT, nlp=nlp)
     check_claims(SURROGATE_TEXT, claims)
+    assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [("The dam\ud800 is safe", "Ruth Okafor")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="extract_many wraps only the claimx step in ExtractionError; the tokenizer's UnicodeEncodeError "
-    "on a lone surrogate escapes nlp.pipe bare, with no index",
-)
-def test_robustness_extract_many_failure_in_the_pipeline_names_the_index(nlp):
+def test_robustness_extract_many_lone_surrogate_in_a_batch(nlp):
+    results = list(claimx.extract_many([SAID, SURROGATE_TEXT, SAID], nlp=nlp))
+    assert [len(r) for r in results] == [1, 1, 1]
+    check_claims(SURROGATE_TEXT, results[1])
+
+
+class _FailingTokenizer:
+    """The model's tokenizer, except that it fails on texts holding ``marker``."""
+
+    def __init__(self, tokenizer: Any, marker: str) -> None:
+        self.tokenizer, self.marker = tokenizer, marker
+
+    def __call__(self, text: str) -> Any:
+        if self.marker in text:
+            raise RuntimeError("tokenizer failed")
+        return self.tokenizer(text)
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 64])
+def test_robustness_extract_many_failure_in_the_pipeline_names_the_index(nlp, monkeypatch, batch_size):
+    """A component failing inside nlp.pipe: every record before it comes out, then an error names it."""
+    monkeypatch.setattr(nlp, "tokenizer", _FailingTokenizer(nlp.tokenizer, "FAIL"))
+    texts = [SAID, "Ruth Okafor said the dam was safe.", "FAIL " + SAID, SAID]
+    out = []
     with pytest.raises(ExtractionError) as info:
-        list(claimx.extract_many([SAID, SURROGATE_TEXT, SAID], nlp=nlp))
-    assert info.value.index == 1
+        for result in claimx.extract_many(texts, nlp=nlp, batch_size=batch_size):
+            out.append(result)
+    assert info.value.index == 2
+    assert "tokenizer failed" in str(info.value)
+    assert len(out) == 2 and all(len(r) == 1 for r in out)
 
 
 # ---------------------------------------------------------------------------- long texts and chunking
@@ -277,13 +292,6 @@ def test_robustness_long_quote_is_never_split_between_pieces(nlp, monkeypatch):
     assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [(quote, "Selma Odum")] * 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="chunking._find_cut looks for a break only in the second half of the window (floor = lo + limit/2); "
-    "a quote that covers that whole half (longer than CHUNK_CHARS/2, i.e. 50,000 chars) is cut hard at the "
-    "limit, though the paragraph break before it would do, and its claim is lost",
-)
 def test_robustness_quote_longer_than_half_a_piece_is_not_split(nlp, monkeypatch):
     sentence = "The water supply has not been contaminated and the reservoir holds enough water for the summer."
     quote = " ".join([sentence] * 4)  # 387 chars: longer than half the limit, shorter than the limit
@@ -297,14 +305,30 @@ def test_robustness_quote_longer_than_half_a_piece_is_not_split(nlp, monkeypatch
     assert [c.text for c in claims] == [quote]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="scan_quotes makes each paragraph of a multi-paragraph quote its own quote, so a cut may fall "
-    "between them; a continuation paragraph at the top of a piece has no earlier quote claim in its piece "
-    "(detect.py _previous_quote_claim) and is dropped, not just left without a speaker",
-)
-def test_robustness_multi_paragraph_quote_keeps_every_paragraph_across_pieces(nlp, monkeypatch):
+def test_robustness_quote_paragraphs_after_a_cut_keep_their_speaker(nlp, monkeypatch):
+    """A piece is read with the text before it (chunking.plan_reads), so quote paragraphs at the
+    top of a piece still continue the speaker named in the paragraph before the cut."""
+    filler = "Heavy rain fell across the region overnight, and the roads to the coast were closed for the day."
+    said = "“The water supply has not been contaminated,” Health Commissioner Ingrid Halvorsen said on Tuesday."
+    more = (
+        "“We tested every well in the district this week and the results were clean. The reservoir holds enough "
+        "water for the summer, and the pumps at the northern station are working again.”"
+    )
+    last = "“Nobody in the city needs to boil water any longer, and the schools can reopen on Monday.”"
+    text = "\n\n".join([filler] * 3 + [said, more, last] + [filler] * 3)
+    whole = claimx.extract(text, nlp=nlp)
+    assert [c.speaker.name if c.speaker else None for c in whole] == ["Ingrid Halvorsen"] * 3
+    for limit in (400, 500, 600):
+        monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", limit)
+        keeps = [keep for _, keep, _ in claimx.chunking.plan_reads(text, limit=limit)]
+        assert text.index(more) in keeps or text.index(last) in keeps  # the cut falls after the attribution
+        chunked = claimx.extract(text, nlp=nlp)
+        check_claims(text, chunked)
+        assert chunked == whole, limit
+
+
+def test_robustness_quote_over_paragraphs_is_one_unit_for_the_cut(nlp, monkeypatch):
+    """The paragraphs of one quotation stay in one piece when it fits in one."""
     filler = "Heavy rain fell across the region overnight, and the roads to the coast were closed for the day."
     quote = (
         "“The water supply has not been contaminated,” Health Commissioner Ingrid Halvorsen said on Tuesday. "
@@ -312,14 +336,27 @@ def test_robustness_multi_paragraph_quote_keeps_every_paragraph_across_pieces(nl
         "“The reservoir holds enough water for the summer, and the pumps at the northern station are working again.\n\n"
         "“Nobody in the city needs to boil water any longer, and the schools can reopen on Monday.”"
     )
-    text = "\n\n".join([filler, filler, quote, filler])
+    text = "\n\n".join([filler] * 4 + [quote] + [filler] * 3)
+    group_lo = text.index("“We tested")
     whole = claimx.extract(text, nlp=nlp)
     assert len(whole) == 4
-    for limit in (300, 400, 500, 600):
+    for limit in range(400, 1000, 50):
         monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", limit)
-        chunked = claimx.extract(text, nlp=nlp)
-        check_claims(text, chunked)
-        assert [(c.start, c.end) for c in chunked] == [(c.start, c.end) for c in whole], limit
+        keeps = [keep for _, keep, _ in claimx.chunking.plan_reads(text, limit=limit)]
+        assert not any(group_lo < keep < text.index(quote) + len(quote) for keep in keeps), limit
+        assert claimx.extract(text, nlp=nlp) == whole, limit
+
+
+@pytest.mark.parametrize("limit", [200, 500, 1000])
+def test_robustness_plan_reads_covers_the_text_in_bounded_reads(limit):
+    text = _article(4 * len(BLOCK))
+    plan = claimx.chunking.plan_reads(text, limit=limit)
+    keeps = [keep for _, keep, _ in plan]
+    assert keeps[0] == 0 and [end for _, _, end in plan][:-1] == keeps[1:] and plan[-1][2] == len(text)
+    quotes = scan_quotes(text)
+    for read_from, keep, end in plan:
+        assert read_from <= keep < end and end - keep <= limit and keep - read_from <= claimx.chunking.CONTEXT_CHARS
+        assert not any(q.start < read_from < q.end for q in quotes)
 
 
 def test_robustness_chunked_text_finds_the_same_claims(nlp, monkeypatch):
@@ -382,13 +419,13 @@ def test_robustness_cli_hostile_batch_loses_no_record(tmp_path: Path, capsys: py
     good = {
         "quote": SAID,
         "empty": "",
+        "surrogate": "\ud800 “The dam\udfff is safe,” Ruth Okafor said.",
         "html": "<p>“The dam is <b>safe</b>,” Ruth Okafor said.</p>",
         "storm": '"' * 300,
         "control": "“The dam\x00 is safe,” Ruth Okafor said.\x1b",
         "long": _article(2 * len(BLOCK)),
     }
     lines = [json.dumps({"id": key, "text": text}) for key, text in good.items()]
-    lines.insert(2, '{"id": "surrogate", "text": "\\ud800 “The dam is safe,” Ruth Okafor said."}')
     lines.insert(4, '{"id": "number", "text": 42}')
     lines.insert(5, '{"id": "broken", "text": ')
     source = tmp_path / "in.jsonl"
@@ -399,13 +436,13 @@ def test_robustness_cli_hostile_batch_loses_no_record(tmp_path: Path, capsys: py
 
     assert code == 1  # some records failed
     failed = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
-    assert sorted(str(r["doc_id"]) for r in failed) == ["6", "number", "surrogate"]  # a broken line is named by its number
+    assert sorted(str(r["doc_id"]) for r in failed) == ["6", "number"]  # a broken line is named by its number
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     for key, text in good.items():
         expected = [c.model_dump(mode="json") for c in claimx.extract(text)]
         assert [{k: v for k, v in r.items() if k != "doc_id"} for r in written if r["doc_id"] == key] == expected, key
     summary = capsys.readouterr().err
-    assert f"read {len(lines)} records: {len(good)} succeeded, 3 failed" in summary
+    assert f"read {len(lines)} records: {len(good)} succeeded, 2 failed" in summary
 
 
 # ---------------------------------------------------------------------------- size (slow)

@@ -128,6 +128,37 @@ def test_speakers_title_before_name():
     assert speaker.mention.text == "Mayor Lina Okafor"
 
 
+def test_speakers_title_inside_the_person_entity_is_not_part_of_the_name():
+    """The model sometimes takes the title into the PERSON entity; the name must not depend on it."""
+    doc = parse(
+        """
+        Councillor NNP compound 2 - B-PERSON
+        Lina NNP compound 2 - I-PERSON
+        Okafor NNP nsubj 3 - I-PERSON
+        said VBD ROOT 3 say
+        it PRP nsubj 5
+        ended VBD ccomp 3 end
+        . . punct 3
+        """
+    )
+    (speaker,) = resolve(doc, [(0, 3)])
+    assert (speaker.name, speaker.title, speaker.kind) == ("Lina Okafor", "Councillor", SpeakerKind.PERSON)
+
+
+def test_speakers_a_one_word_person_entity_keeps_its_word_even_if_it_is_a_title():
+    doc = parse(
+        """
+        Major NNP nsubj 1 - B-PERSON
+        said VBD ROOT 1 say
+        it PRP nsubj 3
+        ended VBD ccomp 1 end
+        . . punct 1
+        """
+    )
+    (speaker,) = resolve(doc, [(0, 1)])
+    assert speaker.name == "Major"
+
+
 # "Dana Price said clinic closes. The ministry said staff stays. She said decision stands.
 #  It said talks continue."
 PRICE = parse(

@@ -1,19 +1,26 @@
 """Run long texts through the pipeline in pieces and map offsets back.
 
 spaCy refuses texts over ``nlp.max_length`` and its memory grows with the doc, so
-texts longer than ``CHUNK_CHARS`` are cut at paragraph breaks (else sentence ends,
-else spaces) that lie outside every quotation, so no quote is split. Claims found in
-a piece are shifted back into the original text's offsets. Speaker resolution does
-not look across pieces: a pronoun at the top of a piece resolves within it only.
+texts longer than ``CHUNK_CHARS`` are cut at paragraph breaks (else line breaks, sentence
+ends, spaces) that lie outside every quotation, a quotation over several paragraphs
+counting as one, so no quote is split. Each piece is read together with up to
+``CONTEXT_CHARS`` of the text before it, so a quote paragraph, surname or pronoun at the
+top of a piece can still reach a speaker named just before the cut; only claims that
+start in the piece itself are kept from that read. Claims are shifted back into the
+original text's offsets, and their strings are read from the original text (the model
+reads the copy made by :mod:`claimx.normalize`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractionError, check_text
+from .normalize import model_text, restore_texts
 from .scan import scan_quotes
 
 if TYPE_CHECKING:
@@ -21,41 +28,109 @@ if TYPE_CHECKING:
 
     from .models import Claim, Mention
 
-__all__ = ["CHUNK_CHARS", "pipe_long", "process_long", "shift_claim", "split_text"]
+__all__ = ["CHUNK_CHARS", "CONTEXT_CHARS", "pipe_long", "plan_reads", "process_long", "shift_claim", "split_text"]
 
 CHUNK_CHARS = 100_000
+# how much text before a piece is read again with it (see plan_reads)
+CONTEXT_CHARS = 2_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’']?\s+"), re.compile(r"\s+"))
 
 ClaimsOf = Callable[["Language", Any], "list[Claim]"]
+# (record index, piece offset, where its own text starts, pieces left in the record,
+#  caller's context, original piece or None)
+_PieceInfo = tuple[int, int, int, int, Any, "str | None"]
+
+
+def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a cut may not fall: each quotation over all its paragraphs, and each quote piece."""
+    quotes = scan_quotes(text)
+    groups: dict[int, tuple[int, int]] = {}
+    for q in quotes:
+        lo, hi = groups.get(q.group, (q.start, q.end))
+        groups[q.group] = (min(lo, q.start), max(hi, q.end))
+    return _merged(list(groups.values())), _merged([(q.start, q.end) for q in quotes])
+
+
+def _cuts(text: str, limit: int, spans: list[tuple[int, int]], inside: list[tuple[int, int]]) -> list[int]:
+    """Where each piece of at most ``limit`` chars starts."""
+    starts = [0]
+    while len(text) - starts[-1] > limit:
+        starts.append(_find_cut(text, starts[-1], starts[-1] + limit, spans, inside))
+    return starts
 
 
 def split_text(text: str, *, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """Cut ``text`` into ``(offset, piece)`` pairs of at most ``limit`` chars, never inside a quote."""
     if len(text) <= limit:
         return [(0, text)]
-    inside = [(q.start, q.end) for q in scan_quotes(text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > limit:
-        cut = _find_cut(text, start, start + limit, inside)
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
+    starts = _cuts(text, limit, *_quote_spans(text))
+    return [(lo, text[lo:hi]) for lo, hi in zip(starts, [*starts[1:], len(text)])]
 
 
-def _find_cut(text: str, lo: int, hi: int, inside: list[tuple[int, str] | tuple[int, int]]) -> int:
-    """The last break in ``text[lo:hi]`` that is outside every quote, preferring paragraph breaks."""
-    floor = lo + (hi - lo) // 2  # do not make pieces tiny to avoid a quote
-    for pattern in _BREAKS:
-        best = None
-        for m in pattern.finditer(text, floor, hi):
-            pos = m.end()
-            if not any(s < pos < e for s, e in inside):
-                best = pos
-        if best is not None and best > lo:
-            return best
+def plan_reads(text: str, *, limit: int = CHUNK_CHARS, context: int = CONTEXT_CHARS) -> list[tuple[int, int, int]]:
+    """How to read ``text`` in pieces of at most ``limit`` chars: ``(read_from, keep_from, end)``.
+
+    Each piece after the first is read with up to ``context`` chars of the text before it
+    (from a paragraph, line or sentence start, never inside a quote), so a quote paragraph,
+    surname or pronoun at the top of a piece still finds its speaker; only claims starting at
+    ``keep_from`` or later are kept from that read, the earlier ones came from the piece before.
+    A read is at most ``limit + context`` chars.
+    """
+    if len(text) <= limit:
+        return [(0, 0, len(text))]
+    spans, inside = _quote_spans(text)
+    starts = _cuts(text, limit, spans, inside)
+    ends = [*starts[1:], len(text)]
+    return [(_context_start(text, lo, context, inside) if lo else 0, lo, hi) for lo, hi in zip(starts, ends)]
+
+
+def _budget(nlp: Language) -> tuple[int, int]:
+    """Piece limit and context for ``nlp``: a read (piece + context) never exceeds its max_length."""
+    context = min(CONTEXT_CHARS, CHUNK_CHARS // 2, nlp.max_length // 3)
+    return min(CHUNK_CHARS, nlp.max_length - context), context
+
+
+def _context_start(text: str, start: int, budget: int, inside: list[tuple[int, int]]) -> int:
+    """The earliest paragraph, line or sentence start within ``budget`` chars before ``start``,
+    outside every quote (the earliest, so the context reaches back as far as it may)."""
+    lo = max(0, start - budget)
+    found = [m.end() for pattern in _BREAKS[:3] for m in [next((m for m in pattern.finditer(text, lo, start) if not _within(m.end(), inside)), None)] if m is not None]
+    return min(found, default=start)
+
+
+def _find_cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]], inside: list[tuple[int, int]]) -> int:
+    """The best break in ``text[lo:hi]``: outside every quotation (a quote over paragraphs counts
+    as one), preferring paragraph breaks and the window's second half so pieces are not tiny;
+    failing that, between the paragraphs of a long quotation; failing that, a hard cut."""
+    middle = lo + (hi - lo) // 2
+    windows = ((middle, hi), (lo + 1, hi))
+    for avoid in (spans, inside):
+        for pattern in _BREAKS:
+            for floor, ceiling in windows:
+                best = None
+                for m in pattern.finditer(text, floor, ceiling):
+                    if not _within(m.end(), avoid):
+                        best = m.end()
+                if best is not None and best > lo:
+                    return best
     return hi  # a single run with no break at all: cut hard
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping ones (a quote nested in another) joined."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies strictly inside one of ``spans`` (sorted, never overlapping)."""
+    k = bisect.bisect_left(spans, (pos,)) - 1  # the last span starting before pos
+    return k >= 0 and spans[k][1] > pos
 
 
 def _shift_mention(mention: Mention | None, offset: int) -> Mention | None:
@@ -84,15 +159,30 @@ def shift_claim(claim: Claim, offset: int) -> Claim:
     )
 
 
+def _read_back(claims: list[Claim], piece: str | None, offset: int) -> Iterator[Claim]:
+    """Claims of a piece at ``offset``, with their strings from the original ``piece`` when the
+    model read a normalised copy of it (``piece`` is None when it read the piece itself)."""
+    for claim in claims:
+        if piece is not None:
+            claim = restore_texts(claim, piece)
+        yield shift_claim(claim, offset)
+
+
+def _for_model(piece: str) -> tuple[str, str | None]:
+    """The text the model reads for ``piece``, and the original when the two differ."""
+    prepared = model_text(piece)
+    return prepared, (piece if prepared != piece else None)
+
+
 def process_long(nlp: Language, text: str, claims_of: ClaimsOf) -> list[Claim]:
     """Claims of one text of any length."""
-    pieces = split_text(text, limit=min(CHUNK_CHARS, nlp.max_length))
-    if len(pieces) == 1:
-        return claims_of(nlp, nlp(text))
     claims: list[Claim] = []
     # one piece at a time: memory stays that of one piece whatever the text's length
-    for doc, offset in nlp.pipe(((piece, offset) for offset, piece in pieces), as_tuples=True, batch_size=1):
-        claims.extend(shift_claim(c, offset) for c in claims_of(nlp, doc))
+    limit, context = _budget(nlp)
+    for read_from, keep_from, end in plan_reads(text, limit=limit, context=context):
+        prepared, original = _for_model(text[read_from:end])
+        found = _read_back(claims_of(nlp, nlp(prepared)), original, read_from)
+        claims.extend(c for c in found if c.start >= keep_from)
     return claims
 
 
@@ -106,13 +196,30 @@ def pipe_long(
     as_tuples: bool,
 ) -> Iterator[Any]:
     """Stream claims for many texts in order; long texts are cut into pieces and reassembled."""
-    limit = min(CHUNK_CHARS, nlp.max_length)
+    limit, context_chars = _budget(nlp)
     # A bad record stops the feed instead of raising inside nlp.pipe, so every record before
     # it still comes out (in order) before the error is raised.
     bad: list[ExtractionError] = []
+    # pieces handed to nlp.pipe and not yet back, to find the culprit if a component fails
+    in_flight: deque[tuple[str, _PieceInfo]] = deque()
+    source_failed: list[Exception] = []
+    next_index = [0]
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, int, Any]]]:
-        for index, item in enumerate(texts):
+    def records() -> Iterator[tuple[int, Any]]:
+        """The caller's records; an error raised by their iterable ends the feed and is raised
+        as it is once every record before it has come out (not taken for a pipeline error)."""
+        iterator = enumerate(texts)
+        while True:
+            try:
+                yield next(iterator)
+            except StopIteration:
+                return
+            except Exception as e:
+                source_failed.append(e)
+                return
+
+    def pieces() -> Iterator[tuple[str, _PieceInfo]]:
+        for index, item in records():
             if as_tuples:
                 if not (isinstance(item, tuple) and len(item) == 2):
                     bad.append(ExtractionError(index, f"with as_tuples=True each input must be a (text, context) pair, got {type(item).__name__}"))
@@ -127,21 +234,59 @@ def pipe_long(
                 err.__cause__ = e
                 bad.append(err)
                 return
-            chunks = split_text(text, limit=limit) if text.strip() else [(0, "")]
-            for n, (offset, piece) in enumerate(chunks):
-                yield piece, (index, offset, len(chunks) - n - 1, context)
+            try:
+                plan = plan_reads(text, limit=limit, context=context_chars) if text.strip() else [(0, 0, 0)]
+                prepared_chunks = [(lo, keep, *_for_model(text[lo:hi])) for lo, keep, hi in plan]
+            except Exception as e:  # a bug in cutting one record must name it, not end the feed quietly
+                err = ExtractionError(index, f"{type(e).__name__}: {e}", context)
+                err.__cause__ = e
+                bad.append(err)
+                return
+            for n, (offset, keep_from, prepared, original) in enumerate(prepared_chunks):
+                meta = (index, offset, keep_from, len(plan) - n - 1, context, original)
+                in_flight.append((prepared, meta))
+                yield prepared, meta
+            next_index[0] = index + 1
 
     gathered: list[Claim] = []
-    for doc, (index, offset, remaining, context) in nlp.pipe(
-        pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
+
+    def emit(doc: Any, meta: _PieceInfo) -> Iterator[Any]:
+        nonlocal gathered
+        index, offset, keep_from, remaining, context, original = meta
         if doc.text.strip():
             try:
-                gathered.extend(shift_claim(c, offset) for c in claims_of(nlp, doc))
+                found = _read_back(claims_of(nlp, doc), original, offset)
+                gathered.extend(c for c in found if c.start >= keep_from)
             except Exception as e:  # a bug on one record must name the record, not vanish
                 raise ExtractionError(index, f"{type(e).__name__}: {e}", context) from e
         if remaining == 0:
             yield (gathered, context) if as_tuples else gathered
             gathered = []
+
+    feed = pieces()
+    while True:
+        try:
+            for doc, meta in nlp.pipe(feed, as_tuples=True, batch_size=batch_size, n_process=n_process):
+                in_flight.popleft()
+                yield from emit(doc, meta)
+            break
+        except ExtractionError:
+            raise
+        except Exception as e:
+            # A component failed somewhere in a batch: run the pieces it had taken one by one,
+            # so the records before the culprit still come out and the error names it.
+            if not in_flight:
+                raise ExtractionError(next_index[0], f"{type(e).__name__}: {e}") from e
+            pending = list(in_flight)
+            in_flight.clear()
+            for prepared, meta in pending:
+                try:
+                    doc = nlp(prepared)
+                except Exception as e2:
+                    raise ExtractionError(meta[0], f"{type(e2).__name__}: {e2}", meta[4]) from e2
+                yield from emit(doc, meta)
+            # the failure did not repeat on its own: go on with the rest of the feed
+    if source_failed:
+        raise source_failed[0]
     if bad:
         raise bad[0]

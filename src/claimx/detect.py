@@ -203,6 +203,25 @@ class _Detector:
         for q in self.quotes:
             self.groups.setdefault(q.group, []).append(q)
         self.bare_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # cue i -> (cue, subject, passive)
+        self._bare_cue_order: list[int] = []  # sorted keys of bare_cues, built before the quote pass
+        # One pass over the sentences: Token.sent walks its sentence on every call, which made
+        # many quotes in one long sentence quadratic.
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+
+    # -- sentences ----------------------------------------------------------------
+    def _sent(self, i: int) -> Span:
+        """The sentence of token ``i``."""
+        return self.sents[bisect.bisect_right(self.sent_starts, i) - 1]
+
+    @staticmethod
+    def _sent_end_char(sent: Span) -> int:
+        """Where a sentence's words end: spaCy's span takes in a trailing whitespace token."""
+        k = sent.end - 1
+        while k > sent.start and sent.doc[k].is_space:
+            k -= 1
+        token = sent.doc[k]
+        return token.idx + len(token)
 
     # -- quotations ---------------------------------------------------------------
     def _in_quote(self, char: int) -> Quote | None:
@@ -250,8 +269,8 @@ class _Detector:
         if hi - lo < 2 or not any(ch.isalnum() for ch in self.text[lo:hi]):
             return None
         first = doc.char_span(lo, hi, alignment_mode="expand")
-        sent_lo = first[0].sent.start_char if first is not None and len(first) else lo
-        sent_hi = first[-1].sent.end_char if first is not None and len(first) else hi
+        sent_lo = self._sent(first[0].i).start_char if first is not None and len(first) else lo
+        sent_hi = self._sent_end_char(self._sent(first[-1].i)) if first is not None and len(first) else hi
         source = None
         if subject is not None:
             source_token = _source_token(subject, self.lexicons)
@@ -396,7 +415,7 @@ class _Detector:
             if pobj is None:
                 continue
             src_lo, src_hi = _subtree_range(pobj)
-            sent = token.sent
+            sent = self._sent(token.i)
             # the content is the rest of the sentence around the "according to X" phrase
             if token.i - sent.start <= 1:
                 lo_i, hi_i = src_hi, sent.end
@@ -456,6 +475,7 @@ class _Detector:
     def direct_quotes(self) -> None:
         doc = self.doc
         text = self.text
+        self._bare_cue_order = sorted(self.bare_cues)
         pieces = sorted(self.quotes, key=lambda q: q.inner_start)
         for q in pieces:
             lo, hi = q.inner_start, q.inner_end
@@ -501,23 +521,24 @@ class _Detector:
     def _nearby_cue(self, span: Span, q: Quote) -> tuple[Token, Token | None, bool] | None:
         """A cue verb outside the quote: in its sentences, else "X said:" before, else "X said." after."""
         doc = self.doc
-        first_sent, last_sent = span[0].sent, span[-1].sent
+        first_sent, last_sent = self._sent(span[0].i), self._sent(span[-1].i)
+        order = self._bare_cue_order
         candidates: list[tuple[int, Token, Token | None, bool]] = []
-        for i in range(first_sent.start, last_sent.end):
-            token = doc[i]
+        # only the bare cues in the sentences' token range, not every token (linear in quotes)
+        for k in range(bisect.bisect_left(order, first_sent.start), bisect.bisect_left(order, last_sent.end)):
+            token = doc[order[k]]
             if q.start <= token.idx < q.end or self._in_quote(token.idx):
                 continue
-            if token.i in self.bare_cues:
-                cue, subject, passive = self.bare_cues[token.i]
-                distance = min(abs(token.idx - q.start), abs(token.idx - q.end))
-                candidates.append((distance, cue, subject, passive))
+            cue, subject, passive = self.bare_cues[token.i]
+            distance = min(abs(token.idx - q.start), abs(token.idx - q.end))
+            candidates.append((distance, cue, subject, passive))
         if candidates:
             candidates.sort(key=lambda c: c[0])
             _, cue, subject, passive = candidates[0]
             return cue, subject, passive
         # "Kirby said:" ending the previous sentence
         if first_sent.start > 0:
-            before = doc[first_sent.start - 1].sent
+            before = self._sent(first_sent.start - 1)
             words = [t for t in before if not t.is_space]
             last = words[-1] if words and words[-1].is_punct else None
             if last is not None and last.text == ":":
@@ -526,7 +547,7 @@ class _Detector:
                         return self.bare_cues[token.i]
         # "Kirby said." as the next, short sentence in the same paragraph
         if last_sent.end < len(doc):
-            after = doc[last_sent.end].sent
+            after = self._sent(last_sent.end)
             if len(after) <= 8 and "\n" not in self.text[q.end : after.start_char]:
                 for token in after:
                     if token.i in self.bare_cues and not self._in_quote(token.idx):
@@ -678,8 +699,7 @@ class _Detector:
         The parse often hangs such a cue off the last clause only; the news convention is
         that everything before the comma, back to the sentence start, is what was said.
         """
-        doc = self.doc
-        for sent in doc.sents:
+        for sent in self.sents:
             tokens = [t for t in sent if not t.is_space]
             while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _TIME_WORDS or tokens[-1].ent_type_ in ("DATE", "TIME")):
                 tokens.pop()
@@ -783,8 +803,8 @@ class _Detector:
         for cand in out:
             span = self.doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
             if span is not None and len(span):
-                cand.sent_start_char = min(cand.sent_start_char, span[0].sent.start_char)
-                cand.sent_end_char = max(cand.sent_end_char, span[-1].sent.end_char)
+                cand.sent_start_char = min(cand.sent_start_char, self._sent(span[0].i).start_char)
+                cand.sent_end_char = max(cand.sent_end_char, self._sent_end_char(self._sent(span[-1].i)))
         index = {id(c): k for k, c in enumerate(out)}
         for k, cand in enumerate(out):
             parent = parents.get(id(cand))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .detect import Candidate
 from .lexicons import Lexicons
@@ -67,10 +67,21 @@ class _Resolver:
         self.full_names: list[tuple[int, str, str | None]] = []
         for ent in self.ents:
             if ent.label_ == "PERSON":
-                words = [t for t in ent if t.lower_ not in _HONORIFICS]
+                words, inner_title = self._name_and_title(ent)
                 if len(words) >= 2:
                     name = _clean_name(doc[words[0].i : words[-1].i + 1].text)
-                    self.full_names.append((ent.start_char, name, self._title_before(ent)))
+                    self.full_names.append((ent.start_char, name, self._title_before(ent) or inner_title))
+
+    def _name_and_title(self, ent: Span) -> tuple[list[Token], str | None]:
+        """A PERSON entity's name words, without honorifics, and a title the model took into the
+        entity ("Councillor Jane Doe"): the model includes a title in some names and not in
+        others, so the name must not depend on it."""
+        words = [t for t in ent if t.lower_ not in _HONORIFICS]
+        k = 0
+        while k < len(words) - 1 and self.lexicons["titles"].get(words[k].lower_) and words[k].i == ent.start + k:
+            k += 1
+        title = self.doc[words[0].i : words[k].i].text if k else None
+        return words[k:], title
 
     def _title_before(self, ent: Span) -> str | None:
         """The role words right before a name: "National Security Council spokesman"."""
@@ -104,7 +115,7 @@ class _Resolver:
         if k < 0:
             return None
         best = self.person_subjects[k]
-        words = [t for t in best if t.lower_ not in _HONORIFICS]
+        words, _ = self._name_and_title(best)
         if not words:
             return None
         name = _clean_name(self.doc[words[0].i : words[-1].i + 1].text)
@@ -152,10 +163,10 @@ class _Resolver:
         ]
         if people:
             ent = people[-1] if head.i >= people[-1].start else people[0]
-            name_tokens = [t for t in ent if t.lower_ not in _HONORIFICS]
+            name_tokens, inner_title = self._name_and_title(ent)
             if name_tokens:
                 name = _clean_name(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
-                title = self._title_before(ent)
+                title = self._title_before(ent) or inner_title
                 if title is None and ent.start > span.start:
                     pre = _strip_determiner(doc[span.start : ent.start])
                     if pre.text and any(self.lexicons["titles"].get(t.lower_) for t in pre):

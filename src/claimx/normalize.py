@@ -1,0 +1,64 @@
+"""The text the model reads: the input with a few characters swapped one for one.
+
+Each swap keeps the length, so every offset the pipeline finds still points into the
+caller's text; :func:`restore_texts` then re-reads the claims' strings from that text.
+
+- A lone surrogate (``json.loads('"\\ud800"')`` makes one) cannot be encoded as UTF-8,
+  which spaCy's tokenizer does for every token; it becomes U+FFFD.
+- Straight double quote marks that open or close a quotation become curly ones, so the
+  model reads “...” and "..." alike: en_core_web_sm's entities and parse differ between
+  the two styles (e.g. a PERSON right after a straight closing mark is often missed), and
+  a claim must not depend on which keyboard the reporter used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Claim, Mention
+from .scan import scan_quotes
+
+__all__ = ["model_text", "restore_texts"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_STRAIGHT = '"'
+
+
+def model_text(text: str) -> str:
+    """``text`` as the model should read it: same length, same offsets."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
+    if _STRAIGHT not in text:
+        return text
+    chars = None
+    for q in scan_quotes(text):
+        if q.single:
+            continue
+        for at, mark in ((q.start, "“"), (q.end - 1, "”")):
+            if text[at] == _STRAIGHT and (mark == "“" or q.closed):
+                chars = chars if chars is not None else list(text)
+                chars[at] = mark
+    return "".join(chars) if chars is not None else text
+
+
+def _mention(mention: Mention | None, original: str, offset: int) -> Mention | None:
+    if mention is None:
+        return None
+    text = original[mention.start - offset : mention.end - offset]
+    return mention if text == mention.text else mention.model_copy(update={"text": text})
+
+
+def restore_texts(claim: Claim, original: str, offset: int = 0) -> Claim:
+    """``claim`` with its strings read from ``original`` (which starts at ``offset``)."""
+    update: dict[str, object] = {
+        "text": original[claim.start - offset : claim.end - offset],
+        "cue": _mention(claim.cue, original, offset),
+        "target": _mention(claim.target, original, offset),
+    }
+    speaker = claim.speaker
+    if speaker is not None and speaker.mention is not None:
+        update["speaker"] = speaker.model_copy(update={"mention": _mention(speaker.mention, original, offset)})
+    return claim.model_copy(update=update)
