@@ -238,7 +238,10 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], lexicons: Lexicons) 
     for cand in candidates:
         if cand.inherit_from is not None and cand.inherit_from < len(speakers):
             prev = speakers[cand.inherit_from]
-            speakers.append(None if prev is None else prev.model_copy(update={"mention": None}))
+            # the second half of an interrupted quote shares the first half's cue, and so the
+            # words naming its speaker; a later quote paragraph only continues the speaker
+            same_cue = cand.cue_start_char is not None and cand.cue_start_char == candidates[cand.inherit_from].cue_start_char
+            speakers.append(None if prev is None else prev if same_cue else prev.model_copy(update={"mention": None}))
             continue
         if cand.source is None:
             speakers.append(None)
