@@ -86,6 +86,37 @@ def test_detect_quote_around_attribution(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "halves", "speaker"),
+    [
+        # the parser may make the quoted noun phrase a subject of the cue verb
+        ("“The harbour wall,” Ada Lund, the port director, added, “has held through the storm.”",
+         ["The harbour wall", "has held through the storm."], "Ada Lund"),
+        ("“The new school”, Mayor Ivo Brandt said, “will open in the spring.”",
+         ["The new school", "will open in the spring."], "Ivo Brandt"),
+        ("“The clinic,” Dr. Mina Sato insisted, “needs more nurses.”", ["The clinic", "needs more nurses."], "Mina Sato"),
+    ],
+)
+def test_detect_quote_interrupted_after_its_subject(nlp, text, halves, speaker):
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims] == halves
+    assert [_speaker_name(c) for c in claims] == [speaker, speaker]
+    assert claims[0].cue == claims[1].cue
+
+
+def test_detect_two_quoted_sentences_are_not_an_interrupted_quote(nlp):
+    """A cue between two quotes of different sentences belongs to the first only."""
+    text = "“The harbour wall held,” Ada Lund said. “The storm was the worst in a decade,” Ivo Brandt added."
+    claims = _extract(nlp, text)
+    assert [_speaker_name(c) for c in claims] == ["Ada Lund", "Ivo Brandt"]
+
+
+def test_detect_told_reporters_after_an_appositive(nlp):
+    text = "“The harbour wall held,” Ada Lund, the port director, told reporters on Tuesday."
+    (claim,) = _extract(nlp, text)
+    assert (claim.text, _speaker_name(claim), claim.form) == ("The harbour wall held", "Ada Lund", Form.DIRECT)
+
+
+@pytest.mark.parametrize(
     ("text", "second"),
     [
         (

@@ -247,13 +247,6 @@ def test_metamorphic_unrelated_paragraph_in_fixed_texts(nlp, text, paragraph):
 # ---------------------------------------------------------------------------- known gaps
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the second half of an interrupted quote (“A,” X added, “and B.”) keeps the speaker's mention when "
-    "the parse ties it to the cue, and has none when detect.py takes it as a continuation of the first "
-    "half; which one depends on the parse, so renaming a speaker or adding a paragraph above can flip it",
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -263,7 +256,9 @@ def test_metamorphic_unrelated_paragraph_in_fixed_texts(nlp, text, paragraph):
         "“and the police are investigating the warehouse fire.”",
     ],
 )
-def test_metamorphic_gap_both_halves_of_an_interrupted_quote_share_the_speaker(nlp, text):
+def test_metamorphic_both_halves_of_an_interrupted_quote_share_the_speaker(nlp, text):
+    """Whether the parse ties the second half to the cue or detect takes it as a continuation,
+    both halves name the same speaker mention and cue."""
     first, second = extract(nlp, text)
     assert (second.speaker, second.cue) == (first.speaker, first.cue)
 
@@ -286,15 +281,10 @@ def test_metamorphic_straight_quotes_keep_the_speakers(nlp, text):
     assert [c.speaker for c in after] == [c.speaker for c in before]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the parser reads the quoted 'The sea wall held' as a noun with a relative clause attached to "
-    "'said' (dep), and the first half of the interrupted quote is dropped (the model reads both quote "
-    "styles as curly marks, so straight and curly input now fail alike)",
-)
 @pytest.mark.parametrize("style", [straighten, smarten])
-def test_metamorphic_gap_short_first_half_of_an_interrupted_quote(nlp, style):
+def test_metamorphic_short_first_half_of_an_interrupted_quote(nlp, style):
+    """The parser may make 'The sea wall held' a noun phrase; the cue between the two quotes of
+    one sentence still takes both halves."""
     text = style("\"The sea wall held,\" she said, \"and we know we were lucky.\"")
     assert [straighten(c.text) for c in extract(nlp, text)] == ["The sea wall held", "and we know we were lucky."]
 

@@ -104,9 +104,10 @@ FILLERS = (
     "Several hundred residents attended the meeting at the town hall.",
 )
 FIRST_MENTIONS = ("title", "apposition", "plain")
-FORMS = ("direct_before", "direct_inverted", "direct_after", "direct_around", "indirect", "mixed")
-# Constructions claimx often gets wrong: planted only by the xfail'd tests at the bottom.
-GAP_FORMS = ("direct_around_np", "told_after_apposition")
+FORMS = (
+    "direct_before", "direct_inverted", "direct_after", "direct_around", "direct_around_np", "indirect", "mixed",
+    "told_after_apposition",
+)
 FOLLOW_UPS = ("none", "pronoun_indirect", "pronoun_direct", "surname_indirect", "filler")
 
 
@@ -298,27 +299,15 @@ GAP_SETTINGS = settings(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a quote interrupted after its subject (“The police,” Samuel Okafor insisted, “are ...”): the parser "
-    "often makes the quoted noun phrase the cue verb's subject, so both fragments go to 'police' (about 1 in 4)",
-)
-@GAP_SETTINGS
+@settings(deadline=None, max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 @given(article=articles(forms=("direct_around_np",)))
-def test_planted_gap_quote_interrupted_after_its_subject(nlp, article):
+def test_planted_quote_interrupted_after_its_subject(nlp, article):
     check_planted(nlp, article)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="“...,” Dana Whitfield, the finance minister, told reporters.: the claim spans the quote marks and the "
-    "speaker's name ('“...,” Dana Whitfield, the finance minister') and the speaker is the object, 'reporters'",
-)
-@GAP_SETTINGS
+@settings(deadline=None, max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 @given(article=articles(forms=("told_after_apposition",)))
-def test_planted_gap_told_after_an_apposition(nlp, article):
+def test_planted_told_after_an_apposition(nlp, article):
     check_planted(nlp, article)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -114,9 +114,12 @@ def _np_range(token: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def _find_subject(token: Token) -> tuple[Token | None, bool]:
+def _find_subject(token: Token, quoted: Callable[[Token], bool] = lambda t: False) -> tuple[Token | None, bool]:
     """The source of a cue verb: its subject, its passive agent, or the subject of the clause
-    it hangs from (conjoined verbs, participles: "..., alleging that ..."). Returns (token, passive)."""
+    it hangs from (conjoined verbs, participles: "..., alleging that ..."). Returns (token, passive).
+
+    A subject inside quote marks is never the source: in '“The water supply,” Jane Doe added,
+    “has not ...”' the parser may give 'added' both 'supply' and 'Doe' as subjects."""
     current = token
     for _ in range(6):
         passive = any(c.dep_ == "auxpass" for c in current.children)
@@ -126,6 +129,8 @@ def _find_subject(token: Token) -> tuple[Token | None, bool]:
             if pobj is not None:
                 return pobj, True
         for child in current.children:
+            if quoted(child):
+                continue
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
                 if child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "that", "which"):
                     # PolNeAR marks the relative pronoun itself; the speaker resolver follows it
@@ -204,6 +209,7 @@ class _Detector:
             self.groups.setdefault(q.group, []).append(q)
         self.bare_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # cue i -> (cue, subject, passive)
         self._bare_cue_order: list[int] = []  # sorted keys of bare_cues, built before the quote pass
+        self.speech_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # every verb cue with a source
         # One pass over the sentences: Token.sent walks its sentence on every call, which made
         # many quotes in one long sentence quadratic.
         self.sents = list(doc.sents)
@@ -230,6 +236,9 @@ class _Detector:
         if k >= 0 and self.quotes[k].start <= char < self.quotes[k].end:
             return self.quotes[k]
         return None
+
+    def _quoted(self, token: Token) -> bool:
+        return self._in_quote(token.idx) is not None
 
     def _quotes_overlapping(self, lo: int, hi: int) -> list[Quote]:
         """Quotations whose inner text overlaps ``[lo, hi)``, in order."""
@@ -310,9 +319,10 @@ class _Detector:
                 continue
             if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != "allege":
                 continue  # "the so-called ...", "a report released ..."
-            subject, passive = _find_subject(token)
+            subject, passive = _find_subject(token, self._quoted)
             if subject is None and not passive:
                 continue
+            self.speech_cues[token.i] = (token, subject, passive)
             if label in ("position", "cognition") and subject is not None and not self._can_speak(subject):
                 continue  # "the government offers loans", "the paper welcomes"
             contents = self._verb_contents(token, label, passive)
@@ -536,6 +546,11 @@ class _Detector:
             candidates.sort(key=lambda c: c[0])
             _, cue, subject, passive = candidates[0]
             return cue, subject, passive
+        # '“A,” Jane Doe added, “B.”': the cue between two quotes of one sentence, even when the
+        # parse gave it the second one as its content
+        interrupted = self._interrupting_cue(q, last_sent)
+        if interrupted is not None:
+            return interrupted
         # "Kirby said:" ending the previous sentence
         if first_sent.start > 0:
             before = self._sent(first_sent.start - 1)
@@ -553,6 +568,44 @@ class _Detector:
                     if token.i in self.bare_cues and not self._in_quote(token.idx):
                         return self.bare_cues[token.i]
         return None
+
+    def _interrupting_cue(self, q: Quote, sent: Span) -> tuple[Token, Token | None, bool] | None:
+        """The verb cue that interrupts a quoted sentence: '“A,” Jane Doe, the minister, said, “B.”'
+        gives both ``A`` and ``B`` its cue, whatever the parse attached the verb to."""
+        k = bisect.bisect_right(self.quote_starts, q.start)
+        if k < len(self.quotes):
+            found = self._cue_between(q, self.quotes[k], sent)
+            if found is not None:
+                return found
+        if k >= 2:
+            return self._cue_between(self.quotes[k - 2], q, sent)
+        return None
+
+    def _cue_between(self, first: Quote, second: Quote, sent: Span) -> tuple[Token, Token | None, bool] | None:
+        text = self.text
+        comma = text[first.inner_start : first.inner_end].rstrip().endswith(",") or text[first.end : first.end + 2].lstrip().startswith(",")
+        if not comma or not (sent.start_char <= first.start and second.start < sent.end_char):
+            return None
+        gap = text[first.end : second.start]
+        if any(ch in gap for ch in ".?!\n") or len(gap.split()) > 12:
+            return None
+        span = self.doc.char_span(first.end, second.start, alignment_mode="expand")
+        if span is None:
+            return None
+        verbs = [t for t in span if t.i in self.speech_cues or (t.pos_ == "VERB" and _cue_label(t, self.lexicons) == "say")]
+        if len(verbs) != 1:
+            return None
+        verb = verbs[0]
+        if verb.i in self.speech_cues and self.speech_cues[verb.i][1] is not None:
+            return self.speech_cues[verb.i]
+        # the parser found no subject (it hung the name on the quoted words): the source is the
+        # name between the closing mark and the verb
+        name = next((t for t in span if t.i < verb.i and t.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        if name is None:
+            return None
+        while name.dep_ in ("compound", "flat") and name.head.i < verb.i and name.head.i > name.i:
+            name = name.head
+        return verb, name, False
 
     def _utterance(self, q: Quote, cue: Token) -> bool:
         """Whether a quotation reads as something said: a few words, or closed by its own
@@ -757,6 +810,8 @@ class _Detector:
             label = _cue_label(verb, self.lexicons)
             if label is None or label == "cognition" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+                continue  # '..., Jane Doe, the minister, told reporters': the verb has its subject before it
             if k + step + 1 >= len(tokens):
                 return None
             first = tokens[k + step + 1]
