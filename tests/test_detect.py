@@ -177,11 +177,6 @@ def test_detect_quote_paragraph_after_unrelated_narration_is_not_continued(nlp):
     assert not any("Nothing like this" in c.text and _speaker_name(c) == "Helen Vargas" for c in claims)
 
 
-@pytest.mark.xfail(
-    reason="detect: the opening piece of a quote that runs over paragraphs (same scan group) is not "
-    "attributed to the cue after the closing piece; only the last piece becomes a claim",
-    strict=True,
-)
 def test_detect_quote_running_over_paragraphs_gets_speaker(nlp):
     text = (
         "“The first part of the plan starts in the spring and runs through the summer months.\n"

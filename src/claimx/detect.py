@@ -210,6 +210,7 @@ class _Detector:
         self.bare_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # cue i -> (cue, subject, passive)
         self._bare_cue_order: list[int] = []  # sorted keys of bare_cues, built before the quote pass
         self.speech_cues: dict[int, tuple[Token, Token | None, bool]] = {}  # every verb cue with a source
+        self._speech_cue_order: list[int] = []  # its sorted keys, built before the quote pass
         # One pass over the sentences: Token.sent walks its sentence on every call, which made
         # many quotes in one long sentence quadratic.
         self.sents = list(doc.sents)
@@ -486,6 +487,7 @@ class _Detector:
         doc = self.doc
         text = self.text
         self._bare_cue_order = sorted(self.bare_cues)
+        self._speech_cue_order = sorted(self.speech_cues)
         pieces = sorted(self.quotes, key=lambda q: q.inner_start)
         for q in pieces:
             lo, hi = q.inner_start, q.inner_end
@@ -645,10 +647,22 @@ class _Detector:
                 continue
             span = self.doc.char_span(other.inner_start, other.inner_end, alignment_mode="expand")
             if span is not None and len(span):
-                cue = self._nearby_cue(span, other)
+                cue = self._nearby_cue(span, other) or self._speech_cue_near(span, other)
                 if cue is not None:
                     return cue
         return None
+
+    def _speech_cue_near(self, span: Span, q: Quote) -> tuple[Token, Token | None, bool] | None:
+        """The nearest verb cue with a source in the quote's sentence(s), outside quote marks,
+        even one whose content is this quote ('“B,” said X' closing a quotation over paragraphs)."""
+        lo, hi = self._sent(span[0].i).start, self._sent(span[-1].i).end
+        order = self._speech_cue_order
+        near = []
+        for k in range(bisect.bisect_left(order, lo), bisect.bisect_left(order, hi)):
+            t, subject, _ = self.speech_cues[order[k]]
+            if subject is not None and not self._in_quote(t.idx):
+                near.append((min(abs(t.idx - q.start), abs(t.idx - q.end)), t.i))
+        return self.speech_cues[min(near)[1]] if near else None
 
     def _near(self, lo: int, hi: int) -> list[int]:
         """Indices of found candidates whose range may touch ``[lo, hi)`` (a bucket index keeps
@@ -778,6 +792,7 @@ class _Detector:
             cand = self._add(0, 0, cue=verb, cue_tokens=self._cue_tokens(verb), label=label, subject=None, via="trailing", char_range=(lo_char, comma.idx))
             if cand is not None:
                 cand.source = self._source_range(subject)
+                self.speech_cues[verb.i] = (verb, subject.root, False)
 
     def _trailing_subject_cue(self, tokens: list[Token]) -> tuple[Token, Token, Span] | None:
         """"..., the source added": comma, a short subject, the cue verb last."""
