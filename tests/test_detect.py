@@ -249,11 +249,6 @@ def test_detect_passive_accusation_without_agent(nlp):
     assert claim.speaker is None
 
 
-@pytest.mark.xfail(
-    reason="detect: in 'X was accused by Y of Z' the parser hangs 'of Z' under the agent's noun, and "
-    "_verb_contents only looks for the 'of' among the verb's own children, so no claim is made",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

@@ -288,6 +288,8 @@ class _Detector:
             s_lo, s_hi = source
             while s_lo < s_hi - 1 and "\n" in doc[s_lo:s_hi].text:
                 s_lo += 1  # a source never reaches back over a line break
+            if char_range is None and s_lo < lo_i < s_hi:
+                s_hi = lo_i  # "was accused by her rivals of hiding ...": the content is no part of the source
             source = (s_lo, s_hi)
         cand = Candidate(
             start_char=lo,
