@@ -81,7 +81,21 @@ class _Resolver:
         while k < len(words) - 1 and self.lexicons["titles"].get(words[k].lower_) and words[k].i == ent.start + k:
             k += 1
         title = self.doc[words[0].i : words[k].i].text if k else None
-        return words[k:], title
+        words = words[k:]
+        # the model sometimes tags only the surname ("Emeka [Dunmore]"): a capitalised given
+        # name compounded onto it, outside any other entity and no title, belongs to the name
+        if len(words) == 1 and not k:
+            doc = self.doc
+            added = 0
+            while added < 1 and words[0].i > 0:
+                before = doc[words[0].i - 1]
+                if not (before.pos_ == "PROPN" and before.is_title and before.dep_ in ("compound", "flat")
+                        and ent.start <= before.head.i < ent.end and not before.ent_type_
+                        and before.lower_ not in _HONORIFICS and not self.lexicons["titles"].get(before.lower_)):
+                    break
+                words.insert(0, before)
+                added += 1
+        return words, title
 
     def _title_before(self, ent: Span) -> str | None:
         """The role words right before a name: "National Security Council spokesman"."""
@@ -188,10 +202,26 @@ class _Resolver:
                 if known.kind == SpeakerKind.PERSON and known.title and head_lemma in known.title.lower().split() and known.char < char:
                     return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
             return self._remember(Speaker(name=_clean_name(words.text), mention=mention, kind=SpeakerKind.PERSON), char)
+        # a person the model did not tag: proper nouns after a title ("Fire Chief Anders Lindqvist")
+        untagged = self._untagged_person(words)
+        if untagged is not None:
+            name, title = untagged
+            return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title), char)
         # groups and organisations
         kind = self._kind(span)
         name = _clean_name(words.text)
         return self._remember(Speaker(name=name, mention=mention, kind=kind), char)
+
+    def _untagged_person(self, words: Span) -> tuple[str, str] | None:
+        """(name, title) when ``words`` are a title and then capitalised proper nouns with no entity."""
+        tokens = [t for t in words if not t.is_punct]
+        if len(tokens) < 2 or any(t.ent_type_ for t in tokens) or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
+            return None
+        last_title = max((k for k, t in enumerate(tokens) if self.lexicons["titles"].get(t.lower_)), default=None)
+        if last_title is None or last_title == len(tokens) - 1:
+            return None
+        name = tokens[last_title + 1 :]
+        return _clean_name(self.doc[name[0].i : name[-1].i + 1].text), self.doc[tokens[0].i : tokens[last_title].i + 1].text
 
     def _is_collective(self, head) -> bool:
         lemma = head.lemma_.lower()
