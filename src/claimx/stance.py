@@ -4,10 +4,17 @@ The rules follow the PolNeAR stance guideline (``shared/data/stance/README.md``)
 the cue together with the content, using the parse. Precedence: denial > allegation >
 hedge > assertion; hedge words are reported in ``hedge_cues`` whatever the label.
 
-- denial: a rejection cue ("denied", "disputed", "dismissed ... as") applied to a claim (a
-  clause, or a claim noun: "rejected the allegations"), not to a ruling or a request ("denied
-  a motion"); or content that pushes back: "that's not true", "the report is false",
-  "baseless allegations", "we must rebut these claims", "I never said that", "don't believe it".
+- denial: a rejection cue ("denied", "disputed", "dismissed ... as", "pushed back on") applied
+  to a claim (a clause, a claim noun or a wrongdoing: "rejected the allegations", "denied any
+  collusion"), not to a ruling or a request ("denied a motion"); a cue that maintains a point
+  against a contrary view with a negated claim ("insisted he had not met them"); or content
+  that pushes back: "that's not true", "the report is false", "baseless allegations", "we must
+  rebut these claims", "I never said that", "don't believe it". The source may deny a
+  wrongdoing or a contact of its own side ("I did not lie", "we are not racists", "he had no
+  contact with them", "there was no collusion"), pass on an accusation against itself ("people
+  say I'm a liar"), or reject a proposition outright ("it's not that S"). A negated sentence
+  alone is no denial: a plan or promise ("would not run"), a condition ("if it isn't true"), a
+  negated wrongdoing of someone else (a finding or a defence), or a passive ("we were cheated").
 - allegation: an accusation or criticism cue ("accused", "blamed", "attacks on", "critic of"),
   or content in which a wrongdoing word ("covertly", "lied", "corrupt", "failed to protect")
   is said of an identifiable party: the subject of the act, the agent of a passive, the
@@ -30,7 +37,9 @@ The writer's framing outside the content is never read. Hedge words are reported
 lowercased ("believes", "suggested"). Word lists live in ``data/`` (hedges, denials,
 allegations, stance_words). Hedge scope follows Hyland (1998), *Hedging in Scientific
 Research Articles*, and the epistemic/root modal split of Coates (1983), *The Semantics of
-the Modal Auxiliaries*.
+the Modal Auxiliaries*. A source's denial of its own wrongdoing or contact is the "simple
+denial" of Benoit (1995), *Accounts, Excuses, and Apologies*, and "overblown", "exaggerated"
+his "minimization"; a concession ("admitted", "acknowledged") is no denial.
 """
 
 from __future__ import annotations
@@ -60,6 +69,9 @@ _CLAIM_NOUNS = {
     "knowledge", "link", "connection", "existence", "role", "criticism", "speculation", "assessment",
     "conclusion", "finding", "argument", "word", "article", "reporting", "portrayal", "depiction",
     "version", "description", "perception", "impression", "contention", "insinuation", "implication",
+    "figure", "number", "estimate", "statistic", "data", "fact", "count", "tally", "quote", "quotation",
+    "headline", "testimony", "timeline", "interpretation", "analysis", "label", "comparison", "framing",
+    "suspicion", "assumption", "prediction", "forecast", "projection",
 }  # fmt: skip
 _SELF = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
 _VAGUE = {"someone", "somebody", "anyone", "anybody", "people", "everyone", "everybody", "nobody", "one", "others",
@@ -108,6 +120,20 @@ _QUANTITY_NOUNS = {"lot", "lots", "number", "host", "series", "string", "wave", 
 _BELIEF_LEMMAS = {"believe", "think", "feel"}
 # "the states that lie ahead", "the answer lies in": "lie" of place, not of deceit
 _LIE_PLACE = {"ahead", "in", "on", "at", "with", "behind", "beneath", "down", "low", "dormant", "still", "within"}
+# modal and future auxiliaries: a negated promise, plan or prediction ("would not seek a recount",
+# "will never raise taxes") rejects no claim
+_MODAL_AUX = {"can", "could", "ca", "will", "would", "wo", "may", "might", "should", "must", "'ll", "shall", "ought"}
+# a negated intention is a plan ("insisted she did not want troops on the ground"), not a rejected claim
+_VOLITION = {"want", "wish", "hope", "intend", "plan", "expect", "seek", "aim", "like", "need", "mean", "try"}
+# "there is no chance of violence", "no need to worry": confidence or reassurance, not a rejected claim
+_POSSIBILITY_NOUNS = {"chance", "possibility", "way", "doubt", "question", "reason", "need", "plan", "intention",
+                      "risk", "danger", "threat", "likelihood", "prospect", "hope", "fear", "sign", "indication"}
+# "not only", "not just": the negation adds rather than rejects
+_NOT_ADDITIVE = {"only", "just", "merely", "simply", "necessarily", "yet", "always", "all"}
+# verbs that take a label or an accusation with the accused as object ("call me corrupt", "accused us of lying")
+_LABEL_VERBS = {"call", "label", "brand", "portray", "paint", "depict", "accuse", "charge", "smear", "cast"}
+# verbs by which a party has or plays a part ("had no contact with", "played no role in")
+_HAVE_VERBS = {"have", "play", "hold"}
 _OBJECT_CONTROL = {"ask", "urge", "tell", "force", "push", "pressure", "encourage", "invite", "want", "expect", "call"}
 
 
@@ -322,6 +348,9 @@ def _read_cue(
             lab = "allege"
         if lab in priority and (best is None or priority[lab] <= best[0]):
             best = (priority[lab], lem, lab)
+    rejection = _cue_phrase(tokens, words)
+    if rejection is not None:  # "pushed back on", "brushed aside": a phrasal rejection verb
+        best = (priority["deny"], rejection, "deny")
     if best is not None and (label is None or priority.get(label, 9) > best[0]):
         lemma, label = best[1], best[2]
     hedges: list[tuple[str, str]] = []
@@ -352,6 +381,17 @@ def _read_cue(
     for phrase in _phrase_hits(cue_text, words.hedges):
         hedges.append((phrase, phrase))
     return _CueReading(lemma, label, hedges)
+
+
+def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
+    """A phrasal rejection verb (``cue`` in denials.tsv) among some words, matched by their lemmas
+    in text order: "pushed back on" -> "push back on" holds "push back"; a verb with its particle
+    ("brushed", "aside" of "brushed the report aside") reads "brush aside"."""
+    lemmas = " ".join(_lemma(t) for t in sorted(tokens, key=lambda t: t.i) if _lower(t) not in _NEGATIONS)
+    phrases = _phrase_hits(lemmas, words.denials, ("cue",))
+    if phrases:
+        return phrases[0]
+    return next((_lemma(t) for t in tokens if _is_verb(t) and words.denials.get(_lemma(t)) == "cue"), None)
 
 
 def _proposes(content: Span, *, past_cue: bool = False) -> bool:
@@ -648,7 +688,9 @@ def _rejects_claim(verb: Token) -> bool:
     """"must rebut Trump's claims", "rejects his comments", "arguments ... are easily refuted"."""
     if _is_negated(verb):
         return False
-    for c in verb.children:
+    # a phrasal verb's object stands after its preposition: "pushed back on the reports"
+    objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for c in [*verb.children, *objects]:
         if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in ("many", "some", "most", "all", "much", "none"):
             # "many of their arguments are easily refuted"
             c = next((g for p in c.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), c)
@@ -661,7 +703,10 @@ def _rejects_claim(verb: Token) -> bool:
     return False
 
 
-def _denial_signals(content: Span, words: _Words, skip: set[int]) -> list[str]:
+def _denial_signals(content: Span, words: _Words, skip: set[int], *, conceded: bool = False) -> list[str]:
+    """The words by which the content pushes back on a claim (see the module docstring).
+    ``conceded``: the cue reports a concession ("admitted", "acknowledged"), so what the source
+    grants about its own side ("it had no formal relationship with them") is no rejection."""
     denials = words.denials
     phrases = _phrase_hits(content.text, denials, ("phrase",))
     covered = _phrase_tokens(content, phrases) | skip
@@ -672,12 +717,17 @@ def _denial_signals(content: Span, words: _Words, skip: set[int]) -> list[str]:
             continue
         lower, lemma = _lower(token), _lemma(token)
         kind = denials.get(lower)
+        if kind is None and token.pos_ == "NOUN" and denials.get(lemma) in ("phrase", "predicate"):
+            kind = denials.get(lemma)  # plurals: "fabrications", "smears", "hoaxes"
         if kind == "phrase" and not _in_relative_clause(token, content) and not _is_negated(token.head):
             hits.append(lower)
         elif kind == "predicate" and _predicated_of_claim(token, content):
             hits.append(lower)
         elif _is_verb(token) and denials.get(lemma) == "verb" and _rejects_claim(token):
             hits.append(lower)
+        elif _is_verb(token) and (phrase := _cue_phrase([token, *_particles(token)], words)):
+            if _rejects_claim(token):  # "brushed aside the allegations", "pushed back on the reports"
+                hits.append(phrase)
         elif _is_verb(token) and denials.get(lemma) == "negcue":
             word = _denied_act(token, quoted=quoted)
             if word:
@@ -685,7 +735,299 @@ def _denial_signals(content: Span, words: _Words, skip: set[int]) -> list[str]:
         elif lemma == "believe" and _is_negated(token) and token.tag_ == "VB" and _subject(token) is None:
             if any(c.dep_ == "dobj" for c in token.children):  # "Don't believe it."
                 hits.append(f"{_negation(token).text} {token.text}".lower())  # type: ignore[union-attr]
-    return list(dict.fromkeys(hits))
+        elif _wrong_kind(token, words) in ("act", "vice", "harm") and not conceded:
+            word = _denied_wrongdoing(token, words, content, quoted=quoted)
+            word = word or _accusation_against_self(token, words, content)
+            if word:
+                hits.append(word)
+        elif (words.stance_words.get(lemma) == "contact" or words.stance_words.get(lower) == "contact") and not conceded:
+            word = _denied_contact(token, words, quoted=quoted)
+            if word:
+                hits.append(word)
+        elif lemma == "be" and (word := _not_that(token)):
+            hits.append(word)
+        elif _is_verb(token) and words.stance_words.get(lemma) in ("insist", "stress") and not _is_negated(token):
+            # "Obama emphasized that he did not pick a nominee to please anyone"
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            strong = words.stance_words.get(lemma) == "insist"
+            negation = _negated_claim(clause, words, strong=strong) if clause is not None else None
+            if negation:
+                hits.append(f"{lower} {negation}")
+    phrases_expanded = _phrase_hits(_expand_negation(content.text), denials, ("phrase",))
+    hits += [p for p in phrases_expanded if p not in hits and not _in_relative_text(p, content)]
+    # "questioned why he would do so if it wasn't true": a condition rejects nothing
+    conditional = {p for p in hits if (anchors := _anchors(p, content)) and all(_in_condition(t, content) for t in anchors)}
+    return [h for h in dict.fromkeys(hits) if h not in conditional]
+
+
+def _particles(verb: Token) -> list[Token]:
+    """The words that make a phrasal verb with ``verb``: "back" and "on" of "pushed back on"."""
+    return [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+
+
+def _existential(verb: Token) -> bool:
+    """"there was ...", "there were ..."."""
+    return any(c.dep_ == "expl" for c in verb.children)
+
+
+def _anchors(hit: str, content: Span) -> list[Token]:
+    """The content's tokens spelled like the last word of a hit ("not true" -> the tokens "true")."""
+    last = hit.split()[-1].replace("’", "'")
+    return [t for t in content if _lower(t) == last]
+
+
+def _expand_negation(text: str) -> str:
+    """"isn't true" -> "is not true", so the denial phrases written with "not" match contractions."""
+    return re.sub(r"n['’]t\b", " not", text, flags=re.IGNORECASE)
+
+
+def _in_relative_text(phrase: str, content: Span) -> bool:
+    """A phrase matched on the expanded text stands in a relative clause ("claims that weren't true")."""
+    anchors = _anchors(phrase, content)
+    return bool(anchors) and all(_in_relative_clause(t, content) for t in anchors)
+
+
+def _not_that(copula: Token) -> str | None:
+    """"It's not that he lacked experience (, it's that ...)", "the issue is not that S": a
+    negated copula whose predicate is a that-clause presents S as a claim and rejects it (Horn
+    1985, "Metalinguistic negation and pragmatic ambiguity", *Language* 61). Not a degree word
+    ("the problem isn't that big") or a plan ("it won't be that ...")."""
+    negation = _negation(copula)
+    if negation is None or _modal(copula) or _open_clause(copula):
+        return None
+    if any(c.dep_ in ("acomp", "attr", "oprd") for c in copula.children):
+        return None
+    clause = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > negation.i and _mark(c) == "that"), None)
+    if clause is None or copula.doc[negation.i + 1].i != clause.left_edge.i:
+        return None
+    return f"{negation.text} that".lower()
+
+
+def _wrong_kind(token: Token, words: _Words) -> str | None:
+    """The wrongdoing kind of a word (allegations.tsv): as written, or by lemma for verbs and nouns."""
+    lower = _lower(token)
+    kind = words.allegations.get(lower)
+    if kind is None and (_is_verb(token) or token.pos_ == "NOUN"):
+        kind = words.allegations.get(_lemma(token))
+    return kind
+
+
+def _modal(verb: Token) -> bool:
+    """A modal or future auxiliary on the clause ("would not", "will never", "can't", "is not going to")."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else [])
+    if any(c.dep_ in ("aux", "auxpass") and _lower(c) in _MODAL_AUX for h in heads for c in h.children):
+        return True
+    if _lemma(verb) == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "are not going to change the war": a prediction
+    return any(_lemma(h) == "go" and h.tag_ == "VBG" and h.i != verb.i and verb.dep_ == "xcomp" for h in heads)
+
+
+def _direct_negation(verb: Token) -> Token | None:
+    """A negation of this verb itself, not of a verb above it ("I didn't want to lie" negates the
+    wanting), or of the first of two coordinated verbs sharing its subject ("never sent or received")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (_lower(c) in _NEGATIONS and c.dep_ == "advmod"):
+            return c
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return _direct_negation(verb.head)
+    return None
+
+
+def _in_condition(token: Token, content: Span) -> bool:
+    """Inside a condition or an embedded question: "if it wasn't true", "whether the report is false"."""
+    return any(
+        node.dep_ in ("advcl", "ccomp", "pcomp", "csubj") and _mark(node) in _QUESTION_MARKS | {"if", "unless"}
+        for node in _path_to_top(token, content)
+    )
+
+
+def _open_clause(verb: Token) -> bool:
+    """A condition or a question, not a statement: "if we did not cheat", "whether he knew"."""
+    return _mark(verb) in _QUESTION_MARKS | _CONDITION_MARKS or any(
+        _mark(a) in _QUESTION_MARKS | {"if", "unless"} for a in verb.ancestors if a.dep_ in ("advcl", "ccomp")
+    )
+
+
+def _clause_negation(verb: Token, *, direct: bool = False) -> Token | None:
+    """What negates a clause: "not"/"never" on its verb, or a "no"/"nothing"/"nobody" argument
+    ("there was no collusion", "did nothing wrong", "no one in the campaign knew"). ``direct``:
+    not a negation of a verb above ("I didn't want to lie" negates the wanting)."""
+    negation = _direct_negation(verb) if direct else _negation(verb)
+    shares_subject = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if negation is None and not direct and shares_subject:
+        negation = _negation(verb.head)  # "never sent or received"
+    if negation is not None:
+        return negation
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+            if _lower(c) in ("nothing", "nobody", "none"):
+                return c
+            det = next((g for g in c.children if g.dep_ == "det" and _lower(g) == "no"), None)
+            if det is not None:
+                return det
+    return None
+
+
+def _own_side(token: Token | None, *, quoted: bool) -> bool:
+    """The source or its side: "I", "we", "my campaign"; in reported speech also "he", "she",
+    "they", "it" (an organisation or a state) and "his campaign", the usual way a source is
+    reported in the third person. In a direct quote "he" is someone else."""
+    if token is None:
+        return False
+    pronouns = _SELF if quoted else _SELF | {"he", "she", "they", "it"}
+    owners = _SELF if quoted else _SELF | {"his", "her", "their", "its"}
+    if _lower(token) in pronouns:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and _lower(c) in owners for c in token.children)
+
+
+def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
+    """The negation of a clause that states a fact, after a verb that maintains a point ("insisted
+    he had not seen it"): not a plan, promise or prediction ("would not run", "is not going to
+    change"), an intention ("did not want"), a reassurance ("there is no chance of"), a condition
+    or a question. After "insist" the source's own side may be denied anything ("insisted it does
+    not know"), anyone else a past act or a state ("insisted the deal was not a concession"), not
+    a present assessment ("insisted the sanctions do not work"). After a verb of mere emphasis
+    (``strong`` False) only the source's own past act or state counts ("stressed that he did not
+    know", "stressed he is not a candidate"), not an assessment of something else ("stressed that
+    the reforms were not complete") or a present policy ("stressed that we do not seek war"), and
+    never an opinion ("insisted it was not a good idea")."""
+    if not _is_verb(clause) or _modal(clause) or _open_clause(clause):
+        return None
+    negation = _clause_negation(clause)
+    if negation is None or _lemma(clause) in _VOLITION or _is_opinion(clause, words):
+        return None  # "did not want troops there": an intention; "was not a good idea": an opinion
+    if negation.dep_ == "det" and _lemma(negation.head) in _POSSIBILITY_NOUNS:
+        return None  # "there is no chance of violence": reassurance
+    following = clause.doc[negation.i + 1] if negation.i + 1 < len(clause.doc) else None
+    if following is not None and _lower(following) in _NOT_ADDITIVE:
+        return None  # "not only", "not just"
+    own = _own_side(_subject(clause), quoted=False)
+    aux = {_lower(c) for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    past = clause.tag_ in ("VBD", "VBN") or bool(aux & {"did", "had", "has", "have", "'ve", "was", "were"})
+    fact = past or _lemma(clause) == "be"
+    if not (own and fact if not strong else own or fact):
+        return None  # "stressed that the reforms were not complete", "insisted the sanctions do not work": assessments
+    return negation.text.lower()
+
+
+def _insisted_negation(clause: Token, words: _Words, cue_lemma: str | None) -> str | None:
+    """A cue that maintains a point against a contrary view, with a negated claim: "insisted that
+    he had not met the ambassador", "countered that the figures were not final"."""
+    kind = words.stance_words.get(cue_lemma or "")
+    if kind not in ("insist", "stress"):
+        return None
+    return _negated_claim(clause, words, strong=kind == "insist")
+
+
+def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bool) -> str | None:
+    """A wrongdoing the source denies of itself or its side: "I did not lie", "we never colluded",
+    "I am not a racist", "(he said) he did nothing illegal", "my campaign committed no crime", or
+    denied outright: "there was no collusion". Negated wrongdoing of someone else is a finding or
+    a defence, not read here ("the senator did not break the law")."""
+    kind = _wrong_kind(token, words)
+    if kind not in ("act", "vice", "harm") or not _wrongdoing_sense(token, _lemma(token)):
+        return None
+    if _in_condition(token, content):
+        return None
+    existential = False
+    if token.pos_ == "ADV" or token.dep_ == "advmod":
+        clause = token.head  # "did not act illegally"
+    elif _is_verb(token) and token.dep_ not in ("amod", "compound", "acomp", "attr"):
+        clause = token
+    elif token.dep_ in ("acomp", "attr", "oprd"):
+        clause = token.head  # "I am not corrupt", "he is not a racist"
+        existential = token.dep_ == "attr" and _existential(clause)
+    elif token.dep_ == "amod" and _lower(token.head) in ("nothing", "anything"):
+        clause = token.head.head  # "did nothing illegal", "there was nothing improper"
+        existential = _existential(clause)
+    elif token.dep_ == "dobj" and words.allegations.get(_lemma(token.head)) == "commit":
+        clause = token.head  # "committed no crime"
+    elif token.dep_ in ("nsubj", "attr") and _lemma(token.head) == "be" and _existential(token.head):
+        clause, existential = token.head, True  # "there was no fraud"
+    else:
+        return None
+    if not _is_verb(clause) or _modal(clause) or _open_clause(clause) or clause.dep_ in ("relcl", "acl"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return None  # "I'm not going to get lied about": the subject of a passive is the victim
+    if any(c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children) for c in clause.children):
+        return None  # "I'm not hiding the fact that I support him": an open admission
+    negation = _clause_negation(clause, direct=True)
+    if negation is None:
+        return None
+    if existential and kind == "harm":
+        return None  # "there was no violence at the rally": a report of calm, no claim rejected
+    if not existential and not _own_side(_subject(clause), quoted=quoted):
+        return None
+    return f"{negation.text} {token.text}".lower()
+
+
+def _accusation_against_self(token: Token, words: _Words, content: Span) -> str | None:
+    """A wrongdoing the source reports others saying of it: "people believe I'm a racist", "they
+    call me corrupt", "they accused us of cheating". Passing on an accusation against oneself is
+    pushing back on it; a self-admission is not reported through someone else ("I lied")."""
+    if _wrong_kind(token, words) not in ("act", "vice") or not _wrongdoing_sense(token, _lemma(token)):
+        return None
+    accused: Token | None = None
+    verb: Token | None = None
+    if token.dep_ in ("oprd", "ccomp", "xcomp") and _lemma(token.head) in _LABEL_VERBS and not _is_verb(token):
+        verb = token.head  # "call me corrupt"
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif token.dep_ in ("pobj", "pcomp") and _lower(token.head) in ("of", "for", "with", "as"):
+        governor = token.head.head
+        if _lemma(governor) in _LABEL_VERBS:  # "accused us of cheating", "branded me as a liar"
+            verb = governor
+            accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        clause = token.head if token.dep_ in ("acomp", "attr") else token if _is_verb(token) else None
+        if clause is None or clause.dep_ not in ("ccomp", "xcomp") or _clause_negation(clause) is not None:
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            return None  # "(they say) we were cheated": the subject of a passive is the victim
+        accused = _subject(clause)
+        verb = clause.head  # "people believe I'm a racist", "they say we cheated"
+        if not (words.cue_verbs.get(_lemma(verb)) in ("say", "allege", "hedge") or _lemma(verb) in _LABEL_VERBS):
+            return None
+    if verb is None or accused is None or _lower(accused) not in ("i", "we", "me", "us"):
+        return None
+    if not (content.start <= verb.i < content.end):
+        return None  # the reporting verb is the claim's own cue, outside the content
+    accuser = _subject(verb)
+    if accuser is None or _lower(accuser) in _SELF or _is_negated(verb) or _modal(verb) or _open_clause(verb):
+        return None
+    return _lower(token)
+
+
+def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
+    """Contact or involvement the source denies having had: "I had no contact with them", "(he
+    said) he played no role in the decision", "there were no calls placed by the chairman to the
+    candidate". Not a plan ("will have no role"), and an existential only in the past with the
+    parties named ("there were no meetings between the campaign and the lobbyists"), not a report
+    of calm ("there were no talks this week")."""
+    if token.pos_ != "NOUN" or any(c.dep_ == "amod" and words.opinion_word(c) for c in token.children):
+        return None  # "not going to have a very good relationship": a judgement, not a denied contact
+    clause = token.head
+    if token.dep_ == "dobj" and _lemma(clause) in _HAVE_VERBS:
+        if not _own_side(_subject(clause), quoted=quoted):
+            return None
+    elif token.dep_ in ("attr", "nsubj") and _lemma(clause) == "be" and _existential(clause):
+        past = clause.tag_ == "VBD" or any(_lower(c) in ("has", "have", "had") for c in clause.children if c.dep_ == "aux")
+        named = any(
+            (c.dep_ == "prep" and _lower(c) in ("with", "between", "by", "from", "to")) or (c.dep_ == "acl" and any(
+                g.dep_ in ("agent", "prep") for g in c.children))
+            for c in token.children
+        )
+        if not (past and named):
+            return None
+    else:
+        return None
+    if _modal(clause) or _open_clause(clause) or clause.dep_ in ("relcl", "acl"):
+        return None
+    negation = next((c for c in token.children if c.dep_ == "det" and _lower(c) == "no"), None) or _negation(clause)
+    if negation is None:
+        return None
+    return f"{negation.text} {token.text}".lower()
 
 
 def _in_relative_clause(token: Token, content: Span) -> bool:
@@ -1076,13 +1418,19 @@ def decide_stance(
     # denial: a rejection cue applied to a claim
     if cue_label == "deny" and not cue_negated and head is not None:
         claim_object = _lemma(head) in _CLAIM_NOUNS or _lower(head) in _CLAIM_NOUNS or _lower(head) in ("it", "that", "this")
+        # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
+        claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in ("act", "vice"))
         portrayal = cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not is_clause
         ruling = head.pos_ in ("NOUN", "PROPN") and not claim_object and not is_clause
         if not portrayal and (is_clause or claim_object or (cue_has_as and not ruling) or (
             cue_lemma in ("deny", "refute", "rebut", "disavow", "repudiate") and head.pos_ not in ("NOUN", "PROPN")
         )):
             return StanceDecision(Stance.DENIAL, hedge_cues, (cue_lemma or "",), 0.9, _denied(content, head, words, is_clause))
-    denial_words = _denial_signals(content, words, skip)
+    conceded = words.stance_words.get(cue_lemma or "") == "concede"
+    denial_words = _denial_signals(content, words, skip, conceded=conceded)
+    insisted = _insisted_negation(content.root, words, cue_lemma) if not cue_negated and head is not None else None
+    if insisted is not None and not denial_words:
+        denial_words = [cue_lemma or "", insisted]
     if denial_words:
         return StanceDecision(Stance.DENIAL, hedge_cues, tuple(denial_words), 0.7, None)
 
@@ -1191,6 +1539,8 @@ def classify_candidate(doc: Doc, cand: Candidate, lexicons: Lexicons) -> StanceD
     if cue is not None and cue_tokens:
         # hedges on the cue verb itself: "is likely to say", "may have suggested", "reportedly told"
         cue_tokens += [c for c in cue.children if c.dep_ in ("aux", "advmod", "neg") and c not in cue_tokens]
+        # the particle of a phrasal cue: "pushed back on", "brushed the claims aside"
+        cue_tokens += [c for c in cue.children if c.dep_ == "prt" and c not in cue_tokens]
     cue_object = doc[cand.object_i] if cand.object_i is not None else None
     has_as = cue is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
     label = cand.cue_label if cand.cue_label not in ("according", "colon") else "say"
