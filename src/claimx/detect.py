@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicons import Lexicons
+from .lexicons import Lexicons, lemma_of
 from .models import Form
 from .scan import Quote
 
@@ -74,18 +74,14 @@ class Candidate:
 # ---------------------------------------------------------------------------- helpers
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
-
-
 def _cue_label(token: Token, lexicons: Lexicons) -> str | None:
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return None
-    label = lexicons["cue_verbs"].get(_lemma(token))
+    label = lexicons["cue_verbs"].get(lemma_of(token))
     if label is None:
         for child in token.children:  # phrasal cues: "point out"
             if child.dep_ == "prt":
-                label = lexicons["cue_verbs"].get(f"{_lemma(token)} {child.lower_}")
+                label = lexicons["cue_verbs"].get(f"{lemma_of(token)} {child.lower_}")
     return label
 
 
@@ -145,7 +141,7 @@ def _find_subject(token: Token, quoted: Callable[[Token], bool] = lambda t: Fals
             return current.head, False
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None, False
-        if current.dep_ == "xcomp" and _lemma(current.head) in _BLOCKING_HEADS:
+        if current.dep_ == "xcomp" and lemma_of(current.head) in _BLOCKING_HEADS:
             return None, False
         current = current.head
     return None, False
@@ -153,7 +149,7 @@ def _find_subject(token: Token, quoted: Callable[[Token], bool] = lambda t: Fals
 
 def _source_token(subject: Token, lexicons: Lexicons) -> Token:
     """"claims by Western authorities stated": the speaker is the agent of a cue noun."""
-    if _lemma(subject) in lexicons["cue_nouns"]:
+    if lemma_of(subject) in lexicons["cue_nouns"]:
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -306,7 +302,7 @@ class _Detector:
             cand.cue_start_char = doc[c_lo].idx
             cand.cue_end_char = doc[c_hi - 1].idx + len(doc[c_hi - 1])
             cand.cue_i = cue.i
-            cand.cue_lemma = _lemma(cue) if label not in ("according", "colon") else doc[c_lo:c_hi].text.lower()
+            cand.cue_lemma = lemma_of(cue) if label not in ("according", "colon") else doc[c_lo:c_hi].text.lower()
             cand.cue_label = label
             cand.cue_negated = _negated(cue)
         self.found.append(cand)
@@ -341,7 +337,7 @@ class _Detector:
         """A person, organisation, group or pronoun: someone who can hold a position."""
         if subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
-        lemma, lower = _lemma(subject), subject.lower_
+        lemma, lower = lemma_of(subject), subject.lower_
         return any(lemma in self.lexicons[n] or lower in self.lexicons[n] for n in ("titles", "group_nouns", "org_nouns"))
 
     def _cue_tokens(self, token: Token) -> tuple[int, int]:
@@ -374,7 +370,7 @@ class _Detector:
         if not out and token.i + 1 < len(doc):
             # "X said, “...”" / "according to ..." handled elsewhere; xcomp for "claims to have ..."
             for c in token.children:
-                if c.dep_ == "xcomp" and label in ("say", "allege", "deny") and _lemma(token) in ("claim", "deny", "admit", "promise", "pledge", "vow", "threaten", "insist"):
+                if c.dep_ == "xcomp" and label in ("say", "allege", "deny") and lemma_of(token) in ("claim", "deny", "admit", "promise", "pledge", "vow", "threaten", "insist"):
                     out.append((*_subtree_range(c), None))
         if label in ("allege", "deny") and not out:
             dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -391,9 +387,9 @@ class _Detector:
                 out.append((lo, hi, dobj.i))
             elif label == "allege" and passive and preps:
                 out.append((preps[0].i, preps[-1].right_edge.i + 1, None))
-            elif dobj is not None and not passive and (label == "allege" or _lemma(dobj) in _CLAIM_HEADS or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children)):
+            elif dobj is not None and not passive and (label == "allege" or lemma_of(dobj) in _CLAIM_HEADS or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children)):
                 out.append((*_subtree_range(dobj), dobj.i))  # "denied the allegations", not "denied a permit"
-        lemma = _lemma(token)
+        lemma = lemma_of(token)
         if not out and (label in ("position", "say") or lemma in _INTENT_XCOMP):
             xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
             dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -456,7 +452,7 @@ class _Detector:
         for token in self.doc:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            label = self.lexicons["cue_nouns"].get(_lemma(token))
+            label = self.lexicons["cue_nouns"].get(lemma_of(token))
             if label is None or self._in_quote(token.idx):
                 continue
             clause = next(
@@ -536,20 +532,9 @@ class _Detector:
         """A cue verb outside the quote: in its sentences, else "X said:" before, else "X said." after."""
         doc = self.doc
         first_sent, last_sent = self._sent(span[0].i), self._sent(span[-1].i)
-        order = self._bare_cue_order
-        candidates: list[tuple[int, Token, Token | None, bool]] = []
-        # only the bare cues in the sentences' token range, not every token (linear in quotes)
-        for k in range(bisect.bisect_left(order, first_sent.start), bisect.bisect_left(order, last_sent.end)):
-            token = doc[order[k]]
-            if q.start <= token.idx < q.end or self._in_quote(token.idx):
-                continue
-            cue, subject, passive = self.bare_cues[token.i]
-            distance = min(abs(token.idx - q.start), abs(token.idx - q.end))
-            candidates.append((distance, cue, subject, passive))
-        if candidates:
-            candidates.sort(key=lambda c: c[0])
-            _, cue, subject, passive = candidates[0]
-            return cue, subject, passive
+        closest = self._closest_cue(self.bare_cues, self._bare_cue_order, first_sent.start, last_sent.end, q)
+        if closest is not None:
+            return closest
         # '“A,” Jane Doe added, “B.”': the cue between two quotes of one sentence, even when the
         # parse gave it the second one as its content
         interrupted = self._interrupting_cue(q, last_sent)
@@ -658,13 +643,20 @@ class _Detector:
         """The nearest verb cue with a source in the quote's sentence(s), outside quote marks,
         even one whose content is this quote ('“B,” said X' closing a quotation over paragraphs)."""
         lo, hi = self._sent(span[0].i).start, self._sent(span[-1].i).end
-        order = self._speech_cue_order
+        return self._closest_cue(self.speech_cues, self._speech_cue_order, lo, hi, q)
+
+    def _closest_cue(
+        self, cues: dict[int, tuple[Token, Token | None, bool]], order: list[int], lo: int, hi: int, q: Quote
+    ) -> tuple[Token, Token | None, bool] | None:
+        """Of ``cues`` (``order``: their sorted token indices) in tokens ``[lo, hi)``, the one with a
+        source, outside quote marks, nearest to ``q``; only those cues are looked at, not every
+        token, so many quotes in one sentence stay linear."""
         near = []
         for k in range(bisect.bisect_left(order, lo), bisect.bisect_left(order, hi)):
-            t, subject, _ = self.speech_cues[order[k]]
-            if subject is not None and not self._in_quote(t.idx):
-                near.append((min(abs(t.idx - q.start), abs(t.idx - q.end)), t.i))
-        return self.speech_cues[min(near)[1]] if near else None
+            token, subject, _ = cues[order[k]]
+            if subject is not None and not self._in_quote(token.idx):
+                near.append((min(abs(token.idx - q.start), abs(token.idx - q.end)), token.i))
+        return cues[min(near)[1]] if near else None
 
     def _near(self, lo: int, hi: int) -> list[int]:
         """Indices of found candidates whose range may touch ``[lo, hi)`` (a bucket index keeps
@@ -752,7 +744,7 @@ class _Detector:
     def _could_be_source(self, span: Span) -> bool:
         """A short phrase that names a speaker: a person, organisation, group or poll."""
         head = span[-1]
-        lemma = _lemma(head)
+        lemma = lemma_of(head)
         if all(t.is_upper and t.is_alpha for t in span) and len(span) <= 3 and len(head) > 1:
             # a transcript's speaker label ("WALLACE:") recurs or names a person; "WEATHER:" is a section
             return head.ent_type_ == "PERSON" or self._line_labels().count(span.text) >= 2
