@@ -17,7 +17,7 @@ import bisect
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import ExtractionError, check_text
 from .normalize import model_text, restore_texts
@@ -36,9 +36,17 @@ CONTEXT_CHARS = 2_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’']?\s+"), re.compile(r"\s+"))
 
 ClaimsOf = Callable[["Language", Any], "list[Claim]"]
-# (record index, piece offset, where its own text starts, pieces left in the record,
-#  caller's context, original piece or None)
-_PieceInfo = tuple[int, int, int, int, Any, "str | None"]
+
+
+class _Piece(NamedTuple):
+    """One read of a record handed to ``nlp.pipe``."""
+
+    index: int  # the record's position in the input
+    offset: int  # where the read starts in the record's text
+    keep_from: int  # where the piece's own text starts (the context before it is not kept)
+    remaining: int  # pieces of the record still to come after this one
+    context: Any  # the caller's context (as_tuples)
+    original: str | None  # the text read, when the model read a normalised copy of it
 
 
 def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -94,8 +102,11 @@ def _context_start(text: str, start: int, budget: int, inside: list[tuple[int, i
     """The earliest paragraph, line or sentence start within ``budget`` chars before ``start``,
     outside every quote (the earliest, so the context reaches back as far as it may)."""
     lo = max(0, start - budget)
-    found = [m.end() for pattern in _BREAKS[:3] for m in [next((m for m in pattern.finditer(text, lo, start) if not _within(m.end(), inside)), None)] if m is not None]
-    return min(found, default=start)
+    best = start
+    for pattern in _BREAKS[:3]:
+        first = next((m.end() for m in pattern.finditer(text, lo, start) if not _within(m.end(), inside)), start)
+        best = min(best, first)
+    return best
 
 
 def _find_cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]], inside: list[tuple[int, int]]) -> int:
@@ -159,12 +170,15 @@ def shift_claim(claim: Claim, offset: int) -> Claim:
     )
 
 
-def _read_back(claims: list[Claim], piece: str | None, offset: int) -> Iterator[Claim]:
-    """Claims of a piece at ``offset``, with their strings from the original ``piece`` when the
-    model read a normalised copy of it (``piece`` is None when it read the piece itself)."""
+def _read_back(claims: list[Claim], original: str | None, offset: int, keep_from: int) -> Iterator[Claim]:
+    """The claims of a read at ``offset`` that start at ``keep_from`` or later, in the whole
+    text's offsets, with their strings from ``original`` when the model read a normalised copy
+    (``original`` is None when it read the text itself)."""
     for claim in claims:
-        if piece is not None:
-            claim = restore_texts(claim, piece)
+        if claim.start + offset < keep_from:
+            continue  # in the context before the piece: found by the piece before
+        if original is not None:
+            claim = restore_texts(claim, original)
         yield shift_claim(claim, offset)
 
 
@@ -181,8 +195,7 @@ def process_long(nlp: Language, text: str, claims_of: ClaimsOf) -> list[Claim]:
     limit, context = _budget(nlp)
     for read_from, keep_from, end in plan_reads(text, limit=limit, context=context):
         prepared, original = _for_model(text[read_from:end])
-        found = _read_back(claims_of(nlp, nlp(prepared)), original, read_from)
-        claims.extend(c for c in found if c.start >= keep_from)
+        claims.extend(_read_back(claims_of(nlp, nlp(prepared)), original, read_from, keep_from))
     return claims
 
 
@@ -201,7 +214,7 @@ def pipe_long(
     # it still comes out (in order) before the error is raised.
     bad: list[ExtractionError] = []
     # pieces handed to nlp.pipe and not yet back, to find the culprit if a component fails
-    in_flight: deque[tuple[str, _PieceInfo]] = deque()
+    in_flight: deque[tuple[str, _Piece]] = deque()
     source_failed: list[Exception] = []
     next_index = [0]
 
@@ -218,7 +231,7 @@ def pipe_long(
                 source_failed.append(e)
                 return
 
-    def pieces() -> Iterator[tuple[str, _PieceInfo]]:
+    def pieces() -> Iterator[tuple[str, _Piece]]:
         for index, item in records():
             if as_tuples:
                 if not (isinstance(item, tuple) and len(item) == 2):
@@ -243,24 +256,22 @@ def pipe_long(
                 bad.append(err)
                 return
             for n, (offset, keep_from, prepared, original) in enumerate(prepared_chunks):
-                meta = (index, offset, keep_from, len(plan) - n - 1, context, original)
+                meta = _Piece(index, offset, keep_from, len(plan) - n - 1, context, original)
                 in_flight.append((prepared, meta))
                 yield prepared, meta
             next_index[0] = index + 1
 
     gathered: list[Claim] = []
 
-    def emit(doc: Any, meta: _PieceInfo) -> Iterator[Any]:
+    def emit(doc: Any, meta: _Piece) -> Iterator[Any]:
         nonlocal gathered
-        index, offset, keep_from, remaining, context, original = meta
         if doc.text.strip():
             try:
-                found = _read_back(claims_of(nlp, doc), original, offset)
-                gathered.extend(c for c in found if c.start >= keep_from)
+                gathered.extend(_read_back(claims_of(nlp, doc), meta.original, meta.offset, meta.keep_from))
             except Exception as e:  # a bug on one record must name the record, not vanish
-                raise ExtractionError(index, f"{type(e).__name__}: {e}", context) from e
-        if remaining == 0:
-            yield (gathered, context) if as_tuples else gathered
+                raise ExtractionError(meta.index, f"{type(e).__name__}: {e}", meta.context) from e
+        if meta.remaining == 0:
+            yield (gathered, meta.context) if as_tuples else gathered
             gathered = []
 
     feed = pieces()
@@ -283,7 +294,7 @@ def pipe_long(
                 try:
                     doc = nlp(prepared)
                 except Exception as e2:
-                    raise ExtractionError(meta[0], f"{type(e2).__name__}: {e2}", meta[4]) from e2
+                    raise ExtractionError(meta.index, f"{type(e2).__name__}: {e2}", meta.context) from e2
                 yield from emit(doc, meta)
             # the failure did not repeat on its own: go on with the rest of the feed
     if source_failed:
