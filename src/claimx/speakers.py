@@ -84,17 +84,12 @@ class _Resolver:
         words = words[k:]
         # the model sometimes tags only the surname ("Emeka [Dunmore]"): a capitalised given
         # name compounded onto it, outside any other entity and no title, belongs to the name
-        if len(words) == 1 and not k:
-            doc = self.doc
-            added = 0
-            while added < 1 and words[0].i > 0:
-                before = doc[words[0].i - 1]
-                if not (before.pos_ == "PROPN" and before.is_title and before.dep_ in ("compound", "flat")
-                        and ent.start <= before.head.i < ent.end and not before.ent_type_
-                        and before.lower_ not in _HONORIFICS and not self.lexicons["titles"].get(before.lower_)):
-                    break
+        if len(words) == 1 and not k and words[0].i > 0:
+            before = self.doc[words[0].i - 1]
+            if (before.pos_ == "PROPN" and before.is_title and before.dep_ in ("compound", "flat")
+                    and ent.start <= before.head.i < ent.end and not before.ent_type_
+                    and before.lower_ not in _HONORIFICS and not self.lexicons["titles"].get(before.lower_)):
                 words.insert(0, before)
-                added += 1
         return words, title
 
     def _title_before(self, ent: Span) -> str | None:
