@@ -13,11 +13,12 @@ from collections.abc import Mapping
 from importlib.resources import files
 from types import MappingProxyType
 
+from spacy.tokens import Token
 from spacy.util import registry
 
 from .errors import LexiconError
 
-__all__ = ["LEXICON_NAMES", "Lexicons", "load_lexicon", "make_lexicons"]
+__all__ = ["LEXICON_NAMES", "Lexicons", "lemma_of", "load_lexicon", "make_lexicons"]
 
 DATA = files("claimx") / "data"
 LEXICON_NAMES = (
@@ -64,3 +65,8 @@ def load_lexicon(name: str) -> Mapping[str, str]:
 def make_lexicons() -> dict[str, Mapping[str, str]]:
     """All of claimx's lexicons by name; what the ``claimx`` factory uses by default."""
     return {name: load_lexicon(name) for name in LEXICON_NAMES}
+
+
+def lemma_of(token: Token) -> str:
+    """The lowercased lemma lexicons are keyed by, or the word itself when the pipeline sets no lemma."""
+    return token.lemma_.lower() if token.lemma_ else token.lower_

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicons import Lexicons, make_lexicons
+from .lexicons import Lexicons, lemma_of, make_lexicons
 from .models import Mention, Stance
 
 if TYPE_CHECKING:
@@ -149,10 +149,6 @@ class StanceDecision:
 
 
 # ---------------------------------------------------------------------------- small helpers
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
 
 
 def _lower(token: Token) -> str:
@@ -294,7 +290,7 @@ class _Words:
 
     def is_party(self, token: Token) -> bool:
         """A person, group, organisation or state: something that can act and be accused."""
-        lower, lemma = _lower(token), _lemma(token)
+        lower, lemma = _lower(token), lemma_of(token)
         if lower in _PERSON_PRONOUNS or lower in ("it", "its", "their", "his", "her"):
             return True
         if lower in _THING_PRONOUNS:
@@ -308,7 +304,7 @@ class _Words:
         )
 
     def opinion_word(self, token: Token) -> bool:
-        return self.stance_words.get(_lower(token)) == "judge" or self.stance_words.get(_lemma(token)) == "judge"
+        return self.stance_words.get(_lower(token)) == "judge" or self.stance_words.get(lemma_of(token)) == "judge"
 
 
 # ---------------------------------------------------------------------------- the cue
@@ -337,8 +333,8 @@ def _read_cue(
     for t in tokens:
         if _lower(t) in _NEGATIONS:
             continue
-        lem = _lemma(t)
-        if lem == "sue" and _lemma(t.head) == "threaten":
+        lem = lemma_of(t)
+        if lem == "sue" and lemma_of(t.head) == "threaten":
             if lemma == "sue":  # a bare threat to sue accuses no one
                 lemma, label = "threaten", "say"
             continue
@@ -355,10 +351,10 @@ def _read_cue(
         lemma, label = best[1], best[2]
     hedges: list[tuple[str, str]] = []
     ability = any(_lower(t) in ("can", "could") for t in tokens) and any(
-        words.hedges.get(_lemma(t)) == "verb" for t in tokens if _is_verb(t)
+        words.hedges.get(lemma_of(t)) == "verb" for t in tokens if _is_verb(t)
     )
     for t in tokens:
-        lower, lem = _lower(t), _lemma(t)
+        lower, lem = _lower(t), lemma_of(t)
         kind = words.hedges.get(lem) if _is_verb(t) and t.tag_ != "MD" else words.hedges.get(lower)
         if kind is None:
             kind = words.hedges.get(lower)  # "puzzled", "suspected": participles as adjectives
@@ -387,11 +383,11 @@ def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
     """A phrasal rejection verb (``cue`` in denials.tsv) among some words, matched by their lemmas
     in text order: "pushed back on" -> "push back on" holds "push back"; a verb with its particle
     ("brushed", "aside" of "brushed the report aside") reads "brush aside"."""
-    lemmas = " ".join(_lemma(t) for t in sorted(tokens, key=lambda t: t.i) if _lower(t) not in _NEGATIONS)
+    lemmas = " ".join(lemma_of(t) for t in sorted(tokens, key=lambda t: t.i) if _lower(t) not in _NEGATIONS)
     phrases = _phrase_hits(lemmas, words.denials, ("cue",))
     if phrases:
         return phrases[0]
-    return next((_lemma(t) for t in tokens if _is_verb(t) and words.denials.get(_lemma(t)) == "cue"), None)
+    return next((lemma_of(t) for t in tokens if _is_verb(t) and words.denials.get(lemma_of(t)) == "cue"), None)
 
 
 def _proposes(content: Span, *, past_cue: bool = False) -> bool:
@@ -495,15 +491,15 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
     aux = {(_lower(c), c.dep_) for c in head.children}
     subject = _subject(head)
     party = subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in ("it", "they")
-    if _lemma(head) in _ABILITY_VERBS:
+    if lemma_of(head) in _ABILITY_VERBS:
         return False
-    if _lemma(head) == "be" or ("be", "aux") in aux or ("be", "auxpass") in aux or ("been", "auxpass") in aux:
+    if lemma_of(head) == "be" or ("be", "aux") in aux or ("be", "auxpass") in aux or ("been", "auxpass") in aux:
         return True
     if ("have", "aux") in aux:
         return not party  # "I could have chosen": counterfactual ability; "it could have helped": possibility
     if subject is None or _lower(subject) in ("it", "this", "that", "there", "which", "what"):
         return True
-    return not party or _lemma(head) in _EVENT_VERBS
+    return not party or lemma_of(head) in _EVENT_VERBS
 
 
 def _content_hedges(content: Span, words: _Words, skip: set[int]) -> list[_Hedge]:
@@ -515,7 +511,7 @@ def _content_hedges(content: Span, words: _Words, skip: set[int]) -> list[_Hedge
         for token in sentence:
             if token.i in covered:
                 continue
-            lower, lemma = _lower(token), _lemma(token)
+            lower, lemma = _lower(token), lemma_of(token)
             # verbs by lemma ("believes", "suspected that"); other words as written, so participles
             # used as adjectives count ("the suspected hackers", "the alleged fraud") but "he alleged" not
             verbal = _is_verb(token) and token.tag_ != "MD" and token.dep_ not in ("amod", "acomp")
@@ -565,7 +561,7 @@ def _content_hedges(content: Span, words: _Words, skip: set[int]) -> list[_Hedge
                     continue
                 clause = token.head
                 governor = clause.head if clause.head.i != clause.i else clause
-                if _lemma(governor) not in _WHETHER_HEADS:
+                if lemma_of(governor) not in _WHETHER_HEADS:
                     continue  # "asked whether": a question, not the source's doubt
                 scope = "main"  # "unclear whether", "to determine whether"
             if scope == "none":
@@ -624,7 +620,7 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
             return lemma in ("suspect", "doubt", "estimate")
         return True
     if lemma in ("estimate", "project", "speculate"):
-        return not (lemma == "project" and any(c.dep_ == "dobj" and _lemma(c) in ("power", "image", "strength") for c in token.children))
+        return not (lemma == "project" and any(c.dep_ == "dobj" and lemma_of(c) in ("power", "image", "strength") for c in token.children))
     return True
 
 
@@ -646,7 +642,7 @@ def _possible_hedges(token: Token) -> bool:
         return False
     if token.dep_ in ("amod",) and token.head.i < token.i:
         return False  # postposed: "every delegate possible"
-    if token.dep_ in ("ccomp", "oprd", "xcomp") or _lemma(token.head) in ("make", "render"):
+    if token.dep_ in ("ccomp", "oprd", "xcomp") or lemma_of(token.head) in ("make", "render"):
         return False
     return not any(_lower(c) == "as" for c in token.children)
 
@@ -659,13 +655,13 @@ def _predicated_of_claim(token: Token, content: Span) -> bool:
     false start", "it's ridiculous that we pay", "Trump is wrong about trade": not."""
     lower = _lower(token)
     if lower == "falsely":
-        return _lemma(token.head) in ("accuse", "claim", "suggest", "report", "allege", "say", "charge", "portray")
+        return lemma_of(token.head) in ("accuse", "claim", "suggest", "report", "allege", "say", "charge", "portray")
     if any(n.dep_ in ("relcl", "acl") for n in _path_to_top(token, content)[:-1]):
         return False  # "claims that have proved false": said of someone else's claim, no rejection by the source
     if token.dep_ == "amod":
         if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
             return False  # "a false claim that ...": the writer's label for the content itself
-        return _lemma(token.head) in _CLAIM_NOUNS or _lower(token.head) in ("accusations", "allegations", "charges", "claims", "reports")
+        return lemma_of(token.head) in _CLAIM_NOUNS or _lower(token.head) in ("accusations", "allegations", "charges", "claims", "reports")
     if token.dep_ in ("acomp", "attr", "oprd") or (token.dep_ == "ROOT" and token.pos_ == "ADJ") or (
         token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
     ):
@@ -678,7 +674,7 @@ def _predicated_of_claim(token: Token, content: Span) -> bool:
         if _lower(subject) in ("it", "that", "this", "which", "these", "those"):
             extraposed = any(c.dep_ in ("ccomp", "xcomp") for c in list(head.children) + list(token.children))
             return not (_lower(subject) == "it" and extraposed)
-        if _lemma(subject) in _CLAIM_NOUNS:
+        if lemma_of(subject) in _CLAIM_NOUNS:
             return True
         return lower == "innocent" and subject.pos_ in ("PRON", "PROPN", "NOUN")
     return False
@@ -691,14 +687,14 @@ def _rejects_claim(verb: Token) -> bool:
     # a phrasal verb's object stands after its preposition: "pushed back on the reports"
     objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for c in [*verb.children, *objects]:
-        if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in ("many", "some", "most", "all", "much", "none"):
+        if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in ("many", "some", "most", "all", "much", "none"):
             # "many of their arguments are easily refuted"
             c = next((g for p in c.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), c)
-        if c.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma(c) in _CLAIM_NOUNS:
+        if c.dep_ in ("dobj", "nsubjpass", "pobj") and lemma_of(c) in _CLAIM_NOUNS:
             return True
         if c.dep_ == "dobj" and _lower(c) in ("it", "that", "this"):
             return True
-        if c.dep_ == "ccomp" and _lemma(verb) in ("deny", "dispute"):
+        if c.dep_ == "ccomp" and lemma_of(verb) in ("deny", "dispute"):
             return True
     return False
 
@@ -715,7 +711,7 @@ def _denial_signals(content: Span, words: _Words, skip: set[int], *, conceded: b
     for token in content:
         if token.i in covered:
             continue
-        lower, lemma = _lower(token), _lemma(token)
+        lower, lemma = _lower(token), lemma_of(token)
         kind = denials.get(lower)
         if kind is None and token.pos_ == "NOUN" and denials.get(lemma) in ("phrase", "predicate"):
             kind = denials.get(lemma)  # plurals: "fabrications", "smears", "hoaxes"
@@ -808,7 +804,7 @@ def _wrong_kind(token: Token, words: _Words) -> str | None:
     lower = _lower(token)
     kind = words.allegations.get(lower)
     if kind is None and (_is_verb(token) or token.pos_ == "NOUN"):
-        kind = words.allegations.get(_lemma(token))
+        kind = words.allegations.get(lemma_of(token))
     return kind
 
 
@@ -817,9 +813,9 @@ def _modal(verb: Token) -> bool:
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else [])
     if any(c.dep_ in ("aux", "auxpass") and _lower(c) in _MODAL_AUX for h in heads for c in h.children):
         return True
-    if _lemma(verb) == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
+    if lemma_of(verb) == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children):
         return True  # "are not going to change the war": a prediction
-    return any(_lemma(h) == "go" and h.tag_ == "VBG" and h.i != verb.i and verb.dep_ == "xcomp" for h in heads)
+    return any(lemma_of(h) == "go" and h.tag_ == "VBG" and h.i != verb.i and verb.dep_ == "xcomp" for h in heads)
 
 
 def _direct_negation(verb: Token) -> Token | None:
@@ -895,9 +891,9 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
     if not _is_verb(clause) or _modal(clause) or _open_clause(clause):
         return None
     negation = _clause_negation(clause)
-    if negation is None or _lemma(clause) in _VOLITION or _is_opinion(clause, words):
+    if negation is None or lemma_of(clause) in _VOLITION or _is_opinion(clause, words):
         return None  # "did not want troops there": an intention; "was not a good idea": an opinion
-    if negation.dep_ == "det" and _lemma(negation.head) in _POSSIBILITY_NOUNS:
+    if negation.dep_ == "det" and lemma_of(negation.head) in _POSSIBILITY_NOUNS:
         return None  # "there is no chance of violence": reassurance
     following = clause.doc[negation.i + 1] if negation.i + 1 < len(clause.doc) else None
     if following is not None and _lower(following) in _NOT_ADDITIVE:
@@ -905,7 +901,7 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
     own = _own_side(_subject(clause), quoted=False)
     aux = {_lower(c) for c in clause.children if c.dep_ in ("aux", "auxpass")}
     past = clause.tag_ in ("VBD", "VBN") or bool(aux & {"did", "had", "has", "have", "'ve", "was", "were"})
-    fact = past or _lemma(clause) == "be"
+    fact = past or lemma_of(clause) == "be"
     if not (own and fact if not strong else own or fact):
         return None  # "stressed that the reforms were not complete", "insisted the sanctions do not work": assessments
     return negation.text.lower()
@@ -926,7 +922,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     denied outright: "there was no collusion". Negated wrongdoing of someone else is a finding or
     a defence, not read here ("the senator did not break the law")."""
     kind = _wrong_kind(token, words)
-    if kind not in ("act", "vice", "harm") or not _wrongdoing_sense(token, _lemma(token)):
+    if kind not in ("act", "vice", "harm") or not _wrongdoing_sense(token, lemma_of(token)):
         return None
     if _in_condition(token, content):
         return None
@@ -941,9 +937,9 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     elif token.dep_ == "amod" and _lower(token.head) in ("nothing", "anything"):
         clause = token.head.head  # "did nothing illegal", "there was nothing improper"
         existential = _existential(clause)
-    elif token.dep_ == "dobj" and words.allegations.get(_lemma(token.head)) == "commit":
+    elif token.dep_ == "dobj" and words.allegations.get(lemma_of(token.head)) == "commit":
         clause = token.head  # "committed no crime"
-    elif token.dep_ in ("nsubj", "attr") and _lemma(token.head) == "be" and _existential(token.head):
+    elif token.dep_ in ("nsubj", "attr") and lemma_of(token.head) == "be" and _existential(token.head):
         clause, existential = token.head, True  # "there was no fraud"
     else:
         return None
@@ -967,16 +963,16 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
     """A wrongdoing the source reports others saying of it: "people believe I'm a racist", "they
     call me corrupt", "they accused us of cheating". Passing on an accusation against oneself is
     pushing back on it; a self-admission is not reported through someone else ("I lied")."""
-    if _wrong_kind(token, words) not in ("act", "vice") or not _wrongdoing_sense(token, _lemma(token)):
+    if _wrong_kind(token, words) not in ("act", "vice") or not _wrongdoing_sense(token, lemma_of(token)):
         return None
     accused: Token | None = None
     verb: Token | None = None
-    if token.dep_ in ("oprd", "ccomp", "xcomp") and _lemma(token.head) in _LABEL_VERBS and not _is_verb(token):
+    if token.dep_ in ("oprd", "ccomp", "xcomp") and lemma_of(token.head) in _LABEL_VERBS and not _is_verb(token):
         verb = token.head  # "call me corrupt"
         accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
     elif token.dep_ in ("pobj", "pcomp") and _lower(token.head) in ("of", "for", "with", "as"):
         governor = token.head.head
-        if _lemma(governor) in _LABEL_VERBS:  # "accused us of cheating", "branded me as a liar"
+        if lemma_of(governor) in _LABEL_VERBS:  # "accused us of cheating", "branded me as a liar"
             verb = governor
             accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
@@ -987,7 +983,7 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
             return None  # "(they say) we were cheated": the subject of a passive is the victim
         accused = _subject(clause)
         verb = clause.head  # "people believe I'm a racist", "they say we cheated"
-        if not (words.cue_verbs.get(_lemma(verb)) in ("say", "allege", "hedge") or _lemma(verb) in _LABEL_VERBS):
+        if not (words.cue_verbs.get(lemma_of(verb)) in ("say", "allege", "hedge") or lemma_of(verb) in _LABEL_VERBS):
             return None
     if verb is None or accused is None or _lower(accused) not in ("i", "we", "me", "us"):
         return None
@@ -1008,10 +1004,10 @@ def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
     if token.pos_ != "NOUN" or any(c.dep_ == "amod" and words.opinion_word(c) for c in token.children):
         return None  # "not going to have a very good relationship": a judgement, not a denied contact
     clause = token.head
-    if token.dep_ == "dobj" and _lemma(clause) in _HAVE_VERBS:
+    if token.dep_ == "dobj" and lemma_of(clause) in _HAVE_VERBS:
         if not _own_side(_subject(clause), quoted=quoted):
             return None
-    elif token.dep_ in ("attr", "nsubj") and _lemma(clause) == "be" and _existential(clause):
+    elif token.dep_ in ("attr", "nsubj") and lemma_of(clause) == "be" and _existential(clause):
         past = clause.tag_ == "VBD" or any(_lower(c) in ("has", "have", "had") for c in clause.children if c.dep_ == "aux")
         named = any(
             (c.dep_ == "prep" and _lower(c) in ("with", "between", "by", "from", "to")) or (c.dep_ == "acl" and any(
@@ -1091,7 +1087,7 @@ class _Parties:
         if token.dep_ == "expl" or lower in _THING_PRONOUNS:
             return True, None
         if not self.words.is_party(token):
-            if self.words.stance_words.get(lower) == "thing" or self.words.stance_words.get(_lemma(token)) == "thing":
+            if self.words.stance_words.get(lower) == "thing" or self.words.stance_words.get(lemma_of(token)) == "thing":
                 return False, None  # "the storm destroyed homes", "Trump's plan is reckless": no party, or policy
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None:  # "the senator's remarks were hateful": the senator
@@ -1120,7 +1116,7 @@ class _Parties:
                 owner = next((c for c in agent.children if c.dep_ == "poss"), None)
                 return self.check(owner) if owner is not None else (False, None)
             return self.check(agent)
-        if verb.dep_ == "xcomp" and _lemma(verb.head) in _OBJECT_CONTROL and any(
+        if verb.dep_ == "xcomp" and lemma_of(verb.head) in _OBJECT_CONTROL and any(
             c.dep_ == "dobj" for c in verb.head.children
         ):
             return False, None  # "asked him to attack": a request, not an act
@@ -1158,9 +1154,9 @@ class _Parties:
         if dep in ("attr", "acomp", "oprd"):
             return self.of_verb(head)
         if dep == "dobj":
-            if self.words.allegations.get(_lemma(head)) == "commit" or self.words.allegations.get(_lower(head)) == "commit":
+            if self.words.allegations.get(lemma_of(head)) == "commit" or self.words.allegations.get(_lower(head)) == "commit":
                 return self.of_verb(head)
-            if _lemma(head) in _PRESENCE_VERBS:
+            if lemma_of(head) in _PRESENCE_VERBS:
                 return (False, None) if _is_negated(head) else (True, None)
             return False, None  # "investigated the fraud", "politicized the attacks": not the subject's act
         if dep in ("nsubj", "nsubjpass"):
@@ -1170,16 +1166,16 @@ class _Parties:
         if dep == "pobj":
             prep = head
             governor = prep.head
-            if _lower(prep) == "of" and (_lemma(governor) in _QUANTITY_NOUNS or _lower(governor) in _QUANTITY_NOUNS):
+            if _lower(prep) == "of" and (lemma_of(governor) in _QUANTITY_NOUNS or _lower(governor) in _QUANTITY_NOUNS):
                 return self.of_noun(governor, depth + 1)  # "a lot of abuse", "a culture of corruption"
             if _lower(prep) == "with" and _is_verb(governor):
                 return self.of_verb(governor)  # "salt the files with forgeries": the subject's instrument
             if _lower(prep) in ("of", "for") and governor.pos_ in ("NOUN", "PROPN") and (
-                _lower(governor) in _EVIDENCE_NOUNS or _lemma(governor) in _EVIDENCE_NOUNS
+                _lower(governor) in _EVIDENCE_NOUNS or lemma_of(governor) in _EVIDENCE_NOUNS
             ):
                 return self.of_noun(governor, depth + 1) if governor.dep_ != "dobj" else (True, None)
             return False, None
-        wrong_head = {self.words.allegations.get(_lower(head)), self.words.allegations.get(_lemma(head))}
+        wrong_head = {self.words.allegations.get(_lower(head)), self.words.allegations.get(lemma_of(head))}
         if dep == "compound" and not wrong_head & {"act", "vice", "harm"}:
             return False, None  # "rape victims", "fraud investigation": a topic word
         if dep in ("conj", "compound", "appos"):
@@ -1229,7 +1225,7 @@ def _allegation_signals(content: Span, words: _Words, skip: set[int], *, is_clau
     for token in content:
         if token.i in covered or token.pos_ not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX"):
             continue
-        lower, lemma = _lower(token), _lemma(token)
+        lower, lemma = _lower(token), lemma_of(token)
         kind = allegations.get(lower) or (allegations.get(lemma) if _is_verb(token) or token.pos_ == "NOUN" else None)
         if kind == "duty":
             ok, party = _failed_duty(token, parties, words)
@@ -1281,11 +1277,11 @@ def _wrongdoing_sense(token: Token, lemma: str) -> bool:
     if lemma == "lie" and _is_verb(token) and _lower(token) != "lied":
         if any(_lower(c) in _LIE_PLACE for c in token.children):
             return False
-    if lemma == "threaten" and any(c.dep_ == "xcomp" and _lemma(c) == "sue" for c in token.children):
+    if lemma == "threaten" and any(c.dep_ == "xcomp" and lemma_of(c) == "sue" for c in token.children):
         return False  # a bare threat to sue
     if lemma == "attack" and token.pos_ == "NOUN" and token.dep_ == "compound":
         return False  # "attack ads"
-    if lemma == "waste" and any(_lemma(c) in ("breath", "time", "chance", "opportunity", "energy") for c in token.children):
+    if lemma == "waste" and any(lemma_of(c) in ("breath", "time", "chance", "opportunity", "energy") for c in token.children):
         return False  # "wasting their breath"
     return True
 
@@ -1293,7 +1289,7 @@ def _wrongdoing_sense(token: Token, lemma: str) -> bool:
 def _failed_duty(token: Token, parties: _Parties, words: _Words) -> tuple[bool, Token | None]:
     """"the government has failed to address the needs", "the Department's failure to prosecute"."""
     duty = next((c for c in token.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
-    if duty is None or _lemma(duty) in _ACHIEVEMENTS:
+    if duty is None or lemma_of(duty) in _ACHIEVEMENTS:
         return False, None
     ok, party = parties.of_word(token) if _is_verb(token) else parties.of_noun(token)
     if not ok or party is None or not words.is_party(party):
@@ -1306,7 +1302,7 @@ def _criticism_head(content: Span, words: _Words) -> Token | None:
     if not len(content):
         return None
     root = content.root
-    lemma = _lemma(root)
+    lemma = lemma_of(root)
     misparsed = root.i == content.start and root.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in root.children)
     if (root.pos_ != "NOUN" and not misparsed) or not (
         words.stance_words.get(lemma) == "criticism" or words.stance_words.get(_lower(root)) == "criticism"
@@ -1343,7 +1339,7 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
                 return True
         if _lower(t) == "too" and t.head.pos_ in ("ADJ", "ADV", "DET") and _lower(t.head) not in ("late", "early"):
             return True
-        if _lemma(t) == "deserve":
+        if lemma_of(t) == "deserve":
             return True
     text = " " + clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text.lower().replace("’", "'") + " "
     return any(
@@ -1417,7 +1413,7 @@ def decide_stance(
 
     # denial: a rejection cue applied to a claim
     if cue_label == "deny" and not cue_negated and head is not None:
-        claim_object = _lemma(head) in _CLAIM_NOUNS or _lower(head) in _CLAIM_NOUNS or _lower(head) in ("it", "that", "this")
+        claim_object = lemma_of(head) in _CLAIM_NOUNS or _lower(head) in _CLAIM_NOUNS or _lower(head) in ("it", "that", "this")
         # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
         claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in ("act", "vice"))
         portrayal = cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not is_clause
@@ -1452,7 +1448,7 @@ def decide_stance(
 
     # hedge: a hedge over the main proposition, unless a belief introduces an opinion
     scoped: list[tuple[str, str, Token | None]] = [(w, lemma, None) for w, lemma in reading.hedges] + [
-        (h.word, _lemma(h.token) if h.token is not None else h.word, h.token)
+        (h.word, lemma_of(h.token) if h.token is not None else h.word, h.token)
         for h in content_hedges
         if h.scoped and not _softens_demand(h.token, words)
     ]
@@ -1478,8 +1474,8 @@ def _softens_demand(token: Token | None, words: _Words) -> bool:
     for c in clause.children:
         if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == "deontic":
             return True
-    return _lemma(clause) in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children) or (
-        _lemma(clause) == "need" and any(c.dep_ == "dobj" for c in clause.children)
+    return lemma_of(clause) in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children) or (
+        lemma_of(clause) == "need" and any(c.dep_ == "dobj" for c in clause.children)
     )
 
 
@@ -1593,13 +1589,13 @@ def _classify_parsed(doc: Doc, cue_doc: Doc | None, lexicons: Lexicons) -> Stanc
         negated = any(t.lower_ in _NEGATIONS or t.lower_ == "cannot" for t in cue_doc)
         words = [t for t in cue_doc if not t.is_punct and t.lower_ not in _NEGATIONS]
         for token in reversed(words):
-            lemma = _lemma(token)
+            lemma = lemma_of(token)
             label = lexicons["cue_verbs"].get(lemma) or lexicons["cue_nouns"].get(lemma)
             if label is not None:
                 cue_lemma, cue_label = lemma, label
                 break
         if cue_lemma is None and words:
-            cue_lemma, cue_label = _lemma(words[0]), "say"
+            cue_lemma, cue_label = lemma_of(words[0]), "say"
         if cue_doc.text.strip().lower() in ("according to", ":"):
             cue_label = "say"
         has_as = bool(words) and _lower(words[-1]) == "as"
