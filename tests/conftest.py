@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
 
 import claimx
+from claimx.api import DEFAULT_MODELS
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 requires_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
+
+
+def installed_model() -> str:
+    """The first default model that is installed, for tests that load it with spaCy alone."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    pytest.skip(f"none of {DEFAULT_MODELS} is installed")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -26,9 +26,8 @@ from claimx.align import (
     similarity,
 )
 from claimx.models import Claim, Form, SpeakerKind, Stance
+from conftest import SHARED, requires_shared
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-requires_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "align_scale.py"
 QUOTE_MAP = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 

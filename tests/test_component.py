@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import importlib.metadata
-import importlib.util
 
 import pytest
 import spacy
 
 import claimx
 from claimx import Claim, Form
-from claimx.api import DEFAULT_MODELS
 from claimx.component import SPANS_KEY, ClaimExtractor
+from conftest import installed_model
 
 TEXTS = [
     "“The bridge will reopen by Friday,” Transport Minister Helen Vargas said.",
@@ -22,17 +21,10 @@ TEXTS = [
 ]
 
 
-def _installed_model() -> str:
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    pytest.skip(f"none of {DEFAULT_MODELS} is installed")
-
-
 @pytest.fixture(scope="module")
 def plain_nlp():
     """The default model loaded with spaCy alone, then given the claimx pipe."""
-    nlp = spacy.load(_installed_model())
+    nlp = spacy.load(installed_model())
     nlp.add_pipe("claimx")
     return nlp
 

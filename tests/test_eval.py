@@ -21,11 +21,10 @@ from claimx import eval as ev
 from claimx.eval import GoldAttribution, Prediction
 from claimx.errors import InputError
 from claimx.models import Claim, Form, Mention, Speaker, Stance
+from conftest import SHARED, requires_shared
 
 DATA = Path(__file__).resolve().parent / "data"
 TINY = DATA / "polnear_tiny"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-requires_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
 
 
 # --------------------------------------------------------------------------- helpers

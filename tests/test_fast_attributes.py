@@ -9,7 +9,6 @@ whole-pipeline tests compare the model as spaCy loads it with the model after
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from pathlib import Path
 
 import numpy
@@ -22,7 +21,6 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 import claimx
-from claimx.api import DEFAULT_MODELS
 from claimx.fast_attributes import (
     FACTORY,
     FastAttributeRuler,
@@ -30,9 +28,8 @@ from claimx.fast_attributes import (
     make_fast_attribute_ruler,
     use_fast_attribute_ruler,
 )
+from conftest import SHARED, installed_model, requires_shared
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-requires_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
 
 # One line per kind of pattern in en_core_web_sm's ruler (which pattern the words reach is
 # decided by the tagger and parser, so the lines carry several candidates each).
@@ -50,23 +47,16 @@ SENTENCES = [
 COMPARED = ("text", "pos_", "tag_", "dep_", "lemma_", "norm_")
 
 
-def _installed_model() -> str:
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    pytest.skip(f"none of {DEFAULT_MODELS} is installed")
-
-
 @pytest.fixture(scope="module")
 def model():
     """The model as spaCy loads it, spaCy's attribute_ruler included."""
-    return spacy.load(_installed_model(), exclude=["senter"])
+    return spacy.load(installed_model(), exclude=["senter"])
 
 
 @pytest.fixture(scope="module")
 def fast_model():
     """The same model with claimx's ruler and indexed lemma tables, as load_default_nlp has them."""
-    nlp = spacy.load(_installed_model(), exclude=["senter"])
+    nlp = spacy.load(installed_model(), exclude=["senter"])
     assert use_fast_attribute_ruler(nlp)
     assert index_lemma_tables(nlp)
     return nlp
@@ -234,7 +224,7 @@ def test_fast_attributes_lemma_tables_stay_lists(fast_model, model, tmp_path):
         assert table[pos] == plain[pos] and isinstance(table[pos], list)
         assert all(word in table[pos] for word in plain[pos][:50]) and "zzzqx" not in table[pos]
     fast_model.get_pipe("lemmatizer").to_disk(tmp_path / "lemmatizer")
-    reloaded = spacy.load(_installed_model(), exclude=["senter"]).get_pipe("lemmatizer")
+    reloaded = spacy.load(installed_model(), exclude=["senter"]).get_pipe("lemmatizer")
     reloaded.from_disk(tmp_path / "lemmatizer")
     assert reloaded.lookups.get_table("lemma_index")["noun"] == plain["noun"]
 
