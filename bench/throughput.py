@@ -3,7 +3,7 @@
 Run (PolNeAR dev is the reference corpus; any folder of UTF-8 .txt articles works):
 
     python bench/throughput.py --corpus DIR                  # docs/s, words/s, ratios, peak RSS
-    python bench/throughput.py --corpus DIR --memory         # RSS while streaming 10,000 docs
+    python bench/throughput.py --corpus DIR --memory         # RSS while streaming 10,000 docs (--n-process N)
     python bench/throughput.py --corpus DIR --size           # time of 10 KB, 100 KB and 1 MB articles
     python bench/throughput.py --corpus DIR --components     # CPU share per component; output without each
 
@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import multiprocessing
 import os
 import platform
 import resource
@@ -89,9 +90,9 @@ def load_bare(exclude: Sequence[str] = ()) -> spacy.language.Language:
 # -- memory -----------------------------------------------------------------------------
 
 
-def _status_kb(field: str) -> int | None:
+def _status_kb(field: str, pid: int | str = "self") -> int | None:
     try:
-        with open("/proc/self/status", encoding="ascii") as f:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
             for line in f:
                 if line.startswith(field + ":"):
                     return int(line.split()[1])
@@ -152,7 +153,7 @@ BARE, SINGLE, MULTI, TEXTACY = "bare nlp.pipe (full model)", "claimx extract_man
 WAYS = {"bare": BARE, "claimx": SINGLE, "claimx2": MULTI, "textacy": TEXTACY}
 
 
-def run_way(way: str, texts: list[str], *, batch_size: int, mp_batch_size: int) -> dict[str, float]:
+def run_way(way: str, texts: list[str], *, batch_size: int) -> dict[str, float]:
     """Load what ``way`` needs, warm it up, then time one pass over ``texts`` (in a fresh process).
 
     Returns wall and CPU seconds, the count of docs or claims (a sanity check) and the
@@ -175,7 +176,7 @@ def run_way(way: str, texts: list[str], *, batch_size: int, mp_batch_size: int) 
     elif way == "claimx":
         count = sum(len(claims) for claims in claimx.extract_many(texts, nlp=nlp, batch_size=batch_size))
     elif way == "claimx2":
-        batches = claimx.extract_many(texts, nlp=nlp, batch_size=mp_batch_size, n_process=2)
+        batches = claimx.extract_many(texts, nlp=nlp, batch_size=batch_size, n_process=2)
         count = sum(len(claims) for claims in batches)
     else:
         for doc in nlp.pipe(texts, batch_size=batch_size):
@@ -184,22 +185,22 @@ def run_way(way: str, texts: list[str], *, batch_size: int, mp_batch_size: int) 
             except ValueError:  # textacy raises on unbalanced quote marks
                 continue
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # spaCy joins its workers, so they count
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker pool is joined before extract_many ends, so they count
     return {"wall": wall, "cpu": cpu, "workers_cpu": workers.ru_utime + workers.ru_stime, "count": count,
             "rss": peak_rss_mb(), "workers_rss": children_peak_rss_mb()}
 
 
-def _run_way_in_child(way: str, corpus: Path, *, batch_size: int, mp_batch_size: int) -> dict[str, float]:
+def _run_way_in_child(way: str, corpus: Path, *, batch_size: int) -> dict[str, float]:
     """Each way in a fresh process: no warm caches or heap left over from the others."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--corpus", str(corpus), "--way", way,
-           "--batch-size", str(batch_size), "--mp-batch-size", str(mp_batch_size)]
+           "--batch-size", str(batch_size)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{way} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def throughput(corpus: Path, texts: list[str], *, repeat: int, batch_size: int, mp_batch_size: int, textacy: bool | None) -> int:
+def throughput(corpus: Path, texts: list[str], *, repeat: int, batch_size: int, textacy: bool | None) -> int:
     for line in describe_machine(load_bare()):
         _write(line)
     if textacy is None:
@@ -213,12 +214,12 @@ def throughput(corpus: Path, texts: list[str], *, repeat: int, batch_size: int, 
     ways = [way for way in WAYS if textacy or way != "textacy"]
     words = count_words(texts)
     _write(f"corpus: {len(texts)} docs, {words} words, {sum(map(len, texts))} chars; batch_size {batch_size} "
-           f"(n_process=2: {mp_batch_size}); each way in a fresh process, best of {repeat} interleaved rounds")
+           f"(all ways); each way in a fresh process, best of {repeat} interleaved rounds")
     best: dict[str, dict[str, float]] = {}
     for round_ in range(1, repeat + 1):
         cells = []
         for way in ways:
-            result = _run_way_in_child(way, corpus, batch_size=batch_size, mp_batch_size=mp_batch_size)
+            result = _run_way_in_child(way, corpus, batch_size=batch_size)
             if way not in best or result["wall"] < best[way]["wall"]:
                 best[way] = result
             cells.append(f"{way} {result['wall']:.1f}s")
@@ -256,21 +257,29 @@ def _verdict(ok: bool) -> str:
 # -- memory -----------------------------------------------------------------------------
 
 
-def memory(texts: list[str], *, docs: int, every: int, batch_size: int) -> int:
+def _workers_kb(field: str) -> int:
+    """``field`` summed over this process's live worker processes (n_process > 1)."""
+    return sum(_status_kb(field, proc.pid) or 0 for proc in multiprocessing.active_children() if proc.pid)
+
+
+def memory(texts: list[str], *, docs: int, every: int, batch_size: int, n_process: int = 1) -> int:
     nlp = claimx.load_default_nlp()
     for line in describe_machine(nlp):
         _write(line)
-    _write(f"streaming {docs} docs (cycling {len(texts)}) through one extract_many call, batch_size {batch_size}")
+    _write(f"streaming {docs} docs (cycling {len(texts)}) through one extract_many call, batch_size {batch_size}, "
+           f"n_process {n_process}" + ("; RSS is this process's plus its workers' (pages the workers share with "
+                                       "it after the fork count twice)" if n_process > 1 else ""))
     _write(f"{'docs':>7} {'peak RSS':>9} {'RSS':>7} {'wall s':>7} {'docs/s':>7}")
     reset_peak_rss()
     marks: dict[int, float] = {}
     start = time.perf_counter()
     stream: Iterator[str] = islice(cycle(texts), docs)
-    for n, _claims in enumerate(claimx.extract_many(stream, nlp=nlp, batch_size=batch_size), start=1):
+    results = claimx.extract_many(stream, nlp=nlp, batch_size=batch_size, n_process=n_process)
+    for n, _claims in enumerate(results, start=1):
         if n % every == 0 or n == docs:
-            marks[n] = peak_rss_mb()
+            marks[n] = peak_rss_mb() + _workers_kb("VmHWM") / 1024
             wall = time.perf_counter() - start
-            rss = (_status_kb("VmRSS") or 0) / 1024
+            rss = ((_status_kb("VmRSS") or 0) + _workers_kb("VmRSS")) / 1024
             _write(f"{n:>7} {marks[n]:>6.0f} MB {rss:>4.0f} MB {wall:>7.0f} {n / wall:>7.1f}")
     first = min(marks)
     growth = marks[docs] - marks[first]
@@ -395,9 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     mode.add_argument("--components", action="store_true", help="CPU share per component; output without each")
     parser.add_argument("--repeat", type=int, help="interleaved rounds (default 3), or tries per size with --size (default 2)")
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--mp-batch-size", type=int, default=8,
-                        help="batch size with n_process=2: spaCy deals batches round-robin, so small ones balance the workers")
     parser.add_argument("--no-textacy", action="store_true", help="skip textacy even when it is installed")
+    parser.add_argument("--n-process", type=int, default=1, help="worker processes with --memory")
     parser.add_argument("--docs", type=int, default=10_000, help="documents to stream with --memory")
     parser.add_argument("--every", type=int, default=1_000, help="report interval with --memory")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="article sizes in chars with --size")
@@ -405,16 +413,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     texts = load_corpus(args.corpus)
     if args.way:
-        _write(json.dumps(run_way(args.way, texts, batch_size=args.batch_size, mp_batch_size=args.mp_batch_size)))
+        _write(json.dumps(run_way(args.way, texts, batch_size=args.batch_size)))
         return 0
     if args.memory:
-        return memory(texts, docs=args.docs, every=args.every, batch_size=args.batch_size)
+        return memory(texts, docs=args.docs, every=args.every, batch_size=args.batch_size, n_process=args.n_process)
     if args.components:
         return components(texts, repeat=args.repeat or 3, batch_size=args.batch_size, sample=20)
     if args.size:
         return size(texts, sizes=args.sizes, repeat=args.repeat or 2)
     return throughput(
-        args.corpus, texts, repeat=args.repeat or 3, batch_size=args.batch_size, mp_batch_size=args.mp_batch_size,
+        args.corpus, texts, repeat=args.repeat or 3, batch_size=args.batch_size,
         textacy=False if args.no_textacy else None,
     )
 

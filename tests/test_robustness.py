@@ -189,7 +189,7 @@ def test_robustness_many_quotes_in_one_sentence_take_linear_time(nlp):
         text = "The memo, the mayor said, bans the words " + ", ".join(f"“word{i}”" for i in range(n)) + " from city documents."
         doc = nlp(text, disable=["claimx"])
         best = float("inf")
-        for _ in range(2):
+        for _ in range(5):
             start = time.perf_counter()
             extractor(doc)
             best = min(best, time.perf_counter() - start)

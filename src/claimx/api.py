@@ -132,7 +132,10 @@ def extract_many(
             it is consumed lazily, never materialised.
         nlp: a spaCy pipeline, as for :func:`extract`.
         batch_size: texts per ``nlp.pipe`` batch.
-        n_process: worker processes for ``nlp.pipe`` (each loads the pipeline once).
+        n_process: worker processes. Each holds its own copy of the pipeline (forked from
+            this process where the platform forks, so it is not loaded again) and sends back
+            only claims; texts go out in small tasks to whichever worker is free
+            (see :mod:`claimx.parallel`). Results are the same as with ``n_process=1``.
         as_tuples: take ``(text, context)`` pairs and yield ``(claims, context)`` pairs,
             so callers can carry ids through.
 
@@ -148,7 +151,12 @@ def extract_many(
     if batch_size < 1 or n_process < 1:
         raise ValueError(f"batch_size and n_process must be >= 1, got {batch_size} and {n_process}")
     nlp = nlp if nlp is not None else load_default_nlp()
+    if n_process > 1:
+        from .parallel import pool_extract
+
+        yield from pool_extract(nlp, texts, _claims_of, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+        return
     from .chunking import pipe_long
 
-    yield from pipe_long(nlp, texts, _claims_of, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+    yield from pipe_long(nlp, texts, _claims_of, batch_size=batch_size, as_tuples=as_tuples)
 

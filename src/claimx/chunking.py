@@ -205,10 +205,10 @@ def pipe_long(
     claims_of: ClaimsOf,
     *,
     batch_size: int,
-    n_process: int,
     as_tuples: bool,
 ) -> Iterator[Any]:
-    """Stream claims for many texts in order; long texts are cut into pieces and reassembled."""
+    """Stream claims for many texts in order, in this process; long texts are cut into pieces
+    and reassembled. (With several processes, :mod:`claimx.parallel` runs this in each worker.)"""
     limit, context_chars = _budget(nlp)
     # A bad record stops the feed instead of raising inside nlp.pipe, so every record before
     # it still comes out (in order) before the error is raised.
@@ -277,7 +277,7 @@ def pipe_long(
     feed = pieces()
     while True:
         try:
-            for doc, meta in nlp.pipe(feed, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            for doc, meta in nlp.pipe(feed, as_tuples=True, batch_size=batch_size):
                 in_flight.popleft()
                 yield from emit(doc, meta)
             break

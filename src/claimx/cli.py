@@ -262,9 +262,8 @@ def _extract_records(
     queue: deque[_Record] = deque()  # taken from `source` but not answered: goes first next round
 
     def feed(pending: deque[_Record]) -> Iterator[tuple[str, int]]:
-        # The context is the record's number, not the record: spaCy pickles contexts to
-        # its workers with n_process > 1, so what comes back is a copy, and the text would
-        # travel twice.
+        # The context is the record's number, not the record: a small key that checks each
+        # answer against the record it belongs to.
         while True:
             if queue:
                 record = queue.popleft()

@@ -1,0 +1,132 @@
+"""extract_many with n_process > 1: same output, order, errors and laziness as one process."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+
+import pytest
+from spacy.language import Language
+
+import claimx
+import claimx.parallel
+from claimx import ExtractionError
+
+TEXTS = [
+    "“The bridge will reopen in May,” said Mayor Ruth Okafor. She added that crews were ahead of schedule.",
+    "Officials at the port authority denied that any cargo had been lost.",
+    "",
+    "The council may raise fares next year, according to two people familiar with the plan.",
+    "“We did nothing wrong,” the company said in a statement on Tuesday.",
+    "A quiet day in the valley, with no one quoted at all.",
+    "Coach Dana Whitfield said the team “played its best game of the season” on Saturday.",
+    "Rivals accused the minister of hiding the report. He said he had never seen it.",
+]
+
+
+@Language.component("claimx_test_trap")
+def _trap(doc):
+    """Fails on a doc that asks for it: raises on TRAP, kills its process on CRASH."""
+    if "TRAP" in doc.text:
+        raise ValueError("sprung")
+    if "CRASH" in doc.text:
+        os._exit(3)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def trap_nlp():
+    nlp = claimx.load_default_nlp.__wrapped__()  # a fresh pipeline, not the cached one
+    nlp.add_pipe("claimx_test_trap", first=True)
+    return nlp
+
+
+@pytest.fixture
+def small_tasks(monkeypatch):
+    """Tasks of one or two records, so a handful of texts spreads over both workers."""
+    monkeypatch.setattr(claimx.parallel, "TASK_CHARS", 120)
+
+
+def test_parallel_matches_one_process(nlp, small_tasks):
+    one = list(claimx.extract_many(TEXTS * 3, nlp=nlp))
+    two = list(claimx.extract_many(TEXTS * 3, nlp=nlp, n_process=2))
+    assert two == one
+    assert sum(map(len, two)) >= 15
+
+
+def test_parallel_contexts_stay_in_this_process(nlp, small_tasks):
+    # a lock cannot be pickled: contexts must never travel to the workers
+    contexts = [threading.Lock() for _ in TEXTS]
+    results = list(claimx.extract_many(zip(TEXTS, contexts), nlp=nlp, n_process=2, as_tuples=True))
+    assert [context for _, context in results] == contexts
+    assert [claims for claims, _ in results] == list(claimx.extract_many(TEXTS, nlp=nlp))
+
+
+def test_parallel_is_lazy_and_bounded(nlp, small_tasks):
+    consumed: list[int] = []
+
+    def endless():
+        for i in itertools.count():
+            consumed.append(i)
+            yield f"“Shift {i} starts at noon,” the foreman said."
+
+    results = claimx.extract_many(endless(), nlp=nlp, n_process=2, batch_size=2)
+    assert consumed == []
+    first = list(itertools.islice(results, 5))
+    assert [c[0].text for c in first] == [f"Shift {i} starts at noon" for i in range(5)]
+    # read ahead: at most TASKS_AHEAD tasks per worker of batch_size records, past those yielded
+    assert len(consumed) <= 5 + claimx.parallel.TASKS_AHEAD * 2 * 2 + 2
+    results.close()  # shuts the pool down; must not hang
+
+
+@pytest.mark.parametrize("bad", [b"raw bytes", None])
+def test_parallel_bad_record_after_the_good_ones(nlp, small_tasks, bad):
+    out = []
+    with pytest.raises(ExtractionError) as info:
+        for claims in claimx.extract_many([*TEXTS[:5], bad, TEXTS[0]], nlp=nlp, n_process=2):
+            out.append(claims)
+    assert info.value.index == 5
+    assert out == list(claimx.extract_many(TEXTS[:5], nlp=nlp))
+
+
+def test_parallel_error_of_the_callers_iterable_is_raised_as_is(nlp, small_tasks):
+    def broken():
+        yield from TEXTS[:3]
+        raise KeyError("source gone")
+
+    out = []
+    with pytest.raises(KeyError, match="source gone"):
+        for claims in claimx.extract_many(broken(), nlp=nlp, n_process=2):
+            out.append(claims)
+    assert len(out) == 3
+
+
+def test_parallel_component_failure_names_the_record(trap_nlp, small_tasks):
+    texts = [*TEXTS[:4], "This one has a TRAP in it.", TEXTS[0]]
+    items = [(text, f"row-{n}") for n, text in enumerate(texts)]
+    out = []
+    with pytest.raises(ExtractionError) as info:
+        for claims, context in claimx.extract_many(items, nlp=trap_nlp, n_process=2, as_tuples=True):
+            out.append(context)
+    assert (info.value.index, info.value.context) == (4, "row-4")
+    assert "sprung" in info.value.reason
+    assert out == ["row-0", "row-1", "row-2", "row-3"]
+
+
+def test_parallel_dead_worker_names_its_record_and_loses_no_other(trap_nlp, small_tasks, monkeypatch):
+    monkeypatch.setattr(claimx.parallel, "TASK_CHARS", 250)  # the crash shares its task with others
+    texts = [TEXTS[0], TEXTS[1], TEXTS[3], TEXTS[5], "Then a CRASH happens.", TEXTS[4], TEXTS[6]]
+    assert [len(t.texts) for t in claimx.parallel._tasks(texts, as_tuples=False, batch_size=64, problems=[])] == [3, 4]
+    out = []
+    with pytest.raises(ExtractionError, match="worker process died") as info:
+        for claims in claimx.extract_many(texts, nlp=trap_nlp, n_process=2):
+            out.append(claims)
+    assert info.value.index == 4
+    assert out == list(claimx.extract_many(texts[:4], nlp=trap_nlp))
+
+
+def test_parallel_spawned_workers_get_the_pipeline_pickled(nlp, small_tasks, monkeypatch):
+    # macOS and Windows start workers by spawning: the pipeline travels pickled
+    monkeypatch.setattr(claimx.parallel, "START_METHOD", "spawn")
+    assert list(claimx.extract_many(TEXTS, nlp=nlp, n_process=2)) == list(claimx.extract_many(TEXTS, nlp=nlp))
