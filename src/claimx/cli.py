@@ -573,7 +573,7 @@ def extract(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; no summary unless something failed.")] = False,
-    n_process: Annotated[int, typer.Option(min=1, help="Worker processes (each loads the model).", metavar="N")] = 1,
+    n_process: Annotated[int, typer.Option(min=1, help="Worker processes (each holds its own copy of the model).", metavar="N")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.", metavar="N")] = 64,
     model: Annotated[
         str | None,
