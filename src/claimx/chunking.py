@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .models import Claim, Mention
 
-__all__ = ["CHUNK_CHARS", "CONTEXT_CHARS", "pipe_long", "plan_reads", "process_long", "shift_claim", "split_text"]
+__all__ = ["CHUNK_CHARS", "CONTEXT_CHARS", "pipe_long", "plan_reads", "process_long", "read_records", "shift_claim", "split_text"]
 
 CHUNK_CHARS = 100_000
 # how much text before a piece is read again with it (see plan_reads)
@@ -199,6 +199,41 @@ def process_long(nlp: Language, text: str, claims_of: ClaimsOf) -> list[Claim]:
     return claims
 
 
+def read_records(texts: Iterable[Any], *, as_tuples: bool, problems: list[Exception]) -> Iterator[tuple[int, str, Any]]:
+    """The caller's records as ``(index, text, context)``, each checked as it is read.
+
+    A malformed record (not a ``str``; not a pair with ``as_tuples``) or an error raised by
+    the caller's own iterable ends the feed, and the error goes into ``problems``, to be
+    raised once every record before it has come out: an ``ExtractionError`` naming the
+    record, or the iterable's own exception as it is (not taken for claimx's).
+    """
+    iterator = enumerate(texts)
+    while True:
+        try:
+            index, item = next(iterator)
+        except StopIteration:
+            return
+        except Exception as e:
+            problems.append(e)
+            return
+        context = None
+        if as_tuples:
+            if not (isinstance(item, tuple) and len(item) == 2):
+                problems.append(ExtractionError(
+                    index, f"with as_tuples=True each input must be a (text, context) pair, got {type(item).__name__}"
+                ))
+                return
+            item, context = item
+        try:
+            check_text(item)
+        except TypeError as e:
+            err = ExtractionError(index, str(e), context)
+            err.__cause__ = e
+            problems.append(err)
+            return
+        yield index, item, context
+
+
 def pipe_long(
     nlp: Language,
     texts: Iterable[Any],
@@ -212,48 +247,20 @@ def pipe_long(
     limit, context_chars = _budget(nlp)
     # A bad record stops the feed instead of raising inside nlp.pipe, so every record before
     # it still comes out (in order) before the error is raised.
-    bad: list[ExtractionError] = []
+    problems: list[Exception] = []
     # pieces handed to nlp.pipe and not yet back, to find the culprit if a component fails
     in_flight: deque[tuple[str, _Piece]] = deque()
-    source_failed: list[Exception] = []
     next_index = [0]
 
-    def records() -> Iterator[tuple[int, Any]]:
-        """The caller's records; an error raised by their iterable ends the feed and is raised
-        as it is once every record before it has come out (not taken for a pipeline error)."""
-        iterator = enumerate(texts)
-        while True:
-            try:
-                yield next(iterator)
-            except StopIteration:
-                return
-            except Exception as e:
-                source_failed.append(e)
-                return
-
     def pieces() -> Iterator[tuple[str, _Piece]]:
-        for index, item in records():
-            if as_tuples:
-                if not (isinstance(item, tuple) and len(item) == 2):
-                    bad.append(ExtractionError(index, f"with as_tuples=True each input must be a (text, context) pair, got {type(item).__name__}"))
-                    return
-                text, context = item
-            else:
-                text, context = item, None
-            try:
-                check_text(text)
-            except TypeError as e:
-                err = ExtractionError(index, str(e), context)
-                err.__cause__ = e
-                bad.append(err)
-                return
+        for index, text, context in read_records(texts, as_tuples=as_tuples, problems=problems):
             try:
                 plan = plan_reads(text, limit=limit, context=context_chars) if text.strip() else [(0, 0, 0)]
                 prepared_chunks = [(lo, keep, *_for_model(text[lo:hi])) for lo, keep, hi in plan]
             except Exception as e:  # a bug in cutting one record must name it, not end the feed quietly
                 err = ExtractionError(index, f"{type(e).__name__}: {e}", context)
                 err.__cause__ = e
-                bad.append(err)
+                problems.append(err)
                 return
             for n, (offset, keep_from, prepared, original) in enumerate(prepared_chunks):
                 meta = _Piece(index, offset, keep_from, len(plan) - n - 1, context, original)
@@ -297,7 +304,5 @@ def pipe_long(
                     raise ExtractionError(meta.index, f"{type(e2).__name__}: {e2}", meta.context) from e2
                 yield from emit(doc, meta)
             # the failure did not repeat on its own: go on with the rest of the feed
-    if source_failed:
-        raise source_failed[0]
-    if bad:
-        raise bad[0]
+    if problems:
+        raise problems[0]

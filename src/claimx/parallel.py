@@ -24,8 +24,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .chunking import ClaimsOf, pipe_long
-from .errors import ExtractionError, check_text
+from .chunking import ClaimsOf, pipe_long, read_records
+from .errors import ExtractionError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -88,37 +88,11 @@ def _run_task(texts: list[str]) -> _Done:
 
 
 def _tasks(texts: Iterable[Any], *, as_tuples: bool, batch_size: int, problems: list[Exception]) -> Iterator[_Task]:
-    """The caller's records grouped into tasks, checked as they are read.
-
-    A malformed record or an error raised by the caller's iterable ends the feed: the
-    records before it still go out, and the error goes into ``problems`` to be raised once
-    their results are out (as with one process).
-    """
+    """The caller's records grouped into tasks, checked as they are read (see
+    :func:`claimx.chunking.read_records`: a bad record ends the feed, its error goes into
+    ``problems``)."""
     first, batch, contexts, chars = 0, [], [], 0
-    iterator = enumerate(texts)
-    while True:
-        try:
-            index, item = next(iterator)
-        except StopIteration:
-            break
-        except Exception as e:
-            problems.append(e)
-            break
-        context = None
-        if as_tuples:
-            if not (isinstance(item, tuple) and len(item) == 2):
-                problems.append(ExtractionError(
-                    index, f"with as_tuples=True each input must be a (text, context) pair, got {type(item).__name__}"
-                ))
-                break
-            item, context = item
-        try:
-            check_text(item)
-        except TypeError as e:
-            err = ExtractionError(index, str(e), context)
-            err.__cause__ = e
-            problems.append(err)
-            break
+    for index, item, context in read_records(texts, as_tuples=as_tuples, problems=problems):
         if not batch:
             first = index
         batch.append(item)
