@@ -388,3 +388,38 @@ def test_detect_claims_in_document_order(nlp):
     assert len(claims) == 3
     assert [c.start for c in claims] == sorted(c.start for c in claims)
     assert [c.form for c in claims] == [Form.INDIRECT, Form.DIRECT, Form.INDIRECT]
+
+
+# ---------------------------------------------------------------------------- attribution set inside the sentence
+
+
+def test_detect_attribution_inside_the_sentence_splits_the_clause(nlp):
+    """"The levy, X said, will fund ...": the reported clause runs around the inserted attribution."""
+    text = "The levy, Councillor Ada Brandt said on Monday, will fund two new schools."
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims] == ["The levy", "will fund two new schools"]
+    assert all(c.form == Form.INDIRECT and c.cue.text == "said" and _speaker_name(c) == "Ada Brandt" for c in claims)
+
+
+def test_detect_attribution_inside_the_sentence_after_a_whole_clause(nlp):
+    text = "Ticket sales have doubled since spring, the promoter said, because the band added a second show."
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims] == ["Ticket sales have doubled since spring", "because the band added a second show"]
+    assert all(c.cue.text == "said" and c.speaker.mention.text == "the promoter" for c in claims)
+
+
+def test_detect_attribution_inside_the_sentence_leaves_out_a_fronted_adverbial(nlp):
+    """"Too often," alone is no claim: only the side with the clause is."""
+    claims = _extract(nlp, "Too often, the mayor said, the council ignores the budget.")
+    assert [c.text for c in claims] == ["the council ignores the budget"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge, we hope, will reopen in May.",  # a belief, not a report
+        "The bridge, the old one, will reopen in May.",  # an appositive, no cue at all
+    ],
+)
+def test_detect_inserted_phrase_that_is_no_attribution(nlp, text):
+    assert _extract(nlp, text) == []

@@ -158,6 +158,11 @@ def _source_token(subject: Token, lexicons: Lexicons) -> Token:
     return subject
 
 
+def _has_clause(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` hold a clause: a subject and a verb."""
+    return any(t.dep_ in _SUBJECTS for t in tokens) and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "n’t") for c in token.children)
 
@@ -788,6 +793,62 @@ class _Detector:
                 cand.source = self._source_range(subject)
                 self.speech_cues[verb.i] = (verb, subject.root, False)
 
+    def parenthetical_cues(self) -> None:
+        """Unquoted content around ", Source said," set inside the sentence.
+
+        News writing often puts the attribution in the middle of what is reported ("The
+        plan, officials said, will cost $2 billion."); the parser then hangs the cue verb off
+        the main verb (``parataxis``), so the content is no clause of the cue. What was said
+        is the sentence without the inserted ", Source said,": each side that is a clause (a
+        subject and a verb) becomes a piece with that cue, as the halves of an interrupted
+        quote are. Sentences with quotations are left to the quote rules.
+        """
+        for sent in self.sents:
+            if self._quotes_overlapping(sent.start_char, self._sent_end_char(sent)):
+                continue
+            tokens = [t for t in sent if not t.is_space]
+            for k, verb in enumerate(tokens):
+                if verb.dep_ != "parataxis" or self._used(verb.i):
+                    continue
+                label = _cue_label(verb, self.lexicons)
+                if label not in ("say", "allege", "deny", "hedge"):
+                    continue
+                found = self._inserted_source(tokens, k)
+                if found is None:
+                    continue
+                left, right, subject = found
+                line_start = self.text.rfind("\n", 0, sent.start_char) + 1
+                sides = [(max(sent.start_char, line_start), left.idx), (right.idx + 1, self._sent_end_char(sent))]
+                spans = [self.doc.char_span(lo, hi, alignment_mode="contract") for lo, hi in sides]
+                words = [list(span) if span is not None else [] for span in spans]
+                if not _has_clause(words[0] + words[1]):
+                    continue
+                # a side with part of the clause is a piece ("The benefit" | "would be $300");
+                # a fronted adverbial alone ("Too often,") is not a claim of its own
+                pieces = [side for side, w in zip(sides, words) if any(t.dep_ in _SUBJECTS or t.pos_ in ("VERB", "AUX") for t in w)]
+                for lo, hi in pieces:
+                    cand = self._add(0, 0, cue=verb, cue_tokens=self._cue_tokens(verb), label=label, subject=None, via="parenthetical", char_range=(lo, hi))
+                    if cand is not None:
+                        cand.source = self._source_range(subject)
+                self.speech_cues[verb.i] = (verb, subject.root, False)
+
+    def _inserted_source(self, tokens: list[Token], k: int) -> tuple[Token, Token, Span] | None:
+        """For the cue ``tokens[k]``: the commas around ", a short source said," and the source."""
+        right = k + 1
+        while right < len(tokens) and (tokens[right].lower_ in _TIME_WORDS or tokens[right].ent_type_ in ("DATE", "TIME")):
+            right += 1  # ", officials said Tuesday,"
+        if right >= len(tokens) - 1 or tokens[right].text not in (",", "—", "–"):
+            return None
+        left = k - 1
+        while left >= 0 and not tokens[left].is_punct and k - left <= 7:
+            left -= 1
+        if left < 1 or tokens[left].text != tokens[right].text or left == k - 1:
+            return None  # a dash closes what a dash opened, a comma what a comma opened
+        subject = self.doc[tokens[left].i + 1 : tokens[k].i]
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ in ("VERB", "AUX") for t in subject):
+            return None
+        return tokens[left], tokens[right], subject
+
     def _trailing_subject_cue(self, tokens: list[Token]) -> tuple[Token, Token, Span] | None:
         """"..., the source added": comma, a short subject, the cue verb last."""
         verb = tokens[-1]
@@ -844,7 +905,7 @@ class _Detector:
         parents = {id(c): self.found[c.inherit_from] for c in self.found if c.inherit_from is not None}
         out: list[Candidate] = []
         seen: set[tuple[int, int]] = set()
-        priority = {"verb": 0, "quote": 1, "trailing": 2, "noun": 3, "headline": 4, "according": 5, "continuation": 6}
+        priority = {"verb": 0, "quote": 1, "trailing": 2, "parenthetical": 3, "noun": 4, "headline": 5, "according": 6, "continuation": 7}
         for cand in sorted(self.found, key=lambda c: priority.get(c.via, 9)):
             cand.form, (cand.start_char, cand.end_char) = self._form(cand)
             key = (cand.start_char, cand.end_char)
@@ -931,5 +992,6 @@ def detect_candidates(doc: Doc, quotes: list[Quote], lexicons: Lexicons) -> list
     detector.noun_cues()
     detector.according_to()
     detector.headlines()
+    detector.parenthetical_cues()
     detector.direct_quotes()
     return detector.finish()
