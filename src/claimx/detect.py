@@ -799,9 +799,10 @@ class _Detector:
         News writing often puts the attribution in the middle of what is reported ("The
         plan, officials said, will cost $2 billion."); the parser then hangs the cue verb off
         the main verb (``parataxis``), so the content is no clause of the cue. What was said
-        is the sentence without the inserted ", Source said,": each side that is a clause (a
-        subject and a verb) becomes a piece with that cue, as the halves of an interrupted
-        quote are. Sentences with quotations are left to the quote rules.
+        is the sentence without the inserted ", Source said,", when the two sides together
+        hold a clause (a subject and a verb): each side with part of it becomes a piece with
+        that cue, as the halves of an interrupted quote are. Sentences with quotations are
+        left to the quote rules.
         """
         for sent in self.sents:
             if self._quotes_overlapping(sent.start_char, self._sent_end_char(sent)):
