@@ -778,8 +778,7 @@ class _Detector:
             if self._in_quote(verb.idx) or self._used(verb.i):
                 continue
             label = _cue_label(verb, self.lexicons)
-            line_start = self.text.rfind("\n", 0, sent.start_char) + 1
-            lo_char = max(sent.start_char, line_start)
+            lo_char = sent.start_char
             # a headline's "Topic: " label is not part of the claim
             colon = next((t for t in sent if t.text == ":" and t.i < comma.i and t.i - sent.start <= 4), None)
             if colon is not None:
@@ -805,7 +804,8 @@ class _Detector:
         left to the quote rules.
         """
         for sent in self.sents:
-            if self._quotes_overlapping(sent.start_char, self._sent_end_char(sent)):
+            end_char = self._sent_end_char(sent)
+            if self._quotes_overlapping(sent.start_char, end_char):
                 continue
             tokens = [t for t in sent if not t.is_space]
             for k, verb in enumerate(tokens):
@@ -818,8 +818,7 @@ class _Detector:
                 if found is None:
                     continue
                 left, right, subject = found
-                line_start = self.text.rfind("\n", 0, sent.start_char) + 1
-                sides = [(max(sent.start_char, line_start), left.idx), (right.idx + 1, self._sent_end_char(sent))]
+                sides = [(sent.start_char, left.idx), (right.idx + 1, end_char)]
                 spans = [self.doc.char_span(lo, hi, alignment_mode="contract") for lo, hi in sides]
                 words = [list(span) if span is not None else [] for span in spans]
                 if not _has_clause(words[0] + words[1]):
