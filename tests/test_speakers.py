@@ -130,48 +130,19 @@ def test_speakers_title_before_name():
 
 def test_speakers_title_inside_the_person_entity_is_not_part_of_the_name():
     """The model sometimes takes the title into the PERSON entity; the name must not depend on it."""
-    doc = parse(
-        """
-        Councillor NNP compound 2 - B-PERSON
-        Lina NNP compound 2 - I-PERSON
-        Okafor NNP nsubj 3 - I-PERSON
-        said VBD ROOT 3 say
-        it PRP nsubj 5
-        ended VBD ccomp 3 end
-        . . punct 3
-        """
-    )
+    doc = subject_doc("Councillor NNP compound 2 - B-PERSON\nLina NNP compound 2 - I-PERSON\nOkafor NNP nsubj R - I-PERSON")
     (speaker,) = resolve(doc, [(0, 3)])
     assert (speaker.name, speaker.title, speaker.kind) == ("Lina Okafor", "Councillor", SpeakerKind.PERSON)
 
 
 def test_speakers_given_name_outside_a_surname_only_entity_joins_the_name():
-    doc = parse(
-        """
-        Emeka NNP compound 1
-        Dunmore NNP nsubj 2 - B-PERSON
-        said VBD ROOT 2 say
-        it PRP nsubj 4
-        ended VBD ccomp 2 end
-        . . punct 2
-        """
-    )
+    doc = subject_doc("Emeka NNP compound 1\nDunmore NNP nsubj R - B-PERSON")
     (speaker,) = resolve(doc, [(0, 2)])
     assert (speaker.name, speaker.kind) == ("Emeka Dunmore", SpeakerKind.PERSON)
 
 
 def test_speakers_word_before_a_two_word_person_entity_stays_out():
-    doc = parse(
-        """
-        Harbour NNP compound 2
-        Lina NNP compound 2 - B-PERSON
-        Okafor NNP nsubj 3 - I-PERSON
-        said VBD ROOT 3 say
-        it PRP nsubj 5
-        ended VBD ccomp 3 end
-        . . punct 3
-        """
-    )
+    doc = subject_doc("Harbour NNP compound 2\nLina NNP compound 2 - B-PERSON\nOkafor NNP nsubj R - I-PERSON")
     (speaker,) = resolve(doc, [(0, 3)])
     assert speaker.name == "Lina Okafor"
 
@@ -180,15 +151,15 @@ def test_speakers_word_before_a_two_word_person_entity_stays_out():
     ("rows", "name", "title", "kind"),
     [
         # proper nouns after a title, no entity: a person
-        ("Fire NNP compound 3\nChief NNP compound 3\nAnders NNP compound 3\nLindqvist NNP nsubj 4", "Anders Lindqvist", "Fire Chief", SpeakerKind.PERSON),
+        ("Fire NNP compound 3\nChief NNP compound 3\nAnders NNP compound 3\nLindqvist NNP nsubj R", "Anders Lindqvist", "Fire Chief", SpeakerKind.PERSON),
         # no title among them: not taken for a person
-        ("Harbour NNP compound 3\nBoard NNP compound 3\nNorth NNP compound 3\nDistrict NNP nsubj 4", "Harbour Board North District", None, None),
+        ("Harbour NNP compound 3\nBoard NNP compound 3\nNorth NNP compound 3\nDistrict NNP nsubj R", "Harbour Board North District", None, None),
         # the title is last: no name follows it
-        ("Harbour NNP compound 1\nMaster NNP nsubj 4\nof IN prep 1\nRecords NNP pobj 2", "Harbour Master of Records", None, None),
+        ("Harbour NNP compound 1\nMaster NNP nsubj R\nof IN prep 1\nRecords NNP pobj 2", "Harbour Master of Records", None, None),
     ],
 )
 def test_speakers_untagged_name_after_a_title(rows, name, title, kind):
-    doc = parse(rows + "\nsaid VBD ROOT 4 say\nit PRP nsubj 6\nended VBD ccomp 4 end\n. . punct 4")
+    doc = subject_doc(rows)
     (speaker,) = resolve(doc, [(0, 4)])
     assert speaker.name == name and speaker.title == title
     if kind is not None:
@@ -196,15 +167,7 @@ def test_speakers_untagged_name_after_a_title(rows, name, title, kind):
 
 
 def test_speakers_a_one_word_person_entity_keeps_its_word_even_if_it_is_a_title():
-    doc = parse(
-        """
-        Major NNP nsubj 1 - B-PERSON
-        said VBD ROOT 1 say
-        it PRP nsubj 3
-        ended VBD ccomp 1 end
-        . . punct 1
-        """
-    )
+    doc = subject_doc("Major NNP nsubj R - B-PERSON")
     (speaker,) = resolve(doc, [(0, 1)])
     assert speaker.name == "Major"
 

@@ -12,7 +12,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 import claimx
-from claimx import Stance
+from claimx import Claim, Stance
 from claimx.lexicons import make_lexicons
 from claimx.stance import StanceDecision, classify_text, decide_stance
 
@@ -42,6 +42,13 @@ def parse(rows: str) -> Doc:
         pos.append("AUX" if dep in ("aux", "auxpass") or lemma in ("be", "do") and dep != "ROOT" else _POS[tag])
     spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", "n't") for i in range(len(words))]
     return Doc(VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def claim_with(nlp, text: str, content: str) -> Claim:
+    """The one claim extracted from ``text`` whose text holds ``content``."""
+    claims = [c for c in claimx.extract(text, nlp=nlp) if content in c.text]
+    assert len(claims) == 1, [c.text for c in claimx.extract(text, nlp=nlp)]
+    return claims[0]
 
 
 def decide(rows: str, cue: str | None, label: str | None, **options) -> StanceDecision:
@@ -568,9 +575,7 @@ def test_stance_classify_text_allegation_target(nlp):
     ],
 )
 def test_stance_through_extract(nlp, text, content, expected):
-    claims = [c for c in claimx.extract(text, nlp=nlp) if content in c.text]
-    assert len(claims) == 1, [c.text for c in claimx.extract(text, nlp=nlp)]
-    assert claims[0].stance == expected
+    assert claim_with(nlp, text, content).stance == expected
 
 
 @pytest.mark.parametrize(
@@ -754,10 +759,9 @@ def test_stance_evidence_names_the_deciding_words(nlp):
     ],
 )
 def test_stance_target_through_extract(nlp, text, content, expected, target):
-    claims = [c for c in claimx.extract(text, nlp=nlp) if content in c.text]
-    assert len(claims) == 1, [c.text for c in claimx.extract(text, nlp=nlp)]
-    assert claims[0].stance == expected
-    assert (claims[0].target.text if claims[0].target else None) == target
+    claim = claim_with(nlp, text, content)
+    assert claim.stance == expected
+    assert (claim.target.text if claim.target else None) == target
 
 
 def test_stance_hedge_cues_as_written_through_extract(nlp):
@@ -979,6 +983,4 @@ def test_stance_denial_evidence_names_the_negation_and_the_word(nlp):
     ],
 )
 def test_stance_denial_rules_through_extract(nlp, text, content, expected):
-    claims = [c for c in claimx.extract(text, nlp=nlp) if content in c.text]
-    assert len(claims) == 1, [c.text for c in claimx.extract(text, nlp=nlp)]
-    assert claims[0].stance == expected
+    assert claim_with(nlp, text, content).stance == expected
