@@ -9,9 +9,9 @@ import pytest
 
 import claimx
 import claimx.api
-import claimx.chunking
+import claimx.runtime.chunking
 from claimx import Claim, ClaimxError, ExtractionError, Form, ModelNotFoundError
-from claimx.scan import scan_quotes
+from claimx.text.quotes import scan_quotes
 
 TEXTS = [
     "“The bridge will reopen by Friday,” Transport Minister Helen Vargas said.",
@@ -175,8 +175,8 @@ LONG_TEXT = "\n\n".join(PARAGRAPHS * 3)
 
 def test_api_long_text_offsets_hold_and_quotes_are_not_split(nlp, monkeypatch):
     whole = claimx.extract(LONG_TEXT, nlp=nlp)
-    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", 300)
-    pieces = claimx.chunking.split_text(LONG_TEXT, limit=300)
+    monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", 300)
+    pieces = claimx.runtime.chunking.split_text(LONG_TEXT, limit=300)
     assert len(pieces) > 3
     assert "".join(piece for _, piece in pieces) == LONG_TEXT
     cuts = [offset for offset, _ in pieces[1:]]
@@ -196,7 +196,7 @@ def test_api_long_text_offsets_hold_and_quotes_are_not_split(nlp, monkeypatch):
 
 
 def test_api_long_text_extract_many_matches_extract(nlp, monkeypatch):
-    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", 300)
+    monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", 300)
     (many,) = list(claimx.extract_many([LONG_TEXT], nlp=nlp))
     assert many == claimx.extract(LONG_TEXT, nlp=nlp)
 

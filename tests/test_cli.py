@@ -25,10 +25,11 @@ from typing import Any
 import pytest
 
 import claimx
+import claimx.evaluation.polnear
 from claimx import api
 from claimx.cli import main
 from claimx.errors import ExtractionError
-from claimx.frame import COLUMNS
+from claimx.outputs.frame import COLUMNS
 from claimx.models import Claim, Speaker
 
 SPEAKERS = [
@@ -409,10 +410,8 @@ def _fake_eval_module(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> 
         seen["stance"] = {"path": Path(path), "polnear_path": polnear_path, "nlp": nlp, "errors_file": errors_file}
         return Report()
 
-    module = types.ModuleType("claimx.eval")
-    module.evaluate_polnear = evaluate_polnear  # type: ignore[attr-defined]
-    module.evaluate_stance = evaluate_stance  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "claimx.eval", module)
+    monkeypatch.setattr(claimx.evaluation.polnear, "evaluate_polnear", evaluate_polnear)
+    monkeypatch.setattr(claimx.evaluation.polnear, "evaluate_stance", evaluate_stance)
 
 
 def test_cli_evaluate_polnear_wraps_the_eval_function(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

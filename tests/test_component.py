@@ -1,4 +1,4 @@
-"""claimx.component: the spaCy factory, its extensions, serialisation and multiprocessing."""
+"""claimx.pipes: the spaCy factory, its extensions, serialisation and multiprocessing."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import spacy
 
 import claimx
 from claimx import Claim, Form
-from claimx.component import SPANS_KEY, ClaimExtractor
+from claimx.pipes import SPANS_KEY, ClaimExtractor
 from conftest import installed_model
 
 TEXTS = [
@@ -74,7 +74,7 @@ def test_component_spans_match_claims(nlp):
 
 def test_component_entry_point_is_registered():
     factories = {ep.name: ep.value for ep in importlib.metadata.entry_points(group="spacy_factories")}
-    assert factories.get("claimx") == "claimx.component:make_claimx"
+    assert factories.get("claimx") == "claimx.pipes.extractor:make_claimx"
     misc = {ep.name: ep.value for ep in importlib.metadata.entry_points(group="spacy_misc")}
     assert misc.get("claimx.lexicons.v1") == "claimx.lexicons:make_lexicons"
 

@@ -1,4 +1,4 @@
-"""claimx.dask: the same records on a 2-process cluster as in one process; no record is lost."""
+"""claimx.integrations.dask: the same records on a 2-process cluster as in one process; no record is lost."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import dask.bag as db  # noqa: E402
 
 import claimx  # noqa: E402
 import claimx.api  # noqa: E402
-from claimx.dask import extract_bag, extract_records  # noqa: E402
+from claimx.integrations.dask import extract_bag, extract_records  # noqa: E402
 
 # Invented articles: direct, indirect and mixed claims, pronouns, and one without any claim.
 ARTICLES = {
@@ -156,8 +156,8 @@ def test_dask_source_errors_propagate():
 def test_dask_missing_dask_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "dask", None)
     monkeypatch.setitem(sys.modules, "dask.bag", None)
-    monkeypatch.delitem(sys.modules, "claimx.dask", raising=False)
+    monkeypatch.delitem(sys.modules, "claimx.integrations.dask", raising=False)
     monkeypatch.delattr(claimx, "dask", raising=False)  # restored afterwards, as sys.modules is
-    module = importlib.import_module("claimx.dask")  # extract_records needs no dask
+    module = importlib.import_module("claimx.integrations.dask")  # extract_records needs no dask
     with pytest.raises(ImportError, match=r'pip install "claimx\[dask\]"'):
         module.extract_bag([])

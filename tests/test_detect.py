@@ -1,4 +1,4 @@
-"""claimx.detect through claimx.extract: direct, indirect and mixed claims, and non-claims."""
+"""claimx.extraction.attribution through claimx.extract: direct, indirect and mixed claims, and non-claims."""
 
 from __future__ import annotations
 

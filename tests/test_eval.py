@@ -1,4 +1,4 @@
-"""Tests for claimx.eval: the PolNeAR and stance scorers on tiny hand-made data.
+"""Tests for claimx.evaluation.polnear: the PolNeAR and stance scorers on tiny hand-made data.
 
 Every figure here is worked out by hand in the comments, so a change in a scoring rule
 shows up as a failing number, not a silent shift in published results. The data in
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 import claimx.api
-from claimx import eval as ev
-from claimx.eval import GoldAttribution, Prediction
+from claimx.evaluation import polnear as ev
+from claimx.evaluation.polnear import GoldAttribution, Prediction
 from claimx.errors import InputError
 from claimx.models import Claim, Form, Mention, Speaker, Stance
 from conftest import SHARED, requires_shared
@@ -443,9 +443,7 @@ def _stance_fakes(monkeypatch) -> list[tuple]:
         hedges = ("may",) if " may " in f" {content} " else ()
         return types.SimpleNamespace(stance=label, hedge_cues=hedges, evidence=(cue,), confidence=0.9, target=None)
 
-    fake_module = types.ModuleType("claimx.stance")
-    fake_module.classify_text = classify_text  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "claimx.stance", fake_module)
+    monkeypatch.setattr(claimx.api, "classify_stance", classify_text)
     return calls
 
 

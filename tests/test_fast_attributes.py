@@ -1,4 +1,4 @@
-"""claimx.fast_attributes: the same token attributes as spaCy's attribute_ruler and lemmatizer.
+"""claimx.pipes.attribute_ruler: the same token attributes as spaCy's attribute_ruler and lemmatizer.
 
 Most tests run spaCy's ruler (from the installed model) and claimx's on copies of the same
 doc, taken just before the ruler, and compare every attribute the ruler may set; the
@@ -21,7 +21,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 import claimx
-from claimx.fast_attributes import (
+from claimx.pipes.attribute_ruler import (
     FACTORY,
     FastAttributeRuler,
     index_lemma_tables,

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from claimx.frame import COLUMNS, claim_to_row, to_frame
+from claimx.outputs.frame import COLUMNS, claim_to_row, to_frame
 from claimx.models import Claim, Form, Mention, Speaker, SpeakerKind, Stance
 
 pd = pytest.importorskip("pandas")

@@ -12,7 +12,7 @@ import claimx.lexicons
 from claimx import ClaimxError, LexiconError
 from claimx.lexicons import LEXICON_NAMES, load_lexicon, make_lexicons
 
-DATA = files("claimx") / "data"
+DATA = files("claimx.lexicons") / "data"
 _LABEL_DOC = re.compile(r"^#\s+([a-z][a-z_-]*)\s+\S")  # "# label   what it means"; prose starts uppercase
 _SEE_ALSO = re.compile(r"^#\s+Labels as in (\w+)\.tsv", re.IGNORECASE)
 # Files whose header documents no labels (see the xfail below).

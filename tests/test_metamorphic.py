@@ -28,7 +28,7 @@ from test_planted import Article, Person, articles
 
 import claimx
 from claimx import Claim
-from claimx.chunking import shift_claim
+from claimx.runtime.chunking import shift_claim
 
 SETTINGS = settings(deadline=None, max_examples=20, suppress_health_check=[HealthCheck.too_slow])
 SLOW_SETTINGS = settings(deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow])
@@ -276,7 +276,7 @@ def test_metamorphic_both_halves_of_an_interrupted_quote_share_the_speaker(nlp, 
 )
 def test_metamorphic_straight_quotes_keep_the_speakers(nlp, text):
     """en_core_web_sm tags names differently after straight and curly marks; the model reads
-    quotation marks as curly ones (claimx.normalize), so the speakers do not depend on the style."""
+    quotation marks as curly ones (claimx.text.normalize), so the speakers do not depend on the style."""
     before, after = extract(nlp, text), extract(nlp, straighten(text))
     assert [c.speaker for c in after] == [c.speaker for c in before]
 

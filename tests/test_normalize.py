@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimx.models import Claim, Form, Mention, Speaker, SpeakerKind
-from claimx.normalize import model_text, restore_texts
+from claimx.text.normalize import model_text, restore_texts
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 import claimx
-import claimx.parallel
+import claimx.runtime.parallel
 from claimx import ExtractionError
 
 TEXTS = [
@@ -45,7 +45,7 @@ def trap_nlp():
 @pytest.fixture
 def small_tasks(monkeypatch):
     """Tasks of one or two records, so a handful of texts spreads over both workers."""
-    monkeypatch.setattr(claimx.parallel, "TASK_CHARS", 120)
+    monkeypatch.setattr(claimx.runtime.parallel, "TASK_CHARS", 120)
 
 
 def test_parallel_matches_one_process(nlp, small_tasks):
@@ -76,7 +76,7 @@ def test_parallel_is_lazy_and_bounded(nlp, small_tasks):
     first = list(itertools.islice(results, 5))
     assert [c[0].text for c in first] == [f"Shift {i} starts at noon" for i in range(5)]
     # read ahead: at most TASKS_AHEAD tasks per worker of batch_size records, past those yielded
-    assert len(consumed) <= 5 + claimx.parallel.TASKS_AHEAD * 2 * 2 + 2
+    assert len(consumed) <= 5 + claimx.runtime.parallel.TASKS_AHEAD * 2 * 2 + 2
     results.close()  # shuts the pool down; must not hang
 
 
@@ -115,9 +115,9 @@ def test_parallel_component_failure_names_the_record(trap_nlp, small_tasks):
 
 
 def test_parallel_dead_worker_names_its_record_and_loses_no_other(trap_nlp, small_tasks, monkeypatch):
-    monkeypatch.setattr(claimx.parallel, "TASK_CHARS", 250)  # the crash shares its task with others
+    monkeypatch.setattr(claimx.runtime.parallel, "TASK_CHARS", 250)  # the crash shares its task with others
     texts = [TEXTS[0], TEXTS[1], TEXTS[3], TEXTS[5], "Then a CRASH happens.", TEXTS[4], TEXTS[6]]
-    assert [len(t.texts) for t in claimx.parallel._tasks(texts, as_tuples=False, batch_size=64, problems=[])] == [3, 4]
+    assert [len(t.texts) for t in claimx.runtime.parallel._tasks(texts, as_tuples=False, batch_size=64, problems=[])] == [3, 4]
     out = []
     with pytest.raises(ExtractionError, match="worker process died") as info:
         for claims in claimx.extract_many(texts, nlp=trap_nlp, n_process=2):
@@ -128,5 +128,5 @@ def test_parallel_dead_worker_names_its_record_and_loses_no_other(trap_nlp, smal
 
 def test_parallel_spawned_workers_get_the_pipeline_pickled(nlp, small_tasks, monkeypatch):
     # macOS and Windows start workers by spawning: the pipeline travels pickled
-    monkeypatch.setattr(claimx.parallel, "START_METHOD", "spawn")
+    monkeypatch.setattr(claimx.runtime.parallel, "START_METHOD", "spawn")
     assert list(claimx.extract_many(TEXTS, nlp=nlp, n_process=2)) == list(claimx.extract_many(TEXTS, nlp=nlp))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 import pytest
 
 import claimx
-from claimx.component import mark_paragraphs
+from claimx.pipes import mark_paragraphs
 
 SMALL_CHARS = 10_000
 GROWTH = 4  # the large text is this many times the small one

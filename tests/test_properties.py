@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import claimx
 from claimx import Claim
-from claimx.scan import scan_quotes
+from claimx.text.quotes import scan_quotes
 
 # A small alphabet makes quote marks collide; the word list reaches the attribution rules.
 MARKS = "ab said .,\n\"'“”‘’«»„`"

@@ -9,7 +9,7 @@ import pytest
 
 import claimx
 from claimx.models import Claim, Mention, Speaker, SpeakerKind, Stance
-from claimx.render import ClaimList, format_table, render
+from claimx.outputs.render import ClaimList, format_table, render
 
 ARTICLE = (
     'Riverton council, Tuesday. <script>alert("pwned")</script> & other <b>tags</b> stay text.\n\n'
@@ -78,7 +78,12 @@ def test_render_escapes_the_article_and_highlights_each_claim_once() -> None:
 
 
 def test_render_runs_extraction_when_given_only_text() -> None:
-    assert render(ARTICLE) == render(ARTICLE, claimx.extract(ARTICLE))
+    assert claimx.render(ARTICLE) == render(ARTICLE, claimx.extract(ARTICLE))
+
+
+def test_render_without_claims_refuses_a_bare_text() -> None:
+    with pytest.raises(TypeError, match="claimx.render"):
+        render(ARTICLE)
 
 
 def test_render_marks_speaker_cue_and_hedge() -> None:

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 import claimx
-import claimx.chunking
+import claimx.runtime.chunking
 from claimx import Claim, ExtractionError
 from claimx.cli import main
-from claimx.scan import scan_quotes
+from claimx.text.quotes import scan_quotes
 
 MAX_SECONDS = 10.0  # per hostile text of a few KB; an ordinary text of that size takes well under 1 s
 LONG_SENTENCE_SECONDS = 60.0  # a 10,000-word sentence is ~60K chars: 5-15 s on a loaded 2-core machine
@@ -281,8 +281,8 @@ def test_robustness_long_quote_is_never_split_between_pieces(nlp, monkeypatch):
     paragraph = f"“{quote},” Port Director Selma Odum said."
     text = "\n\n".join([filler * 2, paragraph, filler * 2, paragraph, filler])
     limit = len(filler) * 2 + 2 + len(paragraph) // 2  # the limit falls in the middle of the first quote
-    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", limit)
-    pieces = claimx.chunking.split_text(text, limit=limit)
+    monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", limit)
+    pieces = claimx.runtime.chunking.split_text(text, limit=limit)
     assert len(pieces) >= 3
     assert "".join(piece for _, piece in pieces) == text
     assert not any(q.start < offset < q.end for q in scan_quotes(text) for offset, _ in pieces)
@@ -298,8 +298,8 @@ def test_robustness_quote_longer_than_half_a_piece_is_not_split(nlp, monkeypatch
     filler = "Heavy rain fell across the region overnight. The council meets again next week. "
     text = f"{filler * 3}\n\n“{quote}” Dana Whitfield said.\n\n{filler * 3}"
     limit = 500
-    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", limit)
-    pieces = claimx.chunking.split_text(text, limit=limit)
+    monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", limit)
+    pieces = claimx.runtime.chunking.split_text(text, limit=limit)
     assert not any(q.start < offset < q.end for q in scan_quotes(text) for offset, _ in pieces)
     claims = claimx.extract(text, nlp=nlp)
     assert [c.text for c in claims] == [quote]
@@ -319,8 +319,8 @@ def test_robustness_quote_paragraphs_after_a_cut_keep_their_speaker(nlp, monkeyp
     whole = claimx.extract(text, nlp=nlp)
     assert [c.speaker.name if c.speaker else None for c in whole] == ["Ingrid Halvorsen"] * 3
     for limit in (400, 500, 600):
-        monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", limit)
-        keeps = [keep for _, keep, _ in claimx.chunking.plan_reads(text, limit=limit)]
+        monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", limit)
+        keeps = [keep for _, keep, _ in claimx.runtime.chunking.plan_reads(text, limit=limit)]
         assert text.index(more) in keeps or text.index(last) in keeps  # the cut falls after the attribution
         chunked = claimx.extract(text, nlp=nlp)
         check_claims(text, chunked)
@@ -341,8 +341,8 @@ def test_robustness_quote_over_paragraphs_is_one_unit_for_the_cut(nlp, monkeypat
     whole = claimx.extract(text, nlp=nlp)
     assert len(whole) == 4
     for limit in range(400, 1000, 50):
-        monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", limit)
-        keeps = [keep for _, keep, _ in claimx.chunking.plan_reads(text, limit=limit)]
+        monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", limit)
+        keeps = [keep for _, keep, _ in claimx.runtime.chunking.plan_reads(text, limit=limit)]
         assert not any(group_lo < keep < text.index(quote) + len(quote) for keep in keeps), limit
         assert claimx.extract(text, nlp=nlp) == whole, limit
 
@@ -350,12 +350,12 @@ def test_robustness_quote_over_paragraphs_is_one_unit_for_the_cut(nlp, monkeypat
 @pytest.mark.parametrize("limit", [200, 500, 1000])
 def test_robustness_plan_reads_covers_the_text_in_bounded_reads(limit):
     text = _article(4 * len(BLOCK))
-    plan = claimx.chunking.plan_reads(text, limit=limit)
+    plan = claimx.runtime.chunking.plan_reads(text, limit=limit)
     keeps = [keep for _, keep, _ in plan]
     assert keeps[0] == 0 and [end for _, _, end in plan][:-1] == keeps[1:] and plan[-1][2] == len(text)
     quotes = scan_quotes(text)
     for read_from, keep, end in plan:
-        assert read_from <= keep < end and end - keep <= limit and keep - read_from <= claimx.chunking.CONTEXT_CHARS
+        assert read_from <= keep < end and end - keep <= limit and keep - read_from <= claimx.runtime.chunking.CONTEXT_CHARS
         assert not any(q.start < read_from < q.end for q in quotes)
 
 
@@ -363,8 +363,8 @@ def test_robustness_chunked_text_finds_the_same_claims(nlp, monkeypatch):
     """Cut into small pieces, an article yields the same claims at the same offsets."""
     text = _article(6 * len(BLOCK))
     whole = claimx.extract(text, nlp=nlp)
-    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", 500)
-    assert len(claimx.chunking.split_text(text, limit=500)) >= 6
+    monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", 500)
+    assert len(claimx.runtime.chunking.split_text(text, limit=500)) >= 6
     chunked = claimx.extract(text, nlp=nlp)
     check_claims(text, chunked)
     assert [(c.start, c.end, c.text, c.form) for c in chunked] == [(c.start, c.end, c.text, c.form) for c in whole]
@@ -401,9 +401,9 @@ def test_robustness_extract_many_yields_every_record_before_the_bad_one(nlp):
 
 def test_robustness_extract_many_bad_item_after_a_chunked_text_names_its_index(nlp, monkeypatch):
     """Pieces of a long text do not shift the index an error reports."""
-    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", 500)
+    monkeypatch.setattr(claimx.runtime.chunking, "CHUNK_CHARS", 500)
     long_text = _article(4 * len(BLOCK))
-    assert len(claimx.chunking.split_text(long_text, limit=500)) > 3
+    assert len(claimx.runtime.chunking.split_text(long_text, limit=500)) > 3
     yielded: list[tuple[list[Claim], str]] = []
     items = [(long_text, "long"), (SAID, "short"), (b"bytes", "bad"), (SAID, "after")]
     with pytest.raises(ExtractionError) as info:

@@ -1,10 +1,10 @@
-"""claimx.scan: quotation pieces as character offsets, from raw text alone."""
+"""claimx.text.quotes: quotation pieces as character offsets, from raw text alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimx.scan import Quote, scan_quotes
+from claimx.text.quotes import Quote, scan_quotes
 
 
 def _inner(text: str) -> list[str]:

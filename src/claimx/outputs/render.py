@@ -22,12 +22,9 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .models import Claim, Stance
-
-if TYPE_CHECKING:
-    from spacy.language import Language
+from ..models import Claim, Stance
 
 __all__ = ["STANCE_COLOURS", "ClaimList", "RenderedHTML", "format_table", "render", "table_header", "table_rows"]
 
@@ -226,14 +223,12 @@ def _legend(uid: str, claims: Sequence[Claim], speakers: dict[str, int]) -> str:
     return f'<div class="claimx-legend">{summary}. {chips}{keys}</div>{listing}'
 
 
-def _resolve(text_or_claims: Any, claims: Iterable[Claim] | None, nlp: Language | None) -> tuple[str, list[Claim]]:
-    """Accept a text, (text, claims), a ClaimList that knows its text, or a processed spaCy Doc."""
+def _resolve(text_or_claims: Any, claims: Iterable[Claim] | None) -> tuple[str, list[Claim]]:
+    """Accept (text, claims), a ClaimList that knows its text, or a processed spaCy Doc."""
     source = text_or_claims
     if isinstance(source, str):
         if claims is None:
-            from .api import extract  # here, not at the top: api imports this module
-
-            return source, list(extract(source, nlp=nlp))
+            raise TypeError("render needs the claims of this text: pass render(text, claims), or use claimx.render(text)")
         return source, list(claims)
     if isinstance(source, ClaimList) and claims is None:
         if source.text is None:
@@ -250,7 +245,6 @@ def render(
     text_or_claims: str | ClaimList | Any,
     claims: Iterable[Claim] | None = None,
     *,
-    nlp: Language | None = None,
     page: bool = False,
 ) -> RenderedHTML:
     """Return HTML showing the article with its claims highlighted, plus a legend.
@@ -260,11 +254,10 @@ def render(
     ``title`` gives the resolved name), the cue is bold and hedge words are dotted.
 
     Args:
-        text_or_claims: the article text (claims are extracted when ``claims`` is
-            None), a :class:`ClaimList` from :func:`claimx.extract`, or a spaCy ``Doc``
-            processed by the ``claimx`` component.
-        claims: the claims of that text, to skip extraction.
-        nlp: pipeline used when extraction is needed (default: the cached default).
+        text_or_claims: the article text (with ``claims``), a :class:`ClaimList` from
+            :func:`claimx.extract`, or a spaCy ``Doc`` processed by the ``claimx``
+            component. :func:`claimx.render` also takes a text alone and extracts.
+        claims: the claims of that text.
         page: wrap the fragment in a complete HTML document (for saving to a file).
 
     Returns:
@@ -272,7 +265,7 @@ def render(
         that notebooks display rendered.
 
     Raises:
-        TypeError: no text is given (e.g. a plain list of claims).
+        TypeError: no text is given (e.g. a plain list of claims), or a text without claims.
         ValueError: a claim's offsets do not match the text.
 
     >>> from claimx import Claim
@@ -281,7 +274,7 @@ def render(
     >>> html.count('data-claim="0"')
     1
     """
-    text, claim_list = _resolve(text_or_claims, claims, nlp)
+    text, claim_list = _resolve(text_or_claims, claims)
     _check(text, claim_list)
     uid = _uid(text, claim_list)
     speakers: dict[str, int] = {}

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .models import Claim, Mention
-from .scan import scan_quotes
+from ..models import Claim, Mention
+from .quotes import scan_quotes
 
 __all__ = ["model_text", "restore_texts"]
 

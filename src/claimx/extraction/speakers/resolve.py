@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .detect import Candidate
-from .lexicons import Lexicons
-from .models import Mention, Speaker, SpeakerKind
+from ..attribution.detect import Candidate
+from ...lexicons import Lexicons
+from ...models import Mention, Speaker, SpeakerKind
 
 __all__ = ["resolve_speakers"]
 

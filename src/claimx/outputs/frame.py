@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .models import Claim
+from ..models import Claim
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -29,14 +29,15 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from . import api
-from .errors import ClaimxError, ExtractionError, InputError
-from .frame import COLUMNS, DOC_ID, claim_to_row
+from .. import api
+from ..errors import ClaimxError, ExtractionError, InputError
+from ..outputs.frame import COLUMNS, DOC_ID, claim_to_row
+from ..outputs.render import render as render_html
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .models import Claim
+    from ..models import Claim
 
 __all__ = ["app", "main"]
 
@@ -343,7 +344,7 @@ class _Writer:
         if header and fmt is OutputFormat.CSV:
             self._emit(self._csv([[DOC_ID, *COLUMNS]]))
         elif header and fmt is OutputFormat.TABLE:
-            from .render import table_header
+            from ..outputs.render import table_header
 
             self._emit(table_header(width=width, doc_id=True) + "\n")
 
@@ -367,7 +368,7 @@ class _Writer:
         elif self.fmt is OutputFormat.CSV:
             chunk = self._csv([[doc_id, *claim_to_row(c).values()] for c in claims])
         else:
-            from .render import table_rows
+            from ..outputs.render import table_rows
 
             chunk = "".join(line + "\n" for line in table_rows(claims, width=self.width, doc_id=doc_id))
         if not _utf8_safe(chunk):
@@ -667,7 +668,7 @@ def extract(
 @app.command(epilog="\b\nExamples:\n  claimx schema > claim.schema.json")
 def schema() -> int:
     """Print the JSON Schema of a claim record (for validation)."""
-    from .models import Claim
+    from ..models import Claim
 
     sys.stdout.write(json.dumps(Claim.model_json_schema(), indent=2) + "\n")
     return EXIT_OK
@@ -696,8 +697,6 @@ def render(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.", metavar="NAME")] = None,
 ) -> int:
     """Write an article as HTML with its claims highlighted."""
-    from .render import render as render_html
-
     text = _read_article(path)
     nlp = _load_nlp(model)
     claims = api.extract(text, nlp=nlp)
@@ -723,7 +722,7 @@ def align(
     """Match the claims of two articles on the same story."""
     text_a, text_b = _read_article(path_a), _read_article(path_b)
     try:
-        from .align import align as align_claims, format_alignments
+        from ..align import align as align_claims, format_alignments
     except ImportError as e:
         _note(f"this claimx has no alignment support ({e})")
         return EXIT_FAILED
@@ -766,7 +765,7 @@ def evaluate_polnear(
     """Score claim and speaker extraction against PolNeAR attributions."""
     if not path.exists():
         raise _fail(f"{path}: no such folder (point PATH at the PolNeAR corpus)")
-    from .eval import evaluate_polnear as run
+    from ..evaluation.polnear import evaluate_polnear as run
 
     nlp = _load_nlp(model) if model is not None else None
     return _run_evaluation(lambda: run(path, split=split, nlp=nlp, errors_file=errors, limit=limit))
@@ -789,7 +788,7 @@ def evaluate_stance(
     """Score stance decisions (assertion, hedge, allegation, denial) against a gold set."""
     if not path.exists():
         raise _fail(f"{path}: no such file or folder")
-    from .eval import evaluate_stance as run
+    from ..evaluation.polnear import evaluate_stance as run
 
     nlp = _load_nlp(model) if model is not None else None
     return _run_evaluation(lambda: run(path, polnear_path=polnear, nlp=nlp, errors_file=errors))

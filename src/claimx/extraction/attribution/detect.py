@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicons import Lexicons, lemma_of
-from .models import Form
-from .scan import Quote
+from ...lexicons import Lexicons, lemma_of
+from ...models import Form
+from ...text.quotes import Quote
 
 __all__ = ["Candidate", "detect_candidates"]
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import functools
 
-import importlib
 import json
 import re
 import unicodedata
@@ -43,8 +42,9 @@ from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from .errors import InputError
-from .models import Claim, Form, Stance
+from .. import api
+from ..errors import InputError
+from ..models import Claim, Form, Stance
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -840,9 +840,7 @@ def evaluate_polnear(
 
 
 def _extract_all(texts: Sequence[str], nlp: Language | None) -> list[list[Claim]]:
-    """claimx over all texts; imported late so the scorer works without a spaCy model."""
-    from . import api
-
+    """claimx over all texts (the default pipeline loads only here, so scorers need no model)."""
     return list(api.extract_many(texts, nlp=nlp))
 
 
@@ -1107,7 +1105,7 @@ def evaluate_stance(
     End to end: claimx runs once per article (``<polnear_path>/train/text/<article>.txt``)
     and each item takes the claim overlapping its content most; coverage is the share of
     items with any overlapping claim. Scores are given on covered items and on all items
-    (uncovered = wrong). Classifier alone: ``claimx.stance.classify_text(content, cue,
+    (uncovered = wrong). Classifier alone: ``claimx.classify_stance(content, cue,
     source, nlp=nlp)`` on the gold spans' texts.
 
     Args:
@@ -1134,10 +1132,9 @@ def evaluate_stance(
 
     covering = [best_claim(item, claims_of[item.article]) for item in items]
     e2e = [StancePrediction(c.stance, c.hedge_cues, c.evidence) if c is not None else None for c in covering]
-    classify_text = importlib.import_module(f"{__package__}.stance").classify_text
     clf = []
     for item in items:
-        result = classify_text(item.content, item.cue, item.source, nlp=nlp)
+        result = api.classify_stance(item.content, item.cue, item.source, nlp=nlp)
         clf.append(StancePrediction(Stance(result.stance), tuple(result.hedge_cues), tuple(result.evidence)))
 
     covered = [i for i, p in enumerate(e2e) if p is not None]

@@ -16,11 +16,12 @@ from types import MappingProxyType
 from spacy.tokens import Token
 from spacy.util import registry
 
-from .errors import LexiconError
+from ..errors import LexiconError
+from ..labels import LEXICON_LABELS
 
 __all__ = ["LEXICON_NAMES", "Lexicons", "lemma_of", "load_lexicon", "make_lexicons"]
 
-DATA = files("claimx") / "data"
+DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
     "allegations",
     "cue_nouns",
@@ -41,12 +42,15 @@ def load_lexicon(name: str) -> Mapping[str, str]:
     """Read ``data/<name>.tsv`` into a read-only ``{key: label}`` mapping.
 
     Raises:
-        LexiconError: the file does not exist, or a row is not ``key<TAB>label`` or repeats a key.
+        LexiconError: the file does not exist, a row is not ``key<TAB>label``, repeats a key,
+            or has a label outside the file's enum in :mod:`claimx.labels`.
     """
     resource = DATA / f"{name}.tsv"
     if not resource.is_file():
         known = sorted(p.name for p in DATA.iterdir() if p.name.endswith(".tsv"))
         raise LexiconError(name, None, f"no such file; known: {known}")
+    labels = LEXICON_LABELS.get(name)
+    allowed = {member.value for member in labels} if labels is not None else set()
     rows: dict[str, str] = {}
     for n, line in enumerate(resource.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -57,6 +61,8 @@ def load_lexicon(name: str) -> Mapping[str, str]:
             raise LexiconError(name, n, f"want one 'key<TAB>label' row, got {line!r}")
         if key in rows:
             raise LexiconError(name, n, f"{key!r} is listed twice")
+        if labels is not None and label not in allowed:
+            raise LexiconError(name, n, f"label {label!r} is not one of {sorted(allowed)}")
         rows[key] = label
     return MappingProxyType(rows)
 

@@ -19,14 +19,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .errors import ExtractionError, check_text
-from .normalize import model_text, restore_texts
-from .scan import scan_quotes
+from ..errors import ExtractionError, check_text
+from ..text.normalize import model_text, restore_texts
+from ..text.quotes import scan_quotes
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .models import Claim, Mention
+    from ..models import Claim, Mention
 
 __all__ = ["CHUNK_CHARS", "CONTEXT_CHARS", "pipe_long", "plan_reads", "process_long", "read_records", "shift_claim", "split_text"]
 

@@ -25,12 +25,12 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .chunking import ClaimsOf, pipe_long, read_records
-from .errors import ExtractionError
+from ..errors import ExtractionError
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .models import Claim
+    from ..models import Claim
 
 __all__ = ["TASKS_AHEAD", "TASK_CHARS", "pool_extract"]
 

@@ -26,14 +26,14 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .api import extract, extract_many, load_default_nlp
-from .errors import ExtractionError
+from ..api import extract, extract_many, load_default_nlp
+from ..errors import ExtractionError
 
 if TYPE_CHECKING:
     import dask.bag
     from spacy.language import Language
 
-    from .models import Claim
+    from ..models import Claim
 
 __all__ = ["extract_bag", "extract_records"]
 

@@ -1,0 +1,1 @@
+"""Measuring claimx: PolNeAR attribution and the stance set (:mod:`.polnear`)."""

@@ -1,0 +1,57 @@
+"""The claim-finding pipeline over one parsed Doc: quotes -> attributions -> speakers -> stance -> claims.
+
+This is the one place the stages are put together; the spaCy component
+(:mod:`claimx.pipes.extractor`) and the API both call :func:`find_claims`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicons import Lexicons
+from ..models import Claim, Mention
+from ..text.quotes import scan_quotes
+from .attribution.detect import detect_candidates
+from .speakers.resolve import resolve_speakers
+from .stance.rules import classify_candidate
+
+__all__ = ["find_claims"]
+
+
+def find_claims(doc: Doc, lexicons: Lexicons) -> list[Claim]:
+    """All claims in a parsed doc, in document order (start, then end)."""
+    text = doc.text
+    quotes = scan_quotes(text)
+    candidates = detect_candidates(doc, quotes, lexicons)
+    speakers = resolve_speakers(doc, candidates, lexicons)
+    claims: list[Claim] = []
+    for cand, speaker in zip(candidates, speakers):
+        if speaker is None and cand.cue_i is None:
+            continue  # a quote paragraph continuing no known speaker: nothing attributes it
+        decision = classify_candidate(doc, cand, lexicons)
+        cue = None
+        if cand.cue_start_char is not None and cand.cue_end_char is not None:
+            cue = Mention(
+                text=text[cand.cue_start_char : cand.cue_end_char],
+                start=cand.cue_start_char,
+                end=cand.cue_end_char,
+            )
+        claims.append(
+            Claim(
+                text=text[cand.start_char : cand.end_char],
+                start=cand.start_char,
+                end=cand.end_char,
+                form=cand.form,
+                speaker=speaker,
+                cue=cue,
+                stance=decision.stance,
+                hedge_cues=decision.hedge_cues,
+                evidence=decision.evidence,
+                target=decision.target,
+                confidence=decision.confidence,
+                sent_start=cand.sent_start_char,
+                sent_end=cand.sent_end_char,
+            )
+        )
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims

@@ -1,0 +1,1 @@
+"""claimx inside other frameworks (:mod:`.dask`)."""

@@ -1,0 +1,101 @@
+"""The label sets claimx's word lists and rules speak in, as enums.
+
+Every lexicon row's label is checked against its file's enum when the file is read, so a
+typo in a TSV file or in a rule fails loudly instead of matching nothing. The enums are
+``str`` subclasses: ``CueKind.SAY == "say"`` holds, and JSON shows the plain value.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = [
+    "LEXICON_LABELS",
+    "AllegationKind",
+    "CueKind",
+    "DenialKind",
+    "HedgeKind",
+    "NounClass",
+    "StanceWordKind",
+]
+
+
+class CueKind(str, Enum):
+    """What an attributing word does (``cue_verbs``, ``cue_nouns``; plus the cue forms the rules make)."""
+
+    SAY = "say"  # neutral speech act: "said", "added", "tweeted"
+    ALLEGE = "allege"  # the cue itself accuses: "accused", "blamed"
+    DENY = "deny"  # the cue itself rejects a claim: "denied", "disputed"
+    HEDGE = "hedge"  # a tentative attitude or estimate: "believes", "estimated"
+    COGNITION = "cognition"  # a belief, feeling or intention stated without speech: "fears"
+    POSITION = "position"  # a stance towards a thing named by the object: "called for"
+    ACCORDING = "according"  # "according to X" (made by a rule, never listed)
+    COLON = "colon"  # a headline's "Source: claim" (made by a rule, never listed)
+
+
+class AllegationKind(str, Enum):
+    """Words that make a statement an allegation (``allegations``)."""
+
+    ACT = "act"
+    COMMIT = "commit"
+    DUTY = "duty"
+    HARM = "harm"
+    NEUTRAL = "neutral"
+    VICE = "vice"
+
+
+class DenialKind(str, Enum):
+    """Words and phrases that reject a claim (``denials``)."""
+
+    CUE = "cue"
+    NEGCUE = "negcue"
+    PHRASE = "phrase"
+    PREDICATE = "predicate"
+    VERB = "verb"
+
+
+class HedgeKind(str, Enum):
+    """Hedge expressions by part of speech (``hedges``)."""
+
+    ADVERB = "adverb"
+    MARKER = "marker"
+    MODAL = "modal"
+    NOUN = "noun"
+    VERB = "verb"
+
+
+class StanceWordKind(str, Enum):
+    """Other words the stance rules read (``stance_words``)."""
+
+    AGENT = "agent"
+    CONCEDE = "concede"
+    CONTACT = "contact"
+    CRITICISM = "criticism"
+    DEONTIC = "deontic"
+    INSIST = "insist"
+    JUDGE = "judge"
+    STRESS = "stress"
+    THING = "thing"
+
+
+class NounClass(str, Enum):
+    """What a head noun names (``group_nouns``, ``org_nouns``, ``titles``)."""
+
+    GROUP = "group"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+
+
+# The enum each lexicon file's labels must belong to. A lexicon without an entry here
+# (a user's own file under a new name) is read without a label check.
+LEXICON_LABELS: dict[str, type[Enum]] = {
+    "allegations": AllegationKind,
+    "cue_nouns": CueKind,
+    "cue_verbs": CueKind,
+    "denials": DenialKind,
+    "group_nouns": NounClass,
+    "hedges": HedgeKind,
+    "org_nouns": NounClass,
+    "stance_words": StanceWordKind,
+    "titles": NounClass,
+}

@@ -1,0 +1,22 @@
+"""claimx's thin spaCy components; importing this package registers all three factories.
+
+- ``claimx`` (:mod:`.extractor`): finds the claims of a parsed Doc;
+- ``claimx_paragraphs`` (:mod:`.paragraphs`): sentence limits from page layout, before the parser;
+- ``claimx_attribute_ruler`` (:mod:`.attribute_ruler`): an exact, faster attribute ruler.
+"""
+
+from __future__ import annotations
+
+from .attribute_ruler import index_lemma_tables, make_fast_attribute_ruler, use_fast_attribute_ruler
+from .extractor import SPANS_KEY, ClaimExtractor, make_claimx
+from .paragraphs import mark_paragraphs
+
+__all__ = [
+    "SPANS_KEY",
+    "ClaimExtractor",
+    "index_lemma_tables",
+    "make_claimx",
+    "make_fast_attribute_ruler",
+    "mark_paragraphs",
+    "use_fast_attribute_ruler",
+]
