@@ -64,17 +64,23 @@ def add_candidate(
         inherit_from=inherit_from,
     )
     if cue is not None:
-        c_lo, c_hi = cue_tokens if cue_tokens is not None else (cue.i, cue.i + 1)
-        cand.cue_start_char = doc[c_lo].idx
-        cand.cue_end_char = doc[c_hi - 1].idx + len(doc[c_hi - 1])
-        cand.cue_i = cue.i
-        cand.cue_lemma = lemma_of(cue) if label not in CUE_FORMS_WITHOUT_LEMMA else doc[c_lo:c_hi].text.lower()
-        cand.cue_label = label
-        cand.cue_negated = negated(cue, view.lexicons)
+        _set_cue(view, cand, cue, cue_tokens or (cue.i, cue.i + 1), label)
     state.found.append(cand)
     if cand.cue_i is not None:
         state.used_cues.add(cand.cue_i)
     return cand
+
+
+def _set_cue(view: DocView, cand: Candidate, cue: Token, span: tuple[int, int], label: str | None) -> None:
+    """Record the cue words ``span`` (token range) and what they are on ``cand``."""
+    doc = view.doc
+    c_lo, c_hi = span
+    cand.cue_start_char = doc[c_lo].idx
+    cand.cue_end_char = doc[c_hi - 1].idx + len(doc[c_hi - 1])
+    cand.cue_i = cue.i
+    cand.cue_lemma = lemma_of(cue) if label not in CUE_FORMS_WITHOUT_LEMMA else doc[c_lo:c_hi].text.lower()
+    cand.cue_label = label
+    cand.cue_negated = negated(cue, view.lexicons)
 
 
 def _subject_range(view: DocView, subject: Token, content_lo_i: int | None) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from ...labels import CueKind
 from ...lexicons import Lexicons, lemma_of
 
 __all__ = [
+    "CUE_FORMS_WITHOUT_LEMMA",
     "SUBJECTS",
     "TRIM",
     "QUOTE_CHARS",
@@ -20,7 +21,9 @@ __all__ = [
     "clip_to_paragraph",
     "cue_label",
     "cue_tokens",
+    "agent_of",
     "find_subject",
+    "is_speaker_entity",
     "has_clause",
     "negated",
     "np_range",
@@ -36,6 +39,7 @@ _CLIMB = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp", "parataxis"
 TRIM = " \t\r\n,;:—–-"
 QUOTE_CHARS = "\"“”„‟«»″'‘’‚‹›`"
 _SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+CUE_FORMS_WITHOUT_LEMMA = (CueKind.ACCORDING, CueKind.COLON)  # rule-made cues: their words are the lemma
 
 
 def cue_label(token: Token, lexicons: Lexicons) -> str | None:
@@ -48,6 +52,12 @@ def cue_label(token: Token, lexicons: Lexicons) -> str | None:
             if child.dep_ == "prt":
                 label = lexicons["cue_verbs"].get(f"{lemma_of(token)} {child.lower_}")
     return label
+
+
+def is_speaker_entity(token: Token) -> bool:
+    """A token inside a person, organisation, place or group entity."""
+    return token.ent_type_ in _SPEAKER_ENTS and token.ent_iob_ in ("B", "I")
+
 
 
 def cue_tokens(token: Token) -> tuple[int, int]:
@@ -195,11 +205,3 @@ def sent_end_char(sent: Span) -> int:
         k -= 1
     token = sent.doc[k]
     return token.idx + len(token)
-
-
-def is_speaker_entity(token: Token) -> bool:
-    """A token inside a person, organisation, place or group entity."""
-    return token.ent_type_ in _SPEAKER_ENTS and token.ent_iob_ in ("B", "I")
-
-
-CUE_FORMS_WITHOUT_LEMMA = (CueKind.ACCORDING, CueKind.COLON)  # their cue words are the lemma
