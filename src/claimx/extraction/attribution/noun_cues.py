@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...labels import AttributionWordKind
 from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
@@ -27,7 +28,7 @@ def noun_cues(view: DocView, state: State) -> None:
             (
                 c
                 for c in token.children
-                if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and marks.get(m.lower_) == "declarative" for m in c.children)
+                if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and marks.get(m.lower_) == AttributionWordKind.DECLARATIVE for m in c.children)
             ),
             None,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...labels import CueKind
+from ...labels import AttributionWordKind, CueKind
 from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
@@ -73,7 +73,7 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
     """The cue's clausal complements, split where "but that" starts a second statement."""
     marks = lexicons["complementizers"]
-    split_marks = {w for w, kind in marks.items() if kind != "conditional"}
+    split_marks = {w for w, kind in marks.items() if kind != AttributionWordKind.CONDITIONAL}
     out: list[Content] = []
     for comp in (c for c in token.children if c.dep_ == "ccomp"):
         # "said A but that B": B is a second statement, not part of A
@@ -125,7 +125,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     lemma = lemma_of(token)
     xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    kinds = ("any_cue", "position_cue") if label == CueKind.POSITION else ("any_cue", "say_cue")
+    W = AttributionWordKind
+    kinds = (W.ANY_CUE, W.POSITION_CUE) if label == CueKind.POSITION else (W.ANY_CUE, W.SAY_CUE)
     preps = {w for w, kind in lexicons["topic_preps"].items() if kind in kinds}
     topic = next(
         (
