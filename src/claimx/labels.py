@@ -12,6 +12,7 @@ from enum import Enum
 __all__ = [
     "LEXICON_LABELS",
     "AllegationKind",
+    "AttributionWordKind",
     "CueKind",
     "DenialKind",
     "HedgeKind",
@@ -31,6 +32,29 @@ class CueKind(str, Enum):
     POSITION = "position"  # a stance towards a thing named by the object: "called for"
     ACCORDING = "according"  # "according to X" (made by a rule, never listed)
     COLON = "colon"  # a headline's "Source: claim" (made by a rule, never listed)
+
+
+class AttributionWordKind(str, Enum):
+    """What a word does for the attribution rules (one small lexicon per role; see each file's header)."""
+
+    CLAIM = "claim"  # claim_nouns: a noun naming something said ("the allegations")
+    ACCUSATION = "accusation"  # accusation_preps: "accused X of Y"
+    ANY_CUE = "any_cue"  # topic_preps: a topic after a position or a speech cue
+    POSITION_CUE = "position_cue"  # topic_preps: a topic after a position cue only ("called for")
+    SAY_CUE = "say_cue"  # topic_preps: a topic after a speech cue only
+    KEPT = "kept"  # source_preps: stays inside a source mention ("the head of the union")
+    AGENT = "agent"  # agent_preps: "claims by X"
+    VERB = "verb"  # control_heads: "declined to comment"
+    ADJECTIVE = "adjective"  # control_heads: "unable to confirm"
+    OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
+    INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
+    INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
+    TIME = "time"  # time_words: "said Tuesday"
+    NEGATION = "negation"  # negations: "did not say"
+    RELATIVE = "relative"  # relative_pronouns: "officials, who said"
+    DECLARATIVE = "declarative"  # complementizers: "that"
+    INTERROGATIVE = "interrogative"  # complementizers: "whether"
+    CONDITIONAL = "conditional"  # complementizers: "if"
 
 
 class AllegationKind(str, Enum):
@@ -89,13 +113,26 @@ class NounClass(str, Enum):
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
+    "accusation_preps": AttributionWordKind,
+    "agent_preps": AttributionWordKind,
     "allegations": AllegationKind,
+    "claim_nouns": AttributionWordKind,
+    "complementizers": AttributionWordKind,
+    "control_heads": AttributionWordKind,
     "cue_nouns": CueKind,
     "cue_verbs": CueKind,
     "denials": DenialKind,
     "group_nouns": NounClass,
     "hedges": HedgeKind,
+    "infinitive_cues": AttributionWordKind,
+    "intent_verbs": AttributionWordKind,
+    "negations": AttributionWordKind,
+    "object_cues": AttributionWordKind,
     "org_nouns": NounClass,
+    "relative_pronouns": AttributionWordKind,
+    "source_preps": AttributionWordKind,
     "stance_words": StanceWordKind,
+    "time_words": AttributionWordKind,
     "titles": NounClass,
+    "topic_preps": AttributionWordKind,
 }

@@ -103,6 +103,11 @@ class Claim(BaseModel):
     confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="how clear-cut the stance decision was")
     sent_start: int = Field(default=0, ge=0, description="start of the sentence(s) holding the claim")
     sent_end: int = Field(default=0, ge=0, description="end of the sentence(s) holding the claim")
+    rule: str | None = Field(
+        default=None,
+        description="id of the attribution rule that found the claim, e.g. 'attribution.verb_cues'; "
+        "pass it in disabled_rules to switch that rule off",
+    )
 
     @model_validator(mode="after")
     def _points_into_source(self, info: ValidationInfo) -> Claim:

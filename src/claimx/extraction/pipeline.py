@@ -18,17 +18,21 @@ from .stance.rules import classify_candidate
 __all__ = ["find_claims"]
 
 
-def find_claims(doc: Doc, lexicons: Lexicons) -> list[Claim]:
-    """All claims in a parsed doc, in document order (start, then end)."""
+def find_claims(doc: Doc, lexicons: Lexicons, *, disabled: frozenset[str] = frozenset()) -> list[Claim]:
+    """All claims in a parsed doc, in document order (start, then end).
+
+    ``disabled`` holds rule ids (``"attribution.<pass>"``, ``"stance.<rule>"``) to switch off;
+    each claim's ``rule`` names the attribution rule that made it.
+    """
     text = doc.text
     quotes = scan_quotes(text)
-    candidates = detect_candidates(doc, quotes, lexicons)
+    candidates = detect_candidates(doc, quotes, lexicons, disabled=disabled)
     speakers = resolve_speakers(doc, candidates, lexicons)
     claims: list[Claim] = []
     for cand, speaker in zip(candidates, speakers):
         if speaker is None and cand.cue_i is None:
             continue  # a quote paragraph continuing no known speaker: nothing attributes it
-        decision = classify_candidate(doc, cand, lexicons)
+        decision = classify_candidate(doc, cand, lexicons, disabled=disabled)
         cue = None
         if cand.cue_start_char is not None and cand.cue_end_char is not None:
             cue = Mention(
@@ -51,6 +55,7 @@ def find_claims(doc: Doc, lexicons: Lexicons) -> list[Claim]:
                 confidence=decision.confidence,
                 sent_start=cand.sent_start_char,
                 sent_end=cand.sent_end_char,
+                rule=cand.via.value if cand.via is not None else None,
             )
         )
     claims.sort(key=lambda c: (c.start, c.end))

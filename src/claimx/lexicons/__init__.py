@@ -23,15 +23,28 @@ __all__ = ["LEXICON_NAMES", "Lexicons", "lemma_of", "load_lexicon", "make_lexico
 
 DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
+    "accusation_preps",
+    "agent_preps",
     "allegations",
+    "claim_nouns",
+    "complementizers",
+    "control_heads",
     "cue_nouns",
     "cue_verbs",
     "denials",
     "group_nouns",
     "hedges",
+    "infinitive_cues",
+    "intent_verbs",
+    "negations",
+    "object_cues",
     "org_nouns",
+    "relative_pronouns",
+    "source_preps",
     "stance_words",
+    "time_words",
     "titles",
+    "topic_preps",
 )
 
 Lexicons = Mapping[str, Mapping[str, str]]

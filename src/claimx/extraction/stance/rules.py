@@ -1520,8 +1520,13 @@ def _denied(content: Span, head: Token, words: _Words, is_clause: bool) -> Menti
 # ---------------------------------------------------------------------------- entry points
 
 
-def classify_candidate(doc: Doc, cand: Candidate, lexicons: Lexicons) -> StanceDecision:
-    """The stance of a detected candidate, read from the doc's own parse (no extra parsing)."""
+def classify_candidate(
+    doc: Doc, cand: Candidate, lexicons: Lexicons, *, disabled: frozenset[str] = frozenset()
+) -> StanceDecision:
+    """The stance of a detected candidate, read from the doc's own parse (no extra parsing).
+
+    ``disabled`` is not read yet: the stance rules get their ids in the stance restructure (issue 13).
+    """
     content = doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
     if content is None or not len(content):
         return StanceDecision(Stance.ASSERTION)

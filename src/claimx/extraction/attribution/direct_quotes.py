@@ -1,0 +1,118 @@
+"""The quote pass: each quotation not yet inside a claim gets the cue next to it, a dash
+signature, or continues the speaker of the quote before it (a quote paragraph after a
+quoted paragraph).
+
+Runs last of the finding passes: it reads every cue the verb pass noted and every candidate
+found so far, and widens verb candidates the parse cut short inside a quotation.
+"""
+
+from __future__ import annotations
+
+from ...labels import CueKind
+from ...text.quotes import Quote
+from .build import add_candidate
+from .candidate import AttributionRule, Candidate
+from .quote_cues import QuoteCues, dash_source, group_cue, nearby_cue, utterance
+from .state import DocView, State
+from .syntax import cue_label, cue_tokens
+
+__all__ = ["direct_quotes"]
+
+MAX_GAP = 400  # how far back a quote paragraph looks for the speaker it continues
+_WIDENED = (AttributionRule.VERB_CUES, AttributionRule.TRAILING_CUES)  # rules whose content a quote may widen
+
+
+def direct_quotes(view: DocView, state: State) -> None:
+    """Candidates for quotations, in the order their words start."""
+    cues = QuoteCues.of(state)
+    for q in sorted(view.quotes, key=lambda q: q.inner_start):
+        lo, hi = q.inner_start, q.inner_end
+        near = state.near(lo, hi)
+        if any(state.found[n].start_char <= lo and hi <= state.found[n].end_char for n in near):
+            continue
+        overlapping = [n for n in near if state.found[n].start_char < hi and lo < state.found[n].end_char and state.found[n].via in _WIDENED]
+        if overlapping:
+            # the parse reached only part of a multi-sentence quote: take the whole quote
+            for n in overlapping:
+                c = state.found[n]
+                c.start_char, c.end_char = min(c.start_char, lo), max(c.end_char, hi)
+                state.register(n)
+            continue
+        span = view.doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cue = nearby_cue(view, cues, span, q) or group_cue(view, cues, q)
+        if cue is not None and not utterance(view, q, cue[0]):
+            cue = None  # a scare-quoted phrase ('a “burn bag,” the paper reported') is not what was said
+        if cue is not None:
+            token, subject, _ = cue
+            label = cue_label(token, view.lexicons) or CueKind.SAY.value
+            add_candidate(
+                view, state, 0, 0, rule=AttributionRule.DIRECT_QUOTES, cue=token, cue_tokens=cue_tokens(token), label=label, subject=subject, char_range=(lo, hi)
+            )
+            continue
+        dashed = dash_source(view, q)
+        if dashed is not None:
+            dash, source = dashed
+            add_candidate(
+                view, state, 0, 0, rule=AttributionRule.DIRECT_QUOTES, cue=dash, cue_tokens=(dash.i, dash.i + 1), label=CueKind.SAY.value, source=source, char_range=(lo, hi)
+            )
+            continue
+        if view.enabled(AttributionRule.QUOTE_CONTINUATIONS):
+            _continue_speaker(view, state, q)
+
+
+def _continue_speaker(view: DocView, state: State, q: Quote) -> None:
+    """A quote of four words or more with no cue of its own continues the previous quote's speaker;
+    in the same paragraph it shares that quote's cue too."""
+    prev = _previous_quote_claim(view, state, q)
+    if prev is None or len(view.text[q.inner_start : q.inner_end].split()) < 4:
+        return
+    cand = add_candidate(
+        view,
+        state,
+        0,
+        0,
+        rule=AttributionRule.QUOTE_CONTINUATIONS,
+        cue=None,
+        cue_tokens=None,
+        label=None,
+        char_range=(q.inner_start, q.inner_end),
+        inherit_from=prev,
+    )
+    before = state.found[prev]
+    if cand is not None and "\n" not in view.text[before.end_char : q.inner_start] and before.cue_i is not None:
+        _share_cue(cand, before)
+
+
+def _share_cue(cand: Candidate, before: Candidate) -> None:
+    cand.cue_start_char, cand.cue_end_char = before.cue_start_char, before.cue_end_char
+    cand.cue_i, cand.cue_lemma, cand.cue_label = before.cue_i, before.cue_lemma, before.cue_label
+
+
+def _previous_quote_claim(view: DocView, state: State, q: Quote) -> int | None:
+    """Index of the claim whose quote this one continues: same quote group, or a quote
+    paragraph right after a paragraph that ended with an attributed quote."""
+    text = view.text
+    best = None
+    for n in state.near(max(0, q.start - MAX_GAP), q.start):
+        c = state.found[n]
+        if c.end_char <= q.start and (c.source is not None or c.inherit_from is not None):
+            if best is None or c.end_char > state.found[best].end_char:
+                best = n
+    if best is None:
+        return None
+    gap = text[state.found[best].end_char : q.start]
+    if gap.count("\n") > 4 or len(gap) > MAX_GAP:
+        return None
+    prev = state.found[best]
+    quoted = bool(view.quotes_overlapping(prev.start_char, prev.end_char))
+    if not quoted:
+        # a quote after reported speech continues it only when it starts its own paragraph
+        if "\n" not in gap:
+            return None
+    before = text[max(0, q.start - 200) : q.start].rstrip(" \t")
+    starts_paragraph = q.start == 0 or "\n" in text[max(0, q.start - 3) : q.start] or before.endswith("\n") or not before
+    if not starts_paragraph and "\n" in gap:
+        return None
+    return best

@@ -1,0 +1,120 @@
+"""After the passes: forms, de-duplication, nested attributions, document order.
+
+When two rules found the same content, the one earlier in :data:`PRIORITY` keeps it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from types import MappingProxyType
+
+from ...models import Form
+from .candidate import AttributionRule, Candidate
+from .state import DocView, State
+from .syntax import QUOTE_CHARS, TRIM, sent_end_char, trim
+
+__all__ = ["PRIORITY", "finish"]
+
+# Which rule's candidate wins when two give the same content: a verb's parse is the surest.
+PRIORITY = MappingProxyType(
+    {
+        AttributionRule.VERB_CUES: 0,
+        AttributionRule.DIRECT_QUOTES: 1,
+        AttributionRule.TRAILING_CUES: 2,
+        AttributionRule.PARENTHETICAL_CUES: 3,
+        AttributionRule.NOUN_CUES: 4,
+        AttributionRule.HEADLINES: 5,
+        AttributionRule.ACCORDING_TO: 6,
+        AttributionRule.QUOTE_CONTINUATIONS: 7,
+    }
+)
+
+
+def finish(view: DocView, state: State) -> list[Candidate]:
+    """The candidates to keep, in document order, with forms, sentence ranges and inheritance set."""
+    found = state.found
+    parents = {id(c): found[c.inherit_from] for c in found if c.inherit_from is not None}
+    out = _deduplicate(view, found)
+    # An attribution inside another's content ("she said officials believe X") is part of
+    # what the outer source said; PolNeAR, like most readers, counts only the outer one.
+    out.sort(key=lambda c: (c.start_char, c.end_char))
+    starts = [c.start_char for c in out]
+    longest = max((c.end_char - c.start_char for c in out), default=0)
+    out = [c for c in out if not _nested(c, out, starts, longest)]
+    # a quote paragraph with no cue and no earlier speaker to continue says nothing about who spoke
+    kept = {id(c) for c in out}
+    out = [c for c in out if c.cue_start_char is not None or c.source is not None or id(parents.get(id(c))) in kept]
+    out.sort(key=lambda c: (c.start_char, c.end_char))
+    for cand in out:
+        span = view.doc.char_span(cand.start_char, cand.end_char, alignment_mode="expand")
+        if span is not None and len(span):
+            cand.sent_start_char = min(cand.sent_start_char, view.sent(span[0].i).start_char)
+            cand.sent_end_char = max(cand.sent_end_char, sent_end_char(view.sent(span[-1].i)))
+    index = {id(c): k for k, c in enumerate(out)}
+    for k, cand in enumerate(out):
+        parent = parents.get(id(cand))
+        cand.inherit_from = index.get(id(parent)) if parent is not None else None
+        if cand.inherit_from is not None and cand.inherit_from >= k:
+            cand.inherit_from = None
+    return out
+
+
+def _deduplicate(view: DocView, found: list[Candidate]) -> list[Candidate]:
+    """Set each form; keep one candidate per content range (by :data:`PRIORITY`), and no
+    "according to" inside a content already kept."""
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for cand in sorted(found, key=lambda c: PRIORITY.get(c.via, 9)):
+        cand.form, (cand.start_char, cand.end_char) = _form(view, cand)
+        key = (cand.start_char, cand.end_char)
+        if cand.end_char - cand.start_char < 2 or key in seen:
+            continue
+        if cand.via == AttributionRule.ACCORDING_TO and any(o.start_char <= cand.start_char and cand.end_char <= o.end_char for o in out):
+            continue
+        seen.add(key)
+        out.append(cand)
+    return out
+
+
+def _nested(cand: Candidate, others: list[Candidate], starts: list[int], longest: int) -> bool:
+    """Whether ``cand``'s cue lies inside another claim's content (``others`` sorted by start)."""
+    cue = cand.cue_start_char
+    if cue is None:
+        return False
+    k = bisect.bisect_right(starts, cue) - 1
+    while k >= 0 and starts[k] >= cue - longest:
+        o = others[k]
+        if (
+            o is not cand
+            and o.source is not None
+            and o.start_char <= cue < o.end_char
+            and not (o.cue_start_char is not None and o.start_char <= o.cue_start_char < o.end_char)
+        ):
+            return True
+        k -= 1
+    return False
+
+
+def _form(view: DocView, cand: Candidate) -> tuple[Form, tuple[int, int]]:
+    """direct when the content is one quotation (text returned without the marks), mixed when
+    it contains quoted words, else indirect."""
+    text = view.text
+    lo, hi = cand.start_char, cand.end_char
+    inside = view.quotes_overlapping(lo, hi)
+    if not inside:
+        return Form.INDIRECT, trim(text, lo, hi)
+    for q in inside:
+        bare_lo, bare_hi = trim(text, lo, hi, strip_period=False)
+        q_lo, q_hi = q.inner_start, q.inner_end
+        outside = (text[bare_lo:q_lo] + text[q_hi:bare_hi]).strip(TRIM + QUOTE_CHARS + ".")
+        if not outside:
+            q_lo, q_hi = trim(text, q_lo, q_hi, strip_period=False)
+            return Form.DIRECT, (q_lo, q_hi)
+    # keep the whole quotation when the content reaches into one
+    for q in inside:
+        if q.start < lo < q.inner_end:
+            lo = q.start
+        if q.inner_start < hi < q.end:
+            hi = q.end
+    lo, hi = trim(text, lo, hi)
+    return Form.MIXED, (lo, hi)

@@ -1,0 +1,63 @@
+"""The headline pass: a line that opens with "Source:" ("Poll: Voters ...", "SMITH: Well, ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...labels import CueKind
+from ...lexicons import lemma_of
+from .build import add_candidate
+from .candidate import AttributionRule
+from .state import DocView, State
+from .syntax import QUOTE_CHARS, is_speaker_entity
+
+__all__ = ["headlines"]
+
+# what the head of a "Source:" label may be besides a named entity
+_SOURCE_LEXICONS = ("org_nouns", "group_nouns", "titles", "cue_nouns")
+
+
+def headlines(view: DocView, state: State) -> None:
+    """Each line "Label: rest" whose short label names a speaker gives "rest" to that speaker."""
+    doc, text = view.doc, view.text
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        lead = len(line) - len(line.lstrip(" \t" + QUOTE_CHARS))
+        span = doc.char_span(start + lead, start + len(line.rstrip()), alignment_mode="expand")
+        if span is None or len(span) < 3:
+            continue
+        colon = next((t for t in span[:7] if t.text == ":"), None)
+        if colon is None or not 1 <= colon.i - span.start <= 5 or span.end - colon.i < 3:
+            continue
+        if view.in_quote(colon.idx) and not text[start + lead - 1 : start + lead] in QUOTE_CHARS:
+            continue
+        label = doc[span.start : colon.i]
+        if not _could_be_source(view, label):
+            continue
+        add_candidate(
+            view,
+            state,
+            colon.i + 1,
+            span.end,
+            rule=AttributionRule.HEADLINES,
+            cue=colon,
+            cue_tokens=(colon.i, colon.i + 1),
+            label=CueKind.COLON.value,
+            source=(label.start, label.end),
+        )
+
+
+def _could_be_source(view: DocView, span: Span) -> bool:
+    """A short phrase that names a speaker: a person, organisation, group or poll."""
+    head = span[-1]
+    lemma = lemma_of(head)
+    if all(t.is_upper and t.is_alpha for t in span) and len(span) <= 3 and len(head) > 1:
+        # a transcript's speaker label ("WALLACE:") recurs or names a person; "WEATHER:" is a section
+        return head.ent_type_ == "PERSON" or view.line_labels.count(span.text) >= 2
+    if any(t.pos_ == "VERB" for t in span):
+        return False
+    if is_speaker_entity(head):
+        return True
+    return any(lemma in view.lexicons[name] for name in _SOURCE_LEXICONS)

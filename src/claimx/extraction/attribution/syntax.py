@@ -1,0 +1,207 @@
+"""Parse helpers the attribution passes share: cue labels, subjects, subtree ranges, trimming.
+
+They read only the parse and the lexicons; none keeps state between calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span, Token
+
+from ...labels import CueKind
+from ...lexicons import Lexicons, lemma_of
+
+__all__ = [
+    "CUE_FORMS_WITHOUT_LEMMA",
+    "SUBJECTS",
+    "TRIM",
+    "QUOTE_CHARS",
+    "can_speak",
+    "clip_to_paragraph",
+    "cue_label",
+    "cue_tokens",
+    "agent_of",
+    "find_subject",
+    "is_speaker_entity",
+    "has_clause",
+    "negated",
+    "np_range",
+    "sent_end_char",
+    "source_token",
+    "subtree_range",
+    "trim",
+]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# the relations a cue's clause climbs to find the subject of the clause it hangs from
+_CLIMB = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "ccomp", "parataxis", "dep")
+TRIM = " \t\r\n,;:—–-"
+QUOTE_CHARS = "\"“”„‟«»″'‘’‚‹›`"
+_SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+CUE_FORMS_WITHOUT_LEMMA = (CueKind.ACCORDING, CueKind.COLON)  # rule-made cues: their words are the lemma
+
+
+def cue_label(token: Token, lexicons: Lexicons) -> str | None:
+    """The ``cue_verbs`` label of a verb, or of its phrasal form ("point out"); None for other words."""
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        return None
+    label = lexicons["cue_verbs"].get(lemma_of(token))
+    if label is None:
+        for child in token.children:  # phrasal cues: "point out"
+            if child.dep_ == "prt":
+                label = lexicons["cue_verbs"].get(f"{lemma_of(token)} {child.lower_}")
+    return label
+
+
+def is_speaker_entity(token: Token) -> bool:
+    """A token inside a person, organisation, place or group entity."""
+    return token.ent_type_ in _SPEAKER_ENTS and token.ent_iob_ in ("B", "I")
+
+
+
+def cue_tokens(token: Token) -> tuple[int, int]:
+    """The cue's token range: the verb with a particle right after it ("pointed out")."""
+    prt = [c.i for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]
+    return token.i, (prt[0] + 1 if prt else token.i + 1)
+
+
+def subtree_range(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """Token range of ``token``'s subtree, stopping at excluded children that lie at its edges."""
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    for child in exclude:
+        if child.i < token.i:
+            lo = max(lo, child.right_edge.i + 1)
+        else:
+            hi = min(hi, child.left_edge.i)
+    return lo, hi
+
+
+def np_range(token: Token, lexicons: Lexicons) -> tuple[int, int]:
+    """A source noun phrase: the subtree without relative clauses, appositive tails or punctuation."""
+    kept = lexicons["source_preps"]
+    cut = [
+        c
+        for c in token.children
+        if c.i > token.i
+        and (c.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "cc", "conj") or (c.dep_ == "prep" and c.lower_ not in kept))
+    ]
+    lo, hi = subtree_range(token, cut)
+    doc = token.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi <= lo:
+        return token.i, token.i + 1
+    return lo, hi
+
+
+def find_subject(
+    token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
+) -> tuple[Token | None, bool]:
+    """The source of a cue verb: its subject, its passive agent, or the subject of the clause
+    it hangs from (conjoined verbs, participles: "..., alleging that ..."). Returns (token, passive).
+
+    A subject inside quote marks is never the source: in '“The water supply,” Jane Doe added,
+    “has not ...”' the parser may give 'added' both 'supply' and 'Doe' as subjects."""
+    relatives, blocking = lexicons["relative_pronouns"], lexicons["control_heads"]
+    current = token
+    for _ in range(6):
+        passive = any(c.dep_ == "auxpass" for c in current.children)
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if passive and agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, True
+        for child in current.children:
+            if quoted(child):
+                continue
+            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
+                if child.tag_ in ("WP", "WDT") or child.lower_ in relatives:
+                    # PolNeAR marks the relative pronoun itself; the speaker resolver follows it
+                    # to the noun it stands for
+                    return (child, False) if current.dep_ == "relcl" else (None, False)
+                return child, False
+        if passive:
+            return None, True
+        if current.dep_ == "relcl":
+            return current.head, False
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head, False
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
+            return None, False
+        if current.dep_ == "xcomp" and lemma_of(current.head) in blocking:
+            return None, False  # "declined to say": the infinitive is not what was said
+        current = current.head
+    return None, False
+
+
+def agent_of(noun: Token, lexicons: Lexicons) -> Token | None:
+    """The object of a "by"/"from" phrase on ``noun`` ("claims by X", "a report from Y")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicons["agent_preps"]:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def source_token(subject: Token, lexicons: Lexicons) -> Token:
+    """"claims by Western authorities stated": the speaker is the agent of a cue noun."""
+    if lemma_of(subject) in lexicons["cue_nouns"]:
+        agent = agent_of(subject, lexicons)
+        if agent is not None:
+            return agent
+    return subject
+
+
+def has_clause(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` hold a clause: a subject and a verb."""
+    return any(t.dep_ in SUBJECTS for t in tokens) and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def negated(token: Token, lexicons: Lexicons) -> bool:
+    """Whether a cue is negated ("did not say", "never claimed")."""
+    return any(c.dep_ == "neg" or c.lower_ in lexicons["negations"] for c in token.children)
+
+
+def can_speak(subject: Token, lexicons: Lexicons) -> bool:
+    """A person, organisation, group or pronoun: someone who can hold a position."""
+    if subject.pos_ == "PRON" or subject.ent_type_ in _SPEAKER_ENTS:
+        return True
+    lemma, lower = lemma_of(subject), subject.lower_
+    return any(lemma in lexicons[n] or lower in lexicons[n] for n in ("titles", "group_nouns", "org_nouns"))
+
+
+def trim(text: str, lo: int, hi: int, *, strip_period: bool = True) -> tuple[int, int]:
+    """Trim spaces, separators and (for reported speech) a final period from ``text[lo:hi]``."""
+    while lo < hi and text[lo] in TRIM:
+        lo += 1
+    while hi > lo and (text[hi - 1] in TRIM or (strip_period and text[hi - 1] == "." and not text[hi - 2 : hi - 1].isupper())):
+        hi -= 1
+    return lo, hi
+
+
+def clip_to_paragraph(text: str, lo: int, hi: int, anchor: int) -> tuple[int, int]:
+    """Keep ``text[lo:hi]`` within the line that holds ``anchor`` (or its nearest part)."""
+    if "\n" not in text[lo:hi]:
+        return lo, hi
+    anchor = min(max(anchor, lo), hi)
+    p_lo = text.rfind("\n", 0, anchor) + 1
+    p_hi = text.find("\n", anchor)
+    p_hi = len(text) if p_hi < 0 else p_hi
+    new_lo, new_hi = max(lo, p_lo), min(hi, p_hi)
+    if new_hi - new_lo < 2:  # the cue stands alone on its line: keep the content's first line
+        first_break = text.find("\n", lo)
+        return lo, first_break if 0 <= first_break < hi else hi
+    return new_lo, new_hi
+
+
+def sent_end_char(sent: Span) -> int:
+    """Where a sentence's words end: spaCy's span takes in a trailing whitespace token."""
+    k = sent.end - 1
+    while k > sent.start and sent.doc[k].is_space:
+        k -= 1
+    token = sent.doc[k]
+    return token.idx + len(token)

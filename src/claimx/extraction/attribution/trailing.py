@@ -1,0 +1,190 @@
+"""The trailing and parenthetical passes: an attribution set after or inside unquoted content.
+
+"Bridge closure will last a month, city engineers say" (trailing) and "The plan, officials
+said, will cost $2 billion." (parenthetical): the parse often hangs such a cue off one clause,
+but the news convention is that the rest of the sentence is what was said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...labels import CueKind
+from ...lexicons import Lexicons
+from .build import add_candidate
+from .candidate import AttributionRule
+from .state import DocView, State
+from .syntax import SUBJECTS, cue_label, cue_tokens, has_clause, sent_end_char
+
+__all__ = ["parenthetical_cues", "trailing_cues"]
+
+_CLOSE_QUOTE_TOKENS = {"”", "\"", "''", "’", "'", "»"}  # quote-mark tokens, not words
+_SEPARATORS = (",", "—", "–")
+_PARENTHETICAL_KINDS = (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY, CueKind.HEDGE)
+
+
+def trailing_cues(view: DocView, state: State) -> None:
+    """Content before ", Source said." or ", said Source." at the end of a sentence or headline.
+
+    The parse often hangs such a cue off the last clause only; the news convention is
+    that everything before the comma, back to the sentence start, is what was said.
+    """
+    for sent in view.sents:
+        tokens = [t for t in sent if not t.is_space]
+        while tokens and (tokens[-1].is_punct or _is_time(tokens[-1], view.lexicons)):
+            tokens.pop()
+        if len(tokens) < 4:
+            continue
+        found = _trailing_subject_cue(view, tokens) or _trailing_cue_subject(view, tokens)
+        if found is None:
+            continue
+        comma, verb, subject = found
+        if view.in_quote(verb.idx) or verb.i in state.used_cues:
+            continue
+        lo_char = sent.start_char
+        # a headline's "Topic: " label is not part of the claim
+        colon = next((t for t in sent if t.text == ":" and t.i < comma.i and t.i - sent.start <= 4), None)
+        if colon is not None:
+            lo_char = colon.idx + 1
+        # '... frustrated that “We need it,” said X': only the quotation is what X said
+        closing = next((q for q in view.quotes if q.end in (comma.idx, comma.idx + 1) or q.inner_end in (comma.idx, comma.idx + 1)), None)
+        if closing is not None and closing.start > lo_char:
+            lo_char = closing.start
+        label = cue_label(verb, view.lexicons)
+        rule = AttributionRule.TRAILING_CUES
+        add_candidate(
+            view, state, 0, 0, rule=rule, cue=verb, cue_tokens=cue_tokens(verb), label=label, source=_source_range(subject), char_range=(lo_char, comma.idx)
+        )
+        state.speech_cues[verb.i] = (verb, subject.root, False)
+
+
+def parenthetical_cues(view: DocView, state: State) -> None:
+    """Unquoted content around ", Source said," set inside the sentence.
+
+    News writing often puts the attribution in the middle of what is reported ("The
+    plan, officials said, will cost $2 billion."); the parser then hangs the cue verb off
+    the main verb (``parataxis``), so the content is no clause of the cue. What was said
+    is the sentence without the inserted ", Source said,", when the two sides together
+    hold a clause (a subject and a verb): each side with part of it becomes a piece with
+    that cue, as the halves of an interrupted quote are. Sentences with quotations are
+    left to the quote rules.
+    """
+    for sent in view.sents:
+        end_char = sent_end_char(sent)
+        if view.quotes_overlapping(sent.start_char, end_char):
+            continue
+        tokens = [t for t in sent if not t.is_space]
+        for k, verb in enumerate(tokens):
+            if verb.dep_ != "parataxis" or verb.i in state.used_cues:
+                continue
+            label = cue_label(verb, view.lexicons)
+            if label not in _PARENTHETICAL_KINDS:
+                continue
+            found = _inserted_source(view, tokens, k)
+            if found is None:
+                continue
+            left, right, subject = found
+            sides = [(sent.start_char, left.idx), (right.idx + 1, end_char)]
+            spans = [view.doc.char_span(lo, hi, alignment_mode="contract") for lo, hi in sides]
+            words = [list(span) if span is not None else [] for span in spans]
+            if not has_clause(words[0] + words[1]):
+                continue
+            # a side with part of the clause is a piece ("The benefit" | "would be $300");
+            # a fronted adverbial alone ("Too often,") is not a claim of its own
+            pieces = [side for side, w in zip(sides, words) if any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in w)]
+            for lo, hi in pieces:
+                add_candidate(
+                    view,
+                    state,
+                    0,
+                    0,
+                    rule=AttributionRule.PARENTHETICAL_CUES,
+                    cue=verb,
+                    cue_tokens=cue_tokens(verb),
+                    label=label,
+                    source=_source_range(subject),
+                    char_range=(lo, hi),
+                )
+            state.speech_cues[verb.i] = (verb, subject.root, False)
+
+
+def _is_time(token: Token, lexicons: Lexicons) -> bool:
+    """A time word or date after the cue (", officials said Tuesday")."""
+    return token.lower_ in lexicons["time_words"] or token.ent_type_ in ("DATE", "TIME")
+
+
+def _inserted_source(view: DocView, tokens: list[Token], k: int) -> tuple[Token, Token, Span] | None:
+    """For the cue ``tokens[k]``: the commas around ", a short source said," and the source."""
+    right = k + 1
+    while right < len(tokens) and _is_time(tokens[right], view.lexicons):
+        right += 1  # ", officials said Tuesday,"
+    if right >= len(tokens) - 1 or tokens[right].text not in _SEPARATORS:
+        return None
+    left = k - 1
+    while left >= 0 and not tokens[left].is_punct and k - left <= 7:
+        left -= 1
+    if left < 1 or tokens[left].text != tokens[right].text or left == k - 1:
+        return None  # a dash closes what a dash opened, a comma what a comma opened
+    subject = view.doc[tokens[left].i + 1 : tokens[k].i]
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ in ("VERB", "AUX") for t in subject):
+        return None
+    return tokens[left], tokens[right], subject
+
+
+def _trailing_subject_cue(view: DocView, tokens: list[Token]) -> tuple[Token, Token, Span] | None:
+    """"..., the source added": comma, a short subject, the cue verb last."""
+    verb = tokens[-1]
+    label = cue_label(verb, view.lexicons)
+    if label is None or label == CueKind.COGNITION or verb.dep_ in ("relcl", "acl", "amod"):
+        return None  # "a charge the company denied" modifies a noun; it reports nothing before the comma
+    k = len(tokens) - 2
+    while k >= 0 and not tokens[k].is_punct and len(tokens) - 2 - k < 7:
+        k -= 1
+    if k >= 1 and tokens[k].text in _CLOSE_QUOTE_TOKENS and tokens[k - 1].text in (",", "?", "!"):
+        k -= 1  # '“...,” the source added'
+    if k < 2 or tokens[k].text not in (*_SEPARATORS, "?", "!") or k == len(tokens) - 2:
+        return None
+    first = tokens[k].i + 1
+    while first < verb.i and view.doc[first].text in _CLOSE_QUOTE_TOKENS:
+        first += 1
+    subject = view.doc[first : verb.i]
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ == "VERB" for t in subject):
+        return None
+    return tokens[k], verb, subject
+
+
+def _trailing_cue_subject(view: DocView, tokens: list[Token]) -> tuple[Token, Token, Span] | None:
+    """"..., said Jane Doe, a spokeswoman for the union": comma, the cue verb, then the source."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].text not in (*_SEPARATORS, "?", "!"):
+            continue
+        step = 2 if tokens[k + 1].text in _CLOSE_QUOTE_TOKENS and k + 2 < len(tokens) else 1
+        verb = tokens[k + step]
+        label = cue_label(verb, view.lexicons)
+        if label is None or label == CueKind.COGNITION or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+            continue  # '..., Jane Doe, the minister, told reporters': the verb has its subject before it
+        if k + step + 1 >= len(tokens):
+            return None
+        first = tokens[k + step + 1]
+        if first.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+            return None
+        # the source runs to the end, or to an appositive's comma, with no verb of its own
+        for t in tokens[k + step + 1 :]:
+            if t.text in (",", "(", "—", "–"):
+                break
+            if t.pos_ in ("VERB", "AUX") or t.tag_ in ("MD", "VBD", "VBZ", "VBP"):
+                return None
+        return tokens[k], verb, view.doc[first.i : tokens[-1].i + 1]
+    return None
+
+
+def _source_range(span: Span) -> tuple[int, int]:
+    """The source words of a trailing attribution: up to an appositive's comma."""
+    end = span.end
+    for t in span:
+        if t.text in (",", "(", "—", "–") and t.i > span.start:
+            end = t.i
+            break
+    return span.start, end

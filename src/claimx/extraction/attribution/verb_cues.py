@@ -1,0 +1,153 @@
+"""The verb-cue pass: "X said (that) ...", "accused X of Y", "called for Z", "plans to ...".
+
+A cue verb (``cue_verbs.tsv``) reports its clausal complement; failing that, an accusation
+frame, an infinitive or a noun object that is itself what was said. Cues with a source
+but no content are kept for the quote pass ("X said." after a quotation).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...labels import AttributionWordKind, CueKind
+from ...lexicons import Lexicons, lemma_of
+from .build import add_candidate
+from .candidate import AttributionRule
+from .state import DocView, State
+from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, find_subject, subtree_range
+
+__all__ = ["verb_cues"]
+
+Content = tuple[int, int, "int | None"]  # token range, and the accused's index
+
+
+def verb_cues(view: DocView, state: State) -> None:
+    """Claims reported by a cue verb; cues with a source are noted for the quote pass."""
+    lexicons = view.lexicons
+    for token in view.doc:
+        label = cue_label(token, lexicons)
+        if label is None or view.in_quote(token.idx) or token.i in state.used_cues:
+            continue
+        if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != CueKind.ALLEGE:
+            continue  # "the so-called ...", "a report released ..."
+        subject, passive = find_subject(token, lexicons, view.quoted)
+        if subject is None and not passive:
+            continue
+        state.speech_cues[token.i] = (token, subject, passive)
+        if label in (CueKind.POSITION, CueKind.COGNITION) and subject is not None and not can_speak(subject, lexicons):
+            continue  # "the government offers loans", "the paper welcomes"
+        contents = verb_contents(token, label, passive, lexicons)
+        if not contents:
+            if subject is not None:
+                state.bare_cues[token.i] = (token, subject, passive)
+            continue
+        span = cue_tokens(token)
+        for lo_i, hi_i, obj in contents:
+            add_candidate(
+                view, state, lo_i, hi_i, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, object_i=obj
+            )
+
+
+def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -> list[Content]:
+    """Token ranges of what a cue verb reports, tried in order: clauses, a claim-verb's
+    infinitive, an accusation frame, then a topic, object or intention."""
+    doc = token.doc
+    out = _clause_contents(token, lexicons)
+    if not out and token.i + 1 < len(doc):
+        # "X said, “...”" / "according to ..." handled elsewhere; xcomp for "claims to have ..."
+        for c in token.children:
+            if c.dep_ == "xcomp" and label in (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY) and lemma_of(token) in lexicons["infinitive_cues"]:
+                out.append((*subtree_range(c), None))
+    if label in (CueKind.ALLEGE, CueKind.DENY) and not out:
+        out = _accusation_contents(token, label, passive, lexicons)
+    lemma = lemma_of(token)
+    intent = lexicons["intent_verbs"]
+    if not out and (label in (CueKind.POSITION, CueKind.SAY) or lemma in intent):
+        out = _topic_contents(token, label, lexicons)
+    if label == CueKind.COGNITION:
+        # beliefs and feelings count only with a finite clause: "fears that X will ..."
+        out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to")]
+    return out
+
+
+def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
+    """The cue's clausal complements, split where "but that" starts a second statement."""
+    marks = lexicons["complementizers"]
+    split_marks = {w for w, kind in marks.items() if kind != AttributionWordKind.CONDITIONAL}
+    out: list[Content] = []
+    for comp in (c for c in token.children if c.dep_ == "ccomp"):
+        # "said A but that B": B is a second statement, not part of A
+        split = [c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and any(m.dep_ == "mark" and m.lower_ in split_marks for m in c.children)]
+        if split:
+            cc = [c for c in comp.children if c.dep_ == "cc" and c.i < split[0].i]
+            first_end = min([split[0].left_edge.i] + [c.i for c in cc])
+            out.append((comp.left_edge.i, first_end, None))
+            for conj in split:
+                out.append((*subtree_range(conj), None))
+            continue
+        lo, hi = subtree_range(comp)
+        out.append((lo, hi, None))
+    # "said A, but that B": a conjoined clause introduced by its own "that"
+    for conj in token.children:
+        if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
+            out.append((*subtree_range(conj), None))
+    return out
+
+
+def _accusation_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -> list[Content]:
+    """"accused X of Y", "X was accused (by Z) of Y", "denied the allegations"."""
+    preps_of = lexicons["accusation_preps"]
+    dobj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps_of]
+    if passive and not preps:  # "was accused by her rivals of ...": the parse hangs "of" under the agent
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                preps = [g for g in pobj.children if g.dep_ == "prep" and g.lower_ in preps_of]
+    if label == CueKind.ALLEGE and dobj is not None and preps:
+        lo = min(dobj.left_edge.i, preps[0].i)
+        hi = max(dobj.right_edge.i, preps[-1].right_edge.i) + 1
+        if passive:
+            lo = preps[0].i
+        return [(lo, hi, dobj.i)]
+    if label == CueKind.ALLEGE and passive and preps:
+        return [(preps[0].i, preps[-1].right_edge.i + 1, None)]
+    if (
+        dobj is not None
+        and not passive
+        and (label == CueKind.ALLEGE or lemma_of(dobj) in lexicons["claim_nouns"] or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children))
+    ):
+        return [(*subtree_range(dobj), dobj.i)]  # "denied the allegations", not "denied a permit"
+    return []
+
+
+def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Content]:
+    """"plans to raise taxes", "urged restraint", "called for a ban", "talked about the economy"."""
+    lemma = lemma_of(token)
+    xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    W = AttributionWordKind
+    kinds = (W.ANY_CUE, W.POSITION_CUE) if label == CueKind.POSITION else (W.ANY_CUE, W.SAY_CUE)
+    preps = {w for w, kind in lexicons["topic_preps"].items() if kind in kinds}
+    topic = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("prep", "prt") and c.lower_ in preps and any(g.dep_ == "pobj" and not g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ),
+        None,
+    )
+    if xcomp is not None and lemma in lexicons["intent_verbs"]:
+        # "plans to raise taxes"; "urged Congress to act" keeps the addressee
+        lo = dobj.left_edge.i if dobj is not None and dobj.i < xcomp.i else xcomp.left_edge.i
+        return [(lo, xcomp.right_edge.i + 1, None)]
+    if (
+        dobj is not None
+        and (label == CueKind.POSITION or lemma in lexicons["object_cues"])
+        and dobj.pos_ in ("NOUN", "PROPN")
+        and not dobj.ent_type_ == "PERSON"
+    ):
+        return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint"
+    if topic is not None:
+        pobj = next(g for g in topic.children if g.dep_ == "pobj")
+        return [(*subtree_range(pobj), None)]  # "called for a ban"
+    return []
