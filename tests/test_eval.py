@@ -1,4 +1,4 @@
-"""Tests for claimx.evaluation.polnear: the PolNeAR and stance scorers on tiny hand-made data.
+"""Tests for claimx.evaluation: the PolNeAR and stance scorers on tiny hand-made data.
 
 Every figure here is worked out by hand in the comments, so a change in a scoring rule
 shows up as a failing number, not a silent shift in published results. The data in
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 import claimx.api
-from claimx.evaluation import polnear as ev
-from claimx.evaluation.polnear import GoldAttribution, Prediction
+import claimx.evaluation as ev
+from claimx.evaluation import GoldAttribution, Prediction
 from claimx.errors import InputError
 from claimx.models import Claim, Form, Mention, Speaker, Stance
 from conftest import SHARED, requires_shared
