@@ -1,4 +1,4 @@
-"""HTML rendering of claims, and the ClaimList notebook display."""
+"""HTML rendering of claims, the ClaimList notebook display, and the text table (claimx.outputs.render, .table)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 import claimx
 from claimx.models import Claim, Mention, Speaker, SpeakerKind, Stance
-from claimx.outputs.render import ClaimList, format_table, render
+from claimx.outputs.render import ClaimList, render
+from claimx.outputs.table import format_table
 
 ARTICLE = (
     'Riverton council, Tuesday. <script>alert("pwned")</script> & other <b>tags</b> stay text.\n\n'
