@@ -4,7 +4,9 @@ Quote style, punctuation, accents and case never matter, so every comparison wor
 :func:`normalize_text`. Content keys drop stop words and cut words to
 :data:`KEY_CHARS` characters, a truncation stemmer that also absorbs spelling variants
 ("defence"/"defense", "recognise"/"recognize"); see Mayfield & McNamee (2003),
-"Single n-gram stemming", SIGIR.
+"Single n-gram stemming", SIGIR. The words treated specially (stop words that carry
+meaning, contracted pronouns, negatable auxiliaries, speaker-name noise) are package
+data: ``lexicons/data/align_words.tsv``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["KEY_CHARS", "QUOTE_MAP", "content_keys", "normalize_text"]
+from ..labels import AlignWordKind
+
+__all__ = ["KEY_CHARS", "QUOTE_MAP", "align_words", "content_keys", "normalize_text"]
 
 # Characters kept of each content word: a truncation stemmer (Mayfield & McNamee 2003).
 KEY_CHARS = 5
@@ -30,15 +34,6 @@ QUOTE_MAP = str.maketrans(
 _INNER_MARK = re.compile(r"(?<=\w)['.](?=\w)")  # they're -> theyre, U.S. -> US
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3})")  # 1,000 -> 1000
 _NON_WORD = re.compile(r"[\W_]+")
-# Words that change what was said, so they count as content although spaCy lists them
-# as stop words.
-_KEPT_STOP_WORDS = frozenset(
-    "no not never nor neither nobody none nothing cannot without more less fewer "
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty forty "
-    "fifty sixty hundred first third last".split()
-)
-# Negated contractions after normalisation ("don't" -> "dont") share the key of "not".
-_NEGATED = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|had|wo|would|ca|could|should|must|need|ai)nt$")
 
 
 def normalize_text(text: str) -> str:
@@ -59,18 +54,37 @@ def normalize_text(text: str) -> str:
 
 
 @functools.cache
+def align_words(label: AlignWordKind) -> frozenset[str]:
+    """The words of ``lexicons/data/align_words.tsv`` with ``label``.
+
+    Loaded on first use, inside the function, like spaCy's stop words below: the
+    lexicon loader imports spaCy, which takes about a second, and ``import claimx``
+    (which exports align) should stay cheap.
+    """
+    from ..lexicons import load_lexicon
+
+    return frozenset(word for word, kind in load_lexicon("align_words").items() if kind == label)
+
+
+@functools.cache
 def _stop_words() -> frozenset[str]:
     """spaCy's English stop words as normalised single words, plus pronoun contractions.
 
-    Loaded on first use, inside the function: importing spaCy takes about a second, and
-    ``import claimx`` (which exports align) should stay cheap.
+    Loaded on first use: importing spaCy takes about a second, and ``import claimx``
+    should stay cheap.
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = {normalize_text(w) for w in STOP_WORDS}
-    pronouns = "i you he she it we they that there who what".split()
-    words |= {p + suffix for p in pronouns for suffix in ("s", "re", "ve", "ll", "d", "m")}
-    return frozenset(w for w in words if w and " " not in w) - _KEPT_STOP_WORDS
+    words |= {p + suffix for p in align_words(AlignWordKind.CONTRACTED) for suffix in ("s", "re", "ve", "ll", "d", "m")}
+    return frozenset(w for w in words if w and " " not in w) - align_words(AlignWordKind.KEPT)
+
+
+@functools.cache
+def _negated() -> re.Pattern[str]:
+    """Negated contractions after normalisation ("don't" -> "dont") share the key of "not"."""
+    auxiliaries = "|".join(sorted(map(re.escape, align_words(AlignWordKind.NEGATABLE))))
+    return re.compile(rf"^(?:{auxiliaries})nt$")
 
 
 def content_keys(words: Sequence[str]) -> tuple[str, ...]:
@@ -79,5 +93,5 @@ def content_keys(words: Sequence[str]) -> tuple[str, ...]:
     >>> content_keys("they dont recognise the results".split())
     ('not', 'recog', 'resul')
     """
-    stop = _stop_words()
-    return tuple("not" if _NEGATED.match(w) else w[:KEY_CHARS] for w in words if w not in stop)
+    stop, negated = _stop_words(), _negated()
+    return tuple("not" if negated.match(w) else w[:KEY_CHARS] for w in words if w not in stop)

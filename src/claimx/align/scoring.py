@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..models import Claim, SpeakerKind
-from .normalize import content_keys, normalize_text
+from ..labels import AlignWordKind
+from .normalize import align_words, content_keys, normalize_text
 
 __all__ = [
     "CHAR_WEIGHT",
@@ -44,7 +45,6 @@ SHORTER_SIDE_WEIGHT = 0.75
 # identical (character ratio >= SHORT_MIN_RATIO) and their speakers do not differ.
 MIN_KEYS = 3
 SHORT_MIN_RATIO = 0.9
-_SPEAKER_NOISE = frozenset("the a an mr mrs ms miss dr sir".split())
 
 
 @dataclass(eq=False)
@@ -69,7 +69,8 @@ def prepare(claim: Claim) -> Prepared:
     keys = content_keys(words)
     speaker = None
     if claim.speaker is not None:
-        name = tuple(w for w in normalize_text(claim.speaker.name).split() if w not in _SPEAKER_NOISE)
+        noise = align_words(AlignWordKind.SPEAKER_NOISE)
+        name = tuple(w for w in normalize_text(claim.speaker.name).split() if w not in noise)
         speaker = name or None
     person = claim.speaker is not None and claim.speaker.kind == SpeakerKind.PERSON
     keyset = frozenset(keys)

@@ -23,6 +23,7 @@ __all__ = ["LEXICON_NAMES", "Lexicons", "lemma_of", "load_lexicon", "make_lexico
 
 DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
+    "align_words",
     "allegations",
     "cue_nouns",
     "cue_verbs",
