@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..models import Form, Stance
@@ -270,7 +271,7 @@ def read_stance_items(path: str | Path) -> list[StanceItem]:
     return items
 
 
-def _stance_item(r: dict) -> StanceItem:
+def _stance_item(r: dict[str, Any]) -> StanceItem:
     return StanceItem(
         article=r["article"],
         event=r.get("event", ""),
