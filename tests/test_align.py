@@ -186,6 +186,28 @@ def test_align_similarity_type_error() -> None:
         similarity("the powers will expire", bare("the powers will expire"))  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kept stop words (negations, numbers) stay content keys; plain stop words go
+        ("they will not raise three of the rates", ("not", "raise", "three", "rates")),
+        # a negated contraction keys as "not"; a contracted pronoun is a stop word
+        ("theyre saying they dont recognise it", ("sayin", "not", "recog")),
+        ("nobody came", ("nobod", "came")),
+    ],
+)
+def test_align_content_keys_read_the_align_words_lexicon(text: str, expected: tuple[str, ...]) -> None:
+    assert content_keys(normalize_text(text).split()) == expected
+
+
+def test_align_speaker_noise_words_do_not_make_speakers_differ() -> None:
+    # "the" and "a" are speaker_noise in align_words.tsv; kept, {the, ministry} and {a, ministry} would differ.
+    a = Claim(text="the strike will not change the outcome of the talks", start=0, end=51, form=Form.INDIRECT,
+              speaker=Speaker(name="the ministry", kind=SpeakerKind.ORGANIZATION))
+    b = a.model_copy(update={"speaker": Speaker(name="a ministry", kind=SpeakerKind.ORGANIZATION)})
+    assert align([a], [b])[0].speaker_changed is False
+
+
 # --- align on hand-built claims ----------------------------------------------------------
 
 
@@ -510,24 +532,3 @@ def test_cluster_5k_claims_fast_and_about_linear() -> None:
     precision, recall = bench.pairwise_scores(labels, truth)
     assert precision > 0.95 and recall > 0.85
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # kept stop words (negations, numbers) stay content keys; plain stop words go
-        ("they will not raise three of the rates", ("not", "raise", "three", "rates")),
-        # a negated contraction keys as "not"; a contracted pronoun is a stop word
-        ("theyre saying they dont recognise it", ("sayin", "not", "recog")),
-        ("nobody came", ("nobod", "came")),
-    ],
-)
-def test_align_content_keys_read_the_align_words_lexicon(text: str, expected: tuple[str, ...]) -> None:
-    assert content_keys(normalize_text(text).split()) == expected
-
-
-def test_align_speaker_noise_words_do_not_make_speakers_differ() -> None:
-    # "the" and "a" are speaker_noise in align_words.tsv; kept, {the, ministry} and {a, ministry} would differ.
-    a = Claim(text="the strike will not change the outcome of the talks", start=0, end=51, form=Form.INDIRECT,
-              speaker=Speaker(name="the ministry", kind=SpeakerKind.ORGANIZATION))
-    b = a.model_copy(update={"speaker": Speaker(name="a ministry", kind=SpeakerKind.ORGANIZATION)})
-    assert align([a], [b])[0].speaker_changed is False
