@@ -25,7 +25,8 @@ from claimx.align import (
     normalize_text,
     similarity,
 )
-from claimx.models import Claim, Form, SpeakerKind, Stance
+from claimx.align.normalize import content_keys
+from claimx.models import Claim, Form, Speaker, SpeakerKind, Stance
 from conftest import SHARED, requires_shared
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "align_scale.py"
@@ -185,6 +186,28 @@ def test_align_similarity_type_error() -> None:
         similarity("the powers will expire", bare("the powers will expire"))  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kept stop words (negations, numbers) stay content keys; plain stop words go
+        ("they will not raise three of the rates", ("not", "raise", "three", "rates")),
+        # a negated contraction keys as "not"; a contracted pronoun is a stop word
+        ("theyre saying they dont recognise it", ("sayin", "not", "recog")),
+        ("nobody came", ("nobod", "came")),
+    ],
+)
+def test_align_content_keys_read_the_align_words_lexicon(text: str, expected: tuple[str, ...]) -> None:
+    assert content_keys(normalize_text(text).split()) == expected
+
+
+def test_align_speaker_noise_words_do_not_make_speakers_differ() -> None:
+    # "the" and "a" are speaker_noise in align_words.tsv; kept, {the, ministry} and {a, ministry} would differ.
+    a = Claim(text="the strike will not change the outcome of the talks", start=0, end=51, form=Form.INDIRECT,
+              speaker=Speaker(name="the ministry", kind=SpeakerKind.ORGANIZATION))
+    b = a.model_copy(update={"speaker": Speaker(name="a ministry", kind=SpeakerKind.ORGANIZATION)})
+    assert align([a], [b])[0].speaker_changed is False
+
+
 # --- align on hand-built claims ----------------------------------------------------------
 
 
@@ -318,8 +341,8 @@ def test_align_blocking_finds_the_same_pairs_as_all_pairs(monkeypatch: pytest.Mo
     claims_a = [c for _, claims in documents[:15] for c in claims]
     claims_b = [c for _, claims in documents[15:] for c in claims]
     everything = align(claims_a, claims_b)
-    # The module, not claimx.align the function (once exported, it shadows the submodule).
-    monkeypatch.setattr(importlib.import_module("claimx.align"), "ALL_PAIRS_LIMIT", 0)
+    # The module, not claimx.align the function (claimx exports it, shadowing the package).
+    monkeypatch.setattr(importlib.import_module("claimx.align.blocking"), "ALL_PAIRS_LIMIT", 0)
     assert align(claims_a, claims_b) == everything and len(everything) > 20
 
 
@@ -508,3 +531,4 @@ def test_cluster_5k_claims_fast_and_about_linear() -> None:
             labels[position[id(member.claim)]] = k
     precision, recall = bench.pairwise_scores(labels, truth)
     assert precision > 0.95 and recall > 0.85
+

@@ -1,4 +1,4 @@
-"""HTML rendering of claims, and the ClaimList notebook display."""
+"""HTML rendering of claims, the ClaimList notebook display, and the text table (claimx.outputs.render, .table)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 import claimx
 from claimx.models import Claim, Mention, Speaker, SpeakerKind, Stance
-from claimx.outputs.render import ClaimList, format_table, render
+from claimx.outputs.render import ClaimList, render
+from claimx.outputs.table import format_table
 
 ARTICLE = (
     'Riverton council, Tuesday. <script>alert("pwned")</script> & other <b>tags</b> stay text.\n\n'
@@ -164,11 +165,3 @@ def test_render_claimlist_without_text_shows_an_escaped_table() -> None:
     html = ClaimList([_claim(text, "<i>Tagged</i>")])._repr_html_()
     assert "<table" in html and "&lt;i&gt;Tagged&lt;/i&gt;" in html
 
-
-def test_render_format_table_is_compact() -> None:
-    assert format_table([]) == "(no claims)"
-    text = "“" + "long words " * 30 + "”"
-    table = format_table([_claim(text, text[1:-1])], width=80)
-    header, row = table.splitlines()
-    assert header.split() == ["#", "speaker", "stance", "form", "text"]
-    assert len(row) <= 80 and row.endswith("…")

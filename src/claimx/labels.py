@@ -11,6 +11,7 @@ from enum import Enum
 
 __all__ = [
     "LEXICON_LABELS",
+    "AlignWordKind",
     "AllegationKind",
     "AttributionWordKind",
     "CueKind",
@@ -110,11 +111,21 @@ class NounClass(str, Enum):
     PERSON = "person"
 
 
+class AlignWordKind(str, Enum):
+    """How claimx.align treats a word when it compares claims (``align_words``); not used by extraction."""
+
+    KEPT = "kept"  # a stop word that changes what was said: "not", "three"
+    CONTRACTED = "contracted"  # a pronoun whose contractions are stop words: "they" -> "theyre"
+    NEGATABLE = "negatable"  # an auxiliary whose negated contraction keys as "not": "do" -> "dont"
+    SPEAKER_NOISE = "speaker_noise"  # dropped from speaker names: "the", "mr"
+
+
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
     "accusation_preps": AttributionWordKind,
     "agent_preps": AttributionWordKind,
+    "align_words": AlignWordKind,
     "allegations": AllegationKind,
     "claim_nouns": AttributionWordKind,
     "complementizers": AttributionWordKind,

@@ -344,7 +344,7 @@ class _Writer:
         if header and fmt is OutputFormat.CSV:
             self._emit(self._csv([[DOC_ID, *COLUMNS]]))
         elif header and fmt is OutputFormat.TABLE:
-            from ..outputs.render import table_header
+            from ..outputs.table import table_header
 
             self._emit(table_header(width=width, doc_id=True) + "\n")
 
@@ -368,7 +368,7 @@ class _Writer:
         elif self.fmt is OutputFormat.CSV:
             chunk = self._csv([[doc_id, *claim_to_row(c).values()] for c in claims])
         else:
-            from ..outputs.render import table_rows
+            from ..outputs.table import table_rows
 
             chunk = "".join(line + "\n" for line in table_rows(claims, width=self.width, doc_id=doc_id))
         if not _utf8_safe(chunk):

@@ -1,1 +1,60 @@
-"""Measuring claimx: PolNeAR attribution and the stance set (:mod:`.polnear`)."""
+"""Measuring claimx: PolNeAR attribution (:mod:`.polnear`) and the stance set (:mod:`.stance`).
+
+Modules by concern: :mod:`.corpus` reads the gold data, :mod:`.matching` pairs
+predictions with gold, :mod:`.scores` and :mod:`.reports` hold the report models,
+:mod:`.errors` writes the errors dump, and :mod:`.resolution` holds the derived
+speaker-name yardstick (to be replaced by a speaker gold, so it stands alone).
+"""
+
+from __future__ import annotations
+
+from .corpus import GoldAttribution, PolnearArticle, StanceItem, gold_form, read_brat, read_polnear, read_stance_items
+from .matching import (
+    Prediction,
+    StancePrediction,
+    best_claim,
+    jaccard,
+    match_exact,
+    match_hedge_cues,
+    match_lenient,
+    merge_claims,
+    span_tokens,
+    trim_content,
+)
+from .polnear import evaluate_polnear, score_polnear
+from .reports import PolnearReport, StanceReport, StanceScore
+from .resolution import ResolutionReport, expected_speaker_name
+from .scores import Accuracy, FormScores, Score
+from .stance import evaluate_stance, score_stance
+
+__all__ = [
+    "Accuracy",
+    "FormScores",
+    "GoldAttribution",
+    "PolnearArticle",
+    "PolnearReport",
+    "Prediction",
+    "ResolutionReport",
+    "Score",
+    "StanceItem",
+    "StancePrediction",
+    "StanceReport",
+    "StanceScore",
+    "best_claim",
+    "evaluate_polnear",
+    "evaluate_stance",
+    "expected_speaker_name",
+    "gold_form",
+    "jaccard",
+    "match_exact",
+    "match_hedge_cues",
+    "match_lenient",
+    "merge_claims",
+    "read_brat",
+    "read_polnear",
+    "read_stance_items",
+    "score_polnear",
+    "score_stance",
+    "span_tokens",
+    "trim_content",
+]

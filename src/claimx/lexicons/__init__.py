@@ -25,6 +25,7 @@ DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
     "accusation_preps",
     "agent_preps",
+    "align_words",
     "allegations",
     "claim_nouns",
     "complementizers",

@@ -1,1 +1,1 @@
-"""Claims out to people and tools: highlighted HTML and tables (:mod:`.render`), rows and DataFrames (:mod:`.frame`)."""
+"""Claims out to people and tools: highlighted HTML (:mod:`.render`), text tables (:mod:`.table`), rows and DataFrames (:mod:`.frame`)."""

@@ -1,4 +1,4 @@
-"""Show claims: highlighted HTML of the article, and compact text tables.
+"""Show claims as highlighted HTML of the article (the text table is in :mod:`.table`).
 
 :func:`render` marks each claim's content in its stance's colour, the speaker mention
 (linked to the resolved speaker), the cue in bold and hedge words. The HTML is
@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Claim, Stance
+from .table import format_table
 
-__all__ = ["STANCE_COLOURS", "ClaimList", "RenderedHTML", "format_table", "render", "table_header", "table_rows"]
+__all__ = ["STANCE_COLOURS", "ClaimList", "RenderedHTML", "render"]
 
 # Light fills that keep black text readable; fixed text colour so dark notebook themes still work.
 STANCE_COLOURS = {
@@ -58,7 +59,6 @@ _CSS = """
   border-radius:3px;margin-right:.3em}
 .claimx-render .claimx-speakers ol{margin:.25em 0;padding-left:1.5em}
 """.strip()
-_TABLE_WIDTHS = {"doc_id": 14, "#": 3, "speaker": 22, "stance": 10, "form": 8}
 
 
 class RenderedHTML(str):
@@ -277,110 +277,63 @@ def render(
     text, claim_list = _resolve(text_or_claims, claims)
     _check(text, claim_list)
     uid = _uid(text, claim_list)
-    speakers: dict[str, int] = {}
-    spans: list[_Span] = []
-    seen: set[tuple[str, int, int]] = set()  # a speaker or cue shared by several claims is drawn once
-
-    def add(kind: str, start: int, end: int, tag: str, attrs: dict[str, str], claim: int | None = None) -> None:
-        if kind != "claim":
-            if (kind, start, end) in seen:
-                return
-            seen.add((kind, start, end))
-        spans.append(_span(start, end, kind, tag, attrs, claim))
-
+    drawing = _Drawing(uid)
     for i, claim in enumerate(claim_list):
-        title = f"{_speaker_label(claim)} — {claim.stance.value}, {claim.form.value}, confidence {claim.confidence:.2f}"
-        add(
-            "claim",
-            claim.start,
-            claim.end,
-            "mark",
-            {
-                "class": f"claimx-claim claimx-stance-{claim.stance.value}",
-                "id": f"claimx-{uid}-c{i}",
-                "data-claim": str(i),
-                "data-stance": claim.stance.value,
-                "style": f"background:{STANCE_COLOURS[claim.stance]}",
-                "title": title,
-            },
-            claim=i,
-        )
-        speaker = claim.speaker
-        if speaker is not None:
-            k = speakers.setdefault(speaker.name, len(speakers))
-            if speaker.mention is not None:
-                add(
-                    "speaker",
-                    speaker.mention.start,
-                    speaker.mention.end,
-                    "a",
-                    {"class": "claimx-speaker", "href": f"#claimx-{uid}-s{k}", "title": _speaker_label(claim)},
-                )
-        if claim.cue is not None:
-            add("cue", claim.cue.start, claim.cue.end, "b", {"class": "claimx-cue", "title": "cue"})
-        for start, end in _hedge_spans(text, claim):
-            add("hedge", start, end, "span", {"class": "claimx-hedge", "title": "hedge word"})
+        drawing.add_claim(text, i, claim)
     body = (
         f'<div class="claimx-render" id="claimx-{uid}"><style>{_CSS}</style>'
-        f'<div class="claimx-text">{_nest(text, spans)}</div>{_legend(uid, claim_list, speakers)}</div>'
+        f'<div class="claimx-text">{_nest(text, drawing.spans)}</div>{_legend(uid, claim_list, drawing.speakers)}</div>'
     )
-    if not page:
-        return RenderedHTML(body)
+    return RenderedHTML(_page(text, body) if page else body)
+
+
+class _Drawing:
+    """The elements to draw for a render: claims, speaker mentions (numbered), cues and hedge words."""
+
+    def __init__(self, uid: str) -> None:
+        self.uid = uid
+        self.speakers: dict[str, int] = {}  # name -> its number in the speaker list
+        self.spans: list[_Span] = []
+        self._seen: set[tuple[str, int, int]] = set()  # a speaker or cue shared by several claims is drawn once
+
+    def _add(self, kind: str, start: int, end: int, tag: str, attrs: dict[str, str], claim: int | None = None) -> None:
+        if kind != "claim":
+            if (kind, start, end) in self._seen:
+                return
+            self._seen.add((kind, start, end))
+        self.spans.append(_span(start, end, kind, tag, attrs, claim))
+
+    def add_claim(self, text: str, i: int, claim: Claim) -> None:
+        title = f"{_speaker_label(claim)} — {claim.stance.value}, {claim.form.value}, confidence {claim.confidence:.2f}"
+        attrs = {
+            "class": f"claimx-claim claimx-stance-{claim.stance.value}",
+            "id": f"claimx-{self.uid}-c{i}",
+            "data-claim": str(i),
+            "data-stance": claim.stance.value,
+            "style": f"background:{STANCE_COLOURS[claim.stance]}",
+            "title": title,
+        }
+        self._add("claim", claim.start, claim.end, "mark", attrs, claim=i)
+        speaker = claim.speaker
+        if speaker is not None:
+            k = self.speakers.setdefault(speaker.name, len(self.speakers))
+            if speaker.mention is not None:
+                link = {"class": "claimx-speaker", "href": f"#claimx-{self.uid}-s{k}", "title": _speaker_label(claim)}
+                self._add("speaker", speaker.mention.start, speaker.mention.end, "a", link)
+        if claim.cue is not None:
+            self._add("cue", claim.cue.start, claim.cue.end, "b", {"class": "claimx-cue", "title": "cue"})
+        for start, end in _hedge_spans(text, claim):
+            self._add("hedge", start, end, "span", {"class": "claimx-hedge", "title": "hedge word"})
+
+
+def _page(text: str, body: str) -> str:
+    """The fragment wrapped in a complete HTML document, titled by the article's first line."""
     title = html.escape(text.strip().split("\n", 1)[0][:80] or "claimx", quote=True)
-    return RenderedHTML(
+    return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>claimx: {title}</title>'
         f"</head><body>\n{body}\n</body></html>\n"
     )
-
-
-def _cell(value: str, width: int) -> str:
-    value = " ".join(value.split())  # newlines and runs of spaces would break the row
-    return value if len(value) <= width else value[: max(width - 1, 0)] + "…"
-
-
-def _text_width(width: int, with_doc_id: bool) -> int:
-    fixed = sum(w + 2 for k, w in _TABLE_WIDTHS.items() if with_doc_id or k != "doc_id")
-    return max(width - fixed, 20)
-
-
-def table_header(*, width: int = 100, doc_id: bool = False) -> str:
-    """The header line of :func:`table_rows` (the CLI streams rows under it)."""
-    cells = [("doc_id", _TABLE_WIDTHS["doc_id"])] if doc_id else []
-    cells += [(k, _TABLE_WIDTHS[k]) for k in ("#", "speaker", "stance", "form")]
-    cells.append(("text", _text_width(width, doc_id)))
-    return "  ".join(name.ljust(w) for name, w in cells).rstrip()
-
-
-def table_rows(claims: Iterable[Claim], *, width: int = 100, doc_id: Any = None) -> list[str]:
-    """One fixed-width line per claim: [doc id,] index, speaker, stance, form, text (cut to fit)."""
-    text_width = _text_width(width, doc_id is not None)
-    lines = []
-    for i, claim in enumerate(claims):
-        cells = [(str(doc_id), _TABLE_WIDTHS["doc_id"])] if doc_id is not None else []
-        cells += [
-            (str(i), _TABLE_WIDTHS["#"]),
-            (claim.speaker.name if claim.speaker else "?", _TABLE_WIDTHS["speaker"]),
-            (claim.stance.value, _TABLE_WIDTHS["stance"]),
-            (claim.form.value, _TABLE_WIDTHS["form"]),
-            (claim.text, text_width),
-        ]
-        lines.append("  ".join(_cell(v, w).ljust(w) for v, w in cells).rstrip())
-    return lines
-
-
-def format_table(claims: Iterable[Claim], *, width: int = 100) -> str:
-    """A compact plain-text table of claims, one line each, for terminals and logs.
-
-    >>> from claimx import Claim
-    >>> print(format_table([Claim(text="No", start=1, end=3, form="direct")]))  # doctest: +NORMALIZE_WHITESPACE
-    #    speaker                 stance      form      text
-    0    ?                       assertion   direct    No
-    """
-    rows = table_rows(claims, width=width)
-    if not rows:
-        return "(no claims)"
-    return "\n".join([table_header(width=width), *rows])
 
 
 def _table_html(claims: Sequence[Claim]) -> str:
