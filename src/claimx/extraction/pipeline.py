@@ -18,8 +18,12 @@ from .stance.rules import classify_candidate
 __all__ = ["find_claims"]
 
 
-def find_claims(doc: Doc, lexicons: Lexicons) -> list[Claim]:
-    """All claims in a parsed doc, in document order (start, then end)."""
+def find_claims(doc: Doc, lexicons: Lexicons, *, disabled: frozenset[str] = frozenset()) -> list[Claim]:
+    """All claims in a parsed doc, in document order (start, then end).
+
+    ``disabled`` holds rule ids to switch off (issue 13's interface; the rules read it as
+    they become named tables, until then it changes nothing).
+    """
     text = doc.text
     quotes = scan_quotes(text)
     candidates = detect_candidates(doc, quotes, lexicons)
