@@ -172,7 +172,7 @@ def pool_outcomes(
                 results = future.result() if future is not None else []
             except BrokenProcessPool:
                 pool.restart()
-                yield from _one_by_one(pool, task)
+                yield from _record_by_record(pool, task)
                 ahead = deque((pool.submit(t) if isinstance(t, _Task) else None, t) for _, t in ahead)
                 continue
             yield from _outcomes(task, results)
@@ -194,7 +194,7 @@ def _outcomes(task: _Task, results: list[_Result]) -> Iterator[Outcome]:
         yield Extracted(index, claims, context) if claims is not None else Failed(index, reason or "failed", context)
 
 
-def _one_by_one(pool: _Pool, task: _Task) -> Iterator[Outcome]:
+def _record_by_record(pool: _Pool, task: _Task) -> Iterator[Outcome]:
     """``task`` again, one record per worker task, so the record whose worker dies is known."""
     for k, text in enumerate(task.texts):
         single = _Task([task.indexes[k]], [text], [task.contexts[k]])

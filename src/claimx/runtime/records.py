@@ -156,9 +156,10 @@ class _Stream:
                     raise ExtractionError(self.next_index, f"{type(e).__name__}: {e}") from e
             finally:
                 _close(docs)  # now, not when the garbage collector gets to it
-            yield from self._one_by_one()
+            yield from self._piece_by_piece()
 
-    def _one_by_one(self) -> Iterator[Outcome]:
+    def _piece_by_piece(self) -> Iterator[Outcome]:
+        """The pieces the failed batch had taken, each alone, so a failure lands on its record."""
         pending = list(self.in_flight)
         self.in_flight.clear()
         for prepared, piece in pending:
