@@ -12,7 +12,7 @@ import json
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
@@ -149,8 +149,9 @@ def extract(
         writer = Writer(out_stream, fmt, header=not appending, width=width)
         bar = stack.enter_context(_progress(total, quiet=quiet))
         todo = _to_process(read_records(inputs, text_field, id_field), done, stats, bar)
+        results = stack.enter_context(closing(_outcomes(todo, nlp, batch_size=batch_size, n_process=n_process)))
         try:
-            for record, claims, error in _outcomes(todo, nlp, batch_size=batch_size, n_process=n_process):
+            for record, claims, error in results:
                 _account(record, claims, error, stats=stats, writer=writer, err_stream=err_stream)
                 bar.update(1)
         except KeyboardInterrupt:
@@ -225,14 +226,15 @@ def _outcomes(
     """
     pairs = (("" if record.error is not None else record.text or "", record) for record in records)
     outcomes = records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, n_process=n_process, as_tuples=True)
-    for outcome in outcomes:
-        record: Record = outcome.context
-        if record.error is not None:
-            yield record, None, record.error
-        elif isinstance(outcome, Failed):
-            yield record, None, outcome.reason
-        else:
-            yield record, outcome.claims, None
+    with closing(outcomes):  # an interrupted run stops the loop's workers now
+        for outcome in outcomes:
+            record: Record = outcome.context
+            if record.error is not None:
+                yield record, None, record.error
+            elif isinstance(outcome, Failed):
+                yield record, None, outcome.reason
+            else:
+                yield record, outcome.claims, None
 
 
 def _account(

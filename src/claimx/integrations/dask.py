@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from contextlib import closing
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -122,14 +123,15 @@ def extract_records(
     items = (_read(record, text_key, id_key) for record in records)
     # Unreadable records go through as empty texts, so they keep their place in the order.
     pairs = ((item.text or "", item) for item in items)
-    for outcome in records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, as_tuples=True):
-        item = outcome.context
-        if item.error is not None:
-            yield _failed(item.doc_id, item.error)
-        elif isinstance(outcome, Failed):
-            yield _failed(item.doc_id, outcome.reason)
-        else:
-            yield _ok(item.doc_id, outcome.claims)
+    with closing(records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, as_tuples=True)) as outcomes:
+        for outcome in outcomes:
+            item = outcome.context
+            if item.error is not None:
+                yield _failed(item.doc_id, item.error)
+            elif isinstance(outcome, Failed):
+                yield _failed(item.doc_id, outcome.reason)
+            else:
+                yield _ok(item.doc_id, outcome.claims)
 
 
 def _extract_partition(part: Iterable[Any], *, text_key: str, id_key: str, batch_size: int) -> list[dict[str, Any]]:
