@@ -22,7 +22,7 @@ import typer
 from ..runtime import records as records_loop
 from ..runtime.records import Failed
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, fail, load_nlp, note
-from .inputs import Input, InputKind, Record, StdinFormat, plan_inputs, read_records
+from .inputs import Input, InputKind, Record, StdinFormat, plan_inputs, read_input_records
 from .outputs import OutputFormat, Writer, done_ids_csv, done_ids_jsonl
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def extract(
         width = shutil.get_terminal_size((120, 24)).columns if to_stdout and sys.stdout.isatty() else 120
         writer = Writer(out_stream, fmt, header=not appending, width=width)
         bar = stack.enter_context(_progress(total, quiet=quiet))
-        todo = _to_process(read_records(inputs, text_field, id_field), done, stats, bar)
+        todo = _to_process(read_input_records(inputs, text_field, id_field), done, stats, bar)
         results = stack.enter_context(closing(_outcomes(todo, nlp, batch_size=batch_size, n_process=n_process)))
         try:
             for record, claims, error in results:

@@ -18,7 +18,7 @@ from typing import Any
 from ..outputs.frame import DOC_ID
 from .common import STDIN, fail
 
-__all__ = ["Input", "Record", "StdinFormat", "plan_inputs", "read_article", "read_records"]
+__all__ = ["Input", "Record", "StdinFormat", "plan_inputs", "read_article", "read_input_records"]
 
 STDIN_ID = "<stdin>"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -166,7 +166,7 @@ def _read_text(inp: Input) -> Record:
         return Record(inp.doc_id, source, error=f"not UTF-8 text ({e.reason} at byte {e.start}); re-encode it as UTF-8")
 
 
-def read_records(inputs: list[Input], text_field: str, id_field: str) -> Iterator[Record]:
+def read_input_records(inputs: list[Input], text_field: str, id_field: str) -> Iterator[Record]:
     """Every record of every input, lazily (a JSONL file is never loaded whole)."""
     for inp in inputs:
         if inp.kind is InputKind.TEXT:

@@ -17,7 +17,7 @@ from ..errors import ExtractionError, check_text
 if TYPE_CHECKING:
     from ..models import Claim
 
-__all__ = ["Extracted", "Failed", "Outcome", "Record", "SourceFailed", "read_records"]
+__all__ = ["WORKER_DIED", "Extracted", "Failed", "Outcome", "Record", "SourceFailed", "read_records"]
 
 WORKER_DIED = "the worker process died on this input (killed, out of memory, or a crash in native code)"
 
