@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import re
 import signal
@@ -24,11 +25,14 @@ from typing import Any
 
 import pytest
 
+from spacy.language import Language
+
 import claimx
 import claimx.evaluation.polnear
 from claimx import api
 from claimx.cli import main
-from claimx.errors import ExtractionError
+from claimx.runtime import records
+from claimx.runtime.records import Extracted, Failed
 from claimx.outputs.frame import COLUMNS
 from claimx.models import Claim, Speaker
 
@@ -93,16 +97,34 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Replace the model with a stand-in: one claim per text; 'EXPLODE' in a text fails that record."""
     seen: dict[str, Any] = {"calls": []}
 
-    def extract_many(texts: Any, *, nlp: Any = None, batch_size: int = 64, n_process: int = 1, as_tuples: bool = False) -> Iterator[Any]:
+    def iter_outcomes(nlp: Any, texts: Any, *, batch_size: int = 64, n_process: int = 1, as_tuples: bool = False) -> Iterator[Any]:
         seen["calls"].append({"batch_size": batch_size, "n_process": n_process, "as_tuples": as_tuples})
         for i, (text, context) in enumerate(texts):
             if "EXPLODE" in text:
-                raise ExtractionError(i, "the extractor exploded", context)
-            yield ([_fake_claim(text)] if text else []), context
+                yield Failed(i, "the extractor exploded", context)
+            else:
+                yield Extracted(i, [_fake_claim(text)] if text else [], context)
 
     monkeypatch.setattr(api, "load_default_nlp", lambda: object())
-    monkeypatch.setattr(api, "extract_many", extract_many)
+    monkeypatch.setattr(records, "iter_outcomes", iter_outcomes)
     return seen
+
+
+@Language.component("claimx_test_cli_trap")
+def _trap(doc: Any) -> Any:
+    """Fails inside nlp.pipe on a doc that asks for it: raises on TRAP, kills its process on CRASH."""
+    if "TRAP" in doc.text:
+        raise ValueError("sprung")
+    if "CRASH" in doc.text:
+        os._exit(3)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def trap_nlp() -> Language:
+    nlp = claimx.load_default_nlp.__wrapped__()  # a fresh pipeline, not the cached one
+    nlp.add_pipe("claimx_test_cli_trap", first=True)
+    return nlp
 
 
 # ---------------------------------------------------------------------------- subprocess, end to end
@@ -218,25 +240,34 @@ def test_cli_extraction_error_fails_one_record_and_keeps_the_rest(fake: dict[str
     assert _counts(captured.err) == (4, 3, 1)
 
 
-def test_cli_unexpected_crash_retries_records_one_by_one(fake: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    def crashing(texts: Any, **kwargs: Any) -> Iterator[Any]:
-        for text, context in texts:
-            if "EXPLODE" in text:
-                raise RuntimeError("worker died")
-            yield [_fake_claim(text)], context
-
-    def extract_one(text: str, *, nlp: Any = None) -> list[Claim]:
-        if "EXPLODE" in text:
-            raise ValueError("bad text")
-        return [_fake_claim(text)]
-
-    monkeypatch.setattr(api, "extract_many", crashing)
-    monkeypatch.setattr(api, "extract", extract_one)
-    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": t} for i, t in enumerate(["a1", "EXPLODE", "c3"])])
-    assert main(["extract", str(corpus)]) == 1
+def test_cli_component_failure_inside_a_batch_fails_only_its_record(trap_nlp: Language, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A component raising inside nlp.pipe names no document: the loop finds the record and goes on."""
+    monkeypatch.setattr(api, "load_default_nlp", lambda: trap_nlp)
+    texts = [_article(0), _article(1), "A TRAP, she said.", _article(2), _article(3)]
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": t} for i, t in enumerate(texts)])
+    assert main(["extract", str(corpus), "--batch-size", "4"]) == 1
     captured = capsys.readouterr()
-    assert [row["doc_id"] for row in _jsonl(captured.out)] == [0, 2]
-    assert "ValueError: bad text" in captured.err
+    rows = _jsonl(captured.out)
+    assert list(dict.fromkeys(row["doc_id"] for row in rows)) == [0, 1, 3, 4]
+    expected = [c.model_dump(mode="json") for t in (texts[0], texts[1], texts[3], texts[4]) for c in claimx.extract(t, nlp=trap_nlp)]
+    assert [{k: v for k, v in row.items() if k != "doc_id"} for row in rows] == expected
+    assert "(id 2): ValueError: sprung" in captured.err and _counts(captured.err) == (5, 4, 1)
+
+
+def test_cli_dead_worker_fails_only_its_record_and_leaves_no_process(trap_nlp: Language, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --n-process 2 a record that kills its worker is an error record; the run goes on, and
+    no worker outlives it (what a gc.collect() used to be needed for, issue 13)."""
+    monkeypatch.setattr(api, "load_default_nlp", lambda: trap_nlp)
+    texts = [_article(0), "Then a CRASH, he said.", _article(1), "A TRAP, she said.", _article(2)]
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": t} for i, t in enumerate(texts)])
+    errors = tmp_path / "e.jsonl"
+    assert main(["extract", str(corpus), "--n-process", "2", "--batch-size", "2", "--errors", str(errors)]) == 1
+    assert multiprocessing.active_children() == []
+    captured = capsys.readouterr()
+    assert list(dict.fromkeys(row["doc_id"] for row in _jsonl(captured.out))) == [0, 2, 4]
+    failures = {row["doc_id"]: row["error"] for row in _jsonl(errors.read_text(encoding="utf-8"))}
+    assert sorted(failures) == [1, 3]
+    assert "worker process died" in failures[1] and "sprung" in failures[3]
 
 
 def test_cli_unreadable_text_file_is_an_error_record(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -249,7 +280,7 @@ def test_cli_unreadable_text_file_is_an_error_record(fake: dict[str, Any], tmp_p
     assert "not UTF-8" in captured.err
 
 
-def test_cli_passes_batch_options_to_extract_many(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_passes_batch_options_to_the_records_loop(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(folder), "--n-process", "2", "--batch-size", "7", "-q"]) == 0
     assert fake["calls"] == [{"batch_size": 7, "n_process": 2, "as_tuples": True}]
     captured = capsys.readouterr()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib.metadata
+from pathlib import Path
 
 import pytest
 import spacy
 
 import claimx
-from claimx import Claim, Form
+import claimx.pipes.extractor
+from claimx import Claim, Form, LexiconError
 from claimx.pipes import SPANS_KEY, ClaimExtractor
 from conftest import installed_model
 
@@ -82,8 +84,10 @@ def test_component_entry_point_is_registered():
 def test_component_config_names_the_lexicons(nlp):
     config = nlp.get_pipe_config("claimx")
     assert config["factory"] == "claimx"
-    assert config["lexicons"] == {"@misc": "claimx.lexicons.v1"}
+    assert config["lexicons"]["@misc"] == "claimx.lexicons.v1"
+    assert list(config["lexicons"]["extra"]) == []  # spaCy fills in the loader's default: no user files
     assert config["spans_key"] == SPANS_KEY
+    assert config["extra_lexicons"] == [] and config["disabled_rules"] == []
 
 
 def test_component_to_disk_then_spacy_load(nlp, tmp_path):
@@ -110,3 +114,97 @@ def test_component_n_process_2_matches_n_process_1(nlp):
     two = [doc._.claims for doc in nlp.pipe(TEXTS, n_process=2, batch_size=2)]
     assert two == one
     assert any(one)
+
+
+# ---------------------------------------------------------------------------- a user's own words
+
+# A cue verb and a hedge phrase claimx does not list: without them these sentences give no
+# claim, and a claim with no hedge.
+NEW_CUE = "Mayor Tom Reyes opined that the bridge would reopen in May."
+NEW_HEDGE = "Mayor Tom Reyes said the bridge would reopen in May, give or take a week."
+
+
+def _uses_the_user_words(nlp) -> bool:
+    cue_claims = nlp(NEW_CUE)._.claims
+    (hedged,) = nlp(NEW_HEDGE)._.claims
+    return [c.cue.text for c in cue_claims] == ["opined"] and hedged.hedge_cues == ("give or take",)
+
+
+@pytest.fixture(scope="module")
+def user_files(tmp_path_factory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("lexicons")
+    (folder / "cue_verbs.tsv").write_text("# my cue verbs\nopine\tsay\n", encoding="utf-8")
+    (folder / "hedges.tsv").write_text("# my hedges\ngive or take\tmarker\n", encoding="utf-8")
+    return {"cue_verbs": str(folder / "cue_verbs.tsv"), "hedges": str(folder / "hedges.tsv")}
+
+
+@pytest.fixture(scope="module")
+def user_nlp(user_files):
+    """docs/spacy.md, "Your own words": a cue verb and a hedge phrase added through the config."""
+    nlp = spacy.load(installed_model())
+    nlp.add_pipe("claimx", config={"extra_lexicons": list(user_files.values())})
+    return nlp
+
+
+def test_component_without_user_words_finds_neither(plain_nlp):
+    assert not _uses_the_user_words(plain_nlp)
+
+
+def test_component_extra_lexicons_are_used(user_nlp):
+    assert _uses_the_user_words(user_nlp)
+    lexicons = user_nlp.get_pipe("claimx").lexicons
+    assert lexicons["cue_verbs"]["opine"] == "say" and lexicons["cue_verbs"]["say"] == "say"  # merged, not replaced
+
+
+def test_component_extra_lexicons_survive_to_disk_and_spacy_load(user_nlp, tmp_path):
+    user_nlp.to_disk(tmp_path / "pipeline")
+    assert _uses_the_user_words(spacy.load(tmp_path / "pipeline"))
+
+
+def test_component_from_disk_restores_the_saved_lexicons(user_nlp, tmp_path):
+    """With the extra files taken out of the config, only from_disk can bring the words back."""
+    user_nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline", config={"components": {"claimx": {"extra_lexicons": []}}})
+    assert _uses_the_user_words(reloaded)
+
+
+def test_component_from_disk_honours_exclude(user_nlp, plain_nlp, tmp_path):
+    user_nlp.get_pipe("claimx").to_disk(tmp_path / "claimx")
+    pipe = ClaimExtractor(plain_nlp, "claimx", lexicons=plain_nlp.get_pipe("claimx").lexicons)
+    pipe.from_disk(tmp_path / "claimx", exclude=["lexicons"])
+    assert "opine" not in pipe.lexicons["cue_verbs"]
+    pipe.from_disk(tmp_path / "claimx")
+    assert pipe.lexicons["cue_verbs"]["opine"] == "say"
+    user_nlp.get_pipe("claimx").to_disk(tmp_path / "bare", exclude=["lexicons"])
+    assert sorted(p.name for p in (tmp_path / "bare").iterdir()) == ["cfg.json"]
+
+
+def test_component_lexicons_v1_takes_extra_files_in_the_config(user_files):
+    nlp = spacy.load(installed_model())
+    nlp.add_pipe("claimx", config={"lexicons": {"@misc": "claimx.lexicons.v1", "extra": user_files}})
+    assert _uses_the_user_words(nlp)
+    assert nlp.get_pipe_config("claimx")["lexicons"]["extra"] == user_files
+
+
+def test_component_extra_lexicon_labels_are_checked(tmp_path):
+    bad = tmp_path / "cue_verbs.tsv"
+    bad.write_text("opine\tsaying\n", encoding="utf-8")
+    nlp = spacy.blank("en")
+    with pytest.raises(LexiconError, match="'saying' is not one of"):
+        nlp.add_pipe("claimx", config={"extra_lexicons": [str(bad)]})
+    with pytest.raises(LexiconError, match="no such file"):
+        nlp.add_pipe("claimx", config={"extra_lexicons": {"hedges": str(tmp_path / "missing.tsv")}})
+
+
+def test_component_disabled_rules_reach_find_claims(monkeypatch):
+    seen = []
+
+    def spy(doc, lexicons, *, disabled=frozenset()):
+        seen.append(disabled)
+        return []
+
+    monkeypatch.setattr(claimx.pipes.extractor, "find_claims", spy)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimx", config={"disabled_rules": ["attribution.verb_cues", "stance.hedge"]})
+    nlp("Words.")
+    assert seen == [frozenset({"attribution.verb_cues", "stance.hedge"})]

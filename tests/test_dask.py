@@ -14,6 +14,7 @@ import dask.bag as db  # noqa: E402
 
 import claimx  # noqa: E402
 import claimx.api  # noqa: E402
+import claimx.runtime.records  # noqa: E402
 from claimx.integrations.dask import extract_bag, extract_records  # noqa: E402
 
 # Invented articles: direct, indirect and mixed claims, pronouns, and one without any claim.
@@ -92,14 +93,14 @@ def test_dask_unreadable_records_become_errors():
 
 
 def test_dask_failed_extraction_becomes_error_and_stream_goes_on(monkeypatch):
-    original = claimx.api._claims_of
+    original = claimx.runtime.records.claims_of_doc
 
     def fail_on_marker(nlp, doc):
         if "KABOOM" in doc.text:
             raise RuntimeError("synthetic failure")
         return original(nlp, doc)
 
-    monkeypatch.setattr(claimx.api, "_claims_of", fail_on_marker)
+    monkeypatch.setattr(claimx.runtime.records, "claims_of_doc", fail_on_marker)
     ids = list(ARTICLES)
     records = list(
         extract_records(

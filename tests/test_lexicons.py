@@ -147,3 +147,41 @@ def test_lexicons_registered_loader_gives_every_lexicon():
 )
 def test_lexicons_core_entries(name, key, label):
     assert load_lexicon(name)[key] == label
+
+
+# ---------------------------------------------------------------------------- a user's own files
+
+
+def test_lexicons_merge_adds_user_rows_over_the_packaged_ones(tmp_path):
+    mine = tmp_path / "cue_verbs.tsv"
+    mine.write_text("# mine\nopine\tsay\nbelieve\tcognition\n", encoding="utf-8")
+    merged = claimx.lexicons.merge_lexicons(make_lexicons(), [mine])
+    assert merged["cue_verbs"]["opine"] == "say"
+    assert merged["cue_verbs"]["believe"] == "cognition"  # the user's row wins
+    assert merged["cue_verbs"]["say"] == "say" and merged["hedges"] is load_lexicon("hedges")
+    assert "opine" not in load_lexicon("cue_verbs")  # the packaged list is left as it was
+
+
+def test_lexicons_merge_takes_a_mapping_and_new_names(tmp_path):
+    (tmp_path / "a.tsv").write_text("give or take\tmarker\n", encoding="utf-8")
+    (tmp_path / "b.tsv").write_text("anything\tgoes\n", encoding="utf-8")
+    merged = claimx.lexicons.merge_lexicons(make_lexicons(), {"hedges": tmp_path / "a.tsv", "my_words": str(tmp_path / "b.tsv")})
+    assert merged["hedges"]["give or take"] == "marker"
+    assert merged["my_words"] == {"anything": "goes"}  # a name without an enum: read without a label check
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [("opine\tsaying\n", 1), ("# header\nopine\n", 2), ("opine\tsay\nopine\tsay\n", 2)],
+)
+def test_lexicons_user_file_is_checked_like_a_packaged_one(tmp_path, content, line):
+    mine = tmp_path / "cue_verbs.tsv"
+    mine.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        make_lexicons(extra=[str(mine)])
+    assert (info.value.name, info.value.line) == ("cue_verbs", line)
+
+
+def test_lexicons_missing_user_file_raises(tmp_path):
+    with pytest.raises(LexiconError, match="no such file"):
+        make_lexicons(extra={"hedges": tmp_path / "nope.tsv"})

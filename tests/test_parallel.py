@@ -12,6 +12,7 @@ from spacy.language import Language
 import claimx
 import claimx.runtime.parallel
 from claimx import ExtractionError
+from claimx.runtime.outcomes import read_records
 
 TEXTS = [
     "“The bridge will reopen in May,” said Mayor Ruth Okafor. She added that crews were ahead of schedule.",
@@ -117,7 +118,8 @@ def test_parallel_component_failure_names_the_record(trap_nlp, small_tasks):
 def test_parallel_dead_worker_names_its_record_and_loses_no_other(trap_nlp, small_tasks, monkeypatch):
     monkeypatch.setattr(claimx.runtime.parallel, "TASK_CHARS", 250)  # the crash shares its task with others
     texts = [TEXTS[0], TEXTS[1], TEXTS[3], TEXTS[5], "Then a CRASH happens.", TEXTS[4], TEXTS[6]]
-    assert [len(t.texts) for t in claimx.runtime.parallel._tasks(texts, as_tuples=False, batch_size=64, problems=[])] == [3, 4]
+    tasks = claimx.runtime.parallel._tasks(read_records(texts, as_tuples=False), batch_size=64)
+    assert [len(t.texts) for t in tasks] == [3, 4]
     out = []
     with pytest.raises(ExtractionError, match="worker process died") as info:
         for claims in claimx.extract_many(texts, nlp=trap_nlp, n_process=2):

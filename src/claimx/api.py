@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, overload
 from .errors import ModelNotFoundError, check_text
 from .outputs.render import ClaimList, RenderedHTML
 from .outputs.render import render as render_claims
-from .runtime.chunking import pipe_long, process_long
+from .runtime.chunking import process_long
+from .runtime.records import Failed, claims_of_doc, iter_outcomes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,16 +74,6 @@ def load_default_nlp() -> Language:
     raise ModelNotFoundError(DEFAULT_MODELS)
 
 
-def _claims_of(nlp: Language, doc: Any) -> list[Claim]:
-    """Claims of a processed doc, running the extractor ourselves when ``nlp`` lacks it."""
-    if "claimx" in nlp.pipe_names:
-        return list(doc._.claims)
-    from .extraction import find_claims  # spaCy-heavy: loaded with the first pipeline
-    from .lexicons import make_lexicons
-
-    return find_claims(doc, make_lexicons())
-
-
 def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
     """Return every attributed statement in ``text``, in document order.
 
@@ -106,7 +97,7 @@ def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
     if not text.strip():
         return ClaimList(text=text)
     nlp = nlp if nlp is not None else load_default_nlp()
-    return ClaimList(process_long(nlp, text, _claims_of), text=text)
+    return ClaimList(process_long(nlp, text, claims_of_doc), text=text)
 
 
 @overload
@@ -137,7 +128,7 @@ def extract_many(
         n_process: worker processes. Each holds its own copy of the pipeline (forked from
             this process where the platform forks, so it is not loaded again) and sends back
             only claims; texts go out in small tasks to whichever worker is free
-            (see :mod:`claimx.parallel`). Results are the same as with ``n_process=1``.
+            (see :mod:`claimx.runtime.parallel`). Results are the same as with ``n_process=1``.
         as_tuples: take ``(text, context)`` pairs and yield ``(claims, context)`` pairs,
             so callers can carry ids through.
 
@@ -153,13 +144,14 @@ def extract_many(
     if batch_size < 1 or n_process < 1:
         raise ValueError(f"batch_size and n_process must be >= 1, got {batch_size} and {n_process}")
     nlp = nlp if nlp is not None else load_default_nlp()
-    if n_process > 1:
-        from .runtime.parallel import pool_extract  # multiprocessing machinery, only when asked for
-
-        yield from pool_extract(nlp, texts, _claims_of, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
-        return
-    yield from pipe_long(nlp, texts, _claims_of, batch_size=batch_size, as_tuples=as_tuples)
-
+    outcomes = iter_outcomes(nlp, texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+    try:
+        for outcome in outcomes:
+            if isinstance(outcome, Failed):
+                raise outcome.to_error()
+            yield (outcome.claims, outcome.context) if as_tuples else outcome.claims
+    finally:
+        outcomes.close()  # stops the loop's nlp.pipe and worker pool now, whatever ended the iteration
 
 
 def render(

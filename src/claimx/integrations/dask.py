@@ -3,7 +3,8 @@
 dask is imported only by :func:`extract_bag`, so :func:`extract_records` (the work of one
 partition) also runs where dask is not installed.
 
-Each partition goes through :func:`claimx.extract_many`, so every worker process loads
+Each partition goes through claimx's records loop (:mod:`claimx.runtime.records`, what
+:func:`claimx.extract_many` runs), so every worker process loads
 the spaCy pipeline once (:func:`claimx.load_default_nlp` is cached per process) and
 then streams its partitions through ``nlp.pipe``. Nothing but plain data travels between
 processes: input records in, JSON-ready output records out.
@@ -21,13 +22,13 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections import deque
+from contextlib import closing
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..api import extract, extract_many, load_default_nlp
-from ..errors import ExtractionError
+from ..api import load_default_nlp
+from ..runtime import records as records_loop
+from ..runtime.records import Failed
 
 if TYPE_CHECKING:
     import dask.bag
@@ -56,32 +57,27 @@ def _json_type(value: object) -> str:
 
 
 class _Item(NamedTuple):
-    seq: int
     doc_id: Any
     text: str | None  # None when unreadable
     error: str | None
 
 
-class _SourceFailed(Exception):
-    """The caller's iterable raised: re-raised as is, never turned into a record error."""
-
-
-def _read(seq: int, record: Any, text_key: str, id_key: str) -> _Item:
+def _read(record: Any, text_key: str, id_key: str) -> _Item:
     """One input record as an ``_Item``; never raises, so no record is lost."""
     if isinstance(record, dict):
         doc_id = record.get(id_key)
         if text_key not in record:
-            return _Item(seq, doc_id, None, f"no {text_key!r} field (fields: {sorted(map(str, record))}); choose one with text_key=")
+            return _Item(doc_id, None, f"no {text_key!r} field (fields: {sorted(map(str, record))}); choose one with text_key=")
         text = record[text_key]
     elif isinstance(record, (tuple, list)) and len(record) == 2:
         doc_id, text = record
     elif isinstance(record, str):
         doc_id, text = None, record
     else:
-        return _Item(seq, None, None, f"expected a dict, an (id, text) pair or a str, got {_json_type(record)}")
+        return _Item(None, None, f"expected a dict, an (id, text) pair or a str, got {_json_type(record)}")
     if not isinstance(text, str):
-        return _Item(seq, doc_id, None, f"text is {_json_type(text)}, expected a string")
-    return _Item(seq, doc_id, text, None)
+        return _Item(doc_id, None, f"text is {_json_type(text)}, expected a string")
+    return _Item(doc_id, text, None)
 
 
 def _ok(doc_id: Any, claims: list[Claim]) -> dict[str, Any]:
@@ -103,11 +99,11 @@ def extract_records(
     """Stream one output record per input record, in order, turning failures into error records.
 
     This is what each dask partition runs; it needs no dask, so it also serves Spark's
-    ``mapPartitions``, a ``multiprocessing`` pool or a plain loop. When one record fails,
-    :func:`claimx.extract_many` ends, so the stream restarts after that record; a failure
-    that spaCy raises without saying which document it was re-runs the pending batch one
-    document at a time to find it. The good records' claims are the same either way. An
-    exception raised by ``records`` itself is not a record's failure and propagates.
+    ``mapPartitions``, a ``multiprocessing`` pool or a plain loop. A record that cannot be
+    read or processed becomes an error record and the stream goes on (the records loop,
+    :func:`claimx.runtime.records.iter_outcomes`, finds the record a pipeline failure
+    belongs to). An exception raised by ``records`` itself is not a record's failure and
+    propagates.
 
     Args:
         records: dicts with ``text_key`` and ``id_key`` fields, ``(id, text)`` pairs, or
@@ -124,61 +120,18 @@ def extract_records(
     [True, False]
     """
     nlp = nlp if nlp is not None else _worker_nlp()
-    pending: deque[_Item] = deque()  # pulled into nlp.pipe, not yet written out
-    items: Iterator[_Item] = (_read(seq, r, text_key, id_key) for seq, r in enumerate(records))
-
-    def feed(stream: Iterator[_Item]) -> Iterator[tuple[str, int]]:
-        while True:
-            try:
-                item = next(stream)
-            except StopIteration:
-                return
-            except Exception as e:
-                raise _SourceFailed from e
-            pending.append(item)
-            if item.text is not None:  # unreadable ones wait in `pending` for their turn
-                yield item.text, item.seq
-
-    def unreadable_at_head() -> Iterator[dict[str, Any]]:
-        while pending and pending[0].text is None:
-            item = pending.popleft()
-            yield _failed(item.doc_id, item.error)
-
-    while True:
-        try:
-            for claims, _seq in extract_many(feed(items), nlp=nlp, batch_size=batch_size, as_tuples=True):
-                yield from unreadable_at_head()
-                yield _ok(pending.popleft().doc_id, claims)
-            yield from unreadable_at_head()
-            return
-        except _SourceFailed as e:
-            raise e.__cause__ from None  # type: ignore[misc]
-        except ExtractionError as e:
-            yield from unreadable_at_head()
-            if pending and pending[0].seq == e.context:
-                yield _failed(pending.popleft().doc_id, e.reason)
+    items = (_read(record, text_key, id_key) for record in records)
+    # Unreadable records go through as empty texts, so they keep their place in the order.
+    pairs = ((item.text or "", item) for item in items)
+    with closing(records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, as_tuples=True)) as outcomes:
+        for outcome in outcomes:
+            item = outcome.context
+            if item.error is not None:
+                yield _failed(item.doc_id, item.error)
+            elif isinstance(outcome, Failed):
+                yield _failed(item.doc_id, outcome.reason)
             else:
-                yield from _one_by_one(pending, nlp)
-        except Exception:  # noqa: BLE001 - a pipeline error names no document: find it
-            if not pending:
-                raise  # nothing was read yet: the pipeline itself is broken
-            yield from _one_by_one(pending, nlp)
-        # Records pulled after the failing one were never processed: feed them again first.
-        items = chain(list(pending), items)
-        pending.clear()
-
-
-def _one_by_one(pending: deque[_Item], nlp: Language) -> Iterator[dict[str, Any]]:
-    """Process every pending record alone, so a failure lands on the record that caused it."""
-    while pending:
-        item = pending.popleft()
-        if item.text is None:
-            yield _failed(item.doc_id, item.error)
-            continue
-        try:
-            yield _ok(item.doc_id, extract(item.text, nlp=nlp))
-        except Exception as e:  # noqa: BLE001 - becomes the record's error, never a lost record
-            yield _failed(item.doc_id, f"{type(e).__name__}: {e}")
+                yield _ok(item.doc_id, outcome.claims)
 
 
 def _extract_partition(part: Iterable[Any], *, text_key: str, id_key: str, batch_size: int) -> list[dict[str, Any]]:

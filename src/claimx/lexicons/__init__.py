@@ -3,15 +3,19 @@
 Each file holds ``key<TAB>label`` rows (``#`` starts a comment line). Keys are
 lowercase lemmas or phrases; labels say what the word does (see each file's header).
 Keeping them as data lets users read, audit and extend them without touching code,
-and keeps them out of every saved ``config.cfg``.
+and keeps them out of every saved ``config.cfg``. A user's own TSV files (same format) are
+merged over the packaged ones with :func:`merge_lexicons`; the registered loader
+``claimx.lexicons.v1`` takes them as its ``extra`` argument, so a config can name them.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib.resources import files
+from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 from spacy.util import registry
@@ -19,7 +23,10 @@ from spacy.util import registry
 from ..errors import LexiconError
 from ..labels import LEXICON_LABELS
 
-__all__ = ["LEXICON_NAMES", "Lexicons", "lemma_of", "load_lexicon", "make_lexicons"]
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+__all__ = ["LEXICON_NAMES", "ExtraLexicons", "Lexicons", "lemma_of", "load_lexicon", "make_lexicons", "merge_lexicons", "read_lexicon_file"]
 
 DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
@@ -49,6 +56,8 @@ LEXICON_NAMES = (
 )
 
 Lexicons = Mapping[str, Mapping[str, str]]
+# A user's extra word lists: TSV paths (each named by its file stem, e.g. cue_verbs.tsv), or {name: path}.
+ExtraLexicons = Iterable[str | Path] | Mapping[str, str | Path]
 
 
 @functools.cache
@@ -63,6 +72,17 @@ def load_lexicon(name: str) -> Mapping[str, str]:
     if not resource.is_file():
         known = sorted(p.name for p in DATA.iterdir() if p.name.endswith(".tsv"))
         raise LexiconError(name, None, f"no such file; known: {known}")
+    return MappingProxyType(read_lexicon_file(resource, name=name))
+
+
+def read_lexicon_file(resource: Traversable | str | Path, *, name: str) -> dict[str, str]:
+    """Read one ``key<TAB>label`` file (packaged or a user's) as lexicon ``name``, labels checked.
+
+    Raises:
+        LexiconError: a row is not ``key<TAB>label``, repeats a key, or has a label outside
+            the enum of lexicon ``name`` in :mod:`claimx.labels`.
+    """
+    resource = Path(resource) if isinstance(resource, str) else resource
     labels = LEXICON_LABELS.get(name)
     allowed = {member.value for member in labels} if labels is not None else set()
     rows: dict[str, str] = {}
@@ -78,13 +98,49 @@ def load_lexicon(name: str) -> Mapping[str, str]:
         if labels is not None and label not in allowed:
             raise LexiconError(name, n, f"label {label!r} is not one of {sorted(allowed)}")
         rows[key] = label
-    return MappingProxyType(rows)
+    return rows
+
+
+def _named_paths(extra: ExtraLexicons) -> list[tuple[str, Path]]:
+    if isinstance(extra, (str, Path)):
+        extra = [extra]  # one path given alone, not its characters
+    if isinstance(extra, Mapping):
+        return [(str(name), Path(path)) for name, path in extra.items()]
+    return [(Path(path).stem, Path(path)) for path in extra]
+
+
+def merge_lexicons(base: Lexicons, extra: ExtraLexicons) -> dict[str, Mapping[str, str]]:
+    """``base`` with the rows of the user's files in ``extra`` added (a user's row wins over a packaged one).
+
+    Args:
+        base: lexicons by name (e.g. :func:`make_lexicons`'s).
+        extra: TSV paths named by their stem (``my/cue_verbs.tsv`` extends ``cue_verbs``), or a
+            ``{name: path}`` mapping. Each file is read as that lexicon, its labels checked.
+
+    Raises:
+        LexiconError: a file is missing or malformed, or has a label the lexicon does not know.
+    """
+    merged: dict[str, Mapping[str, str]] = dict(base)
+    for name, path in _named_paths(extra):
+        if not path.is_file():
+            raise LexiconError(name, None, f"no such file: {path}")
+        merged[name] = MappingProxyType({**merged.get(name, {}), **read_lexicon_file(path, name=name)})
+    return merged
 
 
 @registry.misc("claimx.lexicons.v1")
-def make_lexicons() -> dict[str, Mapping[str, str]]:
-    """All of claimx's lexicons by name; what the ``claimx`` factory uses by default."""
-    return {name: load_lexicon(name) for name in LEXICON_NAMES}
+def make_lexicons(extra: ExtraLexicons = ()) -> dict[str, Mapping[str, str]]:
+    """All of claimx's lexicons by name; what the ``claimx`` factory uses by default.
+
+    Args:
+        extra: a user's own TSV files merged over the packaged lists (see :func:`merge_lexicons`);
+            in a config, ``extra = ["my/cue_verbs.tsv"]`` under ``[components.claimx.lexicons]``.
+
+    >>> "say" in make_lexicons()["cue_verbs"]
+    True
+    """
+    lexicons = {name: load_lexicon(name) for name in LEXICON_NAMES}
+    return merge_lexicons(lexicons, extra) if extra else lexicons
 
 
 def lemma_of(token: Token) -> str:

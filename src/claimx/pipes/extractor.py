@@ -3,6 +3,11 @@
 Results are stored on ``doc._.claimx_records`` as JSON-ready dicts (so docs survive
 ``n_process>1``, which ships docs between processes as bytes) and read back as typed
 objects through ``doc._.claims``. Content spans also go to ``doc.spans["claimx"]``.
+
+The config names the word lists (``lexicons``, a registered function), a user's extra TSV
+files merged over them (``extra_lexicons``) and rule ids to switch off (``disabled_rules``);
+``to_disk``/``from_disk`` save and restore the lexicons in use, through spaCy's own helpers
+so ``exclude`` works as for any spaCy component (see docs/spacy.md).
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..extraction.pipeline import find_claims
+from ..lexicons import ExtraLexicons, merge_lexicons
 from ..models import Claim
 
 __all__ = ["SPANS_KEY", "ClaimExtractor", "make_claimx"]
@@ -45,16 +52,20 @@ class ClaimExtractor(Pipe):
         *,
         lexicons: Mapping[str, Mapping[str, str]],
         spans_key: str = SPANS_KEY,
+        extra_lexicons: ExtraLexicons = (),
+        disabled_rules: Iterable[str] = (),
     ) -> None:
         self.name = name
         self.spans_key = spans_key
-        self.lexicons: dict[str, dict[str, str]] = {k: dict(v) for k, v in lexicons.items()}
+        merged = merge_lexicons(lexicons, extra_lexicons) if extra_lexicons else lexicons
+        self.lexicons: dict[str, dict[str, str]] = {k: dict(v) for k, v in merged.items()}
+        self.disabled_rules: frozenset[str] = frozenset(disabled_rules)
         _ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            claims = find_claims(doc, self.lexicons)
+            claims = find_claims(doc, self.lexicons, disabled=self.disabled_rules)
             doc._.claimx_records = [c.model_dump(mode="json") for c in claims]
             spans = []
             for c in claims:
@@ -70,24 +81,41 @@ class ClaimExtractor(Pipe):
         for doc in stream:
             yield self(doc)
 
+    # disabled_rules and extra_lexicons are not saved: config.cfg holds them, and a config
+    # override at load time must win; the lexicons saved are the merged ones in use.
+    def _cfg(self) -> dict[str, Any]:
+        return {"spans_key": self.spans_key}
+
+    def _set_cfg(self, cfg: dict[str, Any]) -> None:
+        self.spans_key = cfg["spans_key"]
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "lexicons.json", self.lexicons)
-        srsly.write_json(path / "cfg.json", {"spans_key": self.spans_key})
+        """Save ``lexicons.json`` (the word lists in use, extra files merged) and ``cfg.json``."""
+        serializers = {
+            "lexicons": lambda p: srsly.write_json(p.with_suffix(".json"), self.lexicons),
+            "cfg": lambda p: srsly.write_json(p.with_suffix(".json"), self._cfg()),
+        }
+        util.to_disk(path, serializers, exclude)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimExtractor:
-        path = Path(path)
-        self.lexicons = srsly.read_json(path / "lexicons.json")
-        self.spans_key = srsly.read_json(path / "cfg.json")["spans_key"]
+        """Restore what :meth:`to_disk` saved, except the parts named in ``exclude``."""
+        deserializers = {
+            "lexicons": lambda p: setattr(self, "lexicons", srsly.read_json(p.with_suffix(".json"))),
+            "cfg": lambda p: self._set_cfg(srsly.read_json(p.with_suffix(".json"))),
+        }
+        util.from_disk(path, deserializers, exclude)
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps({"lexicons": self.lexicons, "spans_key": self.spans_key})
+        serializers = {"lexicons": lambda: srsly.msgpack_dumps(self.lexicons), "cfg": lambda: srsly.msgpack_dumps(self._cfg())}
+        return util.to_bytes(serializers, exclude)
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> ClaimExtractor:
-        data: dict[str, Any] = srsly.msgpack_loads(bytes_data)
-        self.lexicons, self.spans_key = data["lexicons"], data["spans_key"]
+        deserializers = {
+            "lexicons": lambda b: setattr(self, "lexicons", srsly.msgpack_loads(b)),
+            "cfg": lambda b: self._set_cfg(srsly.msgpack_loads(b)),
+        }
+        util.from_bytes(bytes_data, deserializers, exclude)
         return self
 
 
@@ -95,13 +123,33 @@ class ClaimExtractor(Pipe):
     "claimx",
     assigns=["doc._.claims", "doc.spans"],
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents"],
-    default_config={"lexicons": {"@misc": "claimx.lexicons.v1"}, "spans_key": SPANS_KEY},
+    default_config={
+        "lexicons": {"@misc": "claimx.lexicons.v1"},
+        "spans_key": SPANS_KEY,
+        "extra_lexicons": [],
+        "disabled_rules": [],
+    },
 )
 def make_claimx(
-    nlp: Language, name: str, lexicons: Mapping[str, Mapping[str, str]], spans_key: str
+    nlp: Language,
+    name: str,
+    lexicons: Mapping[str, Mapping[str, str]],
+    spans_key: str,
+    extra_lexicons: list[str] | dict[str, str],
+    disabled_rules: list[str],
 ) -> ClaimExtractor:
-    """spaCy factory: ``nlp.add_pipe("claimx")``."""
-    return ClaimExtractor(nlp, name, lexicons=lexicons, spans_key=spans_key)
+    """spaCy factory: ``nlp.add_pipe("claimx", config={...})``.
+
+    Args:
+        lexicons: the word lists, by default ``{"@misc": "claimx.lexicons.v1"}``.
+        spans_key: the ``doc.spans`` key claim contents go to.
+        extra_lexicons: a user's TSV files merged over ``lexicons`` (paths named by their
+            stem, e.g. ``cue_verbs.tsv``, or ``{name: path}``); labels are checked.
+        disabled_rules: rule ids to switch off (``"attribution.<name>"``, ``"stance.<name>"``).
+    """
+    return ClaimExtractor(
+        nlp, name, lexicons=lexicons, spans_key=spans_key, extra_lexicons=extra_lexicons, disabled_rules=disabled_rules
+    )
 
 
 _ensure_extensions()

@@ -8,18 +8,17 @@ counting as one, so no quote is split. Each piece is read together with up to
 top of a piece can still reach a speaker named just before the cut; only claims that
 start in the piece itself are kept from that read. Claims are shifted back into the
 original text's offsets, and their strings are read from the original text (the model
-reads the copy made by :mod:`claimx.normalize`).
+reads the copy made by :mod:`claimx.text.normalize`). Running many records through
+``nlp.pipe`` piece by piece is :mod:`claimx.runtime.records`' job.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from ..errors import ExtractionError, check_text
 from ..text.normalize import model_text, restore_texts
 from ..text.quotes import scan_quotes
 
@@ -28,7 +27,18 @@ if TYPE_CHECKING:
 
     from ..models import Claim, Mention
 
-__all__ = ["CHUNK_CHARS", "CONTEXT_CHARS", "pipe_long", "plan_reads", "process_long", "read_records", "shift_claim", "split_text"]
+__all__ = [
+    "CHUNK_CHARS",
+    "CONTEXT_CHARS",
+    "ClaimsOf",
+    "model_reads",
+    "plan_reads",
+    "process_long",
+    "read_back",
+    "read_budget",
+    "shift_claim",
+    "split_text",
+]
 
 CHUNK_CHARS = 100_000
 # how much text before a piece is read again with it (see plan_reads)
@@ -36,17 +46,6 @@ CONTEXT_CHARS = 2_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’']?\s+"), re.compile(r"\s+"))
 
 ClaimsOf = Callable[["Language", Any], "list[Claim]"]
-
-
-class _Piece(NamedTuple):
-    """One read of a record handed to ``nlp.pipe``."""
-
-    index: int  # the record's position in the input
-    offset: int  # where the read starts in the record's text
-    keep_from: int  # where the piece's own text starts (the context before it is not kept)
-    remaining: int  # pieces of the record still to come after this one
-    context: Any  # the caller's context (as_tuples)
-    original: str | None  # the text read, when the model read a normalised copy of it
 
 
 def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -92,7 +91,7 @@ def plan_reads(text: str, *, limit: int = CHUNK_CHARS, context: int = CONTEXT_CH
     return [(_context_start(text, lo, context, inside) if lo else 0, lo, hi) for lo, hi in zip(starts, ends)]
 
 
-def _budget(nlp: Language) -> tuple[int, int]:
+def read_budget(nlp: Language) -> tuple[int, int]:
     """Piece limit and context for ``nlp``: a read (piece + context) never exceeds its max_length."""
     context = min(CONTEXT_CHARS, CHUNK_CHARS // 2, nlp.max_length // 3)
     return min(CHUNK_CHARS, nlp.max_length - context), context
@@ -170,7 +169,7 @@ def shift_claim(claim: Claim, offset: int) -> Claim:
     )
 
 
-def _read_back(claims: list[Claim], original: str | None, offset: int, keep_from: int) -> Iterator[Claim]:
+def read_back(claims: list[Claim], original: str | None, offset: int, keep_from: int) -> Iterator[Claim]:
     """The claims of a read at ``offset`` that start at ``keep_from`` or later, in the whole
     text's offsets, with their strings from ``original`` when the model read a normalised copy
     (``original`` is None when it read the text itself)."""
@@ -188,121 +187,22 @@ def _for_model(piece: str) -> tuple[str, str | None]:
     return prepared, (piece if prepared != piece else None)
 
 
+def model_reads(text: str, *, limit: int, context: int) -> list[tuple[int, int, str, str | None]]:
+    """The reads of ``text`` as the model takes them: ``(read_from, keep_from, prepared, original)``.
+
+    ``prepared`` is what the model reads; ``original`` the text it stands for when the two
+    differ (else None). A blank text is one empty read, so it still comes back as a record.
+    """
+    plan = plan_reads(text, limit=limit, context=context) if text.strip() else [(0, 0, 0)]
+    return [(lo, keep, *_for_model(text[lo:hi])) for lo, keep, hi in plan]
+
+
 def process_long(nlp: Language, text: str, claims_of: ClaimsOf) -> list[Claim]:
     """Claims of one text of any length."""
     claims: list[Claim] = []
     # one piece at a time: memory stays that of one piece whatever the text's length
-    limit, context = _budget(nlp)
+    limit, context = read_budget(nlp)
     for read_from, keep_from, end in plan_reads(text, limit=limit, context=context):
         prepared, original = _for_model(text[read_from:end])
-        claims.extend(_read_back(claims_of(nlp, nlp(prepared)), original, read_from, keep_from))
+        claims.extend(read_back(claims_of(nlp, nlp(prepared)), original, read_from, keep_from))
     return claims
-
-
-def read_records(texts: Iterable[Any], *, as_tuples: bool, problems: list[Exception]) -> Iterator[tuple[int, str, Any]]:
-    """The caller's records as ``(index, text, context)``, each checked as it is read.
-
-    A malformed record (not a ``str``; not a pair with ``as_tuples``) or an error raised by
-    the caller's own iterable ends the feed, and the error goes into ``problems``, to be
-    raised once every record before it has come out: an ``ExtractionError`` naming the
-    record, or the iterable's own exception as it is (not taken for claimx's).
-    """
-    iterator = enumerate(texts)
-    while True:
-        try:
-            index, item = next(iterator)
-        except StopIteration:
-            return
-        except Exception as e:
-            problems.append(e)
-            return
-        context = None
-        if as_tuples:
-            if not (isinstance(item, tuple) and len(item) == 2):
-                problems.append(ExtractionError(
-                    index, f"with as_tuples=True each input must be a (text, context) pair, got {type(item).__name__}"
-                ))
-                return
-            item, context = item
-        try:
-            check_text(item)
-        except TypeError as e:
-            err = ExtractionError(index, str(e), context)
-            err.__cause__ = e
-            problems.append(err)
-            return
-        yield index, item, context
-
-
-def pipe_long(
-    nlp: Language,
-    texts: Iterable[Any],
-    claims_of: ClaimsOf,
-    *,
-    batch_size: int,
-    as_tuples: bool,
-) -> Iterator[Any]:
-    """Stream claims for many texts in order, in this process; long texts are cut into pieces
-    and reassembled. (With several processes, :mod:`claimx.parallel` runs this in each worker.)"""
-    limit, context_chars = _budget(nlp)
-    # A bad record stops the feed instead of raising inside nlp.pipe, so every record before
-    # it still comes out (in order) before the error is raised.
-    problems: list[Exception] = []
-    # pieces handed to nlp.pipe and not yet back, to find the culprit if a component fails
-    in_flight: deque[tuple[str, _Piece]] = deque()
-    next_index = [0]
-
-    def pieces() -> Iterator[tuple[str, _Piece]]:
-        for index, text, context in read_records(texts, as_tuples=as_tuples, problems=problems):
-            try:
-                plan = plan_reads(text, limit=limit, context=context_chars) if text.strip() else [(0, 0, 0)]
-                prepared_chunks = [(lo, keep, *_for_model(text[lo:hi])) for lo, keep, hi in plan]
-            except Exception as e:  # a bug in cutting one record must name it, not end the feed quietly
-                err = ExtractionError(index, f"{type(e).__name__}: {e}", context)
-                err.__cause__ = e
-                problems.append(err)
-                return
-            for n, (offset, keep_from, prepared, original) in enumerate(prepared_chunks):
-                meta = _Piece(index, offset, keep_from, len(plan) - n - 1, context, original)
-                in_flight.append((prepared, meta))
-                yield prepared, meta
-            next_index[0] = index + 1
-
-    gathered: list[Claim] = []
-
-    def emit(doc: Any, meta: _Piece) -> Iterator[Any]:
-        nonlocal gathered
-        if doc.text.strip():
-            try:
-                gathered.extend(_read_back(claims_of(nlp, doc), meta.original, meta.offset, meta.keep_from))
-            except Exception as e:  # a bug on one record must name the record, not vanish
-                raise ExtractionError(meta.index, f"{type(e).__name__}: {e}", meta.context) from e
-        if meta.remaining == 0:
-            yield (gathered, meta.context) if as_tuples else gathered
-            gathered = []
-
-    feed = pieces()
-    while True:
-        try:
-            for doc, meta in nlp.pipe(feed, as_tuples=True, batch_size=batch_size):
-                in_flight.popleft()
-                yield from emit(doc, meta)
-            break
-        except ExtractionError:
-            raise
-        except Exception as e:
-            # A component failed somewhere in a batch: run the pieces it had taken one by one,
-            # so the records before the culprit still come out and the error names it.
-            if not in_flight:
-                raise ExtractionError(next_index[0], f"{type(e).__name__}: {e}") from e
-            pending = list(in_flight)
-            in_flight.clear()
-            for prepared, meta in pending:
-                try:
-                    doc = nlp(prepared)
-                except Exception as e2:
-                    raise ExtractionError(meta.index, f"{type(e2).__name__}: {e2}", meta.context) from e2
-                yield from emit(doc, meta)
-            # the failure did not repeat on its own: go on with the rest of the feed
-    if problems:
-        raise problems[0]

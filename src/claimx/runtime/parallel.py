@@ -9,8 +9,8 @@ idle while the one with long articles finished (see docs/performance.md).
 
 Here each worker holds the pipeline (inherited from the parent where the platform forks,
 so it is neither loaded nor pickled again; pickled to it otherwise), runs whole records
-through :func:`claimx.chunking.pipe_long` exactly as one process would, and returns
-their claims. Records go out in small tasks (``TASK_CHARS``) to whichever worker is
+through the records loop (:func:`claimx.runtime.records.pipe_outcomes`) exactly as one
+process would, and returns each record's claims or the reason it failed. Records go out in small tasks (``TASK_CHARS``) to whichever worker is
 free, at most ``TASKS_AHEAD`` per worker ahead of the output, and come back in input
 order. Contexts (``as_tuples``) never leave the parent, so they need not be picklable.
 """
@@ -19,20 +19,19 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .chunking import ClaimsOf, pipe_long, read_records
-from ..errors import ExtractionError
+from .outcomes import WORKER_DIED, Extracted, Failed, Outcome, Record, SourceFailed, read_records
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from ..models import Claim
 
-__all__ = ["TASKS_AHEAD", "TASK_CHARS", "pool_extract"]
+__all__ = ["TASKS_AHEAD", "TASK_CHARS", "pool_outcomes"]
 
 # A task is cut after this many characters of text (or ``batch_size`` records, whichever
 # comes first; a record is never split). Small tasks keep every worker busy to the end
@@ -46,132 +45,163 @@ TASKS_AHEAD = 3
 # inherit the loaded pipeline). Tests set "spawn" to check the path macOS and Windows take.
 START_METHOD: str | None = None
 
+# How a worker runs its records: the one-process loop, handed over by the caller so this
+# module need not import it (the loop imports this module).
+RunRecords = Callable[["Language", Iterable[Any]], Iterator[Outcome]]
+# What a worker sends back per record: its claims, or the reason it failed.
+_Result = tuple["list[Claim] | None", "str | None"]
+
 # The pipeline of a worker process, set once by _start_worker.
-_worker: tuple[Language, ClaimsOf, int] | None = None
+_worker: tuple[Language, RunRecords] | None = None
 
 
 class _Task(NamedTuple):
-    """Records sent to a worker together: where they start in the input, texts, contexts."""
+    """Records sent to a worker together: their positions in the input, texts, contexts."""
 
-    first: int
+    indexes: list[int]
     texts: list[str]
     contexts: list[Any]
 
 
-class _Done(NamedTuple):
-    """What a worker sends back: claims of the records before any failure, and the failure."""
-
-    claims: list[list[Claim]]
-    failed: int | None  # position in the task of the record that failed
-    reason: str | None
-
-
-def _start_worker(nlp: Language, claims_of: ClaimsOf, batch_size: int) -> None:
+def _start_worker(nlp: Language, run: RunRecords) -> None:
     global _worker
-    _worker = (nlp, claims_of, batch_size)
+    _worker = (nlp, run)
 
 
-def _run_task(texts: list[str]) -> _Done:
-    """Claims of each text, in order, as one process computes them (runs in a worker)."""
+def _run_task(texts: list[str]) -> list[_Result]:
+    """Claims or a reason for each text, in order, as one process computes them (runs in a worker)."""
     if _worker is None:  # pragma: no cover - the pool's initializer always runs first
         raise RuntimeError("claimx worker used before its pipeline was set")
-    nlp, claims_of, batch_size = _worker
-    claims: list[list[Claim]] = []
-    try:
-        for found in pipe_long(nlp, texts, claims_of, batch_size=batch_size, as_tuples=False):
-            claims.append(found)
-    except ExtractionError as e:
-        return _Done(claims, e.index, e.reason)
-    except Exception as e:  # anything else still names the record it stopped at
-        return _Done(claims, len(claims), f"{type(e).__name__}: {e}")
-    return _Done(claims, None, None)
+    nlp, run = _worker
+    results: list[_Result] = []
+    while len(results) < len(texts):
+        try:
+            for outcome in run(nlp, read_records(texts[len(results) :], as_tuples=False)):
+                results.append((outcome.claims, None) if isinstance(outcome, Extracted) else (None, outcome.reason))
+        except Exception as e:  # the loop gave up (a broken pipeline): the record it stopped at fails
+            results.append((None, f"{type(e).__name__}: {e}"))
+    return results
 
 
-def _tasks(texts: Iterable[Any], *, as_tuples: bool, batch_size: int, problems: list[Exception]) -> Iterator[_Task]:
-    """The caller's records grouped into tasks, checked as they are read (see
-    :func:`claimx.chunking.read_records`: a bad record ends the feed, its error goes into
-    ``problems``)."""
-    first, batch, contexts, chars = 0, [], [], 0
-    for index, item, context in read_records(texts, as_tuples=as_tuples, problems=problems):
-        if not batch:
-            first = index
-        batch.append(item)
-        contexts.append(context)
-        chars += len(item)
-        if len(batch) >= batch_size or chars >= TASK_CHARS:
-            yield _Task(first, batch, contexts)
-            batch, contexts, chars = [], [], 0
-    if batch:
-        yield _Task(first, batch, contexts)
+def _tasks(items: Iterator[Record | Failed | SourceFailed], *, batch_size: int) -> Iterator[_Task | Failed | SourceFailed]:
+    """Readable records grouped into tasks, in order; a record that cannot be read comes alone
+    between them, so the caller can stop reading there (see :func:`pool_outcomes`)."""
+    task = _Task([], [], [])
+    chars = 0
+    for item in items:
+        if not isinstance(item, Record):
+            if task.texts:
+                yield task
+            task, chars = _Task([], [], []), 0
+            yield item
+            continue
+        task.indexes.append(item.index)
+        task.texts.append(item.text)
+        task.contexts.append(item.context)
+        chars += len(item.text)
+        if len(task.texts) >= batch_size or chars >= TASK_CHARS:
+            yield task
+            task, chars = _Task([], [], []), 0
+    if task.texts:
+        yield task
 
 
-def _start_pool(nlp: Language, claims_of: ClaimsOf, *, batch_size: int, n_process: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
-        max_workers=n_process,
-        mp_context=multiprocessing.get_context(START_METHOD),
-        initializer=_start_worker,
-        initargs=(nlp, claims_of, batch_size),
-    )
+class _Pool:
+    """The worker pool, started again whenever a worker dies (a dead worker breaks the whole pool)."""
+
+    def __init__(self, nlp: Language, run: RunRecords, n_process: int) -> None:
+        self.nlp, self.run, self.n_process = nlp, run, n_process
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.n_process,
+            mp_context=multiprocessing.get_context(START_METHOD),
+            initializer=_start_worker,
+            initargs=(self.nlp, self.run),
+        )
+
+    def submit(self, task: _Task) -> Future[list[_Result]]:
+        try:
+            return self.executor.submit(_run_task, task.texts)
+        except BrokenProcessPool as e:  # a worker died since the last look: this task's turn will tell
+            future: Future[list[_Result]] = Future()
+            future.set_exception(e)
+            return future
+
+    def restart(self) -> None:
+        self.shutdown()
+        self.executor = self._start()
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def pool_extract(
+def pool_outcomes(
     nlp: Language,
-    texts: Iterable[Any],
-    claims_of: ClaimsOf,
+    items: Iterable[Record | Failed | SourceFailed],
+    run: RunRecords,
     *,
     batch_size: int,
     n_process: int,
-    as_tuples: bool,
-) -> Iterator[Any]:
-    """Stream claims for many texts in order, computed by ``n_process`` worker processes.
+) -> Iterator[Outcome]:
+    """One outcome per record, in input order, computed by ``n_process`` worker processes.
 
-    The same results, records and errors as :func:`claimx.chunking.pipe_long` in one
-    process: every record before a failing one comes out, then ``ExtractionError`` for it.
-    A worker that dies (killed, out of memory, a crash in native code) takes the tasks in
-    flight with it; they are run again on fresh workers, the one it was on record by
-    record, so the error names the record that kills a worker and no other is lost.
+    The same outcomes as ``run`` in one process. A worker that dies (killed, out of memory,
+    a crash in native code) breaks the pool and the tasks in it: the pool is started again,
+    the task the caller waits for is run record by record (each death restarts the pool), so
+    the record that kills a worker gets a :class:`Failed` and no other is lost; the tasks
+    sent ahead go to the new pool. Nothing past a record that cannot be read is read until
+    that record's outcome is taken. The pool is shut down when the caller stops.
     """
-    problems: list[Exception] = []
-    feed = _tasks(texts, as_tuples=as_tuples, batch_size=batch_size, problems=problems)
-    pool = _start_pool(nlp, claims_of, batch_size=batch_size, n_process=n_process)
-    ahead: deque[tuple[Future[_Done], _Task]] = deque()
+    feed = _tasks(iter(items), batch_size=batch_size)
+    pool = _Pool(nlp, run, n_process)
+    ahead: deque[tuple[Future[list[_Result]] | None, _Task | Failed | SourceFailed]] = deque()
     try:
         while True:
-            while len(ahead) < TASKS_AHEAD * n_process:
-                task = next(feed, None)
-                if task is None:
-                    break
-                ahead.append((pool.submit(_run_task, task.texts), task))
+            _fill(ahead, feed, pool, limit=TASKS_AHEAD * n_process)
             if not ahead:
-                break
+                return
             future, task = ahead.popleft()
+            if isinstance(task, SourceFailed):
+                raise task.error
+            if isinstance(task, Failed):
+                yield task
+                continue
             try:
-                done = future.result()
+                results = future.result() if future is not None else []
             except BrokenProcessPool:
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = _start_pool(nlp, claims_of, batch_size=batch_size, n_process=n_process)
-                done = _one_by_one(pool, task)
-                ahead = deque((pool.submit(_run_task, t.texts), t) for _, t in ahead)
-            for k, claims in enumerate(done.claims):
-                yield (claims, task.contexts[k]) if as_tuples else claims
-            if done.failed is not None:
-                k = min(done.failed, len(task.texts) - 1)
-                raise ExtractionError(task.first + k, done.reason or "failed", task.contexts[k])
-        if problems:
-            raise problems[0]
+                pool.restart()
+                yield from _record_by_record(pool, task)
+                ahead = deque((pool.submit(t) if isinstance(t, _Task) else None, t) for _, t in ahead)
+                continue
+            yield from _outcomes(task, results)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
-def _one_by_one(pool: ProcessPoolExecutor, task: _Task) -> _Done:
-    """``task`` again, one record per worker task, up to the record whose worker dies."""
-    claims: list[list[Claim]] = []
+def _fill(ahead: deque[Any], feed: Iterator[_Task | Failed | SourceFailed], pool: _Pool, *, limit: int) -> None:
+    """Send tasks ahead up to ``limit``, stopping after a record that cannot be read."""
+    while len(ahead) < limit and not (ahead and not isinstance(ahead[-1][1], _Task)):
+        task = next(feed, None)
+        if task is None:
+            return
+        ahead.append((pool.submit(task) if isinstance(task, _Task) else None, task))
+
+
+def _outcomes(task: _Task, results: list[_Result]) -> Iterator[Outcome]:
+    for index, context, (claims, reason) in zip(task.indexes, task.contexts, results):
+        yield Extracted(index, claims, context) if claims is not None else Failed(index, reason or "failed", context)
+
+
+def _record_by_record(pool: _Pool, task: _Task) -> Iterator[Outcome]:
+    """``task`` again, one record per worker task, so the record whose worker dies is known."""
     for k, text in enumerate(task.texts):
+        single = _Task([task.indexes[k]], [text], [task.contexts[k]])
         try:
-            done = pool.submit(_run_task, [text]).result()
+            results = pool.submit(single).result()
         except BrokenProcessPool:
-            return _Done(claims, k, "the worker process died on this input (killed, out of memory, or a crash in native code)")
-        if done.failed is not None:
-            return _Done(claims, k, done.reason)
-        claims.extend(done.claims)
-    return _Done(claims, None, None)
+            pool.restart()
+            yield Failed(task.indexes[k], WORKER_DIED, task.contexts[k])
+            continue
+        yield from _outcomes(single, results)

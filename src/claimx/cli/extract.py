@@ -1,0 +1,291 @@
+"""``claimx extract``: claims of many documents, one output record per claim, every input accounted for.
+
+The records loop (:mod:`claimx.runtime.records`) gives each input record its claims or the
+reason it failed, in order, and goes on; this command writes the claims, turns each failure
+into an error record (with its id, line and reason), flushes after each document so an
+interrupted run keeps its work, and with ``--resume`` skips the documents already written.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
+
+import typer
+
+from ..runtime import records as records_loop
+from ..runtime.records import Failed
+from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, fail, load_nlp, note
+from .inputs import Input, InputKind, Record, StdinFormat, plan_inputs, read_input_records
+from .outputs import OutputFormat, Writer, done_ids_csv, done_ids_jsonl
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from ..models import Claim
+
+__all__ = ["EXTRACT_EPILOG", "extract"]
+
+MAX_SHOWN_FAILURES = 5  # failures listed on stderr when no --errors file is given
+STDOUT_NAME = "standard output"
+
+
+@dataclass
+class _Stats:
+    read: int = 0
+    succeeded: int = 0
+    failed: int = 0
+    skipped: int = 0
+    claims: int = 0
+    duplicates: int = 0
+    first_duplicate: str | None = None
+    failures: list[str] = field(default_factory=list)
+
+
+
+EXTRACT_EPILOG = """\b
+Examples:
+  claimx extract article.txt                      # claims as JSON Lines on stdout
+  claimx extract articles/ -o claims.jsonl        # every *.txt under articles/, recursively
+  claimx extract corpus.jsonl --text-field body --id-field url -o claims.csv
+  claimx extract corpus.jsonl -o claims.jsonl --resume --errors failed.jsonl
+  cat story.txt | claimx extract - --format table
+  zcat corpus.jsonl.gz | claimx extract - --stdin-format jsonl -o claims.jsonl
+
+\b
+Each output line is one claim with its document's "doc_id" (file path, JSONL id, or
+JSONL line number when the id field is missing; "<stdin>" for plain standard input).
+A record that cannot be read or processed becomes an error record {"doc_id", "source",
+"line", "error"} in --errors FILE. Exit status: 0 all records succeeded, 1 some
+failed, 2 bad arguments or no model (nothing ran), 130 interrupted."""
+
+
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article .txt files, folders (all *.txt inside, recursively), .jsonl files "
+            "(one JSON object per line), or '-' for standard input.",
+            metavar="PATH",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="Write claims to FILE instead of standard output.", metavar="FILE"),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: jsonl (one claim per line), csv, or table (for reading). "
+            "Default: csv for -o *.csv, else jsonl.",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            "--errors",
+            help="Write one JSON line per failed record (doc_id, source, line, error) to FILE. "
+            "Default: only a summary on stderr.",
+            metavar="FILE",
+            dir_okay=False,
+        ),
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSONL field that holds the article text.", metavar="FIELD")] = "text",
+    id_field: Annotated[
+        str,
+        typer.Option(help="JSONL field that holds the document id (missing: the line number is used).", metavar="FIELD"),
+    ] = "id",
+    stdin_format: Annotated[
+        StdinFormat,
+        typer.Option(help="What '-' reads: one plain-text article, or JSON Lines.", case_sensitive=False),
+    ] = StdinFormat.TEXT,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Skip documents whose id is already in the -o file and append the rest "
+            "(for jsonl and csv; continue an interrupted run).",
+        ),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; no summary unless something failed.")] = False,
+    n_process: Annotated[int, typer.Option(min=1, help="Worker processes (each holds its own copy of the model).", metavar="N")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.", metavar="N")] = 64,
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy pipeline name or path to use instead of the default English model.", metavar="NAME"),
+    ] = None,
+) -> int:
+    """Extract claims from .txt files, folders, JSONL files or stdin."""
+    fmt = _format(fmt, output)
+    to_stdout = output is None or output == STDIN
+    _check_options(fmt, to_stdout=to_stdout, resume=resume)
+    inputs = plan_inputs(paths, stdin_format)
+    out_path = None if to_stdout else Path(output)  # type: ignore[arg-type]
+    _check_outputs(inputs, output, out_path, errors)
+    done: set[str] = set()
+    appending = False
+    if resume and out_path is not None and out_path.is_file() and out_path.stat().st_size > 0:
+        done = (done_ids_csv if fmt is OutputFormat.CSV else done_ids_jsonl)(out_path)
+        appending = out_path.stat().st_size > 0
+    nlp = load_nlp(model)
+
+    stats = _Stats()
+    total = len(inputs) if all(inp.kind is InputKind.TEXT for inp in inputs) else None
+    interrupted = False
+    with ExitStack() as stack:
+        out_stream, err_stream = _open_outputs(stack, out_path, errors, appending=appending)
+        width = shutil.get_terminal_size((120, 24)).columns if to_stdout and sys.stdout.isatty() else 120
+        writer = Writer(out_stream, fmt, header=not appending, width=width)
+        bar = stack.enter_context(_progress(total, quiet=quiet))
+        todo = _to_process(read_input_records(inputs, text_field, id_field), done, stats, bar)
+        results = stack.enter_context(closing(_outcomes(todo, nlp, batch_size=batch_size, n_process=n_process)))
+        try:
+            for record, claims, error in results:
+                _account(record, claims, error, stats=stats, writer=writer, err_stream=err_stream)
+                bar.update(1)
+        except KeyboardInterrupt:
+            interrupted = True
+    output_name = STDOUT_NAME if out_path is None else str(output)
+    _summary(stats, output=output_name, errors=errors, quiet=quiet, interrupted=interrupted)
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if stats.failed else EXIT_OK
+
+
+def _check_options(fmt: OutputFormat, *, to_stdout: bool, resume: bool) -> None:
+    if resume and to_stdout:
+        raise fail("--resume needs an output file: add -o FILE (the file of the interrupted run)")
+    if resume and fmt is OutputFormat.TABLE:
+        raise fail("--resume works with --format jsonl or csv, not table")
+
+
+def _check_outputs(inputs: list[Input], output: str | None, out_path: Path | None, errors: Path | None) -> None:
+    """Refuse an output that would destroy an input or the other output, before any work is done."""
+    if out_path is None:
+        return
+    if out_path.is_dir():
+        raise fail(f"-o {output}: is a folder; give a file name")
+    if any(inp.path is not None and inp.path.resolve() == out_path.resolve() for inp in inputs):
+        raise fail(f"-o {output}: is also an input; writing would destroy it")
+    if errors is not None and errors.resolve() == out_path.resolve():
+        raise fail("--errors and -o name the same file; give them different names")
+
+
+def _open_outputs(
+    stack: ExitStack, out_path: Path | None, errors: Path | None, *, appending: bool
+) -> tuple[TextIO, TextIO | None]:
+    try:
+        out_stream: TextIO = sys.stdout
+        if out_path is not None:
+            out_stream = stack.enter_context(out_path.open("a" if appending else "w", encoding="utf-8", newline=""))
+        err_stream = stack.enter_context(errors.open("w", encoding="utf-8")) if errors is not None else None
+    except OSError as e:
+        raise fail(f"cannot write {e.filename}: {e.strerror}") from e
+    return out_stream, err_stream
+
+
+def _progress(total: int | None, *, quiet: bool) -> Any:
+    from tqdm import tqdm  # only the extract command draws a bar
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, disable=quiet or not sys.stderr.isatty(), dynamic_ncols=True)
+
+
+def _to_process(records: Iterable[Record], done: set[str], stats: _Stats, bar: Any) -> Iterator[Record]:
+    """The records still to do: those already in the output (``--resume``) are counted and skipped."""
+    seen: set[str] = set()
+    for record in records:
+        key = str(record.doc_id)
+        if key in seen:
+            stats.duplicates += 1
+            stats.first_duplicate = stats.first_duplicate or key
+        seen.add(key)
+        if key in done and record.error is None:
+            stats.skipped += 1
+            bar.update(1)
+            continue
+        yield record
+
+
+def _outcomes(
+    records: Iterable[Record], nlp: Language, *, batch_size: int, n_process: int
+) -> Iterator[tuple[Record, list[Claim] | None, str | None]]:
+    """``(record, claims, error)`` for every record, in order, whatever fails.
+
+    Unreadable records go through the loop as empty texts, so they keep their place.
+    """
+    pairs = (("" if record.error is not None else record.text or "", record) for record in records)
+    outcomes = records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, n_process=n_process, as_tuples=True)
+    with closing(outcomes):  # an interrupted run stops the loop's workers now
+        for outcome in outcomes:
+            record: Record = outcome.context
+            if record.error is not None:
+                yield record, None, record.error
+            elif isinstance(outcome, Failed):
+                yield record, None, outcome.reason
+            else:
+                yield record, outcome.claims, None
+
+
+def _account(
+    record: Record, claims: list[Claim] | None, error: str | None, *, stats: _Stats, writer: Writer, err_stream: TextIO | None
+) -> None:
+    """Write one record's claims, or its error record; count it."""
+    stats.read += 1
+    if error is None:
+        writer.write(record.doc_id, claims or [])
+        stats.succeeded += 1
+        stats.claims += len(claims or [])
+        return
+    stats.failed += 1
+    if err_stream is not None:
+        err_stream.write(json.dumps(record.error_record(error)) + "\n")
+        err_stream.flush()
+    elif len(stats.failures) < MAX_SHOWN_FAILURES:
+        stats.failures.append(f"{record.where()}: {error}")
+
+
+def _format(fmt: OutputFormat | None, output: str | None) -> OutputFormat:
+    if fmt is not None:
+        return fmt
+    suffix = Path(output).suffix.lower() if output and output != STDIN else ""
+    return OutputFormat.CSV if suffix == ".csv" else OutputFormat.JSONL
+
+
+def _summary(stats: _Stats, *, output: str, errors: Path | None, quiet: bool, interrupted: bool) -> None:
+    if quiet and not stats.failed and not interrupted:
+        return
+    note(
+        f"read {stats.read} record{'s' if stats.read != 1 else ''}: {stats.succeeded} succeeded, {stats.failed} failed; "
+        f"{stats.claims} claim{'s' if stats.claims != 1 else ''} written to {output}"
+    )
+    if stats.skipped:
+        note(f"skipped {stats.skipped} record(s) already in {output} (--resume)")
+    if stats.duplicates:
+        note(
+            f"{stats.duplicates} record(s) reuse an earlier doc id (first: {stats.first_duplicate!r}); "
+            "give each record a unique id (--id-field) so --resume can tell them apart"
+        )
+    if stats.failed:
+        if errors is not None:
+            note(f"{stats.failed} error record(s) written to {errors}")
+        else:
+            note("failures:")
+            for line in stats.failures:
+                sys.stderr.write(f"  {line}\n")
+            if stats.failed > len(stats.failures):
+                sys.stderr.write(f"  ... and {stats.failed - len(stats.failures)} more\n")
+            sys.stderr.write("  (save every failure as JSON Lines with --errors FILE)\n")
+    if interrupted:
+        hint = " --resume" if output != STDOUT_NAME else ""
+        note(f"interrupted: output so far is complete per document; run the same command again with{hint} -o FILE to continue")

@@ -1,0 +1,141 @@
+"""Writing ``claimx extract`` output (JSON Lines, CSV, a table) and reading it back for ``--resume``.
+
+Each document's claims go out in one write followed by a flush, so a killed run leaves
+whole documents; resume drops a document cut short at the end of the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ..outputs.frame import COLUMNS, DOC_ID, claim_to_row
+from ..outputs.table import table_header, table_rows
+from .common import fail, note
+
+if TYPE_CHECKING:
+    from ..models import Claim
+
+__all__ = ["OutputFormat", "Writer", "done_ids_csv", "done_ids_jsonl"]
+
+
+class OutputFormat(str, Enum):
+    JSONL = "jsonl"
+    CSV = "csv"
+    TABLE = "table"
+
+
+def _utf8_safe(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates, e.g. from a "\ud800" escape in JSON input
+        return False
+    return True
+
+
+class Writer:
+    """Writes one document's claims in a single write, then flushes: a kill leaves whole documents."""
+
+    def __init__(self, stream: TextIO, fmt: OutputFormat, *, header: bool, width: int) -> None:
+        self.stream, self.fmt, self.width = stream, fmt, width
+        if header and fmt is OutputFormat.CSV:
+            self._emit(self._csv([[DOC_ID, *COLUMNS]]))
+        elif header and fmt is OutputFormat.TABLE:
+            self._emit(table_header(width=width, doc_id=True) + "\n")
+
+    @staticmethod
+    def _csv(rows: list[list[Any]]) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        return buffer.getvalue()
+
+    def _emit(self, chunk: str) -> None:
+        if chunk:
+            self.stream.write(chunk)
+        self.stream.flush()
+
+    def write(self, doc_id: str | int, claims: list[Claim]) -> None:
+        if self.fmt is OutputFormat.JSONL:
+            lines = [json.dumps({DOC_ID: doc_id, **c.model_dump(mode="json")}, ensure_ascii=False) for c in claims]
+            chunk = "".join(line + "\n" for line in lines)
+            if not _utf8_safe(chunk):  # keep the text exact: \u escapes are valid JSON
+                chunk = "".join(json.dumps({DOC_ID: doc_id, **c.model_dump(mode="json")}) + "\n" for c in claims)
+        elif self.fmt is OutputFormat.CSV:
+            chunk = self._csv([[doc_id, *claim_to_row(c).values()] for c in claims])
+        else:
+            chunk = "".join(line + "\n" for line in table_rows(claims, width=self.width, doc_id=doc_id))
+        if not _utf8_safe(chunk):
+            chunk = chunk.encode("utf-8", "replace").decode("utf-8")
+        self._emit(chunk)
+
+
+_JSONL_ID = re.compile(r'\{"doc_id": ?("(?:[^"\\]|\\.)*"|-?\d+)[,}]')
+
+
+def done_ids_jsonl(path: Path) -> set[str]:
+    """Doc ids already in a JSONL output; an unfinished last document is cut off the file."""
+    data = path.read_bytes()
+    lines = data.split(b"\n")
+    tail = lines.pop()  # b"" when the file ends with a newline
+    ids: list[str | None] = []
+    for raw in lines:
+        try:
+            ids.append(str(json.loads(raw)[DOC_ID]) if raw.strip() else None)
+        except (ValueError, KeyError, TypeError):
+            ids.append(None)
+    if tail:
+        match = _JSONL_ID.match(tail.decode("utf-8", "replace"))
+        cut_id = str(json.loads(match.group(1))) if match else None
+        while cut_id is not None and ids and ids[-1] == cut_id:  # the same write: drop the whole document
+            ids.pop()
+            lines.pop()
+        keep = sum(len(raw) + 1 for raw in lines)
+        with path.open("r+b") as f:
+            f.truncate(keep)
+        note(f"{path}: dropped an unfinished document at the end (the last run was interrupted mid-write)")
+    bad = ids.count(None) - sum(1 for raw in lines if not raw.strip())
+    if bad:
+        note(f"{path}: {bad} line(s) are not claimx JSON records; ignored for --resume")
+    return {i for i in ids if i is not None}
+
+
+def done_ids_csv(path: Path) -> set[str]:
+    """Doc ids already in a CSV output; checks the header so we never append to a foreign file."""
+    with path.open(encoding="utf-8", errors="surrogateescape", newline="") as f:  # newline="": offsets stay exact
+        text = f.read()
+    if not text:
+        return set()
+    ends: list[int] = []
+    pos = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal pos
+        for match in re.finditer(r"[^\n]*\n|[^\n]+\Z", text):  # "\n" only: str.splitlines also cuts at U+2028
+            pos = match.end()
+            yield match.group()
+
+    rows: list[list[str]] = []
+    for row in csv.reader(lines()):
+        rows.append(row)
+        ends.append(pos)
+    if not rows or rows[0] != [DOC_ID, *COLUMNS]:
+        raise fail(f"{path}: not a claimx CSV file (its header differs); choose another -o for --resume")
+    if not text.endswith("\n") and len(rows) > 1:
+        cut_id = rows.pop()[0]
+        ends.pop()
+        while len(rows) > 1 and rows[-1][0] == cut_id:
+            rows.pop()
+            ends.pop()
+        keep = len(text[: ends[-1]].encode("utf-8", "surrogateescape"))
+        with path.open("r+b") as f:
+            f.truncate(keep)
+        note(f"{path}: dropped an unfinished document at the end (the last run was interrupted mid-write)")
+    return {row[0] for row in rows[1:] if row}
+
+
