@@ -1,4 +1,4 @@
-"""claimx.extraction.stance.rules: denial > allegation > hedge > assertion.
+"""claimx.extraction.stance: denial > allegation > hedge > assertion.
 
 The rules are tested three ways: on hand-built parses with ``decide_stance`` (so the model's
 mistakes do not leak in), with ``classify_text`` (content and cue as strings), and through
@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 import claimx
 from claimx import Claim, Stance
 from claimx.lexicons import make_lexicons
-from claimx.extraction.stance.rules import StanceDecision, classify_text, decide_stance
+from claimx.extraction.stance import StanceDecision, classify_text, decide_stance
 
 LEXICONS = make_lexicons()
 VOCAB = English().vocab  # Vocab() plus English lexical attributes (lower_, is_punct)

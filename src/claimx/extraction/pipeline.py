@@ -13,13 +13,13 @@ from ..models import Claim, Mention
 from ..text.quotes import scan_quotes
 from .attribution.detect import detect_candidates
 from .speakers.resolve import resolve_speakers
-from .stance.rules import classify_candidate
+from .stance import classify_candidate
 
 __all__ = ["find_claims"]
 
 
-def find_claims(doc: Doc, lexicons: Lexicons) -> list[Claim]:
-    """All claims in a parsed doc, in document order (start, then end)."""
+def find_claims(doc: Doc, lexicons: Lexicons, *, disabled: frozenset[str] = frozenset()) -> list[Claim]:
+    """All claims in a parsed doc, in document order (start, then end); ``disabled``: rule ids to switch off."""
     text = doc.text
     quotes = scan_quotes(text)
     candidates = detect_candidates(doc, quotes, lexicons)
@@ -28,7 +28,7 @@ def find_claims(doc: Doc, lexicons: Lexicons) -> list[Claim]:
     for cand, speaker in zip(candidates, speakers):
         if speaker is None and cand.cue_i is None:
             continue  # a quote paragraph continuing no known speaker: nothing attributes it
-        decision = classify_candidate(doc, cand, lexicons)
+        decision = classify_candidate(doc, cand, lexicons, disabled=disabled)
         cue = None
         if cand.cue_start_char is not None and cand.cue_end_char is not None:
             cue = Mention(
