@@ -12,11 +12,17 @@ from enum import Enum
 __all__ = [
     "LEXICON_LABELS",
     "AllegationKind",
+    "ClaimNounKind",
+    "ClauseWordKind",
+    "ComplementKind",
     "CueKind",
     "DenialKind",
     "HedgeKind",
     "NounClass",
+    "PronounKind",
+    "StanceNounKind",
     "StanceWordKind",
+    "VerbClass",
 ]
 
 
@@ -86,16 +92,91 @@ class NounClass(str, Enum):
     PERSON = "person"
 
 
+class PronounKind(str, Enum):
+    """Pronouns and vague agents by grammatical class (``pronouns``); rules read unions of classes."""
+
+    FIRST_SINGULAR = "first_singular"
+    FIRST_PLURAL = "first_plural"
+    FIRST_OTHER = "first_other"
+    SECOND = "second"
+    THIRD_SINGULAR = "third_singular"
+    THIRD_PLURAL = "third_plural"
+    THIRD_NEUTER = "third_neuter"
+    RELATIVE_PERSON = "relative_person"
+    RELATIVE_THING = "relative_thing"
+    RELATIVE_POSSESSIVE = "relative_possessive"
+    DEMONSTRATIVE = "demonstrative"
+    VAGUE_DEMONSTRATIVE = "vague_demonstrative"
+    THING = "thing"
+    VAGUE = "vague"
+
+
+class ClauseWordKind(str, Enum):
+    """Function words that set a clause's force (``clause_words``)."""
+
+    NEGATION = "negation"
+    MODAL = "modal"
+    CONDITION = "condition"
+    CONDITION_OR_QUESTION = "condition_or_question"
+    QUESTION = "question"
+    CONCESSIVE = "concessive"
+    PURPOSE = "purpose"
+    ADDITIVE = "additive"
+    PLACE = "place"
+
+
+class ClaimNounKind(str, Enum):
+    """Nouns that name a claim (``claim_nouns``)."""
+
+    CLAIM = "claim"
+
+
+class VerbClass(str, Enum):
+    """Verbs by what they say about their subject or object (``verb_classes``)."""
+
+    EVENT = "event"
+    ABILITY = "ability"
+    LABEL = "label"
+
+
+class ComplementKind(str, Enum):
+    """Verbs and adjectives by what their complement is (``complement_heads``)."""
+
+    VOLITION = "volition"
+    CONTROL = "control"
+    VOLITION_OR_CONTROL = "volition_or_control"
+    BELIEF = "belief"
+    ACHIEVEMENT = "achievement"
+    PRESENCE = "presence"
+    HAVE = "have"
+    OPEN_QUESTION = "open_question"
+
+
+class StanceNounKind(str, Enum):
+    """Nouns that change what a wrongdoing or a negation means (``stance_nouns``)."""
+
+    EVIDENCE = "evidence"
+    POSSIBILITY = "possibility"
+    EVIDENCE_OR_POSSIBILITY = "evidence_or_possibility"
+    QUANTITY = "quantity"
+
+
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
     "allegations": AllegationKind,
+    "claim_nouns": ClaimNounKind,
+    "clause_words": ClauseWordKind,
+    "complement_heads": ComplementKind,
     "cue_nouns": CueKind,
     "cue_verbs": CueKind,
     "denials": DenialKind,
     "group_nouns": NounClass,
     "hedges": HedgeKind,
     "org_nouns": NounClass,
+    "pronouns": PronounKind,
+    "stance_nouns": StanceNounKind,
     "stance_words": StanceWordKind,
     "titles": NounClass,
+    "verb_classes": VerbClass,
 }

@@ -24,14 +24,20 @@ __all__ = ["LEXICON_NAMES", "Lexicons", "lemma_of", "load_lexicon", "make_lexico
 DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
     "allegations",
+    "claim_nouns",
+    "clause_words",
+    "complement_heads",
     "cue_nouns",
     "cue_verbs",
     "denials",
     "group_nouns",
     "hedges",
     "org_nouns",
+    "pronouns",
+    "stance_nouns",
     "stance_words",
     "titles",
+    "verb_classes",
 )
 
 Lexicons = Mapping[str, Mapping[str, str]]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _ACHIEVEMENTS, _SELF, _THING_PRONOUNS
+from .wordsets import _SELF, _THING_PRONOUNS
 from .syntax import _antecedent, _is_negated, _is_verb, _lower, _mark, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrongdoing_sense
@@ -125,7 +125,7 @@ def _phrase_party(content: Span, phrase: str, parties: _Parties) -> tuple[bool, 
 def _failed_duty(token: Token, parties: _Parties, words: _Words) -> tuple[bool, Token | None]:
     """"the government has failed to address the needs", "the Department's failure to prosecute"."""
     duty = next((c for c in token.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
-    if duty is None or lemma_of(duty) in _ACHIEVEMENTS:
+    if duty is None or lemma_of(duty) in words.achievements:
         return False, None
     ok, party = parties.of_word(token) if _is_verb(token) else parties.of_noun(token)
     if not ok or party is None or not words.is_party(party):

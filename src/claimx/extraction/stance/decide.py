@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
-from .wordsets import _BELIEF_LEMMAS, _CLAIM_NOUNS, _THING_PRONOUNS
+from .wordsets import _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
 from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
 from .words import _Words, _wrong_kind
@@ -75,7 +75,7 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     head, words, lemma = case.head, case.words, case.cue_lemma
     if case.cue_label != "deny" or case.cue_negated or head is None:
         return None
-    claim_object = lemma_of(head) in _CLAIM_NOUNS or _lower(head) in _CLAIM_NOUNS or _lower(head) in ("it", "that", "this")
+    claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in ("it", "that", "this")
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
     claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in ("act", "vice"))
     portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not case.is_clause
@@ -129,7 +129,7 @@ def _allegation_by_criticism(case: _Case) -> StanceDecision | None:
 def _allegation_by_content(case: _Case) -> StanceDecision | None:
     """Wrongdoing said of a party (the rules of :data:`ALLEGATION_RULES`); "did not deny that the
     minister lied", "did not say he cheated" is not the source's accusation."""
-    if case.cue_negated and not _belief_cue(case.cue_lemma):
+    if case.cue_negated and not _belief_cue(case.cue_lemma, case.words):
         return None
     hits, party = _allegation_signals(case.content, case.words, case.skip, is_clause=case.is_clause, disabled=case.disabled)
     if not hits:
@@ -150,7 +150,7 @@ def _scoped_hedges(case: _Case) -> tuple[list[tuple[str, str, Token | None]], li
     opinions = [
         w
         for w, lemma, t in scoped
-        if lemma in _BELIEF_LEMMAS and (c := _belief_complement(t, case.content)) is not None and _is_opinion(c, case.words)
+        if lemma in case.words.belief_lemmas and (c := _belief_complement(t, case.content)) is not None and _is_opinion(c, case.words)
     ]
     return scoped, opinions
 

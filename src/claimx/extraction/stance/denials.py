@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _CLAIM_NOUNS
+
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrong_kind
@@ -17,7 +17,7 @@ from .own_side import _accusation_against_self, _denied_act, _denied_contact, _d
 
 
 
-def _predicated_of_claim(token: Token, content: Span) -> bool:
+def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
     """"That is false", "the report is baseless", "baseless allegations": a rejection; "a
     false start", "it's ridiculous that we pay", "Trump is wrong about trade": not."""
     lower = _lower(token)
@@ -28,7 +28,7 @@ def _predicated_of_claim(token: Token, content: Span) -> bool:
     if token.dep_ == "amod":
         if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
             return False  # "a false claim that ...": the writer's label for the content itself
-        return lemma_of(token.head) in _CLAIM_NOUNS or _lower(token.head) in ("accusations", "allegations", "charges", "claims", "reports")
+        return lemma_of(token.head) in words.claim_nouns or _lower(token.head) in ("accusations", "allegations", "charges", "claims", "reports")
     if token.dep_ in ("acomp", "attr", "oprd") or (token.dep_ == "ROOT" and token.pos_ == "ADJ") or (
         token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
     ):
@@ -41,13 +41,13 @@ def _predicated_of_claim(token: Token, content: Span) -> bool:
         if _lower(subject) in ("it", "that", "this", "which", "these", "those"):
             extraposed = any(c.dep_ in ("ccomp", "xcomp") for c in list(head.children) + list(token.children))
             return not (_lower(subject) == "it" and extraposed)
-        if lemma_of(subject) in _CLAIM_NOUNS:
+        if lemma_of(subject) in words.claim_nouns:
             return True
         return lower == "innocent" and subject.pos_ in ("PRON", "PROPN", "NOUN")
     return False
 
 
-def _rejects_claim(verb: Token) -> bool:
+def _rejects_claim(verb: Token, words: _Words) -> bool:
     """"must rebut Trump's claims", "rejects his comments", "arguments ... are easily refuted"."""
     if _is_negated(verb):
         return False
@@ -57,7 +57,7 @@ def _rejects_claim(verb: Token) -> bool:
         if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in ("many", "some", "most", "all", "much", "none"):
             # "many of their arguments are easily refuted"
             c = next((g for p in c.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), c)
-        if c.dep_ in ("dobj", "nsubjpass", "pobj") and lemma_of(c) in _CLAIM_NOUNS:
+        if c.dep_ in ("dobj", "nsubjpass", "pobj") and lemma_of(c) in words.claim_nouns:
             return True
         if c.dep_ == "dobj" and _lower(c) in ("it", "that", "this"):
             return True
@@ -99,12 +99,12 @@ def _takes_rejection_word(token: Token, r: _Reading) -> bool:
 
 
 def _takes_rejecting_predicate(token: Token, r: _Reading) -> bool:
-    return _denial_kind(token, r.words) == "predicate" and _predicated_of_claim(token, r.content)
+    return _denial_kind(token, r.words) == "predicate" and _predicated_of_claim(token, r.content, r.words)
 
 
 def _takes_rejection_verb(token: Token, r: _Reading) -> bool:
     """"must rebut Trump's claims"."""
-    return _is_verb(token) and r.words.denials.get(lemma_of(token)) == "verb" and _rejects_claim(token)
+    return _is_verb(token) and r.words.denials.get(lemma_of(token)) == "verb" and _rejects_claim(token, r.words)
 
 
 def _takes_phrasal_rejection(token: Token, r: _Reading) -> bool:
@@ -113,7 +113,7 @@ def _takes_phrasal_rejection(token: Token, r: _Reading) -> bool:
 
 def _read_phrasal_rejection(token: Token, r: _Reading) -> str | None:
     """"brushed aside the allegations", "pushed back on the reports"."""
-    return _cue_phrase([token, *_particles(token)], r.words) if _rejects_claim(token) else None
+    return _cue_phrase([token, *_particles(token)], r.words) if _rejects_claim(token, r.words) else None
 
 
 def _takes_negcue(token: Token, r: _Reading) -> bool:

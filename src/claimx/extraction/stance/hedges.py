@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _ABILITY_VERBS, _CONCESSIVE_MARKS, _CONDITION_MARKS, _EVENT_VERBS, _MAIN_ARCS, _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE, _WHETHER_HEADS
+from .wordsets import _CONCESSIVE_MARKS, _CONDITION_MARKS, _MAIN_ARCS, _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words
@@ -69,7 +69,7 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
     aux = {(_lower(c), c.dep_) for c in head.children}
     subject = _subject(head)
     party = subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in ("it", "they")
-    if lemma_of(head) in _ABILITY_VERBS:
+    if lemma_of(head) in words.ability_verbs:
         return False
     if lemma_of(head) == "be" or ("be", "aux") in aux or ("be", "auxpass") in aux or ("been", "auxpass") in aux:
         return True
@@ -77,7 +77,7 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
         return not party  # "I could have chosen": counterfactual ability; "it could have helped": possibility
     if subject is None or _lower(subject) in ("it", "this", "that", "there", "which", "what"):
         return True
-    return not party or lemma_of(head) in _EVENT_VERBS
+    return not party or lemma_of(head) in words.event_verbs
 
 
 def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
@@ -133,7 +133,7 @@ def _marker_scope(token: Token, sentence: Span, scope: str, words: _Words) -> st
         return None
     clause = token.head
     governor = clause.head if clause.head.i != clause.i else clause
-    return "main" if lemma_of(governor) in _WHETHER_HEADS else None
+    return "main" if lemma_of(governor) in words.whether_heads else None
 
 
 @dataclass(frozen=True)

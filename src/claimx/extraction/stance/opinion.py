@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _BELIEF_LEMMAS
+
 from .syntax import _lower
 from .words import _Words
 
@@ -47,5 +47,5 @@ def _belief_complement(token: Token | None, content: Span) -> Token | None:
     return None
 
 
-def _belief_cue(lemma: str | None) -> bool:
-    return lemma in _BELIEF_LEMMAS or lemma == "doubt"
+def _belief_cue(lemma: str | None, words: _Words) -> bool:
+    return lemma in words.belief_lemmas or lemma == "doubt"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _HAVE_VERBS, _LABEL_VERBS, _NOT_ADDITIVE, _POSSIBILITY_NOUNS, _SELF, _VOLITION
+from .wordsets import _NOT_ADDITIVE, _SELF
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
@@ -29,9 +29,9 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
     if not _is_verb(clause) or _modal(clause) or _open_clause(clause):
         return None
     negation = _clause_negation(clause)
-    if negation is None or lemma_of(clause) in _VOLITION or _is_opinion(clause, words):
+    if negation is None or lemma_of(clause) in words.volition or _is_opinion(clause, words):
         return None  # "did not want troops there": an intention; "was not a good idea": an opinion
-    if negation.dep_ == "det" and lemma_of(negation.head) in _POSSIBILITY_NOUNS:
+    if negation.dep_ == "det" and lemma_of(negation.head) in words.possibility_nouns:
         return None  # "there is no chance of violence": reassurance
     following = clause.doc[negation.i + 1] if negation.i + 1 < len(clause.doc) else None
     if following is not None and _lower(following) in _NOT_ADDITIVE:
@@ -96,12 +96,12 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
         return None
     accused: Token | None = None
     verb: Token | None = None
-    if token.dep_ in ("oprd", "ccomp", "xcomp") and lemma_of(token.head) in _LABEL_VERBS and not _is_verb(token):
+    if token.dep_ in ("oprd", "ccomp", "xcomp") and lemma_of(token.head) in words.label_verbs and not _is_verb(token):
         verb = token.head  # "call me corrupt"
         accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
     elif token.dep_ in ("pobj", "pcomp") and _lower(token.head) in ("of", "for", "with", "as"):
         governor = token.head.head
-        if lemma_of(governor) in _LABEL_VERBS:  # "accused us of cheating", "branded me as a liar"
+        if lemma_of(governor) in words.label_verbs:  # "accused us of cheating", "branded me as a liar"
             verb = governor
             accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
@@ -112,7 +112,7 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
             return None  # "(they say) we were cheated": the subject of a passive is the victim
         accused = _subject(clause)
         verb = clause.head  # "people believe I'm a racist", "they say we cheated"
-        if not (words.cue_verbs.get(lemma_of(verb)) in ("say", "allege", "hedge") or lemma_of(verb) in _LABEL_VERBS):
+        if not (words.cue_verbs.get(lemma_of(verb)) in ("say", "allege", "hedge") or lemma_of(verb) in words.label_verbs):
             return None
     if verb is None or accused is None or _lower(accused) not in ("i", "we", "me", "us"):
         return None
@@ -133,7 +133,7 @@ def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
     if token.pos_ != "NOUN" or any(c.dep_ == "amod" and words.opinion_word(c) for c in token.children):
         return None  # "not going to have a very good relationship": a judgement, not a denied contact
     clause = token.head
-    if token.dep_ == "dobj" and lemma_of(clause) in _HAVE_VERBS:
+    if token.dep_ == "dobj" and lemma_of(clause) in words.have_verbs:
         if not _own_side(_subject(clause), quoted=quoted):
             return None
     elif token.dep_ in ("attr", "nsubj") and lemma_of(clause) == "be" and _existential(clause):

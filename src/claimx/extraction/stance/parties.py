@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicons import lemma_of
-from .wordsets import _EVIDENCE_NOUNS, _OBJECT_CONTROL, _PARTY_ENTS, _PRESENCE_VERBS, _QUANTITY_NOUNS, _SELF, _THING_PRONOUNS, _VAGUE
+from .wordsets import _PARTY_ENTS, _SELF, _THING_PRONOUNS, _VAGUE
 from .syntax import _antecedent, _is_negated, _is_verb, _lower, _subject
 from .words import _Words
 
@@ -59,7 +59,7 @@ class _Parties:
                 owner = next((c for c in agent.children if c.dep_ == "poss"), None)
                 return self.check(owner) if owner is not None else (False, None)
             return self.check(agent)
-        if verb.dep_ == "xcomp" and lemma_of(verb.head) in _OBJECT_CONTROL and any(
+        if verb.dep_ == "xcomp" and lemma_of(verb.head) in self.words.object_control and any(
             c.dep_ == "dobj" for c in verb.head.children
         ):
             return False, None  # "asked him to attack": a request, not an act
@@ -99,7 +99,7 @@ class _Parties:
         if dep == "dobj":
             if self.words.allegations.get(lemma_of(head)) == "commit" or self.words.allegations.get(_lower(head)) == "commit":
                 return self.of_verb(head)
-            if lemma_of(head) in _PRESENCE_VERBS:
+            if lemma_of(head) in self.words.presence_verbs:
                 return (False, None) if _is_negated(head) else (True, None)
             return False, None  # "investigated the fraud", "politicized the attacks": not the subject's act
         if dep in ("nsubj", "nsubjpass"):
@@ -109,12 +109,12 @@ class _Parties:
         if dep == "pobj":
             prep = head
             governor = prep.head
-            if _lower(prep) == "of" and (lemma_of(governor) in _QUANTITY_NOUNS or _lower(governor) in _QUANTITY_NOUNS):
+            if _lower(prep) == "of" and (lemma_of(governor) in self.words.quantity_nouns or _lower(governor) in self.words.quantity_nouns):
                 return self.of_noun(governor, depth + 1)  # "a lot of abuse", "a culture of corruption"
             if _lower(prep) == "with" and _is_verb(governor):
                 return self.of_verb(governor)  # "salt the files with forgeries": the subject's instrument
             if _lower(prep) in ("of", "for") and governor.pos_ in ("NOUN", "PROPN") and (
-                _lower(governor) in _EVIDENCE_NOUNS or lemma_of(governor) in _EVIDENCE_NOUNS
+                _lower(governor) in self.words.evidence_nouns or lemma_of(governor) in self.words.evidence_nouns
             ):
                 return self.of_noun(governor, depth + 1) if governor.dep_ != "dobj" else (True, None)
             return False, None
