@@ -71,8 +71,8 @@ def _allegation_signals(
     parties = _Parties(words)
     hits: list[tuple[str, str]] = []
     target: Token | None = None
-    neutral = _phrase_hits(content.text, allegations, ("neutral",))
-    phrases = [p for p in _phrase_hits(content.text, allegations, ("act", "vice", "harm")) if not any(p in n for n in neutral)]
+    neutral = _phrase_hits(content.text, allegations, ("neutral",), memo=words.patterns)
+    phrases = [p for p in _phrase_hits(content.text, allegations, ("act", "vice", "harm"), memo=words.patterns) if not any(p in n for n in neutral)]
     if ALLEGATION_PHRASE in disabled:
         phrases = []
     covered = _phrase_tokens(content, neutral + phrases) | skip

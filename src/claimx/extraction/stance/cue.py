@@ -78,7 +78,7 @@ def _read_cue(
                 continue
         hedges.append((lower, lem))
     cue_text = "".join(t.text_with_ws for t in cue)
-    for phrase in _phrase_hits(cue_text, words.hedges):
+    for phrase in _phrase_hits(cue_text, words.hedges, memo=words.patterns):
         hedges.append((phrase, phrase))
     return _CueReading(lemma, label, hedges)
 
@@ -88,7 +88,7 @@ def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
     in text order: "pushed back on" -> "push back on" holds "push back"; a verb with its particle
     ("brushed", "aside" of "brushed the report aside") reads "brush aside"."""
     lemmas = " ".join(lemma_of(t) for t in sorted(tokens, key=lambda t: t.i) if _lower(t) not in _NEGATIONS)
-    phrases = _phrase_hits(lemmas, words.denials, ("cue",))
+    phrases = _phrase_hits(lemmas, words.denials, ("cue",), memo=words.patterns)
     if phrases:
         return phrases[0]
     return next((lemma_of(t) for t in tokens if _is_verb(t) and words.denials.get(lemma_of(t)) == "cue"), None)

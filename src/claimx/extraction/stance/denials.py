@@ -186,7 +186,7 @@ def _denial_signals(
     found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
     ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
     relationship with them") is no rejection. ``disabled``: rule ids to skip."""
-    phrases = _phrase_hits(content.text, words.denials, ("phrase",)) if DENIAL_PHRASE not in disabled else []
+    phrases = _phrase_hits(content.text, words.denials, ("phrase",), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
     covered = _phrase_tokens(content, phrases) | skip
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
     reading = _Reading(content, words, _is_direct_quote(content), conceded)
@@ -194,12 +194,14 @@ def _denial_signals(
     for token in content:
         if token.i in covered:
             continue
-        rule = next((rule for rule in rules if rule.takes(token, reading)), None)
-        if rule is not None and (word := rule.read(token, reading)):
-            hits.append((rule.id, word))
+        for rule in rules:
+            if rule.takes(token, reading):
+                if word := rule.read(token, reading):
+                    hits.append((rule.id, word))
+                break
     if DENIAL_PHRASE not in disabled:
         found = {w for _, w in hits}
-        expanded = _phrase_hits(_expand_negation(content.text), words.denials, ("phrase",))
+        expanded = _phrase_hits(_expand_negation(content.text), words.denials, ("phrase",), memo=words.patterns)
         hits += [(DENIAL_PHRASE, p) for p in expanded if p not in found and not _in_relative_text(p, content)]
     conditional: set[str] = set()
     if DENIAL_IN_CONDITION not in disabled:

@@ -175,7 +175,7 @@ def _hedge_kind(token: Token, hedges: Mapping[str, str]) -> str | None:
 def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: frozenset[str] = frozenset()) -> list[_Hedge]:
     """The hedges of the content, in text order, then its hedge phrases; ``disabled``: check ids to skip."""
     checks = {check.kind: check for check in HEDGE_CHECKS if check.id not in disabled}
-    phrases = _phrase_hits(content.text, words.hedges) if HEDGE_PHRASE not in disabled else []
+    phrases = _phrase_hits(content.text, words.hedges, memo=words.patterns) if HEDGE_PHRASE not in disabled else []
     covered = _phrase_tokens(content, phrases) | skip
     found: list[_Hedge] = []
     for sentence in _sentences(content):

@@ -7,12 +7,24 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Span
 
+Patterns = dict[tuple[int, tuple[str, ...] | None], "re.Pattern[str] | None"]
 
 
+def _phrase_hits(
+    text: str, phrases: Mapping[str, str], labels: Iterable[str] | None = None, *, memo: Patterns | None = None
+) -> list[str]:
+    """Multi-word keys (with a space or a hyphen) found in ``text`` as whole words, in text order.
 
-def _phrase_hits(text: str, phrases: Mapping[str, str], labels: Iterable[str] | None = None) -> list[str]:
-    """Multi-word keys (with a space or a hyphen) found in ``text`` as whole words, in text order."""
-    pattern = _phrase_pattern(phrases, tuple(sorted(labels)) if labels is not None else None)
+    ``memo``: patterns already checked during this claim (``_Words.patterns``), so the cache's
+    content check runs once per lexicon and claim, not once per call.
+    """
+    key = (id(phrases), tuple(sorted(labels)) if labels is not None else None)
+    if memo is not None and key in memo:
+        pattern = memo[key]
+    else:
+        pattern = _phrase_pattern(phrases, key[1])
+        if memo is not None:
+            memo[key] = pattern
     if pattern is None:
         return []
     lowered = text.lower().replace("’", "'")

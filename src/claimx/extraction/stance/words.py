@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...lexicons import Lexicons, lemma_of, load_lexicon
 from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PERSON_PRONOUNS, _THING_PRONOUNS
+from .phrases import Patterns
 from .syntax import _is_verb, _lower
 
 
@@ -66,6 +67,7 @@ class _Words:
         self.titles = lexicons.get("titles", {})
         self.orgs = lexicons.get("org_nouns", {})
         self.groups = lexicons.get("group_nouns", {})
+        self.patterns: Patterns = {}  # phrase patterns checked during this claim (see _phrase_hits)
         sets = _word_sets(lexicons)
         self.claim_nouns = sets["claim_nouns"]
         self.event_verbs = sets["event_verbs"]
