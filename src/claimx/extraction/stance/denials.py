@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -76,13 +77,23 @@ class _Reading:
     conceded: bool  # the cue reports a concession ("admitted"): granting about one's own side
 
 
+class _Word(NamedTuple):
+    """A content token as the denial rules read it, computed once per token."""
+
+    token: Token
+    lower: str
+    lemma: str
+    verb: bool
+    kind: str | None  # its label in denials.tsv (see _denial_kind)
+
+
 @dataclass(frozen=True)
 class TokenRule:
     """A named rule over one token: the first rule that ``takes`` a token reads it, the rest skip it."""
 
     id: str
-    takes: Callable[[Token, _Reading], bool]
-    read: Callable[[Token, _Reading], str | None]
+    takes: Callable[[_Word, _Reading], bool]
+    read: Callable[[_Word, _Reading], str | None]
 
 
 def _denial_kind(token: Token, words: _Words) -> str | None:
@@ -93,86 +104,86 @@ def _denial_kind(token: Token, words: _Words) -> str | None:
     return kind
 
 
-def _takes_rejection_word(token: Token, r: _Reading) -> bool:
+def _takes_rejection_word(w: _Word, r: _Reading) -> bool:
     """"a hoax", "fake news": a rejection word, not in a relative clause nor negated."""
-    return _denial_kind(token, r.words) == "phrase" and not _in_relative_clause(token, r.content) and not _is_negated(token.head)
+    return w.kind == "phrase" and not _in_relative_clause(w.token, r.content) and not _is_negated(w.token.head)
 
 
-def _takes_rejecting_predicate(token: Token, r: _Reading) -> bool:
-    return _denial_kind(token, r.words) == "predicate" and _predicated_of_claim(token, r.content, r.words)
+def _takes_rejecting_predicate(w: _Word, r: _Reading) -> bool:
+    return w.kind == "predicate" and _predicated_of_claim(w.token, r.content, r.words)
 
 
-def _takes_rejection_verb(token: Token, r: _Reading) -> bool:
+def _takes_rejection_verb(w: _Word, r: _Reading) -> bool:
     """"must rebut Trump's claims"."""
-    return _is_verb(token) and r.words.denials.get(lemma_of(token)) == "verb" and _rejects_claim(token, r.words)
+    return w.verb and r.words.denials.get(w.lemma) == "verb" and _rejects_claim(w.token, r.words)
 
 
-def _takes_phrasal_rejection(token: Token, r: _Reading) -> bool:
-    return _is_verb(token) and bool(_cue_phrase([token, *_particles(token)], r.words))
+def _takes_phrasal_rejection(w: _Word, r: _Reading) -> bool:
+    return w.verb and bool(_cue_phrase([w.token, *_particles(w.token)], r.words))
 
 
-def _read_phrasal_rejection(token: Token, r: _Reading) -> str | None:
+def _read_phrasal_rejection(w: _Word, r: _Reading) -> str | None:
     """"brushed aside the allegations", "pushed back on the reports"."""
-    return _cue_phrase([token, *_particles(token)], r.words) if _rejects_claim(token, r.words) else None
+    return _cue_phrase([w.token, *_particles(w.token)], r.words) if _rejects_claim(w.token, r.words) else None
 
 
-def _takes_negcue(token: Token, r: _Reading) -> bool:
-    return _is_verb(token) and r.words.denials.get(lemma_of(token)) == "negcue"
+def _takes_negcue(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.denials.get(w.lemma) == "negcue"
 
 
-def _takes_dont_believe(token: Token, r: _Reading) -> bool:
-    return lemma_of(token) == "believe" and _is_negated(token) and token.tag_ == "VB" and _subject(token) is None
+def _takes_dont_believe(w: _Word, r: _Reading) -> bool:
+    return w.lemma == "believe" and _is_negated(w.token) and w.token.tag_ == "VB" and _subject(w.token) is None
 
 
-def _read_dont_believe(token: Token, r: _Reading) -> str | None:
+def _read_dont_believe(w: _Word, r: _Reading) -> str | None:
     """"Don't believe it."."""
-    if any(c.dep_ == "dobj" for c in token.children):
-        return f"{_negation(token).text} {token.text}".lower()  # type: ignore[union-attr]
+    if any(c.dep_ == "dobj" for c in w.token.children):
+        return f"{_negation(w.token).text} {w.token.text}".lower()  # type: ignore[union-attr]
     return None
 
 
-def _takes_wrongdoing(token: Token, r: _Reading) -> bool:
-    return _wrong_kind(token, r.words) in ("act", "vice", "harm") and not r.conceded
+def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
+    return _wrong_kind(w.token, r.words) in ("act", "vice", "harm") and not r.conceded
 
 
-def _read_wrongdoing(token: Token, r: _Reading) -> str | None:
+def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
     """A wrongdoing denied of one's own side, or an accusation against oneself passed on."""
-    word = _denied_wrongdoing(token, r.words, r.content, quoted=r.quoted)
-    return word or _accusation_against_self(token, r.words, r.content)
+    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted)
+    return word or _accusation_against_self(w.token, r.words, r.content)
 
 
-def _takes_contact(token: Token, r: _Reading) -> bool:
-    contact = r.words.stance_words.get(lemma_of(token)) == "contact" or r.words.stance_words.get(_lower(token)) == "contact"
+def _takes_contact(w: _Word, r: _Reading) -> bool:
+    contact = r.words.stance_words.get(w.lemma) == "contact" or r.words.stance_words.get(w.lower) == "contact"
     return contact and not r.conceded
 
 
-def _takes_not_that(token: Token, r: _Reading) -> bool:
-    return lemma_of(token) == "be" and _not_that(token) is not None
+def _takes_not_that(w: _Word, r: _Reading) -> bool:
+    return w.lemma == "be" and _not_that(w.token) is not None
 
 
-def _takes_insisting_verb(token: Token, r: _Reading) -> bool:
-    return _is_verb(token) and r.words.stance_words.get(lemma_of(token)) in ("insist", "stress") and not _is_negated(token)
+def _takes_insisting_verb(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.stance_words.get(w.lemma) in ("insist", "stress") and not _is_negated(w.token)
 
 
-def _read_insisting_verb(token: Token, r: _Reading) -> str | None:
+def _read_insisting_verb(w: _Word, r: _Reading) -> str | None:
     """"Obama emphasized that he did not pick a nominee to please anyone"."""
-    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    strong = r.words.stance_words.get(lemma_of(token)) == "insist"
+    clause = next((c for c in w.token.children if c.dep_ == "ccomp"), None)
+    strong = r.words.stance_words.get(w.lemma) == "insist"
     negation = _negated_claim(clause, r.words, strong=strong) if clause is not None else None
-    return f"{_lower(token)} {negation}" if negation else None
+    return f"{w.lower} {negation}" if negation else None
 
 
 # The denial rules over content tokens, in order: a token is read by the first rule that takes it.
 DENIAL_RULES: tuple[TokenRule, ...] = (
-    TokenRule("stance.rejection_word", _takes_rejection_word, lambda t, r: _lower(t)),
-    TokenRule("stance.rejecting_predicate", _takes_rejecting_predicate, lambda t, r: _lower(t)),
-    TokenRule("stance.rejection_verb", _takes_rejection_verb, lambda t, r: _lower(t)),
+    TokenRule("stance.rejection_word", _takes_rejection_word, lambda w, r: w.lower),
+    TokenRule("stance.rejecting_predicate", _takes_rejecting_predicate, lambda w, r: w.lower),
+    TokenRule("stance.rejection_verb", _takes_rejection_verb, lambda w, r: w.lower),
     TokenRule("stance.phrasal_rejection", _takes_phrasal_rejection, _read_phrasal_rejection),
-    TokenRule("stance.denied_act", _takes_negcue, lambda t, r: _denied_act(t, quoted=r.quoted)),
+    TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
     TokenRule("stance.denied_wrongdoing", _takes_wrongdoing, _read_wrongdoing),
-    TokenRule("stance.denied_contact", _takes_contact, lambda t, r: _denied_contact(t, r.words, quoted=r.quoted)),
-    TokenRule("stance.not_that", _takes_not_that, lambda t, r: _not_that(t)),
+    TokenRule("stance.denied_contact", _takes_contact, lambda w, r: _denied_contact(w.token, r.words, quoted=r.quoted)),
+    TokenRule("stance.not_that", _takes_not_that, lambda w, r: _not_that(w.token)),
     TokenRule("stance.insisted_negation", _takes_insisting_verb, _read_insisting_verb),
 )
 DENIAL_PHRASE = "stance.rejection_phrase"  # multi-word rejections: "not true", "fake news"
@@ -194,9 +205,10 @@ def _denial_signals(
     for token in content:
         if token.i in covered:
             continue
+        w = _Word(token, _lower(token), lemma_of(token), _is_verb(token), _denial_kind(token, words))
         for rule in rules:
-            if rule.takes(token, reading):
-                if word := rule.read(token, reading):
+            if rule.takes(w, reading):
+                if word := rule.read(w, reading):
                     hits.append((rule.id, word))
                 break
     if DENIAL_PHRASE not in disabled:
