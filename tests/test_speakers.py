@@ -8,40 +8,20 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
-from spacy.lang.en import English
 
 import claimx
 from claimx.extraction.attribution import Candidate
 from claimx.lexicons import make_lexicons
 from claimx.models import Form, SpeakerKind
 from claimx.extraction.speakers import resolve_speakers
+from parsing import parse as parse_rows
 
 LEXICONS = make_lexicons()
-VOCAB = English().vocab  # Vocab() plus English lexical attributes (lower_, is_punct)
-_POS = {
-    "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON",
-    "DT": "DET", "VB": "VERB", "VBD": "VERB", "VBZ": "VERB", "VBP": "VERB", "VBN": "VERB",
-    "VBG": "VERB", "MD": "AUX", "IN": "ADP", "JJ": "ADJ", "RB": "ADV", ".": "PUNCT", ",": "PUNCT",
-    "POS": "PART", "TO": "PART", "CC": "CCONJ", "CD": "NUM",
-}  # fmt: skip
 
 
 def parse(rows: str) -> Doc:
-    """A hand-built parse: one token per line, ``word TAG dep head [lemma|-] [IOB-ENT]``,
-    with ``head`` the absolute index of the head token."""
-    words, tags, pos, deps, heads, lemmas, ents = [], [], [], [], [], [], []
-    for line in rows.strip().splitlines():
-        word, tag, dep, head, *rest = line.split()
-        lemma = rest[0] if rest and rest[0] != "-" else word.lower()
-        words.append(word)
-        tags.append(tag)
-        deps.append(dep)
-        heads.append(int(head))
-        lemmas.append(lemma)
-        pos.append("AUX" if dep in ("aux", "auxpass") or lemma == "be" else _POS[tag])
-        ents.append(rest[1] if len(rest) > 1 else "O")
-    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", "'s", "’s") for i in range(len(words))]
-    return Doc(VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+    """A hand-built parse (see :mod:`parsing`); "'s" is written without a space before it."""
+    return parse_rows(rows, glued=(".", ",", "'s", "’s"), aux_lemmas=("be",))
 
 
 def resolve(doc: Doc, sources: list[tuple[int, int]]):

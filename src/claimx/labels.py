@@ -10,15 +10,21 @@ from __future__ import annotations
 from enum import Enum
 
 __all__ = [
-    "LEXICON_LABELS",
     "AlignWordKind",
     "AllegationKind",
     "AttributionWordKind",
+    "ClaimNounKind",
+    "ClauseWordKind",
+    "ComplementKind",
     "CueKind",
     "DenialKind",
     "HedgeKind",
+    "LEXICON_LABELS",
     "NounClass",
+    "PronounKind",
+    "StanceNounKind",
     "StanceWordKind",
+    "VerbClass",
 ]
 
 
@@ -38,7 +44,6 @@ class CueKind(str, Enum):
 class AttributionWordKind(str, Enum):
     """What a word does for the attribution rules (one small lexicon per role; see each file's header)."""
 
-    CLAIM = "claim"  # claim_nouns: a noun naming something said ("the allegations")
     ACCUSATION = "accusation"  # accusation_preps: "accused X of Y"
     ANY_CUE = "any_cue"  # topic_preps: a topic after a position or a speech cue
     POSITION_CUE = "position_cue"  # topic_preps: a topic after a position cue only ("called for")
@@ -120,6 +125,77 @@ class AlignWordKind(str, Enum):
     SPEAKER_NOISE = "speaker_noise"  # dropped from speaker names: "the", "mr"
 
 
+class PronounKind(str, Enum):
+    """Pronouns and vague agents by grammatical class (``pronouns``); rules read unions of classes."""
+
+    FIRST_SINGULAR = "first_singular"
+    FIRST_PLURAL = "first_plural"
+    FIRST_OTHER = "first_other"
+    SECOND = "second"
+    THIRD_SINGULAR = "third_singular"
+    THIRD_PLURAL = "third_plural"
+    THIRD_NEUTER = "third_neuter"
+    RELATIVE_PERSON = "relative_person"
+    RELATIVE_THING = "relative_thing"
+    RELATIVE_POSSESSIVE = "relative_possessive"
+    DEMONSTRATIVE = "demonstrative"
+    VAGUE_DEMONSTRATIVE = "vague_demonstrative"
+    THING = "thing"
+    VAGUE = "vague"
+
+
+class ClauseWordKind(str, Enum):
+    """Function words that set a clause's force (``clause_words``)."""
+
+    NEGATION = "negation"
+    MODAL = "modal"
+    CONDITION = "condition"
+    CONDITION_OR_QUESTION = "condition_or_question"
+    QUESTION = "question"
+    CONCESSIVE = "concessive"
+    PURPOSE = "purpose"
+    ADDITIVE = "additive"
+    PLACE = "place"
+
+
+class ClaimNounKind(str, Enum):
+    """Nouns that name a claim (``claim_nouns``), read by attribution and stance alike."""
+
+    CLAIM = "claim"  # a claim, report or charge: both layers ("denied the allegations")
+    PLURAL = "plural"  # a plural form the tagger may leave as the lemma: the attribution layer only
+    ACCOUNT = "account"  # a figure, estimate or account of events: what a rejection applies to (stance only)
+
+
+class VerbClass(str, Enum):
+    """Verbs by what they say about their subject or object (``verb_classes``)."""
+
+    EVENT = "event"
+    ABILITY = "ability"
+    LABEL = "label"
+
+
+class ComplementKind(str, Enum):
+    """Verbs and adjectives by what their complement is (``complement_heads``)."""
+
+    VOLITION = "volition"
+    CONTROL = "control"
+    VOLITION_OR_CONTROL = "volition_or_control"
+    BELIEF = "belief"
+    ACHIEVEMENT = "achievement"
+    PRESENCE = "presence"
+    HAVE = "have"
+    OPEN_QUESTION = "open_question"
+
+
+class StanceNounKind(str, Enum):
+    """Nouns that change what a wrongdoing or a negation means (``stance_nouns``)."""
+
+    EVIDENCE = "evidence"
+    POSSIBILITY = "possibility"
+    EVIDENCE_OR_POSSIBILITY = "evidence_or_possibility"
+    QUANTITY = "quantity"
+
+
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
@@ -127,7 +203,9 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "agent_preps": AttributionWordKind,
     "align_words": AlignWordKind,
     "allegations": AllegationKind,
-    "claim_nouns": AttributionWordKind,
+    "claim_nouns": ClaimNounKind,
+    "clause_words": ClauseWordKind,
+    "complement_heads": ComplementKind,
     "complementizers": AttributionWordKind,
     "control_heads": AttributionWordKind,
     "cue_nouns": CueKind,
@@ -140,10 +218,13 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "negations": AttributionWordKind,
     "object_cues": AttributionWordKind,
     "org_nouns": NounClass,
+    "pronouns": PronounKind,
     "relative_pronouns": AttributionWordKind,
     "source_preps": AttributionWordKind,
+    "stance_nouns": StanceNounKind,
     "stance_words": StanceWordKind,
     "time_words": AttributionWordKind,
     "titles": NounClass,
     "topic_preps": AttributionWordKind,
+    "verb_classes": VerbClass,
 }

@@ -35,6 +35,8 @@ LEXICON_NAMES = (
     "align_words",
     "allegations",
     "claim_nouns",
+    "clause_words",
+    "complement_heads",
     "complementizers",
     "control_heads",
     "cue_nouns",
@@ -47,12 +49,15 @@ LEXICON_NAMES = (
     "negations",
     "object_cues",
     "org_nouns",
+    "pronouns",
     "relative_pronouns",
     "source_preps",
+    "stance_nouns",
     "stance_words",
     "time_words",
     "titles",
     "topic_preps",
+    "verb_classes",
 )
 
 Lexicons = Mapping[str, Mapping[str, str]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...labels import AttributionWordKind, CueKind
+from ...labels import AttributionWordKind, ClaimNounKind, CueKind
 from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
@@ -114,10 +114,15 @@ def _accusation_contents(token: Token, label: str, passive: bool, lexicons: Lexi
     if (
         dobj is not None
         and not passive
-        and (label == CueKind.ALLEGE or lemma_of(dobj) in lexicons["claim_nouns"] or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children))
+        and (label == CueKind.ALLEGE or _names_claim(dobj, lexicons) or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children))
     ):
         return [(*subtree_range(dobj), dobj.i)]  # "denied the allegations", not "denied a permit"
     return []
+
+
+def _names_claim(noun: Token, lexicons: Lexicons) -> bool:
+    """A noun naming a claim, report or charge, as this layer reads ``claim_nouns``."""
+    return lexicons["claim_nouns"].get(lemma_of(noun)) in (ClaimNounKind.CLAIM, ClaimNounKind.PLURAL)
 
 
 def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Content]:

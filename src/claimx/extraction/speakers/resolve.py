@@ -20,14 +20,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.detect import Candidate
-from ...lexicons import Lexicons
+from ...lexicons import Lexicons, load_lexicon
 from ...models import Mention, Speaker, SpeakerKind
 
 __all__ = ["resolve_speakers"]
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
-_GROUP_PRONOUNS = {"they", "them", "we", "us"}
-_ORG_PRONOUNS = {"it"}
+# pronoun classes of data/pronouns.tsv (shared with the stance rules)
+_PRONOUNS = load_lexicon("pronouns")
+_PERSON_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind in ("first_singular", "third_singular"))
+_GROUP_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind in ("first_plural", "third_plural"))
+_ORG_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind == "third_neuter")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sen.", "rep.", "gov.", "gen.", "prof."}
 _POSSESSIVE = ("'s", "’s", "'", "’")

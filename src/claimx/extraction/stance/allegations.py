@@ -1,0 +1,179 @@
+"""Allegation signals: wrongdoing said of an identifiable party, and whom an accusation cue aims at."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...lexicons import lemma_of
+from .wordsets import _SELF, _THING_PRONOUNS
+from .syntax import _antecedent, _is_negated, _is_verb, _lower, _mark, _subject
+from .phrases import _phrase_hits, _phrase_tokens
+from .words import _Words, _wrongdoing_sense
+from .parties import _Parties
+
+
+def _read_duty(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
+    return _failed_duty(token, parties, parties.words)
+
+
+def _read_wrongdoing(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """A wrongdoing word ("lied", "corrupt", "covertly") and the party it is said of."""
+    if not _wrongdoing_sense(token, lemma_of(token)) or (token.pos_ == "ADV" and not _lower(token).endswith("ly")):
+        return None  # another sense, or a verb or noun the tagger took for an adverb
+    parties.harm = kind == "harm"
+    ok, party = parties.of_word(token)
+    if kind == "vice" and ok and party is None and token.pos_ == "NOUN" and token.dep_ not in ("attr",):
+        party = token  # "these racists": the label names its own party
+    return ok, party
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A named rule for the allegation words of some kinds: (said of a party?, the party), or None."""
+
+    id: str
+    kinds: tuple[str, ...]
+    read: Callable[[Token, str, _Parties], tuple[bool, Token | None] | None]
+
+
+@dataclass(frozen=True)
+class Guard:
+    """A named reason to drop a word a rule found (True: drop)."""
+
+    id: str
+    drops: Callable[[Token, str, Token | None, bool], bool]
+
+
+ALLEGATION_PHRASE = "stance.wrongdoing_phrase"  # "held accountable", "cover up": said of the clause's subject
+ALLEGATION_RULES: tuple[WordRule, ...] = (
+    WordRule("stance.failed_duty", ("duty",), _read_duty),
+    WordRule("stance.wrongdoing_word", ("act", "vice", "harm"), _read_wrongdoing),
+)
+ALLEGATION_GUARDS: tuple[Guard, ...] = (
+    # "the capability to threaten its neighbours", "reasons to attack him": no act, no one
+    Guard("stance.harm_without_act", lambda t, kind, party, clause: kind == "harm" and party is None and t.dep_ == "acl" and t.tag_ == "VB"),
+    # a topic ("illegal immigration in America"): the cue decides
+    Guard("stance.topic_without_party", lambda t, kind, party, clause: not clause and party is None),
+    # "it would look phony": a manner, not a party
+    Guard("stance.vice_of_manner", lambda t, kind, party, clause: kind == "vice" and t.dep_ in ("acomp", "attr")
+          and _lower(_subject(t.head) or t) in _THING_PRONOUNS),
+)
+
+
+def _allegation_signals(
+    content: Span, words: _Words, skip: set[int], *, is_clause: bool, disabled: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, str]], Token | None]:
+    """The wrongdoing words said of a party, each with its rule id, and the first party named."""
+    allegations = words.allegations
+    parties = _Parties(words)
+    hits: list[tuple[str, str]] = []
+    target: Token | None = None
+    neutral = _phrase_hits(content.text, allegations, ("neutral",), memo=words.patterns)
+    phrases = [p for p in _phrase_hits(content.text, allegations, ("act", "vice", "harm"), memo=words.patterns) if not any(p in n for n in neutral)]
+    if ALLEGATION_PHRASE in disabled:
+        phrases = []
+    covered = _phrase_tokens(content, neutral + phrases) | skip
+    if is_clause:
+        for phrase in phrases:
+            ok, party = _phrase_party(content, phrase, parties)
+            if ok:
+                hits.append((ALLEGATION_PHRASE, phrase))
+                target = target if target is not None else party
+    rules = {kind: rule for rule in ALLEGATION_RULES if rule.id not in disabled for kind in rule.kinds}
+    guards = [guard for guard in ALLEGATION_GUARDS if guard.id not in disabled]
+    for token in content:
+        if token.i in covered or token.pos_ not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX"):
+            continue
+        lower = _lower(token)
+        kind = allegations.get(lower) or (allegations.get(lemma_of(token)) if _is_verb(token) or token.pos_ == "NOUN" else None) or ""
+        rule = rules.get(kind)
+        found = rule.read(token, kind, parties) if rule is not None else None
+        if rule is None or found is None or not found[0]:
+            continue
+        party = found[1]
+        if any(guard.drops(token, kind, party, is_clause) for guard in guards):
+            continue
+        hits.append((rule.id, lower))
+        if target is None and party is not None:
+            target = party
+    return hits, target
+
+
+def _phrase_party(content: Span, phrase: str, parties: _Parties) -> tuple[bool, Token | None]:
+    """Who a wrongdoing phrase is said of: the subject of the clause it stands in ("she should
+    be held accountable" -> she), unless that clause is negated or its subject is the speaker."""
+    tokens = sorted(_phrase_tokens(content, [phrase]))
+    if not tokens:
+        return True, None
+    doc = content.doc
+    root = next((doc[i] for i in tokens if not tokens[0] <= doc[i].head.i <= tokens[-1] or doc[i].head.i == i), doc[tokens[0]])
+    clause = root
+    for _ in range(4):
+        if _is_verb(clause) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if not _is_verb(clause):
+        return True, None
+    if _is_negated(clause) or any(_is_negated(doc[i]) for i in tokens if _is_verb(doc[i])):
+        return False, None
+    return parties.check(_subject(clause))
+
+
+def _failed_duty(token: Token, parties: _Parties, words: _Words) -> tuple[bool, Token | None]:
+    """"the government has failed to address the needs", "the Department's failure to prosecute"."""
+    duty = next((c for c in token.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"), None)
+    if duty is None or lemma_of(duty) in words.achievements:
+        return False, None
+    ok, party = parties.of_word(token) if _is_verb(token) else parties.of_noun(token)
+    if not ok or party is None or not words.is_party(party):
+        return False, None
+    return ok, party
+
+
+def _criticism_head(content: Span, words: _Words) -> Token | None:
+    """A content that is a criticism noun with its target: "criticism of Obama's executive actions"."""
+    if not len(content):
+        return None
+    root = content.root
+    lemma = lemma_of(root)
+    misparsed = root.i == content.start and root.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in root.children)
+    if (root.pos_ != "NOUN" and not misparsed) or not (
+        words.stance_words.get(lemma) == "criticism" or words.stance_words.get(_lower(root)) == "criticism"
+        or words.cue_nouns.get(lemma) == "allege"
+    ):
+        return None
+    for c in root.children:
+        if c.dep_ in ("prep", "agent") and _lower(c) in ("of", "on", "against", "at", "over", "by"):
+            return next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_ in ("acl", "ccomp", "relcl") and _mark(c) == "that":  # "outrage that the delegates ..."
+            subject = _subject(c)
+            if subject is not None and _lower(subject) not in _THING_PRONOUNS:
+                return subject
+    return None
+
+
+def _accused(content: Span, words: _Words, is_clause: bool) -> Token | None:
+    """Who an accusation cue is aimed at, read from the content: "Trump of inciting violence"
+    -> Trump; "that Sanders would jeopardize the law" (charged) -> Sanders; "Washington elites"."""
+    if not len(content):
+        return None
+    if is_clause and _is_verb(content.root):
+        subject = _subject(content.root)
+        if subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in _SELF:
+            return _antecedent(subject)
+    # the noun phrase before "of/for/with/over": "the mayor of taking bribes"
+    stop = next((t.i for t in content if t.dep_ == "prep" and _lower(t) in ("of", "for", "with", "over", "by")), content.end)
+    nouns = [t for t in content.doc[content.start : stop] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    candidates = [t for t in nouns if not (content.start <= t.head.i < stop and t.head.i != t.i)]
+    if not candidates:
+        candidates = nouns[-1:]
+    for t in candidates:
+        if words.is_party(t) or t.pos_ == "PROPN":
+            return t
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and words.is_party(c)), None)
+        if owner is not None:  # "the regime's brutal crackdown" -> the regime
+            return owner
+    return None

@@ -1,0 +1,114 @@
+"""Reading the cue: its label (deny > allege > hedge > say among its words) and its hedge words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...lexicons import lemma_of
+from .wordsets import _NEGATIONS
+from .syntax import _is_verb, _lower
+from .phrases import _phrase_hits
+from .words import _Words
+
+
+@dataclass
+class _CueReading:
+    lemma: str | None
+    label: str | None
+    hedges: list[tuple[str, str]]  # (word as written, its lemma): a hedge in the cue hedges the whole content
+
+
+def _read_cue(
+    cue: Sequence[Token],
+    words: _Words,
+    *,
+    lemma: str | None,
+    label: str | None,
+    negated: bool,
+    content: Span,
+) -> _CueReading:
+    """The cue's label (deny > allege > hedge > say among its words) and its hedge words."""
+    priority = {"deny": 0, "allege": 1, "hedge": 2}
+    best: tuple[int, str, str] | None = None
+    tokens = [t for t in cue if not t.is_punct]
+    for t in tokens:
+        if _lower(t) in _NEGATIONS:
+            continue
+        lem = lemma_of(t)
+        if lem == "sue" and lemma_of(t.head) == "threaten":
+            if lemma == "sue":  # a bare threat to sue accuses no one
+                lemma, label = "threaten", "say"
+            continue
+        lab = words.cue_verbs.get(lem) if _is_verb(t) or t.pos_ not in ("NOUN",) else None
+        lab = lab or words.cue_nouns.get(lem) or words.cue_nouns.get(_lower(t))
+        if words.stance_words.get(_lower(t)) == "criticism" or words.stance_words.get(lem) == "criticism":
+            lab = "allege"
+        if lab in priority and (best is None or priority[lab] <= best[0]):
+            best = (priority[lab], lem, lab)
+    rejection = _cue_phrase(tokens, words)
+    if rejection is not None:  # "pushed back on", "brushed aside": a phrasal rejection verb
+        best = (priority["deny"], rejection, "deny")
+    if best is not None and (label is None or priority.get(label, 9) > best[0]):
+        lemma, label = best[1], best[2]
+    hedges: list[tuple[str, str]] = []
+    ability = any(_lower(t) in ("can", "could") for t in tokens) and any(
+        words.hedges.get(lemma_of(t)) == "verb" for t in tokens if _is_verb(t)
+    )
+    for t in tokens:
+        lower, lem = _lower(t), lemma_of(t)
+        kind = words.hedges.get(lem) if _is_verb(t) and t.tag_ != "MD" else words.hedges.get(lower)
+        if kind is None:
+            kind = words.hedges.get(lower)  # "puzzled", "suspected": participles as adjectives
+        if kind is None or kind == "marker":
+            continue
+        if ability:  # "could easily guess": ability, no hedge
+            continue
+        if kind == "modal" and t.tag_ != "MD" and lower not in ("may", "might"):
+            continue
+        if kind == "verb":
+            if lem == "suggest" and _proposes(content, past_cue=t.tag_ in ("VBD", "VBN")):
+                continue
+            if lem == "doubt" and t.pos_ == "NOUN":
+                continue
+            cue_neg = negated and lem not in ("believe", "think", "doubt")
+            if cue_neg:
+                continue
+        hedges.append((lower, lem))
+    cue_text = "".join(t.text_with_ws for t in cue)
+    for phrase in _phrase_hits(cue_text, words.hedges, memo=words.patterns):
+        hedges.append((phrase, phrase))
+    return _CueReading(lemma, label, hedges)
+
+
+def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
+    """A phrasal rejection verb (``cue`` in denials.tsv) among some words, matched by their lemmas
+    in text order: "pushed back on" -> "push back on" holds "push back"; a verb with its particle
+    ("brushed", "aside" of "brushed the report aside") reads "brush aside"."""
+    lemmas = " ".join(lemma_of(t) for t in sorted(tokens, key=lambda t: t.i) if _lower(t) not in _NEGATIONS)
+    phrases = _phrase_hits(lemmas, words.denials, ("cue",), memo=words.patterns)
+    if phrases:
+        return phrases[0]
+    return next((lemma_of(t) for t in tokens if _is_verb(t) and words.denials.get(lemma_of(t)) == "cue"), None)
+
+
+def _proposes(content: Span, *, past_cue: bool = False) -> bool:
+    """"suggested (that) they should drop out", "suggested the Democrats debate", "suggested a
+    meeting": a proposal. "suggested that the attackers were not using encryption": tentative.
+    After a past-tense cue a bare present verb is a subjunctive ("suggested they debate")."""
+    if not len(content):
+        return False
+    root = content.root
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    if root.pos_ in ("NOUN", "PROPN") or (root.tag_ == "VBG" and not has_subject and not has_aux):
+        return True
+    if has_subject and not has_aux and (root.tag_ == "VB" or (past_cue and root.tag_ == "VBP")):
+        return True
+    if root.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in root.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in root.children
+    ):
+        return True  # "suggested to meet"
+    return any(c.dep_ == "aux" and _lower(c) in ("should", "must", "ought") for c in root.children)

@@ -1,0 +1,269 @@
+"""The precedence step: denial > allegation > hedge > assertion, over the signals of the rule families."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...lexicons import Lexicons, lemma_of, make_lexicons
+from ...models import Mention, Stance
+from .wordsets import _THING_PRONOUNS
+from .signals import Signal, StanceDecision, signals_of
+from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
+from .words import _Words, _wrong_kind
+from .cue import _proposes, _read_cue
+from .hedges import CUE_HEDGE, _content_hedges, _Hedge, _softens_demand
+from .opinion import _belief_complement, _belief_cue, _is_opinion
+from .denials import _denial_signals, _insisted_negation
+from .allegations import _accused, _allegation_signals, _criticism_head
+
+
+@dataclass
+class _Case:
+    """One claim as every step reads it: the content, the cue's reading and the hedges found."""
+
+    content: Span
+    words: _Words
+    cue_lemma: str | None
+    cue_label: str | None
+    cue_negated: bool
+    cue_object: Token | None
+    cue_has_as: bool
+    cue_hedges: list[tuple[str, str]]  # (word as written, lemma)
+    content_hedges: list[_Hedge]
+    hedge_cues: tuple[str, ...]
+    skip: set[int]  # content tokens that are the cue's own
+    is_clause: bool
+    head: Token | None
+    disabled: frozenset[str]
+
+    def decision(self, stance: Stance, evidence: Sequence[str], confidence: float, target: Mention | None,
+                 *, rule: str, signals: tuple[Signal, ...] = ()) -> StanceDecision:
+        return StanceDecision(stance, self.hedge_cues, tuple(evidence), confidence, target, rule,
+                              signals or (Signal(rule, tuple(evidence)),))
+
+
+def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue_lemma: str | None,
+               cue_label: str | None, cue_negated: bool, cue_object: Token | None, cue_has_as: bool,
+               disabled: frozenset[str]) -> _Case:
+    reading = _read_cue(cue_tokens, words, lemma=cue_lemma, label=cue_label, negated=cue_negated, content=content)
+    cue_lemma, cue_label = reading.lemma, reading.label
+    if not cue_tokens and cue_lemma and words.hedges.get(cue_lemma) == "verb":
+        # no cue tokens (hand-built input): the lemma stands for the word
+        if not (cue_lemma == "suggest" and _proposes(content)) and (not cue_negated or cue_lemma in ("believe", "think", "doubt")):
+            reading.hedges.append((cue_lemma, cue_lemma))
+    cue_hedges = reading.hedges if CUE_HEDGE not in disabled else []
+    # a content span that holds its own cue ("who could easily guess ...") reads the cue once
+    skip = {t.i for t in cue_tokens if t.doc is content.doc and _in(t, content)}
+    content_hedges = _content_hedges(content, words, skip, disabled=disabled)
+    hedge_cues = tuple(dict.fromkeys([w for w, _ in cue_hedges] + [h.word for h in content_hedges]))
+    is_clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in content) or any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content
+    )
+    head = content.root if len(content) else None
+    return _Case(content, words, cue_lemma, cue_label, cue_negated, cue_object, cue_has_as, cue_hedges,
+                 content_hedges, hedge_cues, skip, is_clause, head, disabled)
+
+
+# ---------------------------------------------------------------------------- the steps
+
+
+def _denial_by_cue(case: _Case) -> StanceDecision | None:
+    """A rejection cue applied to a claim: "denied that ...", "rejected the allegations"."""
+    head, words, lemma = case.head, case.words, case.cue_lemma
+    if case.cue_label != "deny" or case.cue_negated or head is None:
+        return None
+    claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in ("it", "that", "this")
+    # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
+    claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in ("act", "vice"))
+    portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not case.is_clause
+    ruling = head.pos_ in ("NOUN", "PROPN") and not claim_object and not case.is_clause
+    if portrayal or not (case.is_clause or claim_object or (case.cue_has_as and not ruling) or (
+        lemma in ("deny", "refute", "rebut", "disavow", "repudiate") and head.pos_ not in ("NOUN", "PROPN")
+    )):
+        return None
+    target = _denied(case.content, head, words, case.is_clause)
+    return case.decision(Stance.DENIAL, (lemma or "",), 0.9, target, rule="stance.denial_cue")
+
+
+def _denial_by_content(case: _Case) -> StanceDecision | None:
+    """The content pushes back on a claim (the rules of :data:`DENIAL_RULES`)."""
+    conceded = case.words.stance_words.get(case.cue_lemma or "") == "concede"
+    hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, disabled=case.disabled)
+    if not hits:
+        return None
+    return case.decision(Stance.DENIAL, [w for _, w in hits], 0.7, None, rule="stance.denial_content",
+                         signals=signals_of(hits))
+
+
+def _denial_by_insisting(case: _Case) -> StanceDecision | None:
+    """A cue that maintains a point with a negated claim: "insisted he had not met them"."""
+    if case.cue_negated or case.head is None:
+        return None
+    negation = _insisted_negation(case.content.root, case.words, case.cue_lemma)
+    if negation is None:
+        return None
+    return case.decision(Stance.DENIAL, (case.cue_lemma or "", negation), 0.7, None, rule="stance.insisted_cue")
+
+
+def _allegation_by_cue(case: _Case) -> StanceDecision | None:
+    """An accusation or criticism cue: "accused", "blamed"."""
+    if case.cue_label != "allege" or case.cue_negated:
+        return None
+    accused = case.cue_object if case.cue_object is not None else _accused(case.content, case.words, case.is_clause)
+    target = _mention(_np(accused)) if accused is not None else None
+    return case.decision(Stance.ALLEGATION, (case.cue_lemma or "",), 0.9, target, rule="stance.allegation_cue")
+
+
+def _allegation_by_criticism(case: _Case) -> StanceDecision | None:
+    """A content that is a criticism noun with its target: "criticism of the plan"."""
+    criticised = _criticism_head(case.content, case.words)
+    if criticised is None:
+        return None
+    return case.decision(Stance.ALLEGATION, (_lower(case.content.root),), 0.75, _mention(_np(criticised)),
+                         rule="stance.criticism_noun")
+
+
+def _allegation_by_content(case: _Case) -> StanceDecision | None:
+    """Wrongdoing said of a party (the rules of :data:`ALLEGATION_RULES`); "did not deny that the
+    minister lied", "did not say he cheated" is not the source's accusation."""
+    if case.cue_negated and not _belief_cue(case.cue_lemma, case.words):
+        return None
+    hits, party = _allegation_signals(case.content, case.words, case.skip, is_clause=case.is_clause, disabled=case.disabled)
+    if not hits:
+        return None
+    target = _mention(_np(party)) if party is not None else None
+    evidence = list(dict.fromkeys(w for _, w in hits))
+    return case.decision(Stance.ALLEGATION, evidence, 0.75 if party is not None else 0.6, target,
+                         rule="stance.allegation_content", signals=signals_of(hits))
+
+
+def _scoped_hedges(case: _Case) -> tuple[list[tuple[str, str, Token | None]], list[str]]:
+    """The hedges over the main proposition, and those of them that are a belief before an opinion."""
+    scoped: list[tuple[str, str, Token | None]] = [(w, lemma, None) for w, lemma in case.cue_hedges] + [
+        (h.word, lemma_of(h.token) if h.token is not None else h.word, h.token)
+        for h in case.content_hedges
+        if h.scoped and not _softens_demand(h.token, case.words)
+    ]
+    opinions = [
+        w
+        for w, lemma, t in scoped
+        if lemma in case.words.belief_lemmas and (c := _belief_complement(t, case.content)) is not None and _is_opinion(c, case.words)
+    ]
+    return scoped, opinions
+
+
+def _hedge(case: _Case) -> StanceDecision | None:
+    """A hedge over the main proposition that is not a belief before an opinion."""
+    scoped, opinions = _scoped_hedges(case)
+    if not scoped or len(opinions) >= len(scoped):
+        return None
+    evidence = list(dict.fromkeys(w for w, _, _ in scoped if w not in opinions))
+    return case.decision(Stance.HEDGE, evidence, 0.8 if case.cue_hedges else 0.7, None, rule="stance.hedge")
+
+
+def _opinion(case: _Case) -> StanceDecision | None:
+    """Only beliefs before an opinion ("believes the minister should resign"): an assertion."""
+    scoped, opinions = _scoped_hedges(case)
+    if not scoped or len(opinions) < len(scoped):
+        return None
+    return case.decision(Stance.ASSERTION, list(dict.fromkeys(opinions)), 0.6, None, rule="stance.belief_opinion")
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named precedence step: it decides the stance, or passes (None) to the next."""
+
+    id: str
+    decide: Callable[[_Case], StanceDecision | None]
+
+
+# The precedence, in order: the first step that decides wins; then an assertion.
+STEPS: tuple[Step, ...] = (
+    Step("stance.denial_cue", _denial_by_cue),
+    Step("stance.denial_content", _denial_by_content),
+    Step("stance.insisted_cue", _denial_by_insisting),
+    Step("stance.allegation_cue", _allegation_by_cue),
+    Step("stance.criticism_noun", _allegation_by_criticism),
+    Step("stance.allegation_content", _allegation_by_content),
+    Step("stance.hedge", _hedge),
+    Step("stance.belief_opinion", _opinion),
+)
+
+
+def decide_stance(
+    content: Span,
+    *,
+    cue_lemma: str | None,
+    cue_label: str | None,
+    cue_negated: bool = False,
+    cue_object: Token | None = None,
+    cue_has_as: bool = False,
+    cue: Sequence[Token] | None = None,
+    lexicons: Lexicons,
+    disabled: frozenset[str] = frozenset(),
+) -> StanceDecision:
+    """The stance of ``content`` reported with a cue (see the package docstring for the rules).
+
+    Args:
+        content: the claim's content span, parsed.
+        cue_lemma: the lemma of the cue word ("deny", "say"); None when there is no cue.
+        cue_label: the cue's label in ``cue_verbs.tsv``/``cue_nouns.tsv`` ("deny", "allege", "say", ...).
+        cue_negated: the cue is negated ("did not deny").
+        cue_object: the accused in "accused X of ...", when known.
+        cue_has_as: the cue takes "as" ("dismissed the report as false").
+        cue: the cue's tokens, to read hedge words as written ("suggested") and noun cues ("attacks on").
+        lexicons: claimx's word lists (``make_lexicons()``).
+        disabled: ids of steps and rules ("stance.<name>") to switch off.
+
+    Returns:
+        The stance, the hedge words (as written, lowercased), the deciding words, a
+        confidence, the party accused or the claim denied, and the step and rule findings.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("the company lied")
+    >>> decide_stance(doc[:], cue_lemma="accuse", cue_label="allege", lexicons=make_lexicons()).stance.value
+    'allegation'
+    """
+    case = _read_case(content, _Words(lexicons), list(cue) if cue is not None else [], cue_lemma=cue_lemma,
+                      cue_label=cue_label, cue_negated=cue_negated, cue_object=cue_object, cue_has_as=cue_has_as,
+                      disabled=disabled)
+    for step in STEPS:
+        if step.id not in disabled and (decision := step.decide(case)) is not None:
+            return decision
+    return StanceDecision(Stance.ASSERTION, case.hedge_cues, (), 0.6 if case.hedge_cues else 0.8)
+
+
+def stance_signals(
+    content: Span,
+    *,
+    cue_lemma: str | None,
+    cue_label: str | None,
+    cue_negated: bool = False,
+    cue_object: Token | None = None,
+    cue_has_as: bool = False,
+    cue: Sequence[Token] | None = None,
+    lexicons: Lexicons,
+    disabled: frozenset[str] = frozenset(),
+) -> tuple[StanceDecision, ...]:
+    """What every step would decide, in precedence order (steps that pass are left out).
+
+    For a learned model that reads the rules' findings as features and decides the label itself;
+    the options are those of :func:`decide_stance`, whose decision is the first of these.
+    """
+    case = _read_case(content, _Words(lexicons), list(cue) if cue is not None else [], cue_lemma=cue_lemma,
+                      cue_label=cue_label, cue_negated=cue_negated, cue_object=cue_object, cue_has_as=cue_has_as,
+                      disabled=disabled)
+    return tuple(d for step in STEPS if step.id not in disabled and (d := step.decide(case)) is not None)
+
+
+def _denied(content: Span, head: Token, words: _Words, is_clause: bool) -> Mention | None:
+    """What a rejection cue rejects: the party whose act is denied ("denied they provided
+    drones" -> "they"), else the denied claim itself ("rejected the allegations")."""
+    if is_clause and _is_verb(head):
+        subject = _subject(head)
+        if subject is not None and words.is_party(subject) and _lower(subject) not in _THING_PRONOUNS:
+            return _mention(_np(subject))
+    return _mention(content)

@@ -1,0 +1,257 @@
+"""Denial signals: the words by which the content pushes back on a claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from ...lexicons import lemma_of
+
+from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
+from .phrases import _phrase_hits, _phrase_tokens
+from .words import _Words, _wrong_kind
+from .cue import _cue_phrase
+from .own_side import _accusation_against_self, _denied_act, _denied_contact, _denied_wrongdoing, _negated_claim
+
+
+
+def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
+    """"That is false", "the report is baseless", "baseless allegations": a rejection; "a
+    false start", "it's ridiculous that we pay", "Trump is wrong about trade": not."""
+    lower = _lower(token)
+    if lower == "falsely":
+        return lemma_of(token.head) in ("accuse", "claim", "suggest", "report", "allege", "say", "charge", "portray")
+    if any(n.dep_ in ("relcl", "acl") for n in _path_to_top(token, content)[:-1]):
+        return False  # "claims that have proved false": said of someone else's claim, no rejection by the source
+    if token.dep_ == "amod":
+        if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
+            return False  # "a false claim that ...": the writer's label for the content itself
+        return lemma_of(token.head) in words.claim_nouns or _lower(token.head) in ("accusations", "allegations", "charges", "claims", "reports")
+    if token.dep_ in ("acomp", "attr", "oprd") or (token.dep_ == "ROOT" and token.pos_ == "ADJ") or (
+        token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
+    ):
+        head = token if token.dep_ == "ROOT" or token.tag_ == "VBN" else token.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _is_negated(head) or _is_negated(token):
+            return False
+        if subject is None:
+            return True
+        if _lower(subject) in ("it", "that", "this", "which", "these", "those"):
+            extraposed = any(c.dep_ in ("ccomp", "xcomp") for c in list(head.children) + list(token.children))
+            return not (_lower(subject) == "it" and extraposed)
+        if lemma_of(subject) in words.claim_nouns:
+            return True
+        return lower == "innocent" and subject.pos_ in ("PRON", "PROPN", "NOUN")
+    return False
+
+
+def _rejects_claim(verb: Token, words: _Words) -> bool:
+    """"must rebut Trump's claims", "rejects his comments", "arguments ... are easily refuted"."""
+    if _is_negated(verb):
+        return False
+    # a phrasal verb's object stands after its preposition: "pushed back on the reports"
+    objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for c in [*verb.children, *objects]:
+        if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in ("many", "some", "most", "all", "much", "none"):
+            # "many of their arguments are easily refuted"
+            c = next((g for p in c.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), c)
+        if c.dep_ in ("dobj", "nsubjpass", "pobj") and lemma_of(c) in words.claim_nouns:
+            return True
+        if c.dep_ == "dobj" and _lower(c) in ("it", "that", "this"):
+            return True
+        if c.dep_ == "ccomp" and lemma_of(verb) in ("deny", "dispute"):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What every denial rule reads besides the token."""
+
+    content: Span
+    words: _Words
+    quoted: bool  # the content is a direct quote: "he" there is someone else
+    conceded: bool  # the cue reports a concession ("admitted"): granting about one's own side
+
+
+class _Word(NamedTuple):
+    """A content token as the denial rules read it, computed once per token."""
+
+    token: Token
+    lower: str
+    lemma: str
+    verb: bool
+    kind: str | None  # its label in denials.tsv (see _denial_kind)
+
+
+@dataclass(frozen=True)
+class TokenRule:
+    """A named rule over one token: the first rule that ``takes`` a token reads it, the rest skip it."""
+
+    id: str
+    takes: Callable[[_Word, _Reading], bool]
+    read: Callable[[_Word, _Reading], str | None]
+
+
+def _denial_kind(token: Token, words: _Words) -> str | None:
+    """The token's label in denials.tsv: as written, or by lemma for plural nouns ("fabrications")."""
+    kind = words.denials.get(_lower(token))
+    if kind is None and token.pos_ == "NOUN" and words.denials.get(lemma_of(token)) in ("phrase", "predicate"):
+        kind = words.denials.get(lemma_of(token))
+    return kind
+
+
+def _takes_rejection_word(w: _Word, r: _Reading) -> bool:
+    """"a hoax", "fake news": a rejection word, not in a relative clause nor negated."""
+    return w.kind == "phrase" and not _in_relative_clause(w.token, r.content) and not _is_negated(w.token.head)
+
+
+def _takes_rejecting_predicate(w: _Word, r: _Reading) -> bool:
+    return w.kind == "predicate" and _predicated_of_claim(w.token, r.content, r.words)
+
+
+def _takes_rejection_verb(w: _Word, r: _Reading) -> bool:
+    """"must rebut Trump's claims"."""
+    return w.verb and r.words.denials.get(w.lemma) == "verb" and _rejects_claim(w.token, r.words)
+
+
+def _takes_phrasal_rejection(w: _Word, r: _Reading) -> bool:
+    return w.verb and bool(_cue_phrase([w.token, *_particles(w.token)], r.words))
+
+
+def _read_phrasal_rejection(w: _Word, r: _Reading) -> str | None:
+    """"brushed aside the allegations", "pushed back on the reports"."""
+    return _cue_phrase([w.token, *_particles(w.token)], r.words) if _rejects_claim(w.token, r.words) else None
+
+
+def _takes_negcue(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.denials.get(w.lemma) == "negcue"
+
+
+def _takes_dont_believe(w: _Word, r: _Reading) -> bool:
+    return w.lemma == "believe" and _is_negated(w.token) and w.token.tag_ == "VB" and _subject(w.token) is None
+
+
+def _read_dont_believe(w: _Word, r: _Reading) -> str | None:
+    """"Don't believe it."."""
+    if any(c.dep_ == "dobj" for c in w.token.children):
+        return f"{_negation(w.token).text} {w.token.text}".lower()  # type: ignore[union-attr]
+    return None
+
+
+def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
+    return _wrong_kind(w.token, r.words) in ("act", "vice", "harm") and not r.conceded
+
+
+def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
+    """A wrongdoing denied of one's own side, or an accusation against oneself passed on."""
+    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted)
+    return word or _accusation_against_self(w.token, r.words, r.content)
+
+
+def _takes_contact(w: _Word, r: _Reading) -> bool:
+    contact = r.words.stance_words.get(w.lemma) == "contact" or r.words.stance_words.get(w.lower) == "contact"
+    return contact and not r.conceded
+
+
+def _takes_not_that(w: _Word, r: _Reading) -> bool:
+    return w.lemma == "be" and _not_that(w.token) is not None
+
+
+def _takes_insisting_verb(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.stance_words.get(w.lemma) in ("insist", "stress") and not _is_negated(w.token)
+
+
+def _read_insisting_verb(w: _Word, r: _Reading) -> str | None:
+    """"Obama emphasized that he did not pick a nominee to please anyone"."""
+    clause = next((c for c in w.token.children if c.dep_ == "ccomp"), None)
+    strong = r.words.stance_words.get(w.lemma) == "insist"
+    negation = _negated_claim(clause, r.words, strong=strong) if clause is not None else None
+    return f"{w.lower} {negation}" if negation else None
+
+
+# The denial rules over content tokens, in order: a token is read by the first rule that takes it.
+DENIAL_RULES: tuple[TokenRule, ...] = (
+    TokenRule("stance.rejection_word", _takes_rejection_word, lambda w, r: w.lower),
+    TokenRule("stance.rejecting_predicate", _takes_rejecting_predicate, lambda w, r: w.lower),
+    TokenRule("stance.rejection_verb", _takes_rejection_verb, lambda w, r: w.lower),
+    TokenRule("stance.phrasal_rejection", _takes_phrasal_rejection, _read_phrasal_rejection),
+    TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted)),
+    TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
+    TokenRule("stance.denied_wrongdoing", _takes_wrongdoing, _read_wrongdoing),
+    TokenRule("stance.denied_contact", _takes_contact, lambda w, r: _denied_contact(w.token, r.words, quoted=r.quoted)),
+    TokenRule("stance.not_that", _takes_not_that, lambda w, r: _not_that(w.token)),
+    TokenRule("stance.insisted_negation", _takes_insisting_verb, _read_insisting_verb),
+)
+DENIAL_PHRASE = "stance.rejection_phrase"  # multi-word rejections: "not true", "fake news"
+DENIAL_IN_CONDITION = "stance.denial_in_condition"  # the guard: a rejection inside a condition rejects nothing
+
+
+def _denial_signals(
+    content: Span, words: _Words, skip: set[int], *, conceded: bool = False, disabled: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """The words by which the content pushes back on a claim, each with the id of the rule that
+    found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
+    ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
+    relationship with them") is no rejection. ``disabled``: rule ids to skip."""
+    phrases = _phrase_hits(content.text, words.denials, ("phrase",), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
+    covered = _phrase_tokens(content, phrases) | skip
+    hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
+    reading = _Reading(content, words, _is_direct_quote(content), conceded)
+    rules = [rule for rule in DENIAL_RULES if rule.id not in disabled]
+    for token in content:
+        if token.i in covered:
+            continue
+        w = _Word(token, _lower(token), lemma_of(token), _is_verb(token), _denial_kind(token, words))
+        for rule in rules:
+            if rule.takes(w, reading):
+                if word := rule.read(w, reading):
+                    hits.append((rule.id, word))
+                break
+    if DENIAL_PHRASE not in disabled:
+        found = {w for _, w in hits}
+        expanded = _phrase_hits(_expand_negation(content.text), words.denials, ("phrase",), memo=words.patterns)
+        hits += [(DENIAL_PHRASE, p) for p in expanded if p not in found and not _in_relative_text(p, content)]
+    conditional: set[str] = set()
+    if DENIAL_IN_CONDITION not in disabled:
+        # "questioned why he would do so if it wasn't true": a condition rejects nothing
+        conditional = {w for _, w in hits if (anchors := _anchors(w, content)) and all(_in_condition(t, content) for t in anchors)}
+    first: dict[str, str] = {}
+    for rule_id, word in hits:
+        if word not in conditional:
+            first.setdefault(word, rule_id)
+    return [(rule_id, word) for word, rule_id in first.items()]
+
+
+def _in_relative_text(phrase: str, content: Span) -> bool:
+    """A phrase matched on the expanded text stands in a relative clause ("claims that weren't true")."""
+    anchors = _anchors(phrase, content)
+    return bool(anchors) and all(_in_relative_clause(t, content) for t in anchors)
+
+
+def _not_that(copula: Token) -> str | None:
+    """"It's not that he lacked experience (, it's that ...)", "the issue is not that S": a
+    negated copula whose predicate is a that-clause presents S as a claim and rejects it (Horn
+    1985, "Metalinguistic negation and pragmatic ambiguity", *Language* 61). Not a degree word
+    ("the problem isn't that big") or a plan ("it won't be that ...")."""
+    negation = _negation(copula)
+    if negation is None or _modal(copula) or _open_clause(copula):
+        return None
+    if any(c.dep_ in ("acomp", "attr", "oprd") for c in copula.children):
+        return None
+    clause = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > negation.i and _mark(c) == "that"), None)
+    if clause is None or copula.doc[negation.i + 1].i != clause.left_edge.i:
+        return None
+    return f"{negation.text} that".lower()
+
+
+def _insisted_negation(clause: Token, words: _Words, cue_lemma: str | None) -> str | None:
+    """A cue that maintains a point against a contrary view, with a negated claim: "insisted that
+    he had not met the ambassador", "countered that the figures were not final"."""
+    kind = words.stance_words.get(cue_lemma or "")
+    if kind not in ("insist", "stress"):
+        return None
+    return _negated_claim(clause, words, strong=kind == "insist")

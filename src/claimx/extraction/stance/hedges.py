@@ -1,0 +1,271 @@
+"""Hedges in the content, and whether each takes scope over the main proposition.
+
+Scope follows Hyland (1998), *Hedging in Scientific Research Articles*; the epistemic/root
+modal split follows Coates (1983), *The Semantics of the Modal Auxiliaries*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...lexicons import lemma_of
+from .wordsets import _CONCESSIVE_MARKS, _CONDITION_MARKS, _MAIN_ARCS, _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE
+from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
+from .phrases import _phrase_hits, _phrase_tokens
+from .words import _Words
+
+
+@dataclass
+class _Hedge:
+    word: str
+    token: Token | None
+    scoped: bool  # takes scope over the main proposition
+    rule: str = ""  # the id of the check that found it
+
+
+def _scope(token: Token, sentence: Span) -> str:
+    """"main" (the hedge takes scope over the proposition), "listed" (a hedge in a subordinate
+    position: relative, purpose, participle or concessive clause, noun modifier), or "none"
+    (no hedge of the source's claim: conditions, causes, embedded questions)."""
+    level = "main"
+    path = _path_to_top(token, sentence)
+    for node in path[:-1]:
+        dep = node.dep_
+        if dep == "advcl":
+            if _mark(node) in _CONDITION_MARKS:
+                return "none"
+            level = "listed"
+        elif dep in ("ccomp", "pcomp", "csubj") and node.i != token.i and _is_question_clause(node):
+            return "none" if level == "main" or token.tag_ == "MD" else level
+        elif dep not in _MAIN_ARCS:
+            level = "listed"
+    top = path[-1]
+    if top.i != token.i and top.dep_ != "advcl" and (
+        _mark(top) in _QUESTION_MARKS or top.i == sentence.root.i and _is_question_clause(top)
+        and (sentence.doc[top.left_edge.i].tag_ == "WRB" or sentence.doc[top.left_edge.i].lower_ == "what")
+    ):
+        return "none"  # the content is itself a question: "(asked) if she might run", "how he could"
+    return level
+
+
+def _concessive(token: Token) -> bool:
+    """"The innards may not be new, but ...": the "may" clause concedes; the "but" clause asserts."""
+    clause = token.head if token.dep_ in ("aux", "advmod") else token
+    for c in clause.children:
+        if c.dep_ == "cc" and _lower(c) in ("but", "yet"):
+            return any(d.dep_ == "conj" and d.i > c.i for d in clause.children)
+    return any(_lower(c) in _CONCESSIVE_MARKS for c in clause.children if c.dep_ == "mark")
+
+
+def _epistemic_could(token: Token, words: _Words) -> bool:
+    """"could be", "could lead to", "the merger could collapse": possibility; "the company could
+    build", "I could have chosen", "so they could coalesce": ability or counterfactual."""
+    head = token.head
+    if _is_negated(head):
+        return False
+    aux = {(_lower(c), c.dep_) for c in head.children}
+    subject = _subject(head)
+    party = subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in ("it", "they")
+    if lemma_of(head) in words.ability_verbs:
+        return False
+    if lemma_of(head) == "be" or ("be", "aux") in aux or ("be", "auxpass") in aux or ("been", "auxpass") in aux:
+        return True
+    if ("have", "aux") in aux:
+        return not party  # "I could have chosen": counterfactual ability; "it could have helped": possibility
+    if subject is None or _lower(subject) in ("it", "this", "that", "there", "which", "what"):
+        return True
+    return not party or lemma_of(head) in words.event_verbs
+
+
+def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
+    """"may", "might", "could" of possibility; not the month, "could" of ability or in a purpose clause."""
+    lower = _lower(token)
+    if token.tag_ != "MD" and lower not in ("may", "might"):
+        return None
+    if lower == "may" and token.tag_ != "MD":
+        return None  # the month
+    if lower == "could" and not _epistemic_could(token, words):
+        return None
+    if scope == "main" and _concessive(token):
+        scope = "listed"
+    if _in_purpose(token, sentence) and lower == "could":
+        return None
+    subject = _subject(token.head)
+    if scope == "main" and subject is not None and _lower(subject) == "you":
+        scope = "listed"  # generic "you might spend $20 million": an illustration
+    return scope
+
+
+def _verb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
+    """A tentative verb ("believes that", "appears to") whose subject is not vague."""
+    lemma = lemma_of(token)
+    if not _verbal(token) or not _tentative_verb(token, lemma):
+        return None
+    subject = _subject(token)
+    if subject is not None and _lower(subject) in _VAGUE:
+        return None
+    if lemma == "suggest" and scope == "main" and _proposes_clause(token):
+        return None
+    if scope == "main" and _concessive(token):
+        scope = "listed"  # "I suppose I could have ..., but I chose ..."
+    return scope
+
+
+def _adverb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
+    """"probably", "it is possible that"; a hedge adjective on a noun is only listed."""
+    if _lower(token) == "possible" and not _possible_hedges(token):
+        return None
+    return "listed" if token.dep_ == "amod" and scope == "main" else scope
+
+
+def _noun_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
+    if token.pos_ != "NOUN":
+        return None
+    return "listed" if scope == "main" and token.dep_ not in ("ROOT", "attr", "nsubj") else scope
+
+
+def _marker_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
+    """"unclear whether", "to determine whether": the matter is open; "asked whether" is a question."""
+    if _lower(token) != "whether":
+        return None
+    clause = token.head
+    governor = clause.head if clause.head.i != clause.i else clause
+    return "main" if lemma_of(governor) in words.whether_heads else None
+
+
+@dataclass(frozen=True)
+class HedgeCheck:
+    """A named check for the hedge words of one kind in hedges.tsv: the scope it takes, or None."""
+
+    id: str
+    kind: str
+    scope: Callable[[Token, Span, str, _Words], str | None]
+
+
+# One check per kind of hedge word; the multi-word hedges are HEDGE_PHRASE, the cue's own CUE_HEDGE.
+HEDGE_CHECKS: tuple[HedgeCheck, ...] = (
+    HedgeCheck("stance.hedge_modal", "modal", _modal_scope),
+    HedgeCheck("stance.hedge_verb", "verb", _verb_scope),
+    HedgeCheck("stance.hedge_adverb", "adverb", _adverb_scope),
+    HedgeCheck("stance.hedge_noun", "noun", _noun_scope),
+    HedgeCheck("stance.hedge_marker", "marker", _marker_scope),
+)
+HEDGE_PHRASE = "stance.hedge_phrase"
+CUE_HEDGE = "stance.cue_hedge"
+
+
+def _verbal(token: Token) -> bool:
+    return _is_verb(token) and token.tag_ != "MD" and token.dep_ not in ("amod", "acomp")
+
+
+def _hedge_kind(token: Token, hedges: Mapping[str, str]) -> str | None:
+    """Verbs by lemma ("believes", "suspected that"); other words as written, so participles used
+    as adjectives count ("the suspected hackers", "the alleged fraud") but "he alleged" not."""
+    lower, lemma = _lower(token), lemma_of(token)
+    verbal = _verbal(token)
+    kind = (hedges.get(lemma) if hedges.get(lemma) == "verb" else None) if verbal else hedges.get(lower)
+    if kind is None and verbal and token.tag_ == "VBN" and hedges.get(lower) == "adverb":
+        kind = "adverb"  # passives: "is rumored to be ill", "is alleged to have paid"
+    return kind
+
+
+def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: frozenset[str] = frozenset()) -> list[_Hedge]:
+    """The hedges of the content, in text order, then its hedge phrases; ``disabled``: check ids to skip."""
+    checks = {check.kind: check for check in HEDGE_CHECKS if check.id not in disabled}
+    phrases = _phrase_hits(content.text, words.hedges, memo=words.patterns) if HEDGE_PHRASE not in disabled else []
+    covered = _phrase_tokens(content, phrases) | skip
+    found: list[_Hedge] = []
+    for sentence in _sentences(content):
+        for token in sentence:
+            if token.i in covered:
+                continue
+            kind = _hedge_kind(token, words.hedges)
+            check = checks.get(kind) if kind is not None else None
+            if check is None:
+                continue
+            scope = check.scope(token, sentence, _scope(token, sentence), words)
+            if scope is not None and scope != "none":
+                found.append(_Hedge(_lower(token), token, scope == "main", check.id))
+    found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
+    return found
+
+
+def _in_purpose(token: Token, sentence: Span) -> bool:
+    for node in _path_to_top(token, sentence):
+        if node.dep_ == "advcl" and (
+            _mark(node) in _PURPOSE_MARKS or any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+        ):
+            return True
+    return False
+
+
+def _tentative_verb(token: Token, lemma: str) -> bool:
+    """A hedge verb used tentatively: "believe that ...", "appears to", not "believe in",
+    "should be believed", "appear in court", "thinking about", "supposed to"."""
+    deps = {c.dep_ for c in token.children}
+    preps = {_lower(c) for c in token.children if c.dep_ == "prep"}
+    if any(c.dep_ == "aux" and _lower(c) in ("can", "could", "ca") for c in token.children):
+        return False  # "could easily guess", "can see": ability
+    if lemma in ("appear", "seem"):
+        if preps & {"on", "in", "at", "before", "with", "onstage", "alongside"}:
+            return False  # "appear in court", "appeared on television"
+        if deps & {"xcomp", "acomp", "ccomp", "attr", "oprd"}:
+            return True
+        if any(_lower(c) in ("it", "there") for c in token.children if c.dep_ in ("nsubj", "expl")):
+            return True
+        return "like" in preps or any(_lower(c) in ("as", "if") for c in token.children if c.dep_ in ("mark", "advcl"))
+    if lemma in ("believe", "think", "suspect", "guess", "assume", "suppose", "reckon", "presume", "doubt", "surmise"):
+        if lemma == "suppose" and (token.tag_ == "VBN" or "xcomp" in deps):
+            return False  # "supposed to": obligation
+        if "auxpass" in deps or "nsubjpass" in deps:
+            return False  # "should be believed": trust
+        if preps & {"in", "about", "of"} and "ccomp" not in deps:
+            return False
+        if any(c.dep_ == "dobj" and (c.pos_ == "PRON" and _lower(c) not in ("it", "that", "this", "so")) for c in token.children):
+            return False  # "believe them": trust
+        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children) and "ccomp" not in deps:
+            return lemma in ("suspect", "doubt", "estimate")
+        return True
+    if lemma in ("estimate", "project", "speculate"):
+        return not (lemma == "project" and any(c.dep_ == "dobj" and lemma_of(c) in ("power", "image", "strength") for c in token.children))
+    return True
+
+
+def _proposes_clause(token: Token) -> bool:
+    for c in token.children:
+        if c.dep_ == "ccomp":
+            if any(a.dep_ == "aux" and _lower(a) in ("should", "must", "ought") for a in c.children):
+                return True
+            if c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children):
+                return True
+            return False
+    return any(c.dep_ in ("dobj", "xcomp") for c in token.children)
+
+
+def _possible_hedges(token: Token) -> bool:
+    """"it is possible that": a hedge; "as soon as possible", "every delegate possible", "make it possible": not."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and _lower(prev) in ("as", "if", "where", "whenever", "wherever"):
+        return False
+    if token.dep_ in ("amod",) and token.head.i < token.i:
+        return False  # postposed: "every delegate possible"
+    if token.dep_ in ("ccomp", "oprd", "xcomp") or lemma_of(token.head) in ("make", "render"):
+        return False
+    return not any(_lower(c) == "as" for c in token.children)
+
+
+def _softens_demand(token: Token | None, words: _Words) -> bool:
+    """"maybe we do need universal college", "perhaps they should resign": a softened demand
+    is still the source's opinion, not an uncertain claim."""
+    if token is None or token.tag_ == "MD" or _is_verb(token):
+        return False
+    clause = token.head
+    for c in clause.children:
+        if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == "deontic":
+            return True
+    return lemma_of(clause) in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children) or (
+        lemma_of(clause) == "need" and any(c.dep_ == "dobj" for c in clause.children)
+    )

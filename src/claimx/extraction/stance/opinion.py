@@ -1,0 +1,51 @@
+"""Opinion clauses: a belief verb before an opinion is an assertion, not a hedge."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...lexicons import lemma_of
+
+from .syntax import _lower
+from .words import _Words
+
+
+def _is_opinion(clause: Token, words: _Words) -> bool:
+    """A clause that judges rather than states: "should resign", "was a terrible mistake",
+    "is more important", "require too many tests", "deserves better"."""
+    for t in clause.subtree:
+        if t.dep_ in ("relcl", "advcl", "acl") and t.i != clause.i:
+            continue
+        if t.tag_ == "MD" and words.stance_words.get(_lower(t)) == "deontic":
+            return True
+        if t.dep_ in ("acomp", "attr", "oprd") or t.i == clause.i:
+            if words.opinion_word(t) or t.tag_ in ("JJR", "JJS", "RBR", "RBS") and t.pos_ == "ADJ":
+                return True
+            if any(c.dep_ == "amod" and words.opinion_word(c) for c in t.children):
+                return True
+            if any(_lower(c) in ("more", "most", "less", "least", "too") and c.dep_ in ("advmod", "amod") for c in t.children):
+                return True
+        if _lower(t) == "too" and t.head.pos_ in ("ADJ", "ADV", "DET") and _lower(t.head) not in ("late", "early"):
+            return True
+        if lemma_of(t) == "deserve":
+            return True
+    text = " " + clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text.lower().replace("’", "'") + " "
+    return any(
+        kind == "deontic" and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
+    )
+
+
+def _belief_complement(token: Token | None, content: Span) -> Token | None:
+    """The clause a belief verb governs: its ccomp, or the content's root when the verb is the cue."""
+    if token is None:
+        return content.root if len(content) else None
+    for c in token.children:
+        if c.dep_ == "ccomp":
+            return c
+    if token.dep_ == "parataxis" or token.dep_ == "ROOT":
+        return token.head if token.head.i != token.i else None
+    return None
+
+
+def _belief_cue(lemma: str | None, words: _Words) -> bool:
+    return lemma in words.belief_lemmas or lemma == "doubt"

@@ -1,0 +1,126 @@
+"""The lexicon view the stance rules read (``_Words``), with the word-class tests built on it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from ...lexicons import Lexicons, lemma_of, load_lexicon
+from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PERSON_PRONOUNS, _THING_PRONOUNS
+from .phrases import Patterns
+from .syntax import _is_verb, _lower
+
+
+# The open-class word sets the rules read, by attribute of ``_Words``: (lexicon, its labels).
+WORD_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "claim_nouns": ("claim_nouns", ("claim", "account")),
+    "event_verbs": ("verb_classes", ("event",)),
+    "ability_verbs": ("verb_classes", ("ability",)),
+    "label_verbs": ("verb_classes", ("label",)),
+    "volition": ("complement_heads", ("volition", "volition_or_control")),
+    "object_control": ("complement_heads", ("control", "volition_or_control")),
+    "belief_lemmas": ("complement_heads", ("belief",)),
+    "achievements": ("complement_heads", ("achievement",)),
+    "presence_verbs": ("complement_heads", ("presence",)),
+    "have_verbs": ("complement_heads", ("have",)),
+    "whether_heads": ("complement_heads", ("open_question",)),
+    "evidence_nouns": ("stance_nouns", ("evidence", "evidence_or_possibility")),
+    "possibility_nouns": ("stance_nouns", ("possibility", "evidence_or_possibility")),
+    "quantity_nouns": ("stance_nouns", ("quantity",)),
+}
+_SET_LEXICONS = tuple(dict.fromkeys(name for name, _ in WORD_SETS.values()))
+# the sets built from one lexicons mapping, with a copy of the content they were built from, so an
+# edit after first use rebuilds them and no lexicon is kept alive (the phrase cache does the same)
+_SETS_CACHE: dict[tuple[int, ...], tuple[list[dict[str, str]], dict[str, frozenset[str]]]] = {}
+
+
+def _word_sets(lexicons: Lexicons) -> dict[str, frozenset[str]]:
+    """The WORD_SETS of a lexicons mapping; a saved pipeline without these lexicons reads the package's."""
+    sources: list[Mapping[str, str]] = [lexicons.get(name) or load_lexicon(name) for name in _SET_LEXICONS]
+    key = tuple(id(source) for source in sources)
+    cached = _SETS_CACHE.get(key)
+    if cached is not None and all(copy == source for copy, source in zip(cached[0], sources)):
+        return cached[1]
+    by_name = dict(zip(_SET_LEXICONS, sources))
+    sets = {
+        attr: frozenset(w for w, label in by_name[name].items() if label in labels)
+        for attr, (name, labels) in WORD_SETS.items()
+    }
+    if len(_SETS_CACHE) >= 64:
+        _SETS_CACHE.clear()
+    _SETS_CACHE[key] = ([dict(source) for source in sources], sets)
+    return sets
+
+
+class _Words:
+    """The lexicons the rules read, with the word-class tests built on them."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.hedges = lexicons["hedges"]
+        self.denials = lexicons["denials"]
+        self.allegations = lexicons["allegations"]
+        self.cue_verbs = lexicons["cue_verbs"]
+        self.cue_nouns = lexicons["cue_nouns"]
+        # saved pipelines from before stance_words existed still load
+        self.stance_words = lexicons.get("stance_words", {})
+        self.titles = lexicons.get("titles", {})
+        self.orgs = lexicons.get("org_nouns", {})
+        self.groups = lexicons.get("group_nouns", {})
+        self.patterns: Patterns = {}  # phrase patterns checked during this claim (see _phrase_hits)
+        sets = _word_sets(lexicons)
+        self.claim_nouns = sets["claim_nouns"]
+        self.event_verbs = sets["event_verbs"]
+        self.ability_verbs = sets["ability_verbs"]
+        self.label_verbs = sets["label_verbs"]
+        self.volition = sets["volition"]
+        self.object_control = sets["object_control"]
+        self.belief_lemmas = sets["belief_lemmas"]
+        self.achievements = sets["achievements"]
+        self.presence_verbs = sets["presence_verbs"]
+        self.have_verbs = sets["have_verbs"]
+        self.whether_heads = sets["whether_heads"]
+        self.evidence_nouns = sets["evidence_nouns"]
+        self.possibility_nouns = sets["possibility_nouns"]
+        self.quantity_nouns = sets["quantity_nouns"]
+
+    def is_party(self, token: Token) -> bool:
+        """A person, group, organisation or state: something that can act and be accused."""
+        lower, lemma = _lower(token), lemma_of(token)
+        if lower in _PERSON_PRONOUNS or lower in ("it", "its", "their", "his", "her"):
+            return True
+        if lower in _THING_PRONOUNS:
+            return False
+        if token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTS:
+            return True
+        if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENTS) for c in token.children):
+            return True  # "Russian agents", "Kremlin officials"
+        return any(w in lex for lex in (self.titles, self.orgs, self.groups) for w in (lower, lemma)) or (
+            self.stance_words.get(lower) == "agent" or self.stance_words.get(lemma) == "agent"
+        )
+
+    def opinion_word(self, token: Token) -> bool:
+        return self.stance_words.get(_lower(token)) == "judge" or self.stance_words.get(lemma_of(token)) == "judge"
+
+
+def _wrong_kind(token: Token, words: _Words) -> str | None:
+    """The wrongdoing kind of a word (allegations.tsv): as written, or by lemma for verbs and nouns."""
+    lower = _lower(token)
+    kind = words.allegations.get(lower)
+    if kind is None and (_is_verb(token) or token.pos_ == "NOUN"):
+        kind = words.allegations.get(lemma_of(token))
+    return kind
+
+
+def _wrongdoing_sense(token: Token, lemma: str) -> bool:
+    """Senses of wrongdoing words that accuse no one: "the states that lie ahead", "threatened to sue"."""
+    if lemma == "lie" and _is_verb(token) and _lower(token) != "lied":
+        if any(_lower(c) in _LIE_PLACE for c in token.children):
+            return False
+    if lemma == "threaten" and any(c.dep_ == "xcomp" and lemma_of(c) == "sue" for c in token.children):
+        return False  # a bare threat to sue
+    if lemma == "attack" and token.pos_ == "NOUN" and token.dep_ == "compound":
+        return False  # "attack ads"
+    if lemma == "waste" and any(lemma_of(c) in ("breath", "time", "chance", "opportunity", "energy") for c in token.children):
+        return False  # "wasting their breath"
+    return True

@@ -1,0 +1,41 @@
+"""The closed word classes the stance rules share, read from ``lexicons/data``.
+
+Pronouns and clause words (``pronouns.tsv``, ``clause_words.tsv``) are grammar, not topic
+vocabulary: they are read once from the package data, so the parse helpers need no lexicon
+argument. Open-class word sets (claim nouns, verb and noun classes) are read through the
+lexicons mapping, by :class:`~claimx.extraction.stance.words._Words`.
+"""
+
+from __future__ import annotations
+
+from ...lexicons import load_lexicon
+
+
+def _labelled(name: str, *labels: str) -> frozenset[str]:
+    return frozenset(word for word, label in load_lexicon(name).items() if label in labels)
+
+
+_SELF = _labelled("pronouns", "first_singular", "first_plural", "first_other")
+_VAGUE = _labelled("pronouns", "vague", "vague_demonstrative")
+# a pronoun that stands for a party: something that can act and be accused
+_PERSON_PRONOUNS = _labelled(
+    "pronouns", "first_singular", "first_plural", "second", "third_singular", "third_plural", "relative_person"
+)
+_THING_PRONOUNS = _labelled("pronouns", "third_neuter", "demonstrative", "vague_demonstrative", "relative_thing", "thing")
+_RELATIVE_PRONOUNS = _labelled("pronouns", "relative_person", "relative_thing", "relative_possessive")
+
+_NEGATIONS = _labelled("clause_words", "negation")
+_MODAL_AUX = _labelled("clause_words", "modal")
+_CONDITION_MARKS = _labelled("clause_words", "condition", "condition_or_question")
+_QUESTION_MARKS = _labelled("clause_words", "question", "condition_or_question")
+_CONCESSIVE_MARKS = _labelled("clause_words", "concessive")
+_PURPOSE_MARKS = _labelled("clause_words", "purpose")
+_NOT_ADDITIVE = _labelled("clause_words", "additive")
+_LIE_PLACE = _labelled("clause_words", "place")
+
+# Not words: quote characters, entity and dependency labels (the parser's tag sets) stay here.
+_QUOTE_MARKS = "\"“”‘’'«»„"
+_PARTY_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+# dependency arcs that keep a word in the main proposition (a path up to the root through these)
+_MAIN_ARCS = {"ROOT", "ccomp", "conj", "xcomp", "aux", "auxpass", "advmod", "neg", "acomp", "attr", "parataxis",
+              "dep", "oprd", "cc", "prt", "mark", "npadvmod", "expl", "intj", "punct", "meta"}
