@@ -10,14 +10,16 @@ from __future__ import annotations
 from enum import Enum
 
 __all__ = [
-    "LEXICON_LABELS",
     "AlignWordKind",
     "AllegationKind",
     "AttributionWordKind",
     "CueKind",
     "DenialKind",
+    "GivenNameSex",
     "HedgeKind",
+    "LEXICON_LABELS",
     "NounClass",
+    "SpeakerWordKind",
     "StanceWordKind",
 ]
 
@@ -120,6 +122,35 @@ class AlignWordKind(str, Enum):
     SPEAKER_NOISE = "speaker_noise"  # dropped from speaker names: "the", "mr"
 
 
+class GivenNameSex(str, Enum):
+    """The sex a US news text most likely gives the bearer of a given name (``given_names``)."""
+
+    FEMALE = "f"
+    MALE = "m"
+
+
+class SpeakerWordKind(str, Enum):
+    """What a word in a source mention says of its referent (``speaker_words``)."""
+
+    PRON_M = "pron-m"
+    PRON_F = "pron-f"
+    PRON_N = "pron-n"
+    PRON_PL = "pron-pl"
+    PRON_I = "pron-i"
+    PRON_WE = "pron-we"
+    RELATIVE = "relative"
+    HONORIFIC_M = "honorific-m"
+    HONORIFIC_F = "honorific-f"
+    HONORIFIC = "honorific"
+    ROLE_M = "role-m"
+    ROLE_F = "role-f"
+    DOCUMENT = "document"
+    INDEF_SG = "indef-sg"
+    INDEF_PL = "indef-pl"
+    SHARE = "share"
+    STAFF = "staff"
+
+
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
@@ -133,6 +164,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "cue_nouns": CueKind,
     "cue_verbs": CueKind,
     "denials": DenialKind,
+    "given_names": GivenNameSex,
     "group_nouns": NounClass,
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,
@@ -142,6 +174,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "org_nouns": NounClass,
     "relative_pronouns": AttributionWordKind,
     "source_preps": AttributionWordKind,
+    "speaker_words": SpeakerWordKind,
     "stance_words": StanceWordKind,
     "time_words": AttributionWordKind,
     "titles": NounClass,
