@@ -80,15 +80,17 @@ def dumped(claims: Sequence[Claim]) -> list[dict[str, Any]]:
 
 
 def stable(records: list[dict[str, Any]], *, speaker: bool = True) -> list[dict[str, Any]]:
-    """Claim records without the parse-dependent fields: sentence bounds, speaker mention and kind
-    (or the whole speaker, with ``speaker=False``)."""
+    """Claim records without the parse-dependent fields: sentence bounds, speaker mention, kind
+    and id (or the whole speaker, with ``speaker=False``). The id numbers the article's entities
+    in order, so it moves with the entities the model finds; `same_speakers` checks what it
+    promises instead (issue 14)."""
     out = []
     for record in records:
         record = {k: v for k, v in record.items() if k not in ("sent_start", "sent_end")}
         if not speaker:
             del record["speaker"]
         elif record["speaker"] is not None:
-            record["speaker"] = {k: v for k, v in record["speaker"].items() if k not in ("mention", "kind")}
+            record["speaker"] = {k: v for k, v in record["speaker"].items() if k not in ("mention", "kind", "id")}
         out.append(record)
     return out
 
@@ -112,6 +114,13 @@ def check_rename(nlp: Any, text: str, names: dict[str, str]) -> None:
     assert renamed != text
     before, after = extract(nlp, text), extract(nlp, renamed)
     assert stable(dumped(after)) == stable(edited(before, rename))
+    assert same_speakers(before) == same_speakers(after)
+
+
+def same_speakers(claims: Sequence[Claim]) -> list[int | None]:
+    """Which claims share a speaker id: each id replaced by the order it first appears in."""
+    order: dict[str, int] = {}
+    return [None if c.speaker is None or c.speaker.id is None else order.setdefault(c.speaker.id, len(order)) for c in claims]
 
 
 @SETTINGS

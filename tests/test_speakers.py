@@ -207,7 +207,8 @@ def test_speakers_pronoun_without_antecedent_keeps_its_words():
         """
     )
     (speaker,) = resolve(doc, [(0, 1)])
-    assert (speaker.name, speaker.kind) == ("She", SpeakerKind.PERSON)
+    # issue 14: an unnamed individual is ANONYMOUS (was PERSON before SpeakerKind had the value)
+    assert (speaker.name, speaker.kind) == ("She", SpeakerKind.ANONYMOUS)
 
 
 def test_speakers_speaker_none_without_source():
@@ -275,8 +276,8 @@ KINDS = [
     ("Critics NNS nsubj R critic", "Critics", SpeakerKind.GROUP),
     ("Senior JJ amod 1\nofficials NNS nsubj R official", "Senior officials", SpeakerKind.GROUP),
     # documented: a role noun in the singular is one person
-    ("A DT det 2\nsenior JJ amod 2\nofficial NN nsubj R", "senior official", SpeakerKind.PERSON),
-    ("The DT det 1\nspokesman NN nsubj R", "spokesman", SpeakerKind.PERSON),
+    ("A DT det 2\nsenior JJ amod 2\nofficial NN nsubj R", "senior official", SpeakerKind.ANONYMOUS),
+    ("The DT det 1\nspokesman NN nsubj R", "spokesman", SpeakerKind.ANONYMOUS),
     ("Lina NNP compound 1 - B-PERSON\nOkafor NNP nsubj R - I-PERSON", "Lina Okafor", SpeakerKind.PERSON),
 ]
 
@@ -349,7 +350,7 @@ def test_speakers_surname_tagged_as_common_noun_through_extract(nlp, text):
     [
         ("US officials said the convoy reached the border on Sunday.", "US officials", SpeakerKind.GROUP),
         ("Iranian officials said the convoy reached the border on Sunday.", "Iranian officials", SpeakerKind.GROUP),
-        ("A senior official said the convoy reached the border on Sunday.", "senior official", SpeakerKind.PERSON),
+        ("A senior official said the convoy reached the border on Sunday.", "senior official", SpeakerKind.ANONYMOUS),
         ("The Hollis administration said the convoy reached the border on Sunday.", "Hollis administration", SpeakerKind.ORGANIZATION),
     ],
 )

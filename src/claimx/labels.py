@@ -18,10 +18,12 @@ __all__ = [
     "ComplementKind",
     "CueKind",
     "DenialKind",
+    "GivenNameSex",
     "HedgeKind",
     "LEXICON_LABELS",
     "NounClass",
     "PronounKind",
+    "SpeakerWordKind",
     "StanceNounKind",
     "StanceWordKind",
     "VerbClass",
@@ -196,6 +198,35 @@ class StanceNounKind(str, Enum):
     QUANTITY = "quantity"
 
 
+class GivenNameSex(str, Enum):
+    """The sex a US news text most likely gives the bearer of a given name (``given_names``)."""
+
+    FEMALE = "f"
+    MALE = "m"
+
+
+class SpeakerWordKind(str, Enum):
+    """What a word in a source mention says of its referent (``speaker_words``)."""
+
+    PRON_M = "pron-m"
+    PRON_F = "pron-f"
+    PRON_N = "pron-n"
+    PRON_PL = "pron-pl"
+    PRON_I = "pron-i"
+    PRON_WE = "pron-we"
+    RELATIVE = "relative"
+    HONORIFIC_M = "honorific-m"
+    HONORIFIC_F = "honorific-f"
+    HONORIFIC = "honorific"
+    ROLE_M = "role-m"
+    ROLE_F = "role-f"
+    DOCUMENT = "document"
+    INDEF_SG = "indef-sg"
+    INDEF_PL = "indef-pl"
+    SHARE = "share"
+    STAFF = "staff"
+
+
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
@@ -211,6 +242,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "cue_nouns": CueKind,
     "cue_verbs": CueKind,
     "denials": DenialKind,
+    "given_names": GivenNameSex,
     "group_nouns": NounClass,
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,
@@ -221,6 +253,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "pronouns": PronounKind,
     "relative_pronouns": AttributionWordKind,
     "source_preps": AttributionWordKind,
+    "speaker_words": SpeakerWordKind,
     "stance_nouns": StanceNounKind,
     "stance_words": StanceWordKind,
     "time_words": AttributionWordKind,

@@ -39,11 +39,15 @@ class Form(str, Enum):
 
 
 class SpeakerKind(str, Enum):
-    """A person, an organisation (incl. states and governments), a group of people, or unknown."""
+    """Who a speaker is: a named person, an organisation (incl. states and governments), a group
+    of people, an unnamed individual ("a senior official"), a document (poll, report, e-mail,
+    study), or unknown."""
 
     PERSON = "person"
     ORGANIZATION = "organization"
     GROUP = "group"
+    ANONYMOUS = "anonymous"
+    DOCUMENT = "document"
     UNKNOWN = "unknown"
 
     def __str__(self) -> str:
@@ -83,6 +87,10 @@ class Speaker(BaseModel):
     mention: Mention | None = None
     kind: SpeakerKind = SpeakerKind.UNKNOWN
     title: str | None = Field(default=None, description="role when stated, e.g. 'National Security Council spokesman'")
+    id: str | None = Field(
+        default=None,
+        description="the speaker's entity within its article ('e3'): all claims by one referent share it; not comparable across articles",
+    )
 
 
 class Claim(BaseModel):

@@ -20,7 +20,7 @@ from ..outputs.render import render as render_html
 from .common import EXIT_FAILED, EXIT_OK, STDIN, fail, load_nlp, note
 from .inputs import read_article
 
-__all__ = ["COMMANDS", "EVALUATE_COMMANDS", "align", "evaluate_polnear", "evaluate_stance", "render", "schema"]
+__all__ = ["COMMANDS", "EVALUATE_COMMANDS", "align", "evaluate_polnear", "evaluate_speakers", "evaluate_stance", "render", "schema"]
 
 SCHEMA_EPILOG = "\b\nExamples:\n  claimx schema > claim.schema.json"
 RENDER_EPILOG = "\b\nExamples:\n  claimx render article.txt -o article.html\n  cat article.txt | claimx render - > article.html"
@@ -133,6 +133,46 @@ def evaluate_stance(
     return _run_evaluation(lambda: run(path, polnear_path=polnear, nlp=nlp, errors_file=errors))
 
 
+# the speaker folds of a clone (issue 14); used when present and --folds is not given
+DEFAULT_SPEAKER_FOLDS = "data/folds/speakers_dev.tsv"
+SPEAKERS_EPILOG = (
+    "\b\nExamples:\n  claimx evaluate speakers ../shared/data/speakers/polnear_dev_speakers.jsonl\n"
+    "  claimx evaluate speakers GOLD --folds data/folds/speakers_dev.tsv --part heldout"
+)
+
+
+def evaluate_speakers(
+    path: Annotated[Path, typer.Argument(help="The speaker gold JSONL (one resolved source mention a line).", metavar="PATH")],
+    polnear: Annotated[
+        Path | None, typer.Option("--polnear", help="PolNeAR folder; default <gold folder>/../polnear.", metavar="PATH")
+    ] = None,
+    folds: Annotated[
+        Path | None, typer.Option("--folds", help="article<TAB>part file; each part is reported on its own.", metavar="FILE")
+    ] = None,
+    part: Annotated[str | None, typer.Option("--part", help="Score only this part of --folds (tuning, heldout).")] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="Write wrong and missed mentions to FILE (JSONL; tuning part only when --folds is given).", metavar="FILE"),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.", metavar="NAME")] = None,
+) -> int:
+    """Score Speaker.name and Speaker.kind against hand-resolved source mentions."""
+    if not path.is_file():
+        raise fail(f"{path}: no such file (point PATH at polnear_dev_speakers.jsonl)")
+    if folds is None and Path(DEFAULT_SPEAKER_FOLDS).is_file():
+        folds = Path(DEFAULT_SPEAKER_FOLDS)
+    if part is not None and folds is None:
+        raise fail("--part needs --folds FILE")
+    from ..evaluation.speakers import evaluate_speakers as run
+
+    nlp = load_nlp(model) if model is not None else None
+    return _run_evaluation(lambda: run(path, polnear=polnear, folds=folds, part=part, nlp=nlp, errors_file=errors))
+
+
 # (name, function, epilog): what claimx.cli.app registers, in the order --help lists them.
 COMMANDS = (("schema", schema, SCHEMA_EPILOG), ("render", render, RENDER_EPILOG), ("align", align, ALIGN_EPILOG))
-EVALUATE_COMMANDS = (("polnear", evaluate_polnear, POLNEAR_EPILOG), ("stance", evaluate_stance, STANCE_EPILOG))
+EVALUATE_COMMANDS = (
+    ("polnear", evaluate_polnear, POLNEAR_EPILOG),
+    ("stance", evaluate_stance, STANCE_EPILOG),
+    ("speakers", evaluate_speakers, SPEAKERS_EPILOG),
+)

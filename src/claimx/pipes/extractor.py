@@ -40,6 +40,8 @@ def _ensure_extensions() -> None:
         Doc.set_extension("claimx_records", default=[])
     if not Doc.has_extension("claims"):
         Doc.set_extension("claims", getter=_claims_getter)
+    if not Doc.has_extension("speakers"):  # the article's entities, JSON-ready (issue 14)
+        Doc.set_extension("speakers", default=[])
 
 
 class ClaimExtractor(Pipe):

@@ -1,15 +1,21 @@
-"""Turn source mentions into canonical speakers: names, titles, kinds, coreference.
+"""Resolve every source mention against the article's entity table (issue 14).
 
-News style introduces a person once in full ("National Security Council spokesman John
-Kirby") and then by surname ("Kirby"), pronoun ("He") or role ("the spokesman"). So:
-- a PERSON entity inside the mention gives the name; the words before it, the title;
-- a surname or "Mr./Ms. X" resolves to the latest earlier full name ending in it;
-- he/she resolve to the latest person speaker (else the latest person named in a
-  subject), they/it to the latest group or organisation speaker;
-- "the spokesman" resolves to the latest person with that title;
-- organisation heads ("administration", "White House") and plural people nouns
-  ("officials", "critics") decide the kind when no entity does.
-Resolution goes in ``Speaker.name``; ``Speaker.mention`` stays the words in the text.
+A reader resolves a source mention with the whole article in view:
+- a name, surname, "Mr./Ms. X" or possessive is the entity whose names it matches
+  (:mod:`.entities`), wherever the full name appears;
+- a pronoun is the most salient compatible entity before it: compatible in gender
+  (he/she against the entity's estimate, unknown fits both) and number (they: a group
+  or organisation; it: an organisation or document); salient by recency in sentences,
+  by being a clause subject, and above all by being the speaker of the claim just
+  before (a quotation continuing over paragraphs, "he added" after a quote);
+- "I"/"we" inside quote marks are the speaker of that quotation;
+- a relative pronoun is the noun phrase its clause hangs from;
+- a description is the entity the article ties it to: an appositive name in it
+  ("Brazile's colleague, Jake Tapper,"), a role named with a person ("the senator" after
+  "Sen. Jane Doe" or "Doe, the senator,"), "the newspaper" after an organisation named
+  just before; otherwise it stays a description (anonymous, group or document), never
+  given a name it does not hold.
+Each speaker gets ``Speaker.id``, one per entity within the article.
 """
 
 from __future__ import annotations
@@ -17,250 +23,327 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
 
-from ..attribution.detect import Candidate
-from ...lexicons import Lexicons, load_lexicon
-from ...models import Mention, Speaker, SpeakerKind
+from ..attribution import Candidate
+from ...lexicons import Lexicons
+from ...models import Form, Mention, Speaker, SpeakerKind
+from ...text.quotes import scan_quotes
+from .entities import Entity, EntityTable, build_entities
+from .gender import pronoun_features
+from .kinds import describe_kind, is_person_noun, is_proper, plain_words
+from .surface import SurfaceResolver, clean_name
 
-__all__ = ["resolve_speakers"]
+__all__ = ["SpeakerLinker", "resolve_speakers"]
 
-# pronoun classes of data/pronouns.tsv (shared with the stance rules)
-_PRONOUNS = load_lexicon("pronouns")
-_PERSON_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind in ("first_singular", "third_singular"))
-_GROUP_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind in ("first_plural", "third_plural"))
-_ORG_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind == "third_neuter")
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sen.", "rep.", "gov.", "gen.", "prof."}
-_POSSESSIVE = ("'s", "’s", "'", "’")
+# salience weights (sentence distance counts -1 per sentence)
+SUBJECT_BONUS = 2.0
+LAST_SPEAKER_BONUS = 1.5
+MAX_SENTENCES = 12  # an antecedent further back than this is no antecedent
+EMBEDDED_SUBJECT_SHARE = 0.5  # the subject of a reported clause is less salient than the reporter
+ORG_AS_THEY_PENALTY = 1.5  # "they" for an organisation is looser than for a group
+UNKNOWN_GENDER_PENALTY = 0.75  # he/she fit a person of unknown gender less than one known to match
+PLACE_AS_IT_PENALTY = 1.5
+DESCRIPTION_SENTENCES = 4  # "the newspaper" picks up an organisation named this recently
 
 
 @dataclass
-class _Known:
-    name: str
-    kind: SpeakerKind
-    title: str | None
+class _Said:
+    """A resolved speaker, kept for the salience of later pronouns."""
+
     char: int
+    sent: int
+    speaker: Speaker
+    entity: Entity | None
+    gender: str | None
 
 
-def _clean_name(words: str) -> str:
-    for suffix in _POSSESSIVE:
-        if words.endswith(suffix):
-            words = words[: -len(suffix)]
-    return words.strip(" ,;:")
+class SpeakerLinker:
+    """Resolves mentions of one doc in document order against its entity table."""
 
+    def __init__(self, doc: Doc, lexicons: Lexicons, *, quotes: list[tuple[int, int]] | None = None) -> None:
+        self.doc, self.lexicons = doc, lexicons
+        self.surface = SurfaceResolver(doc, lexicons)
+        self.table: EntityTable = build_entities(doc, lexicons, self.surface)
+        self.said: list[_Said] = []
+        # sentence starts read as an array: iterating doc.sents builds every sentence span
+        starts = doc.to_array([SENT_START]) if len(doc) else []
+        self._sent_starts = [int(i) for i in numpy.nonzero(numpy.asarray(starts) == 1)[0]] or [0]
+        # quoted stretches as (start_char, end_char); doc.text is rebuilt on each access, so
+        # the caller passes the quotations it already has (the direct claims)
+        regions = sorted(quotes) if quotes is not None else [(q.inner_start, q.inner_end) for q in scan_quotes(doc.text)]
+        self._quote_starts = [lo for lo, _ in regions]
+        self._quote_ends = [hi for _, hi in regions]
+        self.descriptions: dict[str, str] = {}
 
-def _strip_determiner(span: Span) -> Span:
-    while len(span) > 1 and (span[0].lower_ in _DETERMINERS or span[0].is_punct):
-        span = span[1:]
-    return span
+    def in_quote(self, char: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and char < self._quote_ends[k]
 
-
-class _Resolver:
-    def __init__(self, doc: Doc, lexicons: Lexicons) -> None:
-        self.doc = doc
-        self.lexicons = lexicons
-        self.history: list[_Known] = []
-        self.ents = list(doc.ents)  # doc.ents builds every span on each access: read it once
-        self.ent_starts = [ent.start for ent in self.ents]
-        self.person_subjects = [e for e in self.ents if e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass")]
-        self.person_subject_ends = [e.end_char for e in self.person_subjects]
-        # full person names in the doc, in order, for surname look-up: (char, name, title)
-        self.full_names: list[tuple[int, str, str | None]] = []
-        for ent in self.ents:
-            if ent.label_ == "PERSON":
-                words, inner_title = self._name_and_title(ent)
-                if len(words) >= 2:
-                    name = _clean_name(doc[words[0].i : words[-1].i + 1].text)
-                    self.full_names.append((ent.start_char, name, self._title_before(ent) or inner_title))
-
-    def _name_and_title(self, ent: Span) -> tuple[list[Token], str | None]:
-        """A PERSON entity's name words, without honorifics, and a title the model took into the
-        entity ("Councillor Jane Doe"): the model includes a title in some names and not in
-        others, so the name must not depend on it."""
-        words = [t for t in ent if t.lower_ not in _HONORIFICS]
-        k = 0
-        while k < len(words) - 1 and self.lexicons["titles"].get(words[k].lower_) and words[k].i == ent.start + k:
-            k += 1
-        title = self.doc[words[0].i : words[k].i].text if k else None
-        words = words[k:]
-        # the model sometimes tags only the surname ("Emeka [Dunmore]"): a capitalised given
-        # name compounded onto it, outside any other entity and no title, belongs to the name
-        if len(words) == 1 and not k and words[0].i > 0:
-            before = self.doc[words[0].i - 1]
-            if (before.pos_ == "PROPN" and before.is_title and before.dep_ in ("compound", "flat")
-                    and ent.start <= before.head.i < ent.end and not before.ent_type_
-                    and before.lower_ not in _HONORIFICS and not self.lexicons["titles"].get(before.lower_)):
-                words.insert(0, before)
-        return words, title
-
-    def _title_before(self, ent: Span) -> str | None:
-        """The role words right before a name: "National Security Council spokesman"."""
-        doc = self.doc
-        i = ent.start
-        lo = i
-        while lo > 0 and doc[lo - 1].dep_ in ("compound", "amod", "nmod") and lo - 1 < doc[lo - 1].head.i < ent.end and not doc[lo - 1].is_punct:
-            lo -= 1
-        if lo == i:
-            return None
-        words = doc[lo:i]
-        if not any(self.lexicons["titles"].get(t.lower_) or self.lexicons["titles"].get(t.lemma_.lower()) for t in words):
-            return None
-        return _strip_determiner(words).text
-
-    def _resolve_surname(self, surname: str, before: int) -> tuple[str, str | None] | None:
-        best = None
-        for char, name, title in self.full_names:
-            if name.split()[-1].lower() == surname.lower() and name.lower() != surname.lower():
-                if char < before or best is None:
-                    best = (name, title)
-        return best
-
-    def _latest(self, kinds: tuple[SpeakerKind, ...], before: int) -> _Known | None:
-        earlier = [k for k in self.history if k.kind in kinds and k.char < before]
-        return max(earlier, key=lambda k: k.char) if earlier else None
-
-    def _latest_person_subject(self, before: int) -> str | None:
-        """The latest PERSON named as a clause subject before ``before`` (for "He said")."""
-        k = bisect.bisect_right(self.person_subject_ends, before) - 1
-        if k < 0:
-            return None
-        best = self.person_subjects[k]
-        words, _ = self._name_and_title(best)
-        if not words:
-            return None
-        name = _clean_name(self.doc[words[0].i : words[-1].i + 1].text)
-        if len(words) == 1:
-            resolved = self._resolve_surname(name, best.start_char)
-            if resolved:
-                return resolved[0]
-        return name
+    def sent_index(self, token_i: int) -> int:
+        return bisect.bisect_right(self._sent_starts, token_i) - 1
 
     def resolve(self, span: Span) -> Speaker:
-        doc = self.doc
+        """The speaker of one source mention (see the module docstring)."""
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
-        char = span.start_char
-        words = _strip_determiner(span)
-        lower = words.text.lower()
-        head = span.root
-        # "the government, which denied ...": the relative pronoun stands for the noun before it
-        if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
-            antecedent = head.head.head
-            lo, hi = _antecedent_range(antecedent)
-            resolved = self.resolve(doc[lo:hi])
+        words = plain_words(span)
+        if span.root.tag_ == "PRP" and len(words) > 1:  # "it further": the parse took an adverb in
+            words = [span.root]
+        if len(words) == 1 and pronoun_features(words[0].text, self.lexicons):
+            gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
+            if gender != "1":
+                return self._remember(span, self._pronoun(span, gender, number, mention), None)
+            return self._remember(span, Speaker(name=span.text, mention=mention, kind=SpeakerKind.UNKNOWN), None)
+        indefinite = self.lexicons["speaker_words"].get(words[0].lower_, "") if len(words) == 1 else ""
+        if indefinite.startswith("indef-"):  # "someone", "many": nobody in particular
+            kind = SpeakerKind.ANONYMOUS if indefinite == "indef-sg" else SpeakerKind.GROUP
+            return self._remember(span, Speaker(name=words[0].text, mention=mention, kind=kind), None)
+        if len(span) == 1 and span.root.tag_ in ("WP", "WDT") and span.root.head.dep_ == "relcl":
+            antecedent = span.root.head.head
+            names = [c for c in antecedent.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if names:  # "his wife, Laura, who said": the name beside the noun
+                antecedent = names[0]
+            elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
+                antecedent = antecedent.head  # "John Doe, a staffer who said"
+            resolved = self.resolve(self.doc[antecedent.left_edge.i : antecedent.i + 1])
             return resolved.model_copy(update={"mention": mention})
-        # pronouns
-        if len(words) == 1 and lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ORG_PRONOUNS:
-            if lower in _PERSON_PRONOUNS:
-                known = self._latest((SpeakerKind.PERSON,), char)
-                if known is not None:
-                    return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
-                name = self._latest_person_subject(char)
-                if name is not None:
-                    return Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON)
-                return Speaker(name=span.text, mention=mention, kind=SpeakerKind.PERSON)
-            kinds = (SpeakerKind.ORGANIZATION,) if lower in _ORG_PRONOUNS else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
-            known = self._latest(kinds, char)
-            if known is not None:
-                return Speaker(name=known.name, mention=mention, kind=known.kind, title=known.title)
-            return Speaker(name=span.text, mention=mention, kind=SpeakerKind.GROUP if lower in _GROUP_PRONOUNS else SpeakerKind.UNKNOWN)
-        # a person named in the mention
-        # "the Biden administration": a person's name modifying an organisation is no person
-        people = [
-            ent
-            for ent in self.ents[bisect.bisect_left(self.ent_starts, span.start) : bisect.bisect_left(self.ent_starts, span.end)]
-            if ent.label_ == "PERSON" and ent.start >= span.start and ent.end <= span.end
-            and (ent.start <= head.i < ent.end or not self._is_collective(head))
-        ]
-        if people:
-            ent = people[-1] if head.i >= people[-1].start else people[0]
-            name_tokens, inner_title = self._name_and_title(ent)
-            if name_tokens:
-                name = _clean_name(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
-                title = self._title_before(ent) or inner_title
-                if title is None and ent.start > span.start:
-                    pre = _strip_determiner(doc[span.start : ent.start])
-                    if pre.text and any(self.lexicons["titles"].get(t.lower_) for t in pre):
-                        title = pre.text.strip(" ,")
-                if len(name.split()) == 1:
-                    resolved = self._resolve_surname(name, char)
-                    if resolved is not None:
-                        name, title = resolved[0], title or resolved[1]
-                return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title or None), char)
-        # a bare surname the NER missed: an earlier speaker whose name ends in it
-        if len(words) == 1 and (head.pos_ == "PROPN" or head.is_title):
-            for known in sorted(self.history, key=lambda k: -k.char):
-                if known.kind == SpeakerKind.PERSON and known.char < char and len(known.name.split()) > 1 and known.name.split()[-1] == words.text:
-                    return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
-        head_lemma = head.lemma_.lower()
-        # "the spokesman": the latest person with that title
-        if head.tag_ in ("NN",) and self.lexicons["titles"].get(head_lemma) and not any(t.ent_type_ for t in span):
-            for known in reversed(self.history):
-                if known.kind == SpeakerKind.PERSON and known.title and head_lemma in known.title.lower().split() and known.char < char:
-                    return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
-            return self._remember(Speaker(name=_clean_name(words.text), mention=mention, kind=SpeakerKind.PERSON), char)
-        # a person the model did not tag: proper nouns after a title ("Fire Chief Anders Lindqvist")
-        untagged = self._untagged_person(words)
-        if untagged is not None:
-            name, title = untagged
-            return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title), char)
-        # groups and organisations
-        kind = self._kind(span)
-        name = _clean_name(words.text)
-        return self._remember(Speaker(name=name, mention=mention, kind=kind), char)
+        joined = self._joined(span)
+        if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
+            names = [e.name for e in joined]
+            name = ", ".join(names[:-1]) + " and " + names[-1]
+            return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in joined)), None)
+        surface = self.surface.resolve(span)
+        if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
+            return self._remember(span, self._description(span, surface, mention), None)
+        if self._owner_only(span) and not self._appositive(span):
+            return self._remember(span, self._description(span, surface, mention, own=True), None)
+        entity = self._staff_of(span) or self._entity_of(span, surface)
+        if entity is not None:
+            return self._remember(span, self._from_entity(entity, mention, surface.title), entity)
+        return self._remember(span, self._description(span, surface, mention), None)
 
-    def _untagged_person(self, words: Span) -> tuple[str, str] | None:
-        """(name, title) when ``words`` are a title and then capitalised proper nouns with no entity."""
-        tokens = [t for t in words if not t.is_punct]
-        if len(tokens) < 2 or any(t.ent_type_ for t in tokens) or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
+    def _is_document(self, token) -> bool:
+        label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
+        return label == "document" and not token.ent_type_
+
+    def _joined(self, span: Span) -> list[Entity]:
+        """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
+        root = span.root
+        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not any(t.dep_ == "conj" and t.head.i == root.i for t in span):
+            return []  # "the wives of A and B" is no joint statement of A and B
+        found: list[Entity] = []
+        for t in span:
+            e = self.table.covering(t.idx) if t.ent_type_ in ("PERSON", "ORG", "GPE") else None
+            if e is not None and e not in found:
+                found.append(e)
+        return found
+
+    def _staff_of(self, span: Span) -> Entity | None:
+        """ "F.B.I. officials", "officials at the agency": staff speak as the body they belong to
+        (a country's officials stay a group: "US officials" are not one body)."""
+        root = span.root
+        if self.lexicons["speaker_words"].get(root.lower_) != "staff":
             return None
-        last_title = max((k for k, t in enumerate(tokens) if self.lexicons["titles"].get(t.lower_)), default=None)
-        if last_title is None or last_title == len(tokens) - 1:
+        for token in span:
+            if token.ent_type_ == "ORG" and (token.head.i == root.i or token.head.dep_ == "prep" and token.head.head.i == root.i):
+                e = self.table.covering(token.idx)
+                if e is not None and e.kind == SpeakerKind.ORGANIZATION:
+                    return e
+        return None
+
+    def _appositive(self, span: Span) -> Entity | None:
+        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,"."""
+        for token in [*span, *span.root.children]:
+            if token.dep_ == "appos" and span.start <= token.head.i < span.end and token.ent_type_ == "PERSON":
+                found = self.table.covering(token.idx)
+                if found is not None and found.kind == SpeakerKind.PERSON:
+                    return found
+        return None
+
+    def _entity_of(self, span: Span, surface: Speaker) -> Entity | None:
+        """The table entity a non-pronoun mention names or is tied to."""
+        root = span.root
+        found = self._appositive(span)
+        if found is not None:
+            return found
+        if root.ent_type_ and not self.surface._is_collective(root):
+            found = self.table.covering(root.idx)
+            if found is not None and found.kind == SpeakerKind.PERSON or root.ent_type_ != "PERSON" and found is not None:
+                return found
+        if surface.kind == SpeakerKind.PERSON or is_proper(span, self.lexicons):
+            found = self.table.find(tuple(surface.name.split()), span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None)
+            if found is not None:
+                return found
+        return self._tied_description(span)
+
+    def _tied_description(self, span: Span) -> Entity | None:
+        """ "the senator" -> a person given that role; "the fund" -> an organisation whose name
+        ends in it, else the organisation just named ("the newspaper" after "The Daily Courier")."""
+        root = span.root
+        if root.tag_ != "NN" or not len(span) or span[0].lower_ != "the" or any(t.ent_type_ == "PERSON" for t in span):
             return None
-        name = tokens[last_title + 1 :]
-        return _clean_name(self.doc[name[0].i : name[-1].i + 1].text), self.doc[tokens[0].i : tokens[last_title].i + 1].text
+        lemma = root.lemma_.lower()
+        if self.lexicons["titles"].get(lemma):  # "the GOP nominee": an ORG may qualify a role
+            # a title is specific: the latest person given it, however far back
+            return next((s.entity for s in self.table.before(span.start_char) if s.entity.kind == SpeakerKind.PERSON and any(title_fits(span, t) for t in s.entity.titles)), None)
+        if lemma not in self.lexicons["org_nouns"] or any(t.ent_type_ == "ORG" for t in span):
+            return None  # "the Trump campaign" names its own body
+        sent = self.sent_index(span.start)
+        recent = None
+        for seen in self.table.before(span.start_char):
+            e = seen.entity
+            if e.kind != SpeakerKind.ORGANIZATION or "ORG" not in e.labels:
+                continue  # a place is no "agency" or "newspaper"
+            if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
+                return e
+            if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES:
+                recent = e
+        return recent
 
-    def _is_collective(self, head) -> bool:
-        lemma = head.lemma_.lower()
-        return lemma in self.lexicons["org_nouns"] or lemma in self.lexicons["group_nouns"] or head.lower_ in self.lexicons["group_nouns"]
+    def _owner_only(self, span: Span) -> bool:
+        """ "a spokeswoman for Jane Doe", "Doe's lawyer", "a narrator in the Doe ad": the named
+        person is whom the described one works for or belongs to, not the speaker."""
+        root = span.root
+        if root.ent_type_ or not is_person_noun(root, self.lexicons) or not any(t.ent_type_ == "PERSON" for t in span):
+            return False
+        for t in span:
+            if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON":
+                if t.dep_ == "appos" or t.head.i == root.i and t.dep_ in ("compound", "flat"):
+                    return False  # the name is the described person ("colleague, Jane Doe")
+        return True
 
-    def _kind(self, span: Span) -> SpeakerKind:
-        head = span.root
-        lemma, lower = head.lemma_.lower(), head.lower_
-        if head.tag_ in ("NNS", "NNPS") and (lower in self.lexicons["group_nouns"] or lemma in self.lexicons["group_nouns"] or head.tag_ == "NNS"):
-            if lower not in self.lexicons["org_nouns"] and lemma not in self.lexicons["cue_nouns"]:
-                return SpeakerKind.GROUP
-        if lower in self.lexicons["group_nouns"] and head.tag_ != "NN":
-            return SpeakerKind.GROUP
-        if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or lemma in self.lexicons["org_nouns"]:
-            return SpeakerKind.ORGANIZATION
-        if lemma in self.lexicons["cue_nouns"]:  # "a CNN report", "the poll"
-            owners = [t for t in span if t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
-            return SpeakerKind.ORGANIZATION if owners else SpeakerKind.UNKNOWN
-        if lemma in self.lexicons["titles"]:
-            return SpeakerKind.PERSON
-        if head.ent_type_ == "PERSON":
-            return SpeakerKind.PERSON
-        return SpeakerKind.UNKNOWN
+    def _from_entity(self, entity: Entity, mention: Mention | None, title: str | None) -> Speaker:
+        return Speaker(name=entity.name, mention=mention, kind=entity.kind, title=title or (entity.titles[0] if entity.titles else None), id=entity.id)
 
-    def _remember(self, speaker: Speaker, char: int) -> Speaker:
-        self.history.append(_Known(speaker.name, speaker.kind, speaker.title, char))
+    def _description(self, span: Span, surface: Speaker, mention: Mention, *, own: bool = False) -> Speaker:
+        """A mention tied to no entity keeps its own words; its kind comes from its head.
+
+        A document is named by its own words ("Bloomberg poll"), and "the poll" after it is
+        that document again.
+        """
+        kind = SpeakerKind.ANONYMOUS if own else describe_kind(span, surface.kind, self.lexicons)
+        name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
+        if own or kind == SpeakerKind.DOCUMENT:  # the words up to the head: "Bloomberg poll", "slide"
+            name = clean_name(" ".join(t.text for t in plain_words(span) if t.i <= span.root.i)) or name
+        if kind == SpeakerKind.DOCUMENT and span[0].lower_ == "the" and len(plain_words(span)) == 1:
+            head = span.root.lower_
+            for said in sorted(self.said, key=lambda x: -x.char):
+                if said.char < span.start_char and said.speaker.kind == kind and said.speaker.name.lower().split()[-1:] == [head]:
+                    return said.speaker.model_copy(update={"mention": mention})
+        key = name.lower()
+        ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
+        return Speaker(name=name, mention=mention, kind=kind, title=surface.title, id=ident)
+
+    def _pronoun(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
+        best = self._antecedent(span, gender, number)
+        if best is None:
+            kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.UNKNOWN
+            return Speaker(name=span.text, mention=mention, kind=kind)
+        return best.model_copy(update={"mention": mention})
+
+    def _antecedent(self, span: Span, gender: str, number: str) -> Speaker | None:
+        """The most salient compatible entity or earlier speaker before ``span``."""
+        here = self.sent_index(span.start)
+        earlier = [said for said in self.said if said.char < span.start_char]
+        last = max(earlier, key=lambda said: said.char) if earlier else None
+        scored: dict[str, tuple[float, int, Speaker]] = {}
+        outside = not self.in_quote(span.start_char)
+        for seen in self.table.before(span.start_char):
+            distance = here - self.sent_index(seen.start)
+            if distance > MAX_SENTENCES:
+                break
+            if outside and self.in_quote(seen.start_char):
+                continue  # a name inside a quotation is not what narration picks up with "he"
+            fit = _fits(seen.entity.kind, seen.entity.gender.gender if seen.entity.gender else None, gender, number)
+            if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
+                fit -= PLACE_AS_IT_PENALTY  # a place rarely says things as "it" or "they"
+            if fit is None or seen.entity.id in scored:
+                continue
+            score = -distance + fit + SUBJECT_BONUS * seen.subject * (1.0 if seen.main else EMBEDDED_SUBJECT_SHARE)
+            scored[seen.entity.id] = (score, seen.start_char, seen.entity)
+        for said in self.said:
+            distance = here - said.sent
+            if distance > MAX_SENTENCES or said.char >= span.start_char:
+                continue
+            fit = _fits(said.speaker.kind, said.gender, gender, number)
+            key = said.speaker.id or said.speaker.name
+            if fit is None:
+                continue
+            bonus = LAST_SPEAKER_BONUS if said is last else SUBJECT_BONUS
+            score = -distance + fit + bonus
+            if key not in scored or scored[key][0] < score:
+                scored[key] = (score, said.char, said.speaker)
+        if not scored:
+            return None
+        best = max(scored.values(), key=lambda x: (x[0], x[1]))[2]
+        return self._from_entity(best, None, None) if isinstance(best, Entity) else best
+
+    def _remember(self, span: Span, speaker: Speaker, entity: Entity | None) -> Speaker:
+        gender = None
+        if entity is not None and entity.gender is not None:
+            gender = entity.gender.gender
+        elif speaker.id and speaker.id.startswith("e"):
+            found = next((e for e in self.table.entities if e.id == speaker.id), None)
+            gender = found.gender.gender if found is not None and found.gender else None
+        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender))
         return speaker
 
 
-def _antecedent_range(noun) -> tuple[int, int]:
-    """The noun phrase a relative clause hangs from, without the clause itself."""
-    lo = noun.left_edge.i
-    hi = noun.i + 1
-    for child in noun.children:
-        if child.i > noun.i and child.dep_ in ("compound", "flat"):
-            hi = max(hi, child.i + 1)
-    return lo, hi
+def title_fits(span: Span, title: str) -> bool:
+    """A definite role description fits a title given with a name: the head is one of the
+    title's words (an abbreviation counts: "Gov." for "governor"), and every capitalised
+    modifier is in it too ("the Indiana governor" fits "Indiana Gov.", "the Democratic
+    nominee" does not fit "Republican nominee")."""
+    words = [w.lower() for w in title.replace(",", " ").split()]
+    head = span.root.lower_
+    if not any(w == head or w.endswith(".") and len(w) > 2 and head.startswith(w[:-1]) for w in words):
+        return False
+    modifiers = [t.lower_ for t in span if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the"]
+    if len(words) == 1:
+        return True  # the title says no more than the role ("Sen."): nothing to contradict
+    return all(m in words for m in modifiers)
+
+
+def _fits(kind: SpeakerKind, known: str | None, gender: str, number: str) -> float | None:
+    """0 (or a penalty) when a pronoun can refer to an entity of this kind and gender, else None."""
+    if gender in ("m", "f"):
+        if kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
+            return None
+        if known is None:
+            return -UNKNOWN_GENDER_PENALTY
+        return None if known != gender else 0.0
+    if number == "pl":
+        if kind == SpeakerKind.GROUP:
+            return 0.0
+        return -ORG_AS_THEY_PENALTY if kind == SpeakerKind.ORGANIZATION else None
+    return 0.0 if kind in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT) else None
+
+
+def _first_person_in_quotes(candidates: list[Candidate], speakers: list[Speaker | None], lexicons: Lexicons) -> None:
+    """ "I"/"we" inside a quotation: the speaker of that quotation (in place)."""
+    for k, speaker in enumerate(speakers):
+        m = speaker.mention if speaker is not None else None
+        if m is None or (pronoun_features(m.text, lexicons) or ("",))[0] != "1":
+            continue
+        for j, cand in enumerate(candidates):
+            outer = speakers[j]
+            if j != k and cand.start_char <= m.start < cand.end_char and outer is not None:
+                # a continuation paragraph's speaker has no mention: it is the quotation's speaker
+                if outer.mention is None or (pronoun_features(outer.mention.text, lexicons) or ("",))[0] != "1":
+                    speakers[k] = outer.model_copy(update={"mention": m})
+                    break
 
 
 def resolve_speakers(doc: Doc, candidates: list[Candidate], lexicons: Lexicons) -> list[Speaker | None]:
-    """One speaker (or None) per candidate, resolving in document order."""
-    resolver = _Resolver(doc, lexicons)
+    """One speaker (or None) per candidate, resolving in document order.
+
+    Also stores the article's entities on ``doc._.speakers`` when that extension is set
+    (the ``claimx`` component sets it): JSON-ready dicts, see :meth:`Entity.to_json`.
+    """
+    quotes = [(c.start_char, c.end_char) for c in candidates if c.form == Form.DIRECT]
+    linker = SpeakerLinker(doc, lexicons, quotes=quotes)
     speakers: list[Speaker | None] = []
     for cand in candidates:
         if cand.inherit_from is not None and cand.inherit_from < len(speakers):
@@ -273,10 +356,9 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], lexicons: Lexicons) 
         if cand.source is None:
             speakers.append(None)
             continue
-        lo, hi = cand.source
-        span = doc[lo:hi]
-        if not len(span) or not span.text.strip():
-            speakers.append(None)
-            continue
-        speakers.append(resolver.resolve(span))
+        span = doc[cand.source[0] : cand.source[1]]
+        speakers.append(linker.resolve(span) if len(span) and span.text.strip() else None)
+    _first_person_in_quotes(candidates, speakers, lexicons)
+    if Doc.has_extension("speakers"):
+        doc._.speakers = [e.to_json() for e in linker.table.entities]
     return speakers

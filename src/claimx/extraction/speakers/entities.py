@@ -1,0 +1,366 @@
+"""The article's entity table: every person, organisation, place and group it names, clustered.
+
+News style names a person in full once ("Clinton aide Huma Abedin") and then by surname
+("Abedin"), with a courtesy title ("Ms. Abedin") or in the possessive ("Abedin's"), and a
+headline or caption may use the surname before the body gives the full name. So the
+table is built from every PERSON / ORG / GPE / NORP entity of the doc, not only from
+speakers, and a short name joins the full name it ends ("Van Voorhis" -> "Chandler Van
+Voorhis", a compound surname is a suffix like any other), wherever in the article the
+full name is. Organisations join by name, acronym ("IMF" / "International Monetary
+Fund") or a distinctive last word ("The Post" / "New York Post"). A one-word ORG or GPE
+that is a named person's surname is that person (the model often tags "Trump" ORG).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import ENT_IOB, LOWER, SENT_START, TAG
+from spacy.tokens import Doc, Span
+
+from ...lexicons import Lexicons
+from ...models import SpeakerKind
+from .gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
+from .surface import SurfaceResolver
+
+__all__ = ["Entity", "EntityTable", "build_entities", "name_tokens"]
+
+_KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP}
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+_SMALL = {"of", "the", "and", "for", "on", "in", "&"}
+_SUBJECT = ("nsubj", "nsubjpass")
+
+
+@dataclass(eq=False)  # an entity is itself: identity, so it can key dicts
+class Entity:
+    """One referent of the article, with every name form and mention the article uses."""
+
+    id: str
+    kind: SpeakerKind
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    decided: tuple[Evidence | None] | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        """The fullest name the article gives (most words; the first such)."""
+        return " ".join(max(self.names, key=len)) if self.names else ""
+
+    @property
+    def gender(self) -> Evidence | None:
+        """The gender estimate and the evidence that set it (decided once the table is built)."""
+        if self.decided is None:
+            self.decided = (decide_gender(self.evidence),)
+        return self.decided[0]
+
+    @property
+    def number(self) -> str:
+        return "pl" if self.kind == SpeakerKind.GROUP else "sg"
+
+    def to_json(self) -> dict[str, object]:
+        gender = self.gender
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind.value,
+            "gender": gender.gender if gender else None,
+            "gender_evidence": f"{gender.source}: {gender.words}" if gender else None,
+            "number": self.number,
+            "titles": sorted(set(self.titles)),
+            "mentions": [list(m) for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class _Seen:
+    start_char: int
+    end_char: int
+    entity: Entity
+    subject: bool
+    start: int  # token index
+    main: bool  # the subject of its sentence's main verb
+
+
+class EntityTable:
+    """Entities in order of first mention, every mention in text order, and a name index."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.seen: list[_Seen] = []
+        self._starts: list[int] = []
+        self._exact: dict[tuple[str, ...], list[Entity]] = {}
+        self._ending: dict[tuple[str, ...], list[Entity]] = {}
+        self._acronyms: dict[str, list[Entity]] = {}
+        self._given: dict[tuple[str, ...], list[Entity]] = {}
+
+    def add_name(self, entity: Entity, words: tuple[str, ...]) -> None:
+        """Record one name form of ``entity``: as itself, by each shorter ending, by acronym."""
+        entity.names.append(words)
+        key = tuple(w.lower() for w in words)
+        _add(self._exact, key, entity)
+        core = tuple(w for w in key if w not in _SUFFIXES)
+        for k in range(1, len(core)):
+            _add(self._ending, core[k:], entity)
+        if entity.kind == SpeakerKind.PERSON and len(core) > 1:
+            _add(self._given, core[:1], entity)
+        acronym = _acronym(words)
+        if acronym and entity.kind != SpeakerKind.PERSON:
+            _add(self._acronyms, acronym, entity)
+
+    def finish(self, seen: list[_Seen]) -> None:
+        self.seen = sorted(seen, key=lambda s: s.start_char)
+        self._starts = [s.start_char for s in self.seen]
+
+    def before(self, char: int) -> list[_Seen]:
+        """Mentions that start before ``char``, latest first."""
+        return self.seen[: bisect.bisect_left(self._starts, char)][::-1]
+
+    def at(self, start_char: int, end_char: int) -> Entity | None:
+        """The entity of a table mention inside [start_char, end_char), the last one if several."""
+        lo = bisect.bisect_left(self._starts, start_char)
+        inside = [s for s in self.seen[lo:] if s.start_char < end_char and s.end_char <= end_char]
+        return inside[-1].entity if inside else None
+
+    def covering(self, char: int) -> Entity | None:
+        """The entity of the table mention that covers character ``char``."""
+        k = bisect.bisect_right(self._starts, char) - 1
+        while k >= 0 and self.seen[k].start_char > char - 200:
+            if self.seen[k].start_char <= char < self.seen[k].end_char:
+                return self.seen[k].entity
+            k -= 1
+        return None
+
+    def find(self, words: tuple[str, ...], char: int, *, person: bool | None = None) -> Entity | None:
+        """The entity a name form belongs to: exact name, then a full name it ends, then an acronym."""
+        key = tuple(w.lower() for w in words)
+        lookups = [self._exact.get(key, []), self._ending.get(key, [])]
+        if len(key) == 1:
+            lookups.append(self._acronyms.get(key[0].replace(".", ""), []))
+        for found in lookups:
+            pool = [e for e in found if person is None or (e.kind == SpeakerKind.PERSON) == person]
+            if pool:
+                return self._likeliest(pool, char)
+        return None
+
+    def _likeliest(self, entities: list[Entity], char: int) -> Entity:
+        """The one named in full most often (a writer gives a second bearer of a surname
+        their full name each time); among equals, the one mentioned last before ``char``."""
+        def rank(e: Entity) -> tuple[int, int]:
+            earlier = [s for s, _ in e.mentions if s < char]
+            return sum(len(n) > 1 for n in e.names), max(earlier) if earlier else -1
+        return max(entities, key=rank)
+
+
+def _add(index: dict, key: object, entity: Entity) -> None:
+    bucket = index.setdefault(key, [])
+    if entity not in bucket:
+        bucket.append(entity)
+
+
+def _acronym(name: tuple[str, ...]) -> str:
+    caps = [w for w in name if w.lower() not in _SMALL]
+    return "".join(w[0] for w in caps).lower() if len(caps) > 1 and all(w[0].isupper() for w in caps) else ""
+
+
+def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | None = None) -> tuple[str, ...]:
+    """An entity's name words: no honorific, title, leading "the" or possessive; tokens
+    written together stay one word ("Holtz-Eakin", "Ki-moon")."""
+    if ent.label_ == "PERSON":
+        tokens = person_tokens if person_tokens is not None else resolver._name_and_title(ent)[0]
+    else:
+        tokens = list(ent)
+    tokens = [t for t in tokens if t.text not in ("'s", "’s") and t.text.strip()]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    words: list[str] = []
+    for k, t in enumerate(tokens):
+        glued = k > 0 and not tokens[k - 1].whitespace_ and tokens[k - 1].i == t.i - 1
+        if glued and words:
+            words[-1] += t.text
+        elif not t.is_punct or t.text in ("&",):
+            words.append(t.text)
+    return tuple(words)
+
+
+@dataclass(frozen=True)
+class _Ent:
+    """An entity span with what is read off it once: its root, name words and inner title."""
+
+    span: Span
+    root: object
+    words: tuple[str, ...]
+    inner_title: str | None
+
+
+def build_entities(doc: Doc, lexicons: Lexicons, resolver: SurfaceResolver) -> EntityTable:
+    """Cluster the doc's PERSON / ORG / GPE / NORP entities (see the module docstring)."""
+    people: list[_Ent] = []
+    others: list[_Ent] = []
+    for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
+        if ent.label_ not in _KINDS:
+            continue
+        root = ent.root
+        if ent.label_ == "NORP" and root.tag_ not in ("NNPS", "NNS"):
+            continue  # a NORP names people ("Democrats"), not an adjective ("Democratic")
+        tokens, inner_title = resolver._name_and_title(ent) if ent.label_ == "PERSON" else (None, None)
+        words = name_tokens(resolver, ent, person_tokens=tokens)
+        if words and any(w[0].isupper() for w in words):
+            # "the Charlotte Observer": a name that takes "the" is no person's
+            with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+            person = ent.label_ == "PERSON" or ent.label_ == "ORG" and not with_the and _reads_as_person(words, lexicons)
+            (people if person else others).append(_Ent(ent, root, words, inner_title))
+    table = EntityTable()
+    entities = table.entities
+    seen: list[_Seen] = []
+    placed: dict[int, Entity] = {}
+    # full names first, so a surname anywhere can join them
+    for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2, x[0])):
+        words = item.words
+        entity = _person_for(entities, words) if len(words) >= 2 else table.find(words, item.span.start_char, person=True)
+        if entity is None:
+            entity = Entity(id="", kind=SpeakerKind.PERSON)
+            entities.append(entity)
+        table.add_name(entity, words)
+        placed[n] = entity
+    sent_starts = [int(i) for i in numpy.nonzero(doc.to_array([SENT_START]) == 1)[0]] if len(doc) else [0]
+    for n, item in enumerate(people):
+        _add_mention(placed[n], item, seen, lexicons, resolver, sent_starts)
+    for item in others:
+        entity = _other_for(table, item.span, item.words, lexicons)
+        if entity.kind != SpeakerKind.PERSON:
+            table.add_name(entity, item.words)
+        _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
+    for e in entities:
+        full = max(e.names, key=len)
+        # a one-word name is a given name only when the article never pairs it with another
+        given = given_name_gender(full[0], lexicons) if e.kind == SpeakerKind.PERSON else None
+        if given is not None:  # the weakest evidence: in-article words outrank it (gender.decide_gender)
+            e.evidence.append(Evidence(given, "given name", full[0]))
+    seen.extend(_role_mentions(doc, lexicons, seen))
+    entities.sort(key=lambda e: min(s for s, _ in e.mentions))
+    for k, e in enumerate(entities, start=1):
+        e.id = f"e{k}"
+    table.finish(seen)
+    return table
+
+
+def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_Seen]:
+    """ "the president", "the senator" in narration: the latest person named with that role
+    before it ("President Jane Doe ... the president"), so later pronouns can pick it up."""
+    found = []
+    ordered = sorted(seen, key=lambda s: s.start_char)
+    starts = [s.start_char for s in ordered]
+    strings = doc.vocab.strings
+    rows = doc.to_array([TAG, ENT_IOB, LOWER])  # read as arrays: a Token per word would cost more
+    noun = strings["NN"] if "NN" in strings else -1
+    for i in numpy.nonzero((rows[:, 0] == noun) & (rows[:, 1] == 2))[0]:  # ENT_IOB 2: outside any entity
+        if not lexicons["titles"].get(strings[int(rows[i, 2])]):
+            continue
+        token = doc[int(i)]
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+            continue
+        for prior in reversed(ordered[: bisect.bisect_left(starts, token.idx)]):
+            e = prior.entity
+            if e.kind == SpeakerKind.PERSON and any(token.lower_ in t.lower().split() for t in e.titles):
+                subject = token.dep_ in _SUBJECT
+                found.append(_Seen(token.idx, token.idx + len(token), e, subject, token.i, subject and token.head.dep_ == "ROOT"))
+                break
+    return found
+
+
+def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+    """An ORG/GPE the model mis-tagged: a known given name, then one to three capitalised
+    words, none an organisation noun or acronym ("Lester Holt" tagged ORG)."""
+    if not 2 <= len(words) <= 4 or lexicons["given_names"].get(words[0].lower()) is None:
+        return False
+    return all(w[:1].isupper() and not w.isupper() and w.lower() not in lexicons["org_nouns"] for w in words)
+
+
+def _person_for(entities: list[Entity], words: tuple[str, ...]) -> Entity | None:
+    """A person entity with the same given name and surname ("Donald J. Trump" / "Donald Trump")."""
+    first, last = words[0].lower(), _surname(words)
+    for e in entities:
+        if e.kind == SpeakerKind.PERSON and any(len(n) >= 2 and n[0].lower() == first and _surname(n) == last for n in e.names):
+            return e
+    return None
+
+
+def _surname(words: tuple[str, ...]) -> str:
+    core = [w.lower() for w in words if w.lower() not in _SUFFIXES]
+    return core[-1] if core else ""
+
+
+def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:
+    """The entity an ORG / GPE / NORP mention joins, or a new one."""
+    kind = _KINDS[ent.label_]
+    found = None
+    if len(words) == 1 and ent.label_ in ("ORG", "GPE"):
+        found = table.find(words, ent.start_char, person=True)  # "Trump" tagged ORG
+        found = found if found is not None and any(len(n) > 1 for n in found.names) else None
+    # a generic last word ("House", "Department") names no particular body on its own
+    if found is None and not all(w.lower() in lexicons["org_nouns"] for w in words):
+        found = table.find(words, ent.start_char, person=False)
+        found = found if found is not None and found.kind == kind else None
+    if found is None:
+        found = Entity(id="", kind=kind)
+        table.entities.append(found)
+    return found
+
+
+def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexicons, resolver: SurfaceResolver, sent_starts: list[int]) -> None:
+    ent, root = item.span, item.root
+    entity.mentions.append((ent.start_char, ent.end_char))
+    entity.labels.append(ent.label_)
+    subject = root.dep_ in _SUBJECT
+    seen.append(_Seen(ent.start_char, ent.end_char, entity, subject, ent.start, subject and root.head.dep_ == "ROOT"))
+    if entity.kind != SpeakerKind.PERSON or ent.label_ != "PERSON":
+        return
+    title = resolver._title_before(ent) or item.inner_title
+    if title:
+        entity.titles.append(title)
+    before = ent.doc[ent.start - 1] if ent.start else None
+    courtesy = before is not None and word_gender(before.text, lexicons, kind="honorific") is not None
+    if before is not None and before.text.endswith(".") and lexicons["titles"].get(before.lower_) and not courtesy:
+        entity.titles.append(before.text)  # "Gov. Jane Doe": the abbreviated role is a title too (not "Ms.")
+    entity.evidence.extend(_gender_evidence(item, title, lexicons, sent_starts))
+
+
+def _gender_evidence(item: _Ent, title: str | None, lexicons: Lexicons, sent_starts: list[int]) -> list[Evidence]:
+    """Honorific before or in the name, gendered role beside it, the next he/she it is subject of."""
+    ent, root = item.span, item.root
+    doc = ent.doc
+    found = []
+    for token in (doc[ent.start - 1] if ent.start else None, ent[0]):
+        g = word_gender(token.text, lexicons, kind="honorific") if token is not None else None
+        if g:
+            found.append(Evidence(g, "honorific", token.text))
+    roles = [t for t in (title or "").split()] + [t.text for t in root.children if t.dep_ == "appos"]
+    if root.dep_ == "appos":
+        roles.append(root.head.text)
+    for word in roles:
+        g = word_gender(word, lexicons, kind="role")
+        if g:
+            found.append(Evidence(g, "role", word))
+    # "Jane Doe said she ...": the subject pronoun of a later clause, when she is the only
+    # person of the sentence (a possessive often means someone else: "Doe grilled Roe on his pay")
+    if root.dep_ not in _SUBJECT:
+        return found
+    k = bisect.bisect_right(sent_starts, ent.start) - 1
+    sent_start = sent_starts[k] if k >= 0 else 0
+    sent_end = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(doc)
+    if not any(t.ent_type_ == "PERSON" for t in doc[sent_start : ent.start]):
+        for token in doc[ent.end : sent_end]:
+            if token.ent_type_ == "PERSON":
+                break
+            features = pronoun_features(token.text, lexicons) if token.dep_ in _SUBJECT else None
+            if features and features[0] in ("m", "f"):
+                found.append(Evidence(features[0], "pronoun", token.text))
+                break
+    return found

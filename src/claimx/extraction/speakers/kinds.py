@@ -1,0 +1,66 @@
+"""What kind of speaker a description is, and whether a mention's words are a proper name.
+
+A description tied to no named entity stays a description; its head noun says what it
+is: a document, poll or study ("a new poll", "the memo") is a document; a singular person
+noun ("a senior official", "the source", "the announcer") is an anonymous individual;
+a plural is a group; an organisation noun an organisation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...lexicons import Lexicons
+from ...models import SpeakerKind
+
+__all__ = ["describe_kind", "is_person_noun", "is_proper", "plain_words"]
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some", "any"}
+# agent-noun endings of singular person nouns not in the titles list ("announcer", "narrator")
+_AGENT_ENDINGS = ("or", "ist", "ian")
+
+
+def plain_words(span: Span) -> list[Token]:
+    """The mention's tokens without determiners and punctuation."""
+    return [t for t in span if not t.is_punct and t.lower_ not in _DETERMINERS and not t.is_space]
+
+
+def is_proper(span: Span, lexicons: Lexicons) -> bool:
+    """Every content word capitalised and one of them a proper noun or entity ("Ham", "The Post")."""
+    words = [t for t in plain_words(span) if t.lower_ not in ("of", "and", "'s", "’s", "for")]
+    return bool(words) and all(t.text[:1].isupper() for t in words) and any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
+
+
+def is_person_noun(token: Token, lexicons: Lexicons) -> bool:
+    """A singular noun for a person: a title or role, a group noun's singular, an agent noun."""
+    lemma = token.lemma_.lower() or token.lower_
+    if lexicons["titles"].get(lemma) or lexicons["titles"].get(token.lower_):
+        return True
+    if f"{lemma}s" in lexicons["group_nouns"] or lexicons["speaker_words"].get(lemma, "").startswith("role-"):
+        return True
+    return token.lower_.endswith(_AGENT_ENDINGS) and len(token) > 4
+
+
+def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> SpeakerKind:
+    """The kind of a mention no entity claims (see the module docstring)."""
+    head = span.root
+    lemma = head.lemma_.lower() or head.lower_
+    if head.ent_type_ == "PERSON" or surface_kind == SpeakerKind.PERSON and is_proper(span, lexicons):
+        return SpeakerKind.PERSON  # a name the table missed ("Fire Chief Anders Lindqvist")
+    if lexicons["speaker_words"].get(lemma) == "document" or lexicons["speaker_words"].get(head.lower_) == "document":
+        return SpeakerKind.DOCUMENT
+    if lexicons["cue_nouns"].get(lemma) and surface_kind != SpeakerKind.PERSON:
+        return SpeakerKind.DOCUMENT
+    if lexicons["speaker_words"].get(head.lower_) == "share":
+        return SpeakerKind.GROUP  # "Twelve percent", "a majority"
+    if surface_kind == SpeakerKind.GROUP or head.tag_ in ("NNS", "NNPS") and not head.ent_type_:
+        return SpeakerKind.GROUP  # plural bodies too: "several environmental groups"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in head.children):
+        return SpeakerKind.GROUP  # "a group of doctors"
+    if head.ent_type_ in ("ORG", "GPE", "FAC") or lemma in lexicons["org_nouns"]:
+        return SpeakerKind.ORGANIZATION
+    if head.ent_type_ == "NORP":
+        return SpeakerKind.GROUP if head.tag_ in ("NNS", "NNPS") else SpeakerKind.ANONYMOUS
+    if head.tag_ in ("NN", "NNP") and is_person_noun(head, lexicons):
+        return SpeakerKind.ANONYMOUS
+    return surface_kind if surface_kind != SpeakerKind.PERSON else SpeakerKind.ANONYMOUS

@@ -1,0 +1,217 @@
+"""claimx.extraction.speakers (issue 14): the entity table, gender evidence and resolution against it.
+
+Sentences are written for these tests. Most go through the real pipeline (the table is
+built from the model's entities); the gender rules are pure functions tested on their own.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import claimx
+from claimx.extraction.attribution import Candidate
+from claimx.lexicons import make_lexicons
+from claimx.models import Form, SpeakerKind
+from claimx.extraction.speakers import build_entities, resolve_speakers
+from claimx.extraction.speakers.gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
+from claimx.extraction.speakers.surface import SurfaceResolver
+
+LEXICONS = make_lexicons()
+
+
+def speaker_of(nlp, text: str, words: str):
+    """The speaker of the claim whose speaker mention is ``words``."""
+    for c in claimx.extract(text, nlp=nlp):
+        if c.speaker is not None and c.speaker.mention is not None and c.speaker.mention.text == words:
+            return c.speaker
+    raise AssertionError(f"no claim with speaker mention {words!r}: {[str(c) for c in claimx.extract(text, nlp=nlp)]}")
+
+
+def table_of(nlp, text: str):
+    doc = nlp(text)
+    return build_entities(doc, LEXICONS, SurfaceResolver(doc, LEXICONS))
+
+
+# ---------------------------------------------------------------- gender evidence
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        ([Evidence("m", "given name", "John"), Evidence("f", "honorific", "Ms.")], "f"),  # the article outranks the table
+        ([Evidence("m", "pronoun", "his"), Evidence("f", "role", "spokeswoman")], "f"),
+        ([Evidence("m", "pronoun", "he"), Evidence("m", "pronoun", "he"), Evidence("f", "given name", "Ann")], "m"),
+        ([Evidence("m", "pronoun", "he"), Evidence("f", "given name", "Ann")], "f"),  # one pronoun link is too weak
+        ([Evidence("m", "pronoun", "he"), Evidence("f", "pronoun", "she")], None),  # a tie is no estimate
+        ([], None),
+    ],
+)
+def test_speakers_gender_strongest_evidence_decides(evidence, expected):
+    decided = decide_gender(evidence)
+    assert (decided.gender if decided else None) == expected
+
+
+def test_speakers_gender_words_and_given_names():
+    assert word_gender("Mrs.", LEXICONS, kind="honorific") == "f"
+    assert word_gender("Dr.", LEXICONS, kind="honorific") is None
+    assert word_gender("spokesman", LEXICONS, kind="role") == "m"
+    assert word_gender("spokesman", LEXICONS, kind="honorific") is None
+    assert given_name_gender("Margaret", LEXICONS) == "f" and given_name_gender("Thomas", LEXICONS) == "m"
+    assert given_name_gender("Jordan", LEXICONS) is None  # given to both: no evidence
+    assert pronoun_features("They", LEXICONS) == ("x", "pl") and pronoun_features("said", LEXICONS) is None
+
+
+# ---------------------------------------------------------------- the entity table
+
+
+def test_speakers_table_clusters_name_forms(nlp):
+    text = (
+        "Harbour chief Margaret Oduya met Thomas Brandt on Monday. Ms. Oduya said the quay would reopen. "
+        "Brandt's office said it agreed. Oduya added that the work would start in May."
+    )
+    table = table_of(nlp, text)
+    people = {e.name: e for e in table.entities if e.kind == SpeakerKind.PERSON}
+    assert set(people) == {"Margaret Oduya", "Thomas Brandt"}
+    assert len(people["Margaret Oduya"].mentions) == 3 and len(people["Thomas Brandt"].mentions) == 2
+    gender = people["Margaret Oduya"].gender
+    assert gender is not None and gender.gender == "f" and gender.source == "honorific"
+    assert people["Thomas Brandt"].gender.source == "given name"
+
+
+def test_speakers_surname_resolves_to_a_full_name_given_later(nlp):
+    text = "Brandt said on Friday that he was tired. The mayor of Eastport, Thomas Brandt, resigned after ten years."
+    assert speaker_of(nlp, text, "Brandt").name == "Thomas Brandt"
+
+
+def test_speakers_table_keeps_two_people_of_one_surname_apart(nlp):
+    text = "Thomas Brandt and his sister Helen Brandt spoke on Monday. Helen Brandt said the farm was sold."
+    names = sorted(e.name for e in table_of(nlp, text).entities if e.kind == SpeakerKind.PERSON)
+    assert names == ["Helen Brandt", "Thomas Brandt"]
+
+
+def test_speakers_table_acronym_joins_the_full_name(nlp):
+    text = "The International Maritime Organisation met in London. The IMO said new rules would follow."
+    table = table_of(nlp, text)
+    imo = [e for e in table.entities if e.name == "International Maritime Organisation"]
+    assert len(imo) == 1 and len(imo[0].mentions) == 2
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def test_speakers_surname_resolves_to_the_full_name(nlp):
+    text = "Harbour chief Margaret Oduya met traders on Monday. Oduya said the quay would reopen in May."
+    speaker = speaker_of(nlp, text, "Oduya")
+    assert speaker.name == "Margaret Oduya" and speaker.kind == SpeakerKind.PERSON
+
+
+def test_speakers_courtesy_title_resolves_to_the_full_name(nlp):
+    text = "Margaret Oduya runs the harbour. Ms. Oduya said the quay would reopen in May."
+    assert speaker_of(nlp, text, "Ms. Oduya").name == "Margaret Oduya"
+
+
+def test_speakers_she_skips_the_man_just_quoted(nlp):
+    text = (
+        "Margaret Oduya met Thomas Brandt at the harbour on Monday. "
+        "“We will rebuild the quay,” Mr. Brandt said.\n\n"
+        "She said the work would take a year."
+    )
+    assert speaker_of(nlp, text, "She").name == "Margaret Oduya"
+
+
+def test_speakers_he_after_a_quote_is_its_speaker(nlp):
+    text = (
+        "Thomas Brandt spoke to Margaret Oduya's staff on Monday. "
+        "“The quay is safe,” Brandt said.\n\n"
+        "He said the repairs would cost less than planned."
+    )
+    assert speaker_of(nlp, text, "He").name == "Thomas Brandt"
+
+
+def test_speakers_they_is_no_single_person(nlp):
+    text = "Thomas Brandt met dock workers on Monday. They said the new rota was unfair."
+    speaker = speaker_of(nlp, text, "They")
+    assert speaker.name != "Thomas Brandt" and speaker.kind != SpeakerKind.PERSON
+
+
+def test_speakers_appositive_name_in_a_description(nlp):
+    text = "Her deputy, Thomas Brandt, said the quay would reopen in May."
+    speaker = speaker_of(nlp, text, "Her deputy")  # the mention stays the words the cue points at
+    assert speaker.name == "Thomas Brandt" and speaker.kind == SpeakerKind.PERSON
+
+
+def test_speakers_the_newspaper_after_its_name(nlp):
+    text = "The Eastport Courier published the letters on Monday. The newspaper said it had checked every one."
+    speaker = speaker_of(nlp, text, "The newspaper")
+    assert speaker.name == "Eastport Courier" and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("A senior official said the talks had stalled.", "A senior official", SpeakerKind.ANONYMOUS),
+        ("A new poll said most voters were undecided.", "A new poll", SpeakerKind.DOCUMENT),
+        ("Several dock workers said the rota was unfair.", "Several dock workers", SpeakerKind.GROUP),
+    ],
+)
+def test_speakers_description_stays_a_description(nlp, text, words, kind):
+    text = "Thomas Brandt runs the port. " + text
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.kind == kind and "Brandt" not in speaker.name
+
+
+def test_speakers_staff_speak_for_their_body(nlp):
+    text = "The Eastport Harbour Board met on Monday. Harbour Board officials said the quay would reopen."
+    speaker = speaker_of(nlp, text, "Harbour Board officials")
+    assert speaker.kind == SpeakerKind.ORGANIZATION and "Harbour Board" in speaker.name
+
+
+def test_speakers_one_id_per_entity(nlp):
+    text = (
+        "Margaret Oduya met Thomas Brandt on Monday. Oduya said the quay would reopen. "
+        "Brandt said the money was there. She said the work would take a year."
+    )
+    claims = claimx.extract(text, nlp=nlp)
+    ids = {c.speaker.mention.text: c.speaker.id for c in claims if c.speaker and c.speaker.mention}
+    assert ids["Oduya"] == ids["She"] != ids["Brandt"] and ids["Oduya"] is not None
+
+
+def test_speakers_first_person_inside_a_quote_is_its_speaker(nlp):
+    text = "“I told the board I would stay,” Margaret Oduya said."
+    doc = nlp(text)
+    quote_end = text.index("”")
+    i_token = next(t for t in doc if t.text == "I")
+    name = next(e for e in doc.ents if e.label_ == "PERSON")
+    candidates = [
+        Candidate(start_char=1, end_char=quote_end, form=Form.DIRECT, sent_start_char=0, sent_end_char=len(text), source=(name.start, name.end)),
+        Candidate(start_char=i_token.idx + 2, end_char=quote_end, form=Form.INDIRECT, sent_start_char=0, sent_end_char=len(text), source=(i_token.i, i_token.i + 1)),
+    ]
+    outer, inner = resolve_speakers(doc, candidates, LEXICONS)
+    assert inner.name == outer.name == "Margaret Oduya" and inner.mention.text == "I"
+
+
+def test_speakers_relative_pronoun_takes_its_noun(nlp):
+    text = "The union, which represents dock workers, said the rota was unfair."
+    doc = nlp(text)
+    which = next(t for t in doc if t.text == "which")
+    cand = Candidate(start_char=which.idx, end_char=len(text), form=Form.INDIRECT, sent_start_char=0, sent_end_char=len(text), source=(which.i, which.i + 1))
+    (speaker,) = resolve_speakers(doc, [cand], LEXICONS)
+    assert speaker.name == "union" and speaker.mention.text == "which"
+
+
+def test_speakers_doc_extension_lists_entities_as_json(nlp):
+    doc = nlp("Margaret Oduya met Thomas Brandt on Monday. Ms. Oduya said the quay would reopen.")
+    entities = doc._.speakers
+    json.dumps(entities)  # JSON-ready, as doc._.claimx_records
+    oduya = next(e for e in entities if e["name"] == "Margaret Oduya")
+    assert oduya["kind"] == "person" and oduya["gender"] == "f" and oduya["gender_evidence"] == "honorific: Ms."
+    assert len(oduya["mentions"]) == 2
+
+
+def test_speakers_no_name_is_a_bare_determiner_or_number(nlp):
+    text = "The talks stalled on Monday, said the 28-year-old. “It is over,” said 47 of them."
+    for c in claimx.extract(text, nlp=nlp):
+        if c.speaker is not None:
+            assert any(ch.isalpha() for ch in c.speaker.name) and c.speaker.name.lower() not in ("the", "a", "an")
