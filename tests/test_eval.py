@@ -328,12 +328,6 @@ def test_eval_score_polnear_end_to_end(tiny_report):
     assert (s.matched_pred, s.n_pred, s.matched_gold, s.n_gold) == (4, 8, 4, 7)
 
 
-def test_eval_score_polnear_resolution(tiny_report):
-    res = tiny_report.resolution
-    assert (res.surname_equal.correct, res.surname_equal.n, res.surname_contains.correct) == (1, 1, 1)
-    assert (res.pronoun_equal.correct, res.pronoun_equal.n, res.pronoun_contains.correct) == (0, 1, 0)
-
-
 def test_eval_score_polnear_without_merging_misses_the_split_quote(tiny):
     a = tiny[0].text
     lone = {"a": [_claim(a, "We will build the bridge over the river this year,", form=Form.DIRECT)]}

@@ -2,8 +2,8 @@
 
 Modules by concern: :mod:`.corpus` reads the gold data, :mod:`.matching` pairs
 predictions with gold, :mod:`.scores` and :mod:`.reports` hold the report models,
-:mod:`.errors` writes the errors dump, and :mod:`.resolution` holds the derived
-speaker-name yardstick (to be replaced by a speaker gold, so it stands alone).
+:mod:`.errors` writes the errors dump; :mod:`.speakers` scores speaker resolution against
+the hand-resolved speaker gold (``claimx evaluate speakers``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from .matching import (
 )
 from .polnear import evaluate_polnear, score_polnear
 from .reports import PolnearReport, StanceReport, StanceScore
-from .resolution import ResolutionReport, expected_speaker_name
 from .scores import Accuracy, FormScores, Score
 from .stance import evaluate_stance, score_stance
 
@@ -34,7 +33,6 @@ __all__ = [
     "PolnearArticle",
     "PolnearReport",
     "Prediction",
-    "ResolutionReport",
     "Score",
     "StanceItem",
     "StancePrediction",
@@ -43,7 +41,6 @@ __all__ = [
     "best_claim",
     "evaluate_polnear",
     "evaluate_stance",
-    "expected_speaker_name",
     "gold_form",
     "jaccard",
     "match_exact",

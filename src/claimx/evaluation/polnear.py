@@ -43,7 +43,6 @@ from .corpus import GoldAttribution, PolnearArticle, gold_form, read_polnear
 from .errors import polnear_error, write_jsonl
 from .matching import Prediction, match_exact, match_lenient, merge_claims, speaker_right
 from .reports import FORMS, PolnearReport
-from .resolution import ResolutionTally
 from .scores import Accuracy, FormScores, Score
 from .stance import evaluate_stance
 
@@ -92,7 +91,6 @@ class _PolnearTally:
         self.lenient, self.exact, self.e2e = _Tally(), _Tally(), _Tally()
         self.speaker_ok: Counter[str] = Counter()
         self.speaker_n: Counter[str] = Counter()
-        self.resolution = ResolutionTally()
         self.n_claims = self.n_pred = 0
         self.gold_forms: Counter[str] = Counter({f.value: 0 for f in FORMS})
         self.keep_errors = keep_errors
@@ -114,7 +112,6 @@ class _PolnearTally:
             if g.source_spans:
                 self.speaker_n[g.form.value] += 1
                 self.speaker_ok[g.form.value] += right
-                self.resolution.add(g, p, article)
             if not right and self.keep_errors:
                 self.errors.append(polnear_error("speaker_error", article, g.content_spans, g=g, p=p, jaccard=j))
         if self.keep_errors:
@@ -140,7 +137,6 @@ class _PolnearTally:
             exact=self.exact.scores(),
             end_to_end=self.e2e.scores(),
             speaker=speaker,
-            resolution=self.resolution.report(),
         )
 
 

@@ -7,7 +7,6 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from ..models import Form, Stance
-from .resolution import ResolutionReport, format_resolution
 from .scores import Accuracy, FormScores, Score, format_accuracy, format_score_row
 
 __all__ = ["FORMS", "STANCE_LABELS", "UNCOVERED", "PolnearReport", "StanceReport", "StanceScore"]
@@ -32,7 +31,6 @@ class PolnearReport(BaseModel):
     exact: FormScores
     end_to_end: FormScores
     speaker: dict[str, Accuracy]
-    resolution: ResolutionReport
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -55,7 +53,6 @@ class PolnearReport(BaseModel):
             lines.extend(format_score_row(f"  {f.value}", scores.by_form[f.value]) for f in FORMS)
         lines += ["", f"direct quotes lenient F1: {self.direct_lenient_f1:.3f}", "", "speaker accuracy (lenient pairs with a gold Source):"]
         lines.extend(f"  {k:<20}{format_accuracy(v)}" for k, v in self.speaker.items())
-        lines += format_resolution(self.resolution)
         return "\n".join(lines)
 
 
