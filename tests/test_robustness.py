@@ -2,7 +2,7 @@
 
 Each hostile text is checked for: no exception, offsets that point into the text
 (claim, cue, target and speaker mention), stripped claim texts, claims in document order,
-and a time bound. Long texts: quotes are never split between chunk pieces, a bad record
+and a bound on the work done (function calls counted, not seconds: issue 17.6). Long texts: quotes are never split between chunk pieces, a bad record
 after a chunked text is still named by its index, and (slow) a 10,000-word sentence stays
 bounded and a 5 MB article completes with time growing about linearly.
 test_properties.py holds the hypothesis properties over random text; test_cli.py the
@@ -27,7 +27,12 @@ from claimx import Claim, ExtractionError
 from claimx.cli import main
 from claimx.text.quotes import scan_quotes
 
-MAX_SECONDS = 10.0  # per hostile text of a few KB; an ordinary text of that size takes well under 1 s
+from opcount import count_calls
+
+# Calls per hostile text: a fixed part plus a part per character. Ordinary and hostile texts make
+# 3,000-30,000 calls plus at most ~150 per character (issue 17.6: counted, so load cannot fail it);
+# a step quadratic in the text would pass this on the short texts only by luck, not on the KB-long ones.
+MAX_CALLS_FIXED, MAX_CALLS_PER_CHAR = 20_000, 200
 LONG_SENTENCE_SECONDS = 60.0  # a 10,000-word sentence is ~60K chars: 5-15 s on a loaded 2-core machine
 SAID = "“The dam is safe,” Engineer Ruth Okafor said."
 WORDS = "river bank water flood town mayor council bridge road rain".split()
@@ -44,6 +49,15 @@ def check_claims(text: str, claims: Sequence[Claim]) -> None:
             if mention is not None:
                 assert text[mention.start : mention.end] == mention.text
     assert [(c.start, c.end) for c in claims] == sorted((c.start, c.end) for c in claims)
+
+
+def counted_extract(nlp, text: str) -> tuple[list[Claim], int]:
+    claims: list[Claim] = []
+
+    def run() -> None:
+        claims.extend(claimx.extract(text, nlp=nlp))
+
+    return claims, count_calls(run)
 
 
 def timed_extract(nlp, text: str) -> tuple[list[Claim], float]:
@@ -123,10 +137,10 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("text", HOSTILE)
-def test_robustness_hostile_text_gives_sane_claims_in_bounded_time(nlp, text):
-    claims, seconds = timed_extract(nlp, text)
+def test_robustness_hostile_text_gives_sane_claims_in_bounded_work(nlp, text):
+    claims, calls = counted_extract(nlp, text)
     check_claims(text, claims)
-    assert seconds < MAX_SECONDS, f"{seconds:.1f}s for {len(text)} chars"
+    assert calls < MAX_CALLS_FIXED + MAX_CALLS_PER_CHAR * len(text), f"{calls} calls for {len(text)} chars"
 
 
 @pytest.mark.parametrize(
@@ -182,21 +196,22 @@ def test_robustness_ten_thousand_word_sentence_variants(nlp, text):
 
 
 def test_robustness_many_quotes_in_one_sentence_take_linear_time(nlp):
-    """A list of quoted words in one sentence (“a”, “b”, ... ) costs about linear time in the list."""
+    """A list of quoted words in one sentence (“a”, “b”, ... ) costs work about linear in the list.
+
+    Counted in function calls, not seconds (issue 17.6: the time ratio failed on a loaded machine).
+    Measured: 50 -> 400 quotes is ~2.2x the calls (a fixed part dominates); a step over pairs of
+    quotes would be ~64x for 8x the quotes.
+    """
     extractor = nlp.get_pipe("claimx")
 
-    def seconds(n: int) -> float:
+    def calls(n: int) -> int:
         text = "The memo, the mayor said, bans the words " + ", ".join(f"“word{i}”" for i in range(n)) + " from city documents."
         doc = nlp(text, disable=["claimx"])
-        best = float("inf")
-        for _ in range(5):
-            start = time.perf_counter()
-            extractor(doc)
-            best = min(best, time.perf_counter() - start)
-        return best
+        extractor(doc)  # warm: lexicons and caches load on first use
+        return count_calls(lambda: extractor(doc))
 
-    small, large = seconds(50), seconds(400)  # 8x the quotes: linear 8x, quadratic 64x
-    assert large / small <= 16, f"{small:.3f}s -> {large:.3f}s"
+    small, large = calls(50), calls(400)  # 8x the quotes: linear <= 8x, quadratic 64x
+    assert large / small <= 16, f"{small} -> {large} calls"
 
 
 # ---------------------------------------------------------------------------- lone surrogates
