@@ -30,6 +30,7 @@ from spacy.language import Language
 import claimx
 import claimx.evaluation.polnear
 from claimx import api
+from claimx.cli import inputs as inputs_module
 from claimx.cli import main
 from claimx.runtime import records
 from claimx.runtime.records import Extracted, Failed
@@ -218,6 +219,40 @@ def test_cli_malformed_jsonl_lines_become_error_records(fake: dict[str, Any], tm
     assert all(row["source"] == corpus.as_posix() for row in failures.values())
     read, succeeded, failed = _counts(captured.err)
     assert (read, succeeded, failed) == (6, 2, 4) and read == succeeded + failed
+
+
+def test_cli_deeply_nested_line_fails_only_its_record(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A line nested 100,000 deep made json.loads raise RecursionError, which ended the run (issue 18)."""
+    corpus = tmp_path / "nested.jsonl"
+    lines = [json.dumps({"id": "a", "text": "alpha text"}), "[" * 100_000 + "]" * 100_000, '{"text": ' * 100_000, json.dumps({"id": "b", "text": "beta text"})]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    assert main(["extract", str(corpus), "--errors", str(errors)]) == 1
+    captured = capsys.readouterr()
+    assert [row["doc_id"] for row in _jsonl(captured.out)] == ["a", "b"]
+    failures = _jsonl(errors.read_text(encoding="utf-8"))
+    assert [row["line"] for row in failures] == [2, 3]
+    assert all("nested too deeply" in row["error"] for row in failures)
+    assert _counts(captured.err) == (4, 2, 2)
+
+
+def test_cli_line_that_breaks_the_reader_fails_only_its_record(fake: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Any exception while reading one line becomes that line's error record, not the end of the run."""
+    real_parse = inputs_module._parse_line
+
+    def parse(raw: bytes, *args: Any) -> Any:
+        if b"POISON" in raw:
+            raise MemoryError("simulated")
+        return real_parse(raw, *args)
+
+    monkeypatch.setattr(inputs_module, "_parse_line", parse)
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "alpha"}, {"id": "x", "text": "POISON"}, {"id": "b", "text": "beta"}])
+    errors = tmp_path / "errors.jsonl"
+    assert main(["extract", str(corpus), "--errors", str(errors)]) == 1
+    captured = capsys.readouterr()
+    assert [row["doc_id"] for row in _jsonl(captured.out)] == ["a", "b"]
+    (failure,) = _jsonl(errors.read_text(encoding="utf-8"))
+    assert failure["line"] == 2 and "MemoryError: simulated" in failure["error"]
 
 
 def test_cli_failures_are_listed_on_stderr_without_errors_file(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
