@@ -416,6 +416,12 @@ def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any],
         (["extract", "{tmp}/a.txt", "--resume"], "--resume needs an output file"),
         (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.txt", "--format", "table", "--resume"], "not table"),
         (["extract", "{tmp}/a.txt", "-o", "{tmp}/a.txt"], "is also an input"),
+        (["extract", "{tmp}/a.txt", "--errors", "{tmp}/a.txt"], "--errors {tmp}/a.txt: is also an input"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.jsonl", "--errors", "{tmp}/a.txt"], "--errors {tmp}/a.txt: is also an input"),
+        (["extract", "{tmp}", "--errors", "{tmp}/a.txt"], "is also an input"),
+        (["extract", "{tmp}/a.txt", "--errors", "{tmp}/empty"], "is a directory"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.jsonl", "--errors", "{tmp}/x.jsonl"], "name the same file"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.jsonl", "--errors", "{tmp}/sub/../x.jsonl"], "name the same file"),
         (["extract", "-", "-"], "only once"),
         (["extract", "{tmp}/a.txt", "--batch-size", "0"], "--batch-size"),
         (["extract", "{tmp}/a.txt", "--format", "xml"], "--format"),
@@ -429,9 +435,21 @@ def test_cli_usage_errors_exit_2_with_a_message(argv: list[str], message: str, t
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
     (tmp_path / "data.json").write_text("[]", encoding="utf-8")
     (tmp_path / "empty").mkdir()
+    (tmp_path / "sub").mkdir()
     assert main([arg.replace("{tmp}", str(tmp_path)) for arg in argv]) == 2
     captured = capsys.readouterr()
-    assert message in captured.err + captured.out
+    assert message.replace("{tmp}", str(tmp_path)) in captured.err + captured.out
+
+
+def test_cli_errors_file_naming_an_input_leaves_the_input_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`extract victim.jsonl -o out.jsonl --errors victim.jsonl` emptied the input (issue 18); a hard link too."""
+    victim = _write_jsonl(tmp_path / "victim.jsonl", [{"id": "a", "text": "alpha"}])
+    before = victim.read_bytes()
+    os.link(victim, tmp_path / "alias.jsonl")
+    for errors in (victim, tmp_path / "alias.jsonl"):
+        assert main(["extract", str(victim), "-o", str(tmp_path / "out.jsonl"), "--errors", str(errors)]) == 2
+        assert "is also an input" in capsys.readouterr().err
+    assert victim.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ interrupted run keeps its work, and with ``--resume`` skips the documents alread
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -171,15 +172,27 @@ def _check_options(fmt: OutputFormat, *, to_stdout: bool, resume: bool) -> None:
 
 
 def _check_outputs(inputs: list[Input], output: str | None, out_path: Path | None, errors: Path | None) -> None:
-    """Refuse an output that would destroy an input or the other output, before any work is done."""
-    if out_path is None:
-        return
-    if out_path.is_dir():
-        raise fail(f"-o {output}: is a folder; give a file name")
-    if any(inp.path is not None and inp.path.resolve() == out_path.resolve() for inp in inputs):
-        raise fail(f"-o {output}: is also an input; writing would destroy it")
-    if errors is not None and errors.resolve() == out_path.resolve():
+    """Refuse an output that would destroy an input or the other output, before any work is done.
+
+    Every output (-o and --errors) is checked against every input and against each other
+    (issue 18: ``--errors`` naming the input emptied it); a hard link or symlink counts as the same file.
+    """
+    outputs = [(f"-o {output}", out_path), (f"--errors {errors}", errors)]
+    named = [(label, path) for label, path in outputs if path is not None]
+    for label, path in named:
+        if path.is_dir():
+            raise fail(f"{label}: is a folder; give a file name")
+        if any(inp.path is not None and _same_file(inp.path, path) for inp in inputs):
+            raise fail(f"{label}: is also an input; writing would destroy it")
+    if len(named) == 2 and _same_file(named[0][1], named[1][1]):
         raise fail("--errors and -o name the same file; give them different names")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare where the names lead
+        return a.resolve() == b.resolve()
 
 
 def _open_outputs(
