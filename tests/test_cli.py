@@ -32,6 +32,7 @@ import claimx.evaluation.polnear
 from claimx import api
 from claimx.cli import inputs as inputs_module
 from claimx.cli import main
+from claimx.cli.outputs import FORMULA_STARTS, neutralise_cell, restore_cell
 from claimx.runtime import records
 from claimx.runtime.records import Extracted, Failed
 from claimx.outputs.frame import COLUMNS
@@ -347,6 +348,39 @@ def test_cli_csv_output_has_frame_columns_and_doc_ids(fake: dict[str, Any], fold
         rows = list(reader)
     assert {row["doc_id"] for row in rows} == {(folder / name).as_posix() for name in ARTICLES}
     assert all(row["speaker_name"] == "Fake Speaker" for row in rows)
+
+
+FORMULA_TEXTS = ["=HYPERLINK(1)", "+1 and more", "-2 and more", "@SUM(A1)", "\tTab first", "\rCR first", "'=quoted", "plain text"]
+
+
+def test_cli_csv_cells_that_would_start_a_formula_are_neutralised(fake: dict[str, Any], tmp_path: Path) -> None:
+    """A spreadsheet runs a cell starting with = + - @ (tab, CR) as a formula: such cells get a leading "'" (issue 18)."""
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"={i}" if i % 2 else str(i), "text": t} for i, t in enumerate(FORMULA_TEXTS)])
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    contents = [row["text"] for row in rows]
+    assert contents == ["'" + t[:10] for t in FORMULA_TEXTS[:7]] + ["plain text"]
+    assert [row["doc_id"] for row in rows] == [f"'={i}" if i % 2 else str(i) for i in range(len(FORMULA_TEXTS))]
+    assert all(not cell.startswith(FORMULA_STARTS) for row in rows for cell in row.values())
+
+
+@pytest.mark.parametrize("cell", ["=1", "'=1", "''=1", "'", "'plain", "plain", "", "-", "\t", "O'Neill"])
+def test_cli_csv_neutralised_cell_restores_exactly(cell: str) -> None:
+    assert restore_cell(neutralise_cell(cell)) == cell
+    assert not neutralise_cell(cell).startswith(FORMULA_STARTS)
+
+
+def test_cli_resume_reads_neutralised_csv_ids(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"=d{i}", "text": f"text {i}"} for i in range(4)])
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    complete = out.read_bytes()
+    out.write_bytes(complete[: complete.index(b"'=d2,") + 8])  # killed while writing =d2
+    assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
+    assert out.read_bytes() == complete
+    assert "skipped 2 record(s)" in capsys.readouterr().err
 
 
 def test_cli_table_output_is_readable(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
