@@ -438,6 +438,52 @@ def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any],
     assert out.read_bytes() == complete
 
 
+# ---------------------------------------------------------------------------- full disk
+
+requires_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+
+
+def _stdout_to_dev_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    # main() points this stream's fd (not the real fd 1) at /dev/null once the write failed
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(open("/dev/full", "wb"), encoding="utf-8"))
+
+
+@requires_dev_full
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["-o", "/dev/full"], "/dev/full"),
+        (["-o", "/dev/full", "--format", "csv"], "/dev/full"),
+        (["-o", "{tmp}/out.jsonl", "--errors", "/dev/full"], "/dev/full"),
+    ],
+)
+def test_cli_full_disk_is_one_line_and_exit_74(argv: list[str], name: str, fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Writing to a full disk gave a raw traceback (issue 18): now one line naming the file, exit 74."""
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "alpha"}, {"id": "b", "text": "EXPLODE"}])
+    assert main(["extract", str(corpus), *(a.replace("{tmp}", str(tmp_path)) for a in argv)]) == 74
+    err = capsys.readouterr().err
+    assert err == f"claimx: cannot write {name}: No space left on device; the output is incomplete\n"
+
+
+@requires_dev_full
+@pytest.mark.parametrize("argv", [["extract", "{corpus}"], ["schema"]])
+def test_cli_stdout_on_a_full_disk_is_one_line_and_exit_74(argv: list[str], fake: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "alpha"}])
+    _stdout_to_dev_full(monkeypatch)
+    assert main([a.replace("{corpus}", str(corpus)) for a in argv]) == 74
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "No space left on device" in line and "Traceback" not in line
+
+
+@requires_dev_full
+def test_cli_stdout_on_a_full_disk_in_a_real_process_has_no_traceback() -> None:
+    """The interpreter's last flush of stdout must not print a second error either."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "claimx", "schema"], stdout=full, stderr=subprocess.PIPE, env=_env(), text=True, timeout=300)
+    assert proc.returncode == 74
+    assert proc.stderr == "claimx: cannot write the output: No space left on device; it is incomplete\n"
+
+
 # ---------------------------------------------------------------------------- usage errors
 
 

@@ -22,7 +22,7 @@ import typer
 
 from ..runtime import records as records_loop
 from ..runtime.records import Failed
-from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, fail, load_nlp, note
+from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, GuardedStream, fail, load_nlp, note
 from .inputs import Input, InputKind, Record, StdinFormat, plan_inputs, read_input_records
 from .outputs import OutputFormat, Writer, done_ids_csv, done_ids_jsonl
 
@@ -198,14 +198,21 @@ def _same_file(a: Path, b: Path) -> bool:
 def _open_outputs(
     stack: ExitStack, out_path: Path | None, errors: Path | None, *, appending: bool
 ) -> tuple[TextIO, TextIO | None]:
+    """The output and error streams, each guarded so a failed write is one line, exit 74 (issue 18)."""
     try:
-        out_stream: TextIO = sys.stdout
+        out_stream: Any = GuardedStream(sys.stdout, STDOUT_NAME, to_stdout=True)
         if out_path is not None:
-            out_stream = stack.enter_context(out_path.open("a" if appending else "w", encoding="utf-8", newline=""))
-        err_stream = stack.enter_context(errors.open("w", encoding="utf-8")) if errors is not None else None
+            out_stream = _guarded_file(stack, out_path, "a" if appending else "w", newline="")
+        err_stream = _guarded_file(stack, errors, "w", newline=None) if errors is not None else None
     except OSError as e:
         raise fail(f"cannot write {e.filename}: {e.strerror}") from e
     return out_stream, err_stream
+
+
+def _guarded_file(stack: ExitStack, path: Path, mode: str, *, newline: str | None) -> Any:
+    stream = GuardedStream(path.open(mode, encoding="utf-8", newline=newline), str(path))
+    stack.callback(stream.close)  # closing flushes: a full disk can fail here too
+    return stream
 
 
 def _progress(total: int | None, *, quiet: bool) -> Any:
