@@ -164,6 +164,25 @@ def test_robustness_odd_quoting_still_finds_the_quote(nlp, text):
     ]
 
 
+@pytest.mark.parametrize("space", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\u3000"])
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("Ruth Okafor said the dam was safe{space}", "the dam was safe"),
+        ("Ruth Okafor said the dam was safe.{space}", "the dam was safe"),
+        ("“The dam is safe{space}” Ruth Okafor said.", "The dam is safe"),
+    ],
+)
+def test_robustness_claims_end_before_any_trailing_whitespace(nlp, template, expected, space):
+    """A claim ended past its sentence with U+2028, U+2029, U+0085, \\x0b or \\x0c (issue 18):
+    the content is trimmed of whitespace per str.isspace, not only of space, tab, CR and LF."""
+    text = template.format(space=space)
+    claims = claimx.extract(text, nlp=nlp)
+    check_claims(text, claims)
+    assert [c.text for c in claims] == [expected]
+    assert all(c.end <= c.sent_end for c in claims)
+
+
 def test_robustness_crlf_line_ends_leave_no_carriage_return_in_claims(nlp):
     text = "Ruth Okafor said that the dam was safe\r\n\r\nThe council met on Friday.\r\n"
     claims = claimx.extract(text, nlp=nlp)
