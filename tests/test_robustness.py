@@ -244,6 +244,7 @@ def test_robustness_lone_surrogate_does_not_raise(nlp):
     claims = claimx.extract(SURROGATE_TEXT, nlp=nlp)
     check_claims(SURROGATE_TEXT, claims)
     assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [("The dam\ud800 is safe", "Ruth Okafor")]
+    assert all(Claim.model_validate_json(c.model_dump_json()) == c for c in claims)  # issue 18: it raised
 
 
 def test_robustness_extract_many_lone_surrogate_in_a_batch(nlp):
