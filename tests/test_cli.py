@@ -438,6 +438,11 @@ def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any],
     assert out.read_bytes() == complete
 
 
+def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"claimx {claimx.__version__}\n"
+
+
 # ---------------------------------------------------------------------------- full disk
 
 requires_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")

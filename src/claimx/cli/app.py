@@ -41,6 +41,23 @@ evaluate_app = typer.Typer(
     rich_markup_mode=None,
     context_settings=_CONTEXT,
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        sys.stdout.write(f"{PROG} {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Extract attributed claims (who said what, how, with what stance) from news text."""
+
+
 app.command("extract", epilog=EXTRACT_EPILOG, no_args_is_help=True)(extract)
 for _name, _command, _epilog in COMMANDS:
     app.command(_name, epilog=_epilog)(_command)
