@@ -128,6 +128,73 @@ def test_api_extract_many_rejects_bad_options(nlp, options):
         next(claimx.extract_many(TEXTS, nlp=nlp, **options))
 
 
+# ---------------------------------------------------------------------------- footguns (issue 17.5)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda nlp: claimx.extract_many("one string", nlp=nlp), TypeError, r"got a single str: use extract\(text\)"),
+        (lambda nlp: claimx.extract_many(b"bytes", nlp=nlp), TypeError, "got a single bytes"),
+        (lambda nlp: claimx.extract_many(None, nlp=nlp), TypeError, "iterable of texts .* got NoneType"),
+        (lambda nlp: claimx.extract_many(42, nlp=nlp), TypeError, "got int"),
+        (lambda nlp: claimx.extract_many(TEXTS, nlp=nlp, n_process="2"), TypeError, "n_process must be an int >= 1, got str '2'"),
+        (lambda nlp: claimx.extract_many(TEXTS, nlp=nlp, batch_size=2.0), TypeError, "batch_size must be an int"),
+        (lambda nlp: claimx.extract_many(TEXTS, nlp=nlp, n_process=True), TypeError, "n_process must be an int"),
+        (lambda nlp: claimx.extract(TEXTS[0], nlp=3), TypeError, "nlp must be a spaCy Language or a model name"),
+        (lambda nlp: claimx.extract(TEXTS[0], nlp="en_core_web_none_such"), ModelNotFoundError, "en_core_web_none_such"),
+    ],
+)
+def test_api_footguns_raise_clear_errors_at_the_call(nlp, call, error, message):
+    """Raised by the call itself, before any next(): a generator would have waited for the first item."""
+    with pytest.raises(error, match=message):
+        call(nlp)
+
+
+def test_api_blank_pipeline_is_refused_naming_what_it_lacks():
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    with pytest.raises(claimx.InputError, match=r"lacks a dependency parser \('parser'\) and an entity recogniser \('ner'\)"):
+        claimx.extract(TEXTS[0], nlp=blank)
+    with pytest.raises(claimx.InputError, match="sentencizer"):
+        claimx.extract_many(TEXTS, nlp=blank)
+
+
+def test_api_pipeline_without_ner_is_refused(nlp):
+    with nlp.select_pipes(disable=["ner"]):
+        with pytest.raises(claimx.InputError, match=r"lacks an entity recogniser \('ner'\)$|lacks an entity recogniser"):
+            claimx.extract(TEXTS[0], nlp=nlp)
+    assert claimx.extract(TEXTS[0], nlp=nlp)  # enabled again, accepted
+
+
+@pytest.mark.parametrize("name", claimx.api.DEFAULT_MODELS)
+def test_api_nlp_given_by_name_gives_the_default_claims(name):
+    import spacy.util
+
+    if not any(spacy.util.is_package(model) for model in claimx.api.DEFAULT_MODELS):
+        pytest.skip("no default model installed")
+    text = TEXTS[0] + " " + TEXTS[2]
+    assert claimx.extract(text, nlp=name) == claimx.extract(text)
+    assert list(claimx.extract_many([text], nlp=name)) == [claimx.extract(text)]
+
+
+def test_api_to_frame_takes_extract_many_output(nlp):
+    pytest.importorskip("pandas")
+    frame = claimx.to_frame(claimx.extract_many(TEXTS, nlp=nlp))
+    expected = [(i, c.text) for i, text in enumerate(TEXTS) for c in claimx.extract(text, nlp=nlp)]
+    assert list(zip(frame["doc_id"], frame["text"])) == expected
+    assert len({doc_id for doc_id, _ in expected}) >= 2  # several documents, some with two claims
+
+
+def test_api_align_of_none_is_a_type_error():
+    with pytest.raises(TypeError, match="claims_a must be a list of claimx.Claim"):
+        claimx.align(None, [])
+    with pytest.raises(TypeError, match="claims_b must be a list of claimx.Claim"):
+        claimx.align([], 7)
+
+
 # ---------------------------------------------------------------------------- load_default_nlp
 
 

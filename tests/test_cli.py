@@ -30,7 +30,9 @@ from spacy.language import Language
 import claimx
 import claimx.evaluation.polnear
 from claimx import api
+from claimx.cli import inputs as inputs_module
 from claimx.cli import main
+from claimx.cli.outputs import FORMULA_STARTS, neutralise_cell, restore_cell
 from claimx.runtime import records
 from claimx.runtime.records import Extracted, Failed
 from claimx.outputs.frame import COLUMNS
@@ -220,6 +222,40 @@ def test_cli_malformed_jsonl_lines_become_error_records(fake: dict[str, Any], tm
     assert (read, succeeded, failed) == (6, 2, 4) and read == succeeded + failed
 
 
+def test_cli_deeply_nested_line_fails_only_its_record(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A line nested 100,000 deep made json.loads raise RecursionError, which ended the run (issue 18)."""
+    corpus = tmp_path / "nested.jsonl"
+    lines = [json.dumps({"id": "a", "text": "alpha text"}), "[" * 100_000 + "]" * 100_000, '{"text": ' * 100_000, json.dumps({"id": "b", "text": "beta text"})]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    assert main(["extract", str(corpus), "--errors", str(errors)]) == 1
+    captured = capsys.readouterr()
+    assert [row["doc_id"] for row in _jsonl(captured.out)] == ["a", "b"]
+    failures = _jsonl(errors.read_text(encoding="utf-8"))
+    assert [row["line"] for row in failures] == [2, 3]
+    assert all("nested too deeply" in row["error"] for row in failures)
+    assert _counts(captured.err) == (4, 2, 2)
+
+
+def test_cli_line_that_breaks_the_reader_fails_only_its_record(fake: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Any exception while reading one line becomes that line's error record, not the end of the run."""
+    real_parse = inputs_module._parse_line
+
+    def parse(raw: bytes, *args: Any) -> Any:
+        if b"POISON" in raw:
+            raise MemoryError("simulated")
+        return real_parse(raw, *args)
+
+    monkeypatch.setattr(inputs_module, "_parse_line", parse)
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "alpha"}, {"id": "x", "text": "POISON"}, {"id": "b", "text": "beta"}])
+    errors = tmp_path / "errors.jsonl"
+    assert main(["extract", str(corpus), "--errors", str(errors)]) == 1
+    captured = capsys.readouterr()
+    assert [row["doc_id"] for row in _jsonl(captured.out)] == ["a", "b"]
+    (failure,) = _jsonl(errors.read_text(encoding="utf-8"))
+    assert failure["line"] == 2 and "MemoryError: simulated" in failure["error"]
+
+
 def test_cli_failures_are_listed_on_stderr_without_errors_file(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "bad.jsonl"
     corpus.write_text("{oops\n", encoding="utf-8")
@@ -314,6 +350,39 @@ def test_cli_csv_output_has_frame_columns_and_doc_ids(fake: dict[str, Any], fold
     assert all(row["speaker_name"] == "Fake Speaker" for row in rows)
 
 
+FORMULA_TEXTS = ["=HYPERLINK(1)", "+1 and more", "-2 and more", "@SUM(A1)", "\tTab first", "\rCR first", "'=quoted", "plain text"]
+
+
+def test_cli_csv_cells_that_would_start_a_formula_are_neutralised(fake: dict[str, Any], tmp_path: Path) -> None:
+    """A spreadsheet runs a cell starting with = + - @ (tab, CR) as a formula: such cells get a leading "'" (issue 18)."""
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"={i}" if i % 2 else str(i), "text": t} for i, t in enumerate(FORMULA_TEXTS)])
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    contents = [row["text"] for row in rows]
+    assert contents == ["'" + t[:10] for t in FORMULA_TEXTS[:7]] + ["plain text"]
+    assert [row["doc_id"] for row in rows] == [f"'={i}" if i % 2 else str(i) for i in range(len(FORMULA_TEXTS))]
+    assert all(not cell.startswith(FORMULA_STARTS) for row in rows for cell in row.values())
+
+
+@pytest.mark.parametrize("cell", ["=1", "'=1", "''=1", "'", "'plain", "plain", "", "-", "\t", "O'Neill"])
+def test_cli_csv_neutralised_cell_restores_exactly(cell: str) -> None:
+    assert restore_cell(neutralise_cell(cell)) == cell
+    assert not neutralise_cell(cell).startswith(FORMULA_STARTS)
+
+
+def test_cli_resume_reads_neutralised_csv_ids(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"=d{i}", "text": f"text {i}"} for i in range(4)])
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    complete = out.read_bytes()
+    out.write_bytes(complete[: complete.index(b"'=d2,") + 8])  # killed while writing =d2
+    assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
+    assert out.read_bytes() == complete
+    assert "skipped 2 record(s)" in capsys.readouterr().err
+
+
 def test_cli_table_output_is_readable(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(folder), "--format", "table", "-q"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -369,6 +438,57 @@ def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any],
     assert out.read_bytes() == complete
 
 
+def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"claimx {claimx.__version__}\n"
+
+
+# ---------------------------------------------------------------------------- full disk
+
+requires_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+
+
+def _stdout_to_dev_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    # main() points this stream's fd (not the real fd 1) at /dev/null once the write failed
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(open("/dev/full", "wb"), encoding="utf-8"))
+
+
+@requires_dev_full
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["-o", "/dev/full"], "/dev/full"),
+        (["-o", "/dev/full", "--format", "csv"], "/dev/full"),
+        (["-o", "{tmp}/out.jsonl", "--errors", "/dev/full"], "/dev/full"),
+    ],
+)
+def test_cli_full_disk_is_one_line_and_exit_74(argv: list[str], name: str, fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Writing to a full disk gave a raw traceback (issue 18): now one line naming the file, exit 74."""
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "alpha"}, {"id": "b", "text": "EXPLODE"}])
+    assert main(["extract", str(corpus), *(a.replace("{tmp}", str(tmp_path)) for a in argv)]) == 74
+    err = capsys.readouterr().err
+    assert err == f"claimx: cannot write {name}: No space left on device; the output is incomplete\n"
+
+
+@requires_dev_full
+@pytest.mark.parametrize("argv", [["extract", "{corpus}"], ["schema"]])
+def test_cli_stdout_on_a_full_disk_is_one_line_and_exit_74(argv: list[str], fake: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "alpha"}])
+    _stdout_to_dev_full(monkeypatch)
+    assert main([a.replace("{corpus}", str(corpus)) for a in argv]) == 74
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "No space left on device" in line and "Traceback" not in line
+
+
+@requires_dev_full
+def test_cli_stdout_on_a_full_disk_in_a_real_process_has_no_traceback() -> None:
+    """The interpreter's last flush of stdout must not print a second error either."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "claimx", "schema"], stdout=full, stderr=subprocess.PIPE, env=_env(), text=True, timeout=300)
+    assert proc.returncode == 74
+    assert proc.stderr == "claimx: cannot write the output: No space left on device; it is incomplete\n"
+
+
 # ---------------------------------------------------------------------------- usage errors
 
 
@@ -381,6 +501,12 @@ def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any],
         (["extract", "{tmp}/a.txt", "--resume"], "--resume needs an output file"),
         (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.txt", "--format", "table", "--resume"], "not table"),
         (["extract", "{tmp}/a.txt", "-o", "{tmp}/a.txt"], "is also an input"),
+        (["extract", "{tmp}/a.txt", "--errors", "{tmp}/a.txt"], "--errors {tmp}/a.txt: is also an input"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.jsonl", "--errors", "{tmp}/a.txt"], "--errors {tmp}/a.txt: is also an input"),
+        (["extract", "{tmp}", "--errors", "{tmp}/a.txt"], "is also an input"),
+        (["extract", "{tmp}/a.txt", "--errors", "{tmp}/empty"], "is a directory"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.jsonl", "--errors", "{tmp}/x.jsonl"], "name the same file"),
+        (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.jsonl", "--errors", "{tmp}/sub/../x.jsonl"], "name the same file"),
         (["extract", "-", "-"], "only once"),
         (["extract", "{tmp}/a.txt", "--batch-size", "0"], "--batch-size"),
         (["extract", "{tmp}/a.txt", "--format", "xml"], "--format"),
@@ -394,9 +520,21 @@ def test_cli_usage_errors_exit_2_with_a_message(argv: list[str], message: str, t
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
     (tmp_path / "data.json").write_text("[]", encoding="utf-8")
     (tmp_path / "empty").mkdir()
+    (tmp_path / "sub").mkdir()
     assert main([arg.replace("{tmp}", str(tmp_path)) for arg in argv]) == 2
     captured = capsys.readouterr()
-    assert message in captured.err + captured.out
+    assert message.replace("{tmp}", str(tmp_path)) in captured.err + captured.out
+
+
+def test_cli_errors_file_naming_an_input_leaves_the_input_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`extract victim.jsonl -o out.jsonl --errors victim.jsonl` emptied the input (issue 18); a hard link too."""
+    victim = _write_jsonl(tmp_path / "victim.jsonl", [{"id": "a", "text": "alpha"}])
+    before = victim.read_bytes()
+    os.link(victim, tmp_path / "alias.jsonl")
+    for errors in (victim, tmp_path / "alias.jsonl"):
+        assert main(["extract", str(victim), "-o", str(tmp_path / "out.jsonl"), "--errors", str(errors)]) == 2
+        assert "is also an input" in capsys.readouterr().err
+    assert victim.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
 
 
 @pytest.mark.parametrize(

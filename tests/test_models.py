@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pydantic
 import pytest
 
@@ -155,3 +157,41 @@ def test_models_hash_and_compare_by_value():
 def test_models_str_names_speaker_stance_and_form():
     assert str(_claim()) == "Rosa Lind [denial/direct]: The dam is safe"
     assert str(_claim(speaker=None)).startswith("? [")
+
+
+SURROGATE_SOURCE = "“The café\ud800 is safe,” said Ruth\udc00 Okafor."
+
+
+def _mention(text: str) -> Mention:
+    start = SURROGATE_SOURCE.index(text)
+    return Mention(text=text, start=start, end=start + len(text))
+
+
+def _surrogate_claim() -> Claim:
+    content, name = _mention("The café\ud800 is safe"), _mention("Ruth\udc00 Okafor")
+    speaker = Speaker(name=name.text, mention=name, kind=SpeakerKind.PERSON)
+    return Claim(text=content.text, start=content.start, end=content.end, form=Form.DIRECT, speaker=speaker, cue=_mention("said"))
+
+
+def test_models_claim_with_lone_surrogates_serialises_and_round_trips():
+    """pydantic refused to serialise lone surrogates, and to parse their escapes (issue 18)."""
+    claim = _surrogate_claim()
+    Claim.model_validate(claim.model_dump(), context={"source": SURROGATE_SOURCE})
+    text = claim.model_dump_json()
+    assert "café\\ud800" in text and "Ruth\\udc00" in text  # the surrogates escaped, other text kept
+    text.encode("utf-8")  # writable as UTF-8
+    assert json.loads(text) == claim.model_dump(mode="json")  # the standard library reads it the same way
+    assert Claim.model_validate_json(text) == claim
+    assert Claim.model_validate_json(text.encode("utf-8"), context={"source": SURROGATE_SOURCE}) == claim
+    assert Speaker.model_validate_json(claim.speaker.model_dump_json()) == claim.speaker
+    assert json.loads(claim.model_dump_json(indent=2)) == json.loads(text)
+
+
+def test_models_claim_without_surrogates_keeps_pydantic_json():
+    claim = _surrogate_claim().model_copy(update={"text": "The café is safe", "end": 17, "speaker": None})
+    assert claim.model_dump_json() == json.dumps(claim.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
+def test_models_invalid_json_still_raises_validation_error():
+    with pytest.raises(pydantic.ValidationError, match="json_invalid|Invalid JSON"):
+        Claim.model_validate_json('{"text": ')

@@ -132,3 +132,63 @@ def test_parallel_spawned_workers_get_the_pipeline_pickled(nlp, small_tasks, mon
     # macOS and Windows start workers by spawning: the pipeline travels pickled
     monkeypatch.setattr(claimx.runtime.parallel, "START_METHOD", "spawn")
     assert list(claimx.extract_many(TEXTS, nlp=nlp, n_process=2)) == list(claimx.extract_many(TEXTS, nlp=nlp))
+
+
+# ---------------------------------------------------------------------------- workers die with their parent
+
+_ORPHAN_SCRIPT = """
+import multiprocessing, sys, time
+import spacy
+from spacy.language import Language
+from claimx.runtime.records import iter_outcomes
+
+@Language.component("claimx_test_slow")
+def slow(doc):
+    time.sleep(0.05)
+    return doc
+
+nlp = spacy.blank("en")
+nlp.add_pipe("claimx_test_slow")
+outcomes = iter_outcomes(nlp, (f"Text number {i}." for i in range(100_000)), batch_size=1, n_process=2,
+                         claims_of=lambda nlp, doc: [])
+next(outcomes)
+print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+for _ in outcomes:
+    pass
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie that nobody reaps in a container counts as gone: it holds no memory)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_parallel_workers_die_with_their_parent(sig, tmp_path):
+    """Killing the parent of an n_process=2 run left both workers alive for good (issue 18)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = os.path.dirname(os.path.dirname(claimx.__file__))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        workers = [int(pid) for pid in proc.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+        os.kill(proc.pid, getattr(signal, sig))
+        proc.wait(timeout=60)
+        deadline = time.monotonic() + 60  # a timeout for a hung test, not a speed bound: they exit within ~0.5 s
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if _alive(pid)], "workers outlived their parent"
+    finally:
+        proc.kill()
+        proc.wait()

@@ -2,7 +2,7 @@
 
 Each hostile text is checked for: no exception, offsets that point into the text
 (claim, cue, target and speaker mention), stripped claim texts, claims in document order,
-and a time bound. Long texts: quotes are never split between chunk pieces, a bad record
+and a bound on the work done (function calls counted, not seconds: issue 17.6). Long texts: quotes are never split between chunk pieces, a bad record
 after a chunked text is still named by its index, and (slow) a 10,000-word sentence stays
 bounded and a 5 MB article completes with time growing about linearly.
 test_properties.py holds the hypothesis properties over random text; test_cli.py the
@@ -27,7 +27,12 @@ from claimx import Claim, ExtractionError
 from claimx.cli import main
 from claimx.text.quotes import scan_quotes
 
-MAX_SECONDS = 10.0  # per hostile text of a few KB; an ordinary text of that size takes well under 1 s
+from opcount import count_calls
+
+# Calls per hostile text: a fixed part plus a part per character. Ordinary and hostile texts make
+# 3,000-30,000 calls plus at most ~150 per character (issue 17.6: counted, so load cannot fail it);
+# a step quadratic in the text would pass this on the short texts only by luck, not on the KB-long ones.
+MAX_CALLS_FIXED, MAX_CALLS_PER_CHAR = 20_000, 200
 LONG_SENTENCE_SECONDS = 60.0  # a 10,000-word sentence is ~60K chars: 5-15 s on a loaded 2-core machine
 SAID = "“The dam is safe,” Engineer Ruth Okafor said."
 WORDS = "river bank water flood town mayor council bridge road rain".split()
@@ -44,6 +49,15 @@ def check_claims(text: str, claims: Sequence[Claim]) -> None:
             if mention is not None:
                 assert text[mention.start : mention.end] == mention.text
     assert [(c.start, c.end) for c in claims] == sorted((c.start, c.end) for c in claims)
+
+
+def counted_extract(nlp, text: str) -> tuple[list[Claim], int]:
+    claims: list[Claim] = []
+
+    def run() -> None:
+        claims.extend(claimx.extract(text, nlp=nlp))
+
+    return claims, count_calls(run)
 
 
 def timed_extract(nlp, text: str) -> tuple[list[Claim], float]:
@@ -123,10 +137,10 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("text", HOSTILE)
-def test_robustness_hostile_text_gives_sane_claims_in_bounded_time(nlp, text):
-    claims, seconds = timed_extract(nlp, text)
+def test_robustness_hostile_text_gives_sane_claims_in_bounded_work(nlp, text):
+    claims, calls = counted_extract(nlp, text)
     check_claims(text, claims)
-    assert seconds < MAX_SECONDS, f"{seconds:.1f}s for {len(text)} chars"
+    assert calls < MAX_CALLS_FIXED + MAX_CALLS_PER_CHAR * len(text), f"{calls} calls for {len(text)} chars"
 
 
 @pytest.mark.parametrize(
@@ -148,6 +162,25 @@ def test_robustness_odd_quoting_still_finds_the_quote(nlp, text):
     assert [(c.text.replace("\u200b", ""), c.speaker.name if c.speaker else None) for c in claims][:1] == [
         ("The dam is safe", "Ruth Okafor")
     ]
+
+
+@pytest.mark.parametrize("space", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\u3000"])
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("Ruth Okafor said the dam was safe{space}", "the dam was safe"),
+        ("Ruth Okafor said the dam was safe.{space}", "the dam was safe"),
+        ("“The dam is safe{space}” Ruth Okafor said.", "The dam is safe"),
+    ],
+)
+def test_robustness_claims_end_before_any_trailing_whitespace(nlp, template, expected, space):
+    """A claim ended past its sentence with U+2028, U+2029, U+0085, \\x0b or \\x0c (issue 18):
+    the content is trimmed of whitespace per str.isspace, not only of space, tab, CR and LF."""
+    text = template.format(space=space)
+    claims = claimx.extract(text, nlp=nlp)
+    check_claims(text, claims)
+    assert [c.text for c in claims] == [expected]
+    assert all(c.end <= c.sent_end for c in claims)
 
 
 def test_robustness_crlf_line_ends_leave_no_carriage_return_in_claims(nlp):
@@ -182,21 +215,22 @@ def test_robustness_ten_thousand_word_sentence_variants(nlp, text):
 
 
 def test_robustness_many_quotes_in_one_sentence_take_linear_time(nlp):
-    """A list of quoted words in one sentence (“a”, “b”, ... ) costs about linear time in the list."""
+    """A list of quoted words in one sentence (“a”, “b”, ... ) costs work about linear in the list.
+
+    Counted in function calls, not seconds (issue 17.6: the time ratio failed on a loaded machine).
+    Measured: 50 -> 400 quotes is ~2.2x the calls (a fixed part dominates); a step over pairs of
+    quotes would be ~64x for 8x the quotes.
+    """
     extractor = nlp.get_pipe("claimx")
 
-    def seconds(n: int) -> float:
+    def calls(n: int) -> int:
         text = "The memo, the mayor said, bans the words " + ", ".join(f"“word{i}”" for i in range(n)) + " from city documents."
         doc = nlp(text, disable=["claimx"])
-        best = float("inf")
-        for _ in range(5):
-            start = time.perf_counter()
-            extractor(doc)
-            best = min(best, time.perf_counter() - start)
-        return best
+        extractor(doc)  # warm: lexicons and caches load on first use
+        return count_calls(lambda: extractor(doc))
 
-    small, large = seconds(50), seconds(400)  # 8x the quotes: linear 8x, quadratic 64x
-    assert large / small <= 16, f"{small:.3f}s -> {large:.3f}s"
+    small, large = calls(50), calls(400)  # 8x the quotes: linear <= 8x, quadratic 64x
+    assert large / small <= 16, f"{small} -> {large} calls"
 
 
 # ---------------------------------------------------------------------------- lone surrogates
@@ -210,6 +244,7 @@ def test_robustness_lone_surrogate_does_not_raise(nlp):
     claims = claimx.extract(SURROGATE_TEXT, nlp=nlp)
     check_claims(SURROGATE_TEXT, claims)
     assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [("The dam\ud800 is safe", "Ruth Okafor")]
+    assert all(Claim.model_validate_json(c.model_dump_json()) == c for c in claims)  # issue 18: it raised
 
 
 def test_robustness_extract_many_lone_surrogate_in_a_batch(nlp):

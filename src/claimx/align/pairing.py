@@ -95,8 +95,8 @@ def _restatement_roots(ps: Sequence[Prepared]) -> list[int]:
 
 def claim_list(claims: Iterable[Claim], where: str) -> list[Claim]:
     """The claims as a list, or a TypeError naming ``where`` they came from."""
-    if isinstance(claims, (str, bytes, Claim)):
-        raise TypeError(f"{where} must be a list of claimx.Claim, got {type(claims).__name__}")
+    if isinstance(claims, (str, bytes, Claim)) or not isinstance(claims, Iterable):  # align(None, []): issue 17.5
+        raise TypeError(f"{where} must be a list of claimx.Claim (e.g. claimx.extract(text)), got {type(claims).__name__}")
     return [check_claim(c, where) for c in claims]
 
 

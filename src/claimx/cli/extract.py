@@ -9,6 +9,7 @@ interrupted run keeps its work, and with ``--resume`` skips the documents alread
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -21,7 +22,7 @@ import typer
 
 from ..runtime import records as records_loop
 from ..runtime.records import Failed
-from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, fail, load_nlp, note
+from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, GuardedStream, fail, load_nlp, note
 from .inputs import Input, InputKind, Record, StdinFormat, plan_inputs, read_input_records
 from .outputs import OutputFormat, Writer, done_ids_csv, done_ids_jsonl
 
@@ -171,28 +172,47 @@ def _check_options(fmt: OutputFormat, *, to_stdout: bool, resume: bool) -> None:
 
 
 def _check_outputs(inputs: list[Input], output: str | None, out_path: Path | None, errors: Path | None) -> None:
-    """Refuse an output that would destroy an input or the other output, before any work is done."""
-    if out_path is None:
-        return
-    if out_path.is_dir():
-        raise fail(f"-o {output}: is a folder; give a file name")
-    if any(inp.path is not None and inp.path.resolve() == out_path.resolve() for inp in inputs):
-        raise fail(f"-o {output}: is also an input; writing would destroy it")
-    if errors is not None and errors.resolve() == out_path.resolve():
+    """Refuse an output that would destroy an input or the other output, before any work is done.
+
+    Every output (-o and --errors) is checked against every input and against each other
+    (issue 18: ``--errors`` naming the input emptied it); a hard link or symlink counts as the same file.
+    """
+    outputs = [(f"-o {output}", out_path), (f"--errors {errors}", errors)]
+    named = [(label, path) for label, path in outputs if path is not None]
+    for label, path in named:
+        if path.is_dir():
+            raise fail(f"{label}: is a folder; give a file name")
+        if any(inp.path is not None and _same_file(inp.path, path) for inp in inputs):
+            raise fail(f"{label}: is also an input; writing would destroy it")
+    if len(named) == 2 and _same_file(named[0][1], named[1][1]):
         raise fail("--errors and -o name the same file; give them different names")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare where the names lead
+        return a.resolve() == b.resolve()
 
 
 def _open_outputs(
     stack: ExitStack, out_path: Path | None, errors: Path | None, *, appending: bool
 ) -> tuple[TextIO, TextIO | None]:
+    """The output and error streams, each guarded so a failed write is one line, exit 74 (issue 18)."""
     try:
-        out_stream: TextIO = sys.stdout
+        out_stream: Any = GuardedStream(sys.stdout, STDOUT_NAME, to_stdout=True)
         if out_path is not None:
-            out_stream = stack.enter_context(out_path.open("a" if appending else "w", encoding="utf-8", newline=""))
-        err_stream = stack.enter_context(errors.open("w", encoding="utf-8")) if errors is not None else None
+            out_stream = _guarded_file(stack, out_path, "a" if appending else "w", newline="")
+        err_stream = _guarded_file(stack, errors, "w", newline=None) if errors is not None else None
     except OSError as e:
         raise fail(f"cannot write {e.filename}: {e.strerror}") from e
     return out_stream, err_stream
+
+
+def _guarded_file(stack: ExitStack, path: Path, mode: str, *, newline: str | None) -> Any:
+    stream = GuardedStream(path.open(mode, encoding="utf-8", newline=newline), str(path))
+    stack.callback(stream.close)  # closing flushes: a full disk can fail here too
+    return stream
 
 
 def _progress(total: int | None, *, quiet: bool) -> Any:

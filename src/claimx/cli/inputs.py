@@ -120,6 +120,8 @@ def _parse_line(raw: bytes, n: int, source: str, text_field: str, id_field: str)
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         return Record(n, source, n, error=f"malformed JSON: {e.msg} at column {e.colno}")
+    except RecursionError:  # json.loads recurses per level: a line nested 100,000 deep (issue 18)
+        return Record(n, source, n, error="malformed JSON: nested too deeply to read")
     if not isinstance(obj, dict):
         return Record(n, source, n, error=f"expected a JSON object per line, got {_json_type(obj)}")
     doc_id = obj.get(id_field)
@@ -142,7 +144,10 @@ def _read_jsonl(stream: Iterable[bytes], source: str, text_field: str, id_field:
     # Bytes, not text mode: a bad byte must fail one line, not the file, and U+2028 inside a
     # JSON string is not a line break.
     for n, raw in enumerate(stream, start=1):
-        record = _parse_line(raw, n, source, text_field, id_field)
+        try:
+            record = _parse_line(raw, n, source, text_field, id_field)
+        except Exception as e:  # any failure on one line (a RecursionError from deep nesting, issue 18) fails that line only
+            record = Record(n, source, n, error=f"cannot read this line: {type(e).__name__}: {e}")
         if record is not None:
             yield record
 

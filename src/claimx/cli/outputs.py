@@ -22,7 +22,12 @@ from .common import fail, note
 if TYPE_CHECKING:
     from ..models import Claim
 
-__all__ = ["OutputFormat", "Writer", "done_ids_csv", "done_ids_jsonl"]
+__all__ = ["FORMULA_STARTS", "OutputFormat", "Writer", "done_ids_csv", "done_ids_jsonl", "neutralise_cell", "restore_cell"]
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection, OWASP;
+# issue 18); tab and CR are on the OWASP list too. Such a cell is written with a leading "'".
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class OutputFormat(str, Enum):
@@ -39,6 +44,24 @@ def _utf8_safe(text: str) -> bool:
     return True
 
 
+def neutralise_cell(cell: Any) -> Any:
+    """A CSV cell a spreadsheet will not run as a formula: a leading "'" before a formula start.
+
+    A cell that already starts with quotes before a formula start gets one more, so that
+    :func:`restore_cell` undoes it exactly (``--resume`` reads doc ids back).
+    """
+    if isinstance(cell, str) and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def restore_cell(cell: str) -> str:
+    """The cell as it was before :func:`neutralise_cell`."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 class Writer:
     """Writes one document's claims in a single write, then flushes: a kill leaves whole documents."""
 
@@ -52,7 +75,13 @@ class Writer:
     @staticmethod
     def _csv(rows: list[list[Any]]) -> str:
         buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        minimal, quote_all = csv.writer(buffer, lineterminator="\n"), csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        for row in rows:
+            cells = [neutralise_cell(cell) for cell in row]
+            # QUOTE_MINIMAL quotes only the line terminator's characters, so a lone "\r" went out
+            # bare and every reader (--resume's too) cut the row there: quote such a row whole.
+            lone_cr = any(isinstance(cell, str) and "\r" in cell and "\n" not in cell for cell in cells)
+            (quote_all if lone_cr else minimal).writerow(cells)
         return buffer.getvalue()
 
     def _emit(self, chunk: str) -> None:
@@ -136,6 +165,6 @@ def done_ids_csv(path: Path) -> set[str]:
         with path.open("r+b") as f:
             f.truncate(keep)
         note(f"{path}: dropped an unfinished document at the end (the last run was interrupted mid-write)")
-    return {row[0] for row in rows[1:] if row}
+    return {restore_cell(row[0]) for row in rows[1:] if row}
 
 

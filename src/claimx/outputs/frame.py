@@ -105,6 +105,9 @@ def _rows(data: Any) -> tuple[list[dict[str, Any]], bool]:
     for n, item in enumerate(data):
         if isinstance(item, Claim):
             is_pair = False
+        elif isinstance(item, list) and _is_claims(item):  # extract_many(texts) yields one list per text: issue 17.5
+            is_pair = True
+            item = (n, item)
         elif isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2:
             is_pair = True
         else:
@@ -134,7 +137,9 @@ def to_frame(claims: Any) -> pd.DataFrame:
         claims: what :func:`claimx.extract` returns (a list of claims); or, to keep
             track of documents, ``(doc_id, claims)`` pairs or a ``{doc_id: claims}``
             mapping, which add a leading ``doc_id`` column. The ``(claims, context)``
-            pairs of ``extract_many(..., as_tuples=True)`` are accepted as they come.
+            pairs of ``extract_many(..., as_tuples=True)`` are accepted as they come, and so
+            are the per-text lists of ``extract_many(texts)``: ``doc_id`` is then the text's
+            position (0, 1, ...).
 
     Returns:
         A ``pandas.DataFrame`` with the columns of :data:`COLUMNS` (``doc_id`` first when

@@ -18,6 +18,9 @@ order. Contexts (``as_tuples``) never leave the parent, so they need not be pick
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,6 +54,10 @@ RunRecords = Callable[["Language", Iterable[Any]], Iterator[Outcome]]
 # What a worker sends back per record: its claims, or the reason it failed.
 _Result = tuple["list[Claim] | None", "str | None"]
 
+# How often a worker checks that its parent is alive: a killed parent (SIGKILL, SIGTERM, the
+# OOM killer) runs no cleanup, and its workers, ~280 MB each, lived on for good (issue 18).
+PARENT_CHECK_SECONDS = 0.5
+
 # The pipeline of a worker process, set once by _start_worker.
 _worker: tuple[Language, RunRecords] | None = None
 
@@ -63,9 +70,29 @@ class _Task(NamedTuple):
     contexts: list[Any]
 
 
-def _start_worker(nlp: Language, run: RunRecords) -> None:
+def _start_worker(nlp: Language, run: RunRecords, parent_pid: int) -> None:
     global _worker
     _worker = (nlp, run)
+    _die_with_parent(parent_pid)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this worker once its parent is gone: a daemon thread polls ``os.getppid()``.
+
+    A dead parent's children are handed to another process (init or a subreaper), so the
+    parent pid changes. Polling, not Linux's ``PR_SET_PDEATHSIG``: that signal fires when
+    the *thread* that started the worker ends, which in a threaded caller is not the parent's
+    end; polling works on every POSIX platform and costs nothing between checks.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)  # no cleanup to run: the worker holds nothing but a copy of the pipeline
+
+    if os.getppid() != parent_pid:  # the parent died before this worker got here
+        os._exit(1)
+    threading.Thread(target=watch, name="claimx-parent-watch", daemon=True).start()
 
 
 def _run_task(texts: list[str]) -> list[_Result]:
@@ -118,7 +145,7 @@ class _Pool:
             max_workers=self.n_process,
             mp_context=multiprocessing.get_context(START_METHOD),
             initializer=_start_worker,
-            initargs=(self.nlp, self.run),
+            initargs=(self.nlp, self.run, os.getpid()),
         )
 
     def submit(self, task: _Task) -> Future[list[_Result]]:

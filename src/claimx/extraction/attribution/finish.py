@@ -11,7 +11,7 @@ from types import MappingProxyType
 from ...models import Form
 from .candidate import AttributionRule, Candidate
 from .state import DocView, State
-from .syntax import QUOTE_CHARS, TRIM, sent_end_char, trim
+from .syntax import QUOTE_CHARS, TRIM, sent_end_char, strip_trimmed, trim
 
 __all__ = ["PRIORITY", "finish"]
 
@@ -106,7 +106,7 @@ def _form(view: DocView, cand: Candidate) -> tuple[Form, tuple[int, int]]:
     for q in inside:
         bare_lo, bare_hi = trim(text, lo, hi, strip_period=False)
         q_lo, q_hi = q.inner_start, q.inner_end
-        outside = (text[bare_lo:q_lo] + text[q_hi:bare_hi]).strip(TRIM + QUOTE_CHARS + ".")
+        outside = strip_trimmed(text[bare_lo:q_lo] + text[q_hi:bare_hi], TRIM + QUOTE_CHARS + ".")
         if not outside:
             q_lo, q_hi = trim(text, q_lo, q_hi, strip_period=False)
             return Form.DIRECT, (q_lo, q_hi)

@@ -16,6 +16,7 @@ __all__ = [
     "CUE_FORMS_WITHOUT_LEMMA",
     "SUBJECTS",
     "TRIM",
+    "strip_trimmed",
     "QUOTE_CHARS",
     "can_speak",
     "clip_to_paragraph",
@@ -174,13 +175,27 @@ def can_speak(subject: Token, lexicons: Lexicons) -> bool:
     return any(lemma in lexicons[n] or lower in lexicons[n] for n in ("titles", "group_nouns", "org_nouns"))
 
 
+def _trimmed(char: str) -> bool:
+    # any whitespace, not only TRIM's: U+2028, U+2029, U+0085, \x0b and \x0c ended claims past
+    # their sentence (issue 18)
+    return char in TRIM or char.isspace()
+
+
 def trim(text: str, lo: int, hi: int, *, strip_period: bool = True) -> tuple[int, int]:
-    """Trim spaces, separators and (for reported speech) a final period from ``text[lo:hi]``."""
-    while lo < hi and text[lo] in TRIM:
+    """Trim whitespace, separators and (for reported speech) a final period from ``text[lo:hi]``."""
+    while lo < hi and _trimmed(text[lo]):
         lo += 1
-    while hi > lo and (text[hi - 1] in TRIM or (strip_period and text[hi - 1] == "." and not text[hi - 2 : hi - 1].isupper())):
+    while hi > lo and (_trimmed(text[hi - 1]) or (strip_period and text[hi - 1] == "." and not text[hi - 2 : hi - 1].isupper())):
         hi -= 1
     return lo, hi
+
+
+def strip_trimmed(value: str, chars: str) -> str:
+    """``value`` without leading and trailing ``chars`` and whitespace (per ``str.isspace``), in any mix."""
+    previous = None
+    while previous != value:
+        previous, value = value, value.strip(chars).strip()
+    return value
 
 
 def clip_to_paragraph(text: str, lo: int, hi: int, anchor: int) -> tuple[int, int]:
