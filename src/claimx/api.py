@@ -237,19 +237,30 @@ def classify_stance(
 ) -> StanceDecision:
     """Classify one statement given as strings, without finding it in an article first.
 
+    The same model as the pipeline's (``claimx.extraction.stance.model``, trained on 2,100
+    labelled PolNeAR attributions; docs/accuracy.md), applied to the content and the cue parsed
+    on their own. Inside an article, :func:`extract` reads the whole parse and is a little more
+    accurate.
+
     Args:
         content: what was said ("the report was false").
         cue: the attributing words ("denied", "according to"), if any.
-        source: who said it; read for context only.
+        source: who said it; accepted for symmetry with claims, not read.
         nlp: a spaCy English pipeline (default: :func:`load_default_nlp`).
 
     Returns:
-        The decision: ``stance``, ``hedge_cues``, ``evidence``, ``target``, ``confidence``.
+        The decision: ``stance``, ``hedge_cues`` (the rules' words as written), ``evidence``
+        (the strongest features, e.g. ``"cue:deny"``), ``confidence`` (a calibrated
+        probability) and ``target`` (the accused or denied party, for allegations and denials).
 
     >>> classify_stance("he lied to the voters", "accused").stance.value
     'allegation'
+    >>> classify_stance("I never took a single bribe", "insisted").stance.value
+    'denial'
+    >>> classify_stance("the economy may slow next year", "said").hedge_cues
+    ('may',)
     """
-    from .extraction.stance import classify_text  # spaCy-heavy: loaded with the first pipeline
+    from .extraction.stance.model import classify_text  # spaCy-heavy: loaded with the first pipeline
 
     check_text(content)
     return classify_text(content, cue, source, nlp=resolve_nlp(nlp))

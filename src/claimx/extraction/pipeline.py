@@ -13,7 +13,7 @@ from ..models import Claim, Mention
 from ..text.quotes import scan_quotes
 from .attribution.detect import detect_candidates
 from .speakers.resolve import resolve_speakers
-from .stance import classify_candidate
+from .stance.model import classify_candidate  # the learned model over the rules (issue 15)
 
 __all__ = ["find_claims"]
 
