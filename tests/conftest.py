@@ -6,12 +6,18 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import claimx
 from claimx.api import DEFAULT_MODELS
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 requires_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
+
+# The same examples on every run, so a first run of the suite on a fresh machine passes or
+# fails as the last one did (issue 17); `--hypothesis-seed` still explores new ones by hand.
+settings.register_profile("claimx", derandomize=True)
+settings.load_profile("claimx")
 
 
 def installed_model() -> str:
