@@ -14,15 +14,18 @@ __all__ = [
     "AllegationKind",
     "AttributionWordKind",
     "ClaimNounKind",
+    "ClaimVerbKind",
     "ClauseWordKind",
     "ComplementKind",
     "CueKind",
     "DenialKind",
     "GivenNameSex",
     "HedgeKind",
+    "HedgeVerbKind",
     "LEXICON_LABELS",
     "NounClass",
     "PronounKind",
+    "SenseObjectKind",
     "SpeakerWordKind",
     "StanceNounKind",
     "StanceWordKind",
@@ -150,7 +153,13 @@ class ClauseWordKind(str, Enum):
     """Function words that set a clause's force (``clause_words``)."""
 
     NEGATION = "negation"
-    MODAL = "modal"
+    MODAL_ABILITY = "modal_ability"
+    MODAL_ABILITY_SHORT = "modal_ability_short"
+    MODAL_POSSIBILITY = "modal_possibility"
+    MODAL_OBLIGATION = "modal_obligation"
+    MODAL_OUGHT = "modal_ought"
+    MODAL_SHALL = "modal_shall"
+    MODAL_FUTURE = "modal_future"
     CONDITION = "condition"
     CONDITION_OR_QUESTION = "condition_or_question"
     QUESTION = "question"
@@ -195,7 +204,37 @@ class StanceNounKind(str, Enum):
     EVIDENCE = "evidence"
     POSSIBILITY = "possibility"
     EVIDENCE_OR_POSSIBILITY = "evidence_or_possibility"
+    EVIDENCE_OR_CLAIM = "evidence_or_claim"
+    CLAIM_FORM = "claim_form"
     QUANTITY = "quantity"
+
+
+class HedgeVerbKind(str, Enum):
+    """Verbs of thought and estimate by how the hedge rules read them (``hedge_verbs``)."""
+
+    APPEARANCE = "appearance"
+    OPINION = "opinion"
+    DOUBT = "doubt"
+    SUSPICION = "suspicion"
+    BELIEF = "belief"
+    ESTIMATE = "estimate"
+    PROJECTION = "projection"
+
+
+class ClaimVerbKind(str, Enum):
+    """Verbs that make or reject a claim, for the denial rules (``claim_verbs``)."""
+
+    CLAIM = "claim"
+    DENY = "deny"
+    REFUTE = "refute"
+    DISPUTE = "dispute"
+
+
+class SenseObjectKind(str, Enum):
+    """Objects that give a verb a sense with no stance (``sense_objects``)."""
+
+    WASTE = "waste"
+    PROJECT = "project"
 
 
 class GivenNameSex(str, Enum):
@@ -235,6 +274,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "align_words": AlignWordKind,
     "allegations": AllegationKind,
     "claim_nouns": ClaimNounKind,
+    "claim_verbs": ClaimVerbKind,
     "clause_words": ClauseWordKind,
     "complement_heads": ComplementKind,
     "complementizers": AttributionWordKind,
@@ -244,6 +284,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "denials": DenialKind,
     "given_names": GivenNameSex,
     "group_nouns": NounClass,
+    "hedge_verbs": HedgeVerbKind,
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,
     "intent_verbs": AttributionWordKind,
@@ -252,6 +293,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "org_nouns": NounClass,
     "pronouns": PronounKind,
     "relative_pronouns": AttributionWordKind,
+    "sense_objects": SenseObjectKind,
     "source_preps": AttributionWordKind,
     "speaker_words": SpeakerWordKind,
     "stance_nouns": StanceNounKind,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _NEGATIONS
+from .wordsets import _ABILITY_MODALS, _NEGATABLE_HEDGES, _NEGATIONS, _OBLIGATION_MODALS, _POSSIBILITY_MODALS
 from .syntax import _is_verb, _lower
 from .phrases import _phrase_hits
 from .words import _Words
@@ -54,7 +54,7 @@ def _read_cue(
     if best is not None and (label is None or priority.get(label, 9) > best[0]):
         lemma, label = best[1], best[2]
     hedges: list[tuple[str, str]] = []
-    ability = any(_lower(t) in ("can", "could") for t in tokens) and any(
+    ability = any(_lower(t) in _ABILITY_MODALS for t in tokens) and any(
         words.hedges.get(lemma_of(t)) == "verb" for t in tokens if _is_verb(t)
     )
     for t in tokens:
@@ -66,14 +66,14 @@ def _read_cue(
             continue
         if ability:  # "could easily guess": ability, no hedge
             continue
-        if kind == "modal" and t.tag_ != "MD" and lower not in ("may", "might"):
+        if kind == "modal" and t.tag_ != "MD" and lower not in _POSSIBILITY_MODALS:
             continue
         if kind == "verb":
             if lem == "suggest" and _proposes(content, past_cue=t.tag_ in ("VBD", "VBN")):
                 continue
             if lem == "doubt" and t.pos_ == "NOUN":
                 continue
-            cue_neg = negated and lem not in ("believe", "think", "doubt")
+            cue_neg = negated and lem not in _NEGATABLE_HEDGES
             if cue_neg:
                 continue
         hedges.append((lower, lem))
@@ -111,4 +111,4 @@ def _proposes(content: Span, *, past_cue: bool = False) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in root.children
     ):
         return True  # "suggested to meet"
-    return any(c.dep_ == "aux" and _lower(c) in ("should", "must", "ought") for c in root.children)
+    return any(c.dep_ == "aux" and _lower(c) in _OBLIGATION_MODALS for c in root.children)

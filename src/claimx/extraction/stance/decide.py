@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
-from .wordsets import _THING_PRONOUNS
+from .wordsets import _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
 from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
 from .words import _Words, _wrong_kind
@@ -52,7 +52,7 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
     cue_lemma, cue_label = reading.lemma, reading.label
     if not cue_tokens and cue_lemma and words.hedges.get(cue_lemma) == "verb":
         # no cue tokens (hand-built input): the lemma stands for the word
-        if not (cue_lemma == "suggest" and _proposes(content)) and (not cue_negated or cue_lemma in ("believe", "think", "doubt")):
+        if not (cue_lemma == "suggest" and _proposes(content)) and (not cue_negated or cue_lemma in _NEGATABLE_HEDGES):
             reading.hedges.append((cue_lemma, cue_lemma))
     cue_hedges = reading.hedges if CUE_HEDGE not in disabled else []
     # a content span that holds its own cue ("who could easily guess ...") reads the cue once
@@ -81,7 +81,7 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not case.is_clause
     ruling = head.pos_ in ("NOUN", "PROPN") and not claim_object and not case.is_clause
     if portrayal or not (case.is_clause or claim_object or (case.cue_has_as and not ruling) or (
-        lemma in ("deny", "refute", "rebut", "disavow", "repudiate") and head.pos_ not in ("NOUN", "PROPN")
+        lemma in _NONNOUN_REJECTIONS and head.pos_ not in ("NOUN", "PROPN")
     )):
         return None
     target = _denied(case.content, head, words, case.is_clause)

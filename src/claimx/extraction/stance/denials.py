@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
 
+from .wordsets import _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrong_kind
@@ -23,13 +24,13 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
     false start", "it's ridiculous that we pay", "Trump is wrong about trade": not."""
     lower = _lower(token)
     if lower == "falsely":
-        return lemma_of(token.head) in ("accuse", "claim", "suggest", "report", "allege", "say", "charge", "portray")
+        return lemma_of(token.head) in _CLAIM_VERBS
     if any(n.dep_ in ("relcl", "acl") for n in _path_to_top(token, content)[:-1]):
         return False  # "claims that have proved false": said of someone else's claim, no rejection by the source
     if token.dep_ == "amod":
         if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
             return False  # "a false claim that ...": the writer's label for the content itself
-        return lemma_of(token.head) in words.claim_nouns or _lower(token.head) in ("accusations", "allegations", "charges", "claims", "reports")
+        return lemma_of(token.head) in words.claim_nouns or _lower(token.head) in words.claim_forms
     if token.dep_ in ("acomp", "attr", "oprd") or (token.dep_ == "ROOT" and token.pos_ == "ADJ") or (
         token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
     ):
@@ -62,7 +63,7 @@ def _rejects_claim(verb: Token, words: _Words) -> bool:
             return True
         if c.dep_ == "dobj" and _lower(c) in ("it", "that", "this"):
             return True
-        if c.dep_ == "ccomp" and lemma_of(verb) in ("deny", "dispute"):
+        if c.dep_ == "ccomp" and lemma_of(verb) in _CLAUSE_REJECTIONS:
             return True
     return False
 

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _CONCESSIVE_MARKS, _CONDITION_MARKS, _MAIN_ARCS, _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE
+from .wordsets import (
+    _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CONCESSIVE_MARKS, _CONDITION_MARKS, _ESTIMATE_VERBS, _MAIN_ARCS,
+    _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS, _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE,
+)
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words
@@ -83,7 +86,7 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
 def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
     """"may", "might", "could" of possibility; not the month, "could" of ability or in a purpose clause."""
     lower = _lower(token)
-    if token.tag_ != "MD" and lower not in ("may", "might"):
+    if token.tag_ != "MD" and lower not in _POSSIBILITY_MODALS:
         return None
     if lower == "may" and token.tag_ != "MD":
         return None  # the month
@@ -207,9 +210,9 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
     "should be believed", "appear in court", "thinking about", "supposed to"."""
     deps = {c.dep_ for c in token.children}
     preps = {_lower(c) for c in token.children if c.dep_ == "prep"}
-    if any(c.dep_ == "aux" and _lower(c) in ("can", "could", "ca") for c in token.children):
+    if any(c.dep_ == "aux" and _lower(c) in _ABILITY_AUX for c in token.children):
         return False  # "could easily guess", "can see": ability
-    if lemma in ("appear", "seem"):
+    if lemma in _APPEAR_VERBS:
         if preps & {"on", "in", "at", "before", "with", "onstage", "alongside"}:
             return False  # "appear in court", "appeared on television"
         if deps & {"xcomp", "acomp", "ccomp", "attr", "oprd"}:
@@ -217,7 +220,7 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
         if any(_lower(c) in ("it", "there") for c in token.children if c.dep_ in ("nsubj", "expl")):
             return True
         return "like" in preps or any(_lower(c) in ("as", "if") for c in token.children if c.dep_ in ("mark", "advcl"))
-    if lemma in ("believe", "think", "suspect", "guess", "assume", "suppose", "reckon", "presume", "doubt", "surmise"):
+    if lemma in _BELIEF_VERBS:
         if lemma == "suppose" and (token.tag_ == "VBN" or "xcomp" in deps):
             return False  # "supposed to": obligation
         if "auxpass" in deps or "nsubjpass" in deps:
@@ -227,17 +230,17 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
         if any(c.dep_ == "dobj" and (c.pos_ == "PRON" and _lower(c) not in ("it", "that", "this", "so")) for c in token.children):
             return False  # "believe them": trust
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children) and "ccomp" not in deps:
-            return lemma in ("suspect", "doubt", "estimate")
+            return lemma in _OBJECT_HEDGES
         return True
-    if lemma in ("estimate", "project", "speculate"):
-        return not (lemma == "project" and any(c.dep_ == "dobj" and lemma_of(c) in ("power", "image", "strength") for c in token.children))
+    if lemma in _ESTIMATE_VERBS:
+        return not (lemma == "project" and any(c.dep_ == "dobj" and lemma_of(c) in _PROJECT_OBJECTS for c in token.children))
     return True
 
 
 def _proposes_clause(token: Token) -> bool:
     for c in token.children:
         if c.dep_ == "ccomp":
-            if any(a.dep_ == "aux" and _lower(a) in ("should", "must", "ought") for a in c.children):
+            if any(a.dep_ == "aux" and _lower(a) in _OBLIGATION_MODALS for a in c.children):
                 return True
             if c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children):
                 return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _NOT_ADDITIVE, _SELF
+from .wordsets import _NOT_ADDITIVE, _PROMISE_MODALS, _SELF
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
@@ -164,7 +164,7 @@ def _denied_act(verb: Token, *, quoted: bool) -> str | None:
     if negation is None:
         return None
     aux = {_lower(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"can", "could", "ca", "will", "would", "wo", "may", "might", "should", "must", "'ll"}:
+    if aux & _PROMISE_MODALS:
         return None
     past = verb.tag_ in ("VBD", "VBN") or bool(aux & {"did", "had", "has", "have", "'ve", "'d"})
     if not past:

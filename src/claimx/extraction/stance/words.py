@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ...lexicons import Lexicons, lemma_of, load_lexicon
-from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PERSON_PRONOUNS, _THING_PRONOUNS
+from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PERSON_PRONOUNS, _THING_PRONOUNS, _WASTE_OBJECTS
 from .phrases import Patterns
 from .syntax import _is_verb, _lower
 
@@ -25,7 +25,8 @@ WORD_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "presence_verbs": ("complement_heads", ("presence",)),
     "have_verbs": ("complement_heads", ("have",)),
     "whether_heads": ("complement_heads", ("open_question",)),
-    "evidence_nouns": ("stance_nouns", ("evidence", "evidence_or_possibility")),
+    "evidence_nouns": ("stance_nouns", ("evidence", "evidence_or_possibility", "evidence_or_claim")),
+    "claim_forms": ("stance_nouns", ("evidence_or_claim", "claim_form")),
     "possibility_nouns": ("stance_nouns", ("possibility", "evidence_or_possibility")),
     "quantity_nouns": ("stance_nouns", ("quantity",)),
 }
@@ -81,6 +82,7 @@ class _Words:
         self.have_verbs = sets["have_verbs"]
         self.whether_heads = sets["whether_heads"]
         self.evidence_nouns = sets["evidence_nouns"]
+        self.claim_forms = sets["claim_forms"]
         self.possibility_nouns = sets["possibility_nouns"]
         self.quantity_nouns = sets["quantity_nouns"]
 
@@ -121,6 +123,6 @@ def _wrongdoing_sense(token: Token, lemma: str) -> bool:
         return False  # a bare threat to sue
     if lemma == "attack" and token.pos_ == "NOUN" and token.dep_ == "compound":
         return False  # "attack ads"
-    if lemma == "waste" and any(lemma_of(c) in ("breath", "time", "chance", "opportunity", "energy") for c in token.children):
+    if lemma == "waste" and any(lemma_of(c) in _WASTE_OBJECTS for c in token.children):
         return False  # "wasting their breath"
     return True

@@ -25,13 +25,34 @@ _THING_PRONOUNS = _labelled("pronouns", "third_neuter", "demonstrative", "vague_
 _RELATIVE_PRONOUNS = _labelled("pronouns", "relative_person", "relative_thing", "relative_possessive")
 
 _NEGATIONS = _labelled("clause_words", "negation")
-_MODAL_AUX = _labelled("clause_words", "modal")
+_ABILITY_MODALS = _labelled("clause_words", "modal_ability")  # "can", "could"
+_ABILITY_AUX = _labelled("clause_words", "modal_ability", "modal_ability_short")  # and "ca" of "can't"
+_POSSIBILITY_MODALS = _labelled("clause_words", "modal_possibility")  # "may", "might"
+_OBLIGATION_MODALS = _labelled("clause_words", "modal_obligation", "modal_ought")  # "should", "must", "ought"
+# the auxiliaries of a plan, promise or prediction about one's own side ("would not run", "can't")
+_PROMISE_MODALS = _labelled(
+    "clause_words", "modal_ability", "modal_ability_short", "modal_possibility", "modal_obligation", "modal_future"
+)
+_MODAL_AUX = _PROMISE_MODALS | _labelled("clause_words", "modal_ought", "modal_shall")
 _CONDITION_MARKS = _labelled("clause_words", "condition", "condition_or_question")
 _QUESTION_MARKS = _labelled("clause_words", "question", "condition_or_question")
 _CONCESSIVE_MARKS = _labelled("clause_words", "concessive")
 _PURPOSE_MARKS = _labelled("clause_words", "purpose")
 _NOT_ADDITIVE = _labelled("clause_words", "additive")
 _LIE_PLACE = _labelled("clause_words", "place")
+
+_APPEAR_VERBS = _labelled("hedge_verbs", "appearance")
+_BELIEF_VERBS = _labelled("hedge_verbs", "opinion", "doubt", "suspicion", "belief")
+_NEGATABLE_HEDGES = _labelled("hedge_verbs", "opinion", "doubt")  # "doesn't think": still a hedge
+_OBJECT_HEDGES = _labelled("hedge_verbs", "doubt", "suspicion", "estimate")  # "suspected foul play"
+_ESTIMATE_VERBS = _labelled("hedge_verbs", "estimate", "projection")
+
+_CLAIM_VERBS = _labelled("claim_verbs", "claim")
+_NONNOUN_REJECTIONS = _labelled("claim_verbs", "deny", "refute")
+_CLAUSE_REJECTIONS = _labelled("claim_verbs", "deny", "dispute")
+
+_WASTE_OBJECTS = _labelled("sense_objects", "waste")
+_PROJECT_OBJECTS = _labelled("sense_objects", "project")
 
 # Not words: quote characters, entity and dependency labels (the parser's tag sets) stay here.
 _QUOTE_MARKS = "\"“”‘’'«»„"
