@@ -140,6 +140,7 @@ class PronounKind(str, Enum):
     THIRD_SINGULAR = "third_singular"
     THIRD_PLURAL = "third_plural"
     THIRD_NEUTER = "third_neuter"
+    THIRD_POSSESSIVE = "third_possessive"
     RELATIVE_PERSON = "relative_person"
     RELATIVE_THING = "relative_thing"
     RELATIVE_POSSESSIVE = "relative_possessive"

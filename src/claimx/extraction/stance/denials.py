@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
 
-from .wordsets import _CLAIM_VERBS, _CLAUSE_REJECTIONS
+from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrong_kind
@@ -40,7 +40,7 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
             return False
         if subject is None:
             return True
-        if _lower(subject) in ("it", "that", "this", "which", "these", "those"):
+        if _lower(subject) in _ANAPHORIC_SUBJECTS:
             extraposed = any(c.dep_ in ("ccomp", "xcomp") for c in list(head.children) + list(token.children))
             return not (_lower(subject) == "it" and extraposed)
         if lemma_of(subject) in words.claim_nouns:

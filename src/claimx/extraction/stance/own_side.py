@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...lexicons import lemma_of
-from .wordsets import _NOT_ADDITIVE, _PROMISE_MODALS, _SELF
+from .wordsets import _FIRST_PERSONAL, _NOT_ADDITIVE, _PROMISE_MODALS, _SELF
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
@@ -114,7 +114,7 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
         verb = clause.head  # "people believe I'm a racist", "they say we cheated"
         if not (words.cue_verbs.get(lemma_of(verb)) in ("say", "allege", "hedge") or lemma_of(verb) in words.label_verbs):
             return None
-    if verb is None or accused is None or _lower(accused) not in ("i", "we", "me", "us"):
+    if verb is None or accused is None or _lower(accused) not in _FIRST_PERSONAL:
         return None
     if not (content.start <= verb.i < content.end):
         return None  # the reporting verb is the claim's own cue, outside the content

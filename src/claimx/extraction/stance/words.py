@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ...lexicons import Lexicons, lemma_of, load_lexicon
-from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PERSON_PRONOUNS, _THING_PRONOUNS, _WASTE_OBJECTS
+from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PARTY_PRONOUNS, _THING_PRONOUNS, _WASTE_OBJECTS
 from .phrases import Patterns
 from .syntax import _is_verb, _lower
 
@@ -89,7 +89,7 @@ class _Words:
     def is_party(self, token: Token) -> bool:
         """A person, group, organisation or state: something that can act and be accused."""
         lower, lemma = _lower(token), lemma_of(token)
-        if lower in _PERSON_PRONOUNS or lower in ("it", "its", "their", "his", "her"):
+        if lower in _PARTY_PRONOUNS:
             return True
         if lower in _THING_PRONOUNS:
             return False

@@ -22,6 +22,11 @@ _PERSON_PRONOUNS = _labelled(
     "pronouns", "first_singular", "first_plural", "second", "third_singular", "third_plural", "relative_person"
 )
 _THING_PRONOUNS = _labelled("pronouns", "third_neuter", "demonstrative", "vague_demonstrative", "relative_thing", "thing")
+# a pronoun that can stand for a party in "is_party": the person pronouns, "it", and third possessives ("their")
+_PARTY_PRONOUNS = _PERSON_PRONOUNS | _labelled("pronouns", "third_neuter", "third_possessive")
+_FIRST_PERSONAL = _labelled("pronouns", "first_singular", "first_plural")  # "I", "we", "me", "us"
+# a subject that points back to something already said: "it", "that", "which", "these", "those"
+_ANAPHORIC_SUBJECTS = _labelled("pronouns", "third_neuter", "relative_thing", "demonstrative", "vague_demonstrative")
 _RELATIVE_PRONOUNS = _labelled("pronouns", "relative_person", "relative_thing", "relative_possessive")
 
 _NEGATIONS = _labelled("clause_words", "negation")
