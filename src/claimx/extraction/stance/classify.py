@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...labels import CueKind
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Stance
 from .wordsets import _NEGATIONS
@@ -43,10 +44,10 @@ def classify_candidate(
         cue_tokens += [c for c in cue.children if c.dep_ == "prt" and c not in cue_tokens]
     cue_object = doc[cand.object_i] if cand.object_i is not None else None
     has_as = cue is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
-    label = cand.cue_label if cand.cue_label not in ("according", "colon") else "say"
+    label = cand.cue_label if cand.cue_label not in (CueKind.ACCORDING, CueKind.COLON) else CueKind.SAY
     return decide_stance(
         content,
-        cue_lemma=cand.cue_lemma if label != "say" or cue is None else (cue.lemma_.lower()),
+        cue_lemma=cand.cue_lemma if label != CueKind.SAY or cue is None else (cue.lemma_.lower()),
         cue_label=label,
         cue_negated=cand.cue_negated,
         cue_object=cue_object,
@@ -102,9 +103,9 @@ def _classify_parsed(
                 cue_lemma, cue_label = lemma, label
                 break
         if cue_lemma is None and words:
-            cue_lemma, cue_label = lemma_of(words[0]), "say"
+            cue_lemma, cue_label = lemma_of(words[0]), CueKind.SAY
         if cue_doc.text.strip().lower() in ("according to", ":"):
-            cue_label = "say"
+            cue_label = CueKind.SAY
         has_as = bool(words) and _lower(words[-1]) == "as"
     return decide_stance(
         doc[:],

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
 from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
@@ -100,23 +101,23 @@ class TokenRule:
 def _denial_kind(token: Token, words: _Words) -> str | None:
     """The token's label in denials.tsv: as written, or by lemma for plural nouns ("fabrications")."""
     kind = words.denials.get(_lower(token))
-    if kind is None and token.pos_ == "NOUN" and words.denials.get(lemma_of(token)) in ("phrase", "predicate"):
+    if kind is None and token.pos_ == "NOUN" and words.denials.get(lemma_of(token)) in (DenialKind.PHRASE, DenialKind.PREDICATE):
         kind = words.denials.get(lemma_of(token))
     return kind
 
 
 def _takes_rejection_word(w: _Word, r: _Reading) -> bool:
     """"a hoax", "fake news": a rejection word, not in a relative clause nor negated."""
-    return w.kind == "phrase" and not _in_relative_clause(w.token, r.content) and not _is_negated(w.token.head)
+    return w.kind == DenialKind.PHRASE and not _in_relative_clause(w.token, r.content) and not _is_negated(w.token.head)
 
 
 def _takes_rejecting_predicate(w: _Word, r: _Reading) -> bool:
-    return w.kind == "predicate" and _predicated_of_claim(w.token, r.content, r.words)
+    return w.kind == DenialKind.PREDICATE and _predicated_of_claim(w.token, r.content, r.words)
 
 
 def _takes_rejection_verb(w: _Word, r: _Reading) -> bool:
     """"must rebut Trump's claims"."""
-    return w.verb and r.words.denials.get(w.lemma) == "verb" and _rejects_claim(w.token, r.words)
+    return w.verb and r.words.denials.get(w.lemma) == DenialKind.VERB and _rejects_claim(w.token, r.words)
 
 
 def _takes_phrasal_rejection(w: _Word, r: _Reading) -> bool:
@@ -129,7 +130,7 @@ def _read_phrasal_rejection(w: _Word, r: _Reading) -> str | None:
 
 
 def _takes_negcue(w: _Word, r: _Reading) -> bool:
-    return w.verb and r.words.denials.get(w.lemma) == "negcue"
+    return w.verb and r.words.denials.get(w.lemma) == DenialKind.NEGCUE
 
 
 def _takes_dont_believe(w: _Word, r: _Reading) -> bool:
@@ -144,7 +145,7 @@ def _read_dont_believe(w: _Word, r: _Reading) -> str | None:
 
 
 def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
-    return _wrong_kind(w.token, r.words) in ("act", "vice", "harm") and not r.conceded
+    return _wrong_kind(w.token, r.words) in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) and not r.conceded
 
 
 def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
@@ -154,7 +155,7 @@ def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
 
 
 def _takes_contact(w: _Word, r: _Reading) -> bool:
-    contact = r.words.stance_words.get(w.lemma) == "contact" or r.words.stance_words.get(w.lower) == "contact"
+    contact = r.words.stance_words.get(w.lemma) == StanceWordKind.CONTACT or r.words.stance_words.get(w.lower) == StanceWordKind.CONTACT
     return contact and not r.conceded
 
 
@@ -163,13 +164,13 @@ def _takes_not_that(w: _Word, r: _Reading) -> bool:
 
 
 def _takes_insisting_verb(w: _Word, r: _Reading) -> bool:
-    return w.verb and r.words.stance_words.get(w.lemma) in ("insist", "stress") and not _is_negated(w.token)
+    return w.verb and r.words.stance_words.get(w.lemma) in (StanceWordKind.INSIST, StanceWordKind.STRESS) and not _is_negated(w.token)
 
 
 def _read_insisting_verb(w: _Word, r: _Reading) -> str | None:
     """"Obama emphasized that he did not pick a nominee to please anyone"."""
     clause = next((c for c in w.token.children if c.dep_ == "ccomp"), None)
-    strong = r.words.stance_words.get(w.lemma) == "insist"
+    strong = r.words.stance_words.get(w.lemma) == StanceWordKind.INSIST
     negation = _negated_claim(clause, r.words, strong=strong) if clause is not None else None
     return f"{w.lower} {negation}" if negation else None
 
@@ -198,7 +199,7 @@ def _denial_signals(
     found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
     ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
     relationship with them") is no rejection. ``disabled``: rule ids to skip."""
-    phrases = _phrase_hits(content.text, words.denials, ("phrase",), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
+    phrases = _phrase_hits(content.text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
     covered = _phrase_tokens(content, phrases) | skip
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
     reading = _Reading(content, words, _is_direct_quote(content), conceded)
@@ -214,7 +215,7 @@ def _denial_signals(
                 break
     if DENIAL_PHRASE not in disabled:
         found = {w for _, w in hits}
-        expanded = _phrase_hits(_expand_negation(content.text), words.denials, ("phrase",), memo=words.patterns)
+        expanded = _phrase_hits(_expand_negation(content.text), words.denials, (DenialKind.PHRASE,), memo=words.patterns)
         hits += [(DENIAL_PHRASE, p) for p in expanded if p not in found and not _in_relative_text(p, content)]
     conditional: set[str] = set()
     if DENIAL_IN_CONDITION not in disabled:
@@ -253,6 +254,6 @@ def _insisted_negation(clause: Token, words: _Words, cue_lemma: str | None) -> s
     """A cue that maintains a point against a contrary view, with a negated claim: "insisted that
     he had not met the ambassador", "countered that the figures were not final"."""
     kind = words.stance_words.get(cue_lemma or "")
-    if kind not in ("insist", "stress"):
+    if kind not in (StanceWordKind.INSIST, StanceWordKind.STRESS):
         return None
-    return _negated_claim(clause, words, strong=kind == "insist")
+    return _negated_claim(clause, words, strong=kind == StanceWordKind.INSIST)

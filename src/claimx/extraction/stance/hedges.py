@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ...labels import HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CONCESSIVE_MARKS, _CONDITION_MARKS, _ESTIMATE_VERBS, _MAIN_ARCS,
@@ -150,11 +151,11 @@ class HedgeCheck:
 
 # One check per kind of hedge word; the multi-word hedges are HEDGE_PHRASE, the cue's own CUE_HEDGE.
 HEDGE_CHECKS: tuple[HedgeCheck, ...] = (
-    HedgeCheck("stance.hedge_modal", "modal", _modal_scope),
-    HedgeCheck("stance.hedge_verb", "verb", _verb_scope),
-    HedgeCheck("stance.hedge_adverb", "adverb", _adverb_scope),
-    HedgeCheck("stance.hedge_noun", "noun", _noun_scope),
-    HedgeCheck("stance.hedge_marker", "marker", _marker_scope),
+    HedgeCheck("stance.hedge_modal", HedgeKind.MODAL, _modal_scope),
+    HedgeCheck("stance.hedge_verb", HedgeKind.VERB, _verb_scope),
+    HedgeCheck("stance.hedge_adverb", HedgeKind.ADVERB, _adverb_scope),
+    HedgeCheck("stance.hedge_noun", HedgeKind.NOUN, _noun_scope),
+    HedgeCheck("stance.hedge_marker", HedgeKind.MARKER, _marker_scope),
 )
 HEDGE_PHRASE = "stance.hedge_phrase"
 CUE_HEDGE = "stance.cue_hedge"
@@ -169,9 +170,9 @@ def _hedge_kind(token: Token, hedges: Mapping[str, str]) -> str | None:
     as adjectives count ("the suspected hackers", "the alleged fraud") but "he alleged" not."""
     lower, lemma = _lower(token), lemma_of(token)
     verbal = _verbal(token)
-    kind = (hedges.get(lemma) if hedges.get(lemma) == "verb" else None) if verbal else hedges.get(lower)
-    if kind is None and verbal and token.tag_ == "VBN" and hedges.get(lower) == "adverb":
-        kind = "adverb"  # passives: "is rumored to be ill", "is alleged to have paid"
+    kind = (hedges.get(lemma) if hedges.get(lemma) == HedgeKind.VERB else None) if verbal else hedges.get(lower)
+    if kind is None and verbal and token.tag_ == "VBN" and hedges.get(lower) == HedgeKind.ADVERB:
+        kind = HedgeKind.ADVERB  # passives: "is rumored to be ill", "is alleged to have paid"
     return kind
 
 
@@ -267,7 +268,7 @@ def _softens_demand(token: Token | None, words: _Words) -> bool:
         return False
     clause = token.head
     for c in clause.children:
-        if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == "deontic":
+        if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == StanceWordKind.DEONTIC:
             return True
     return lemma_of(clause) in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children) or (
         lemma_of(clause) == "need" and any(c.dep_ == "dobj" for c in clause.children)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...labels import StanceWordKind
 from ...lexicons import lemma_of
 
 from .syntax import _lower
@@ -16,7 +17,7 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
     for t in clause.subtree:
         if t.dep_ in ("relcl", "advcl", "acl") and t.i != clause.i:
             continue
-        if t.tag_ == "MD" and words.stance_words.get(_lower(t)) == "deontic":
+        if t.tag_ == "MD" and words.stance_words.get(_lower(t)) == StanceWordKind.DEONTIC:
             return True
         if t.dep_ in ("acomp", "attr", "oprd") or t.i == clause.i:
             if words.opinion_word(t) or t.tag_ in ("JJR", "JJS", "RBR", "RBS") and t.pos_ == "ADJ":
@@ -31,7 +32,7 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
             return True
     text = " " + clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text.lower().replace("’", "'") + " "
     return any(
-        kind == "deontic" and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
+        kind == StanceWordKind.DEONTIC and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
     )
 
 

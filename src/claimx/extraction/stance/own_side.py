@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...labels import AllegationKind, CueKind
 from ...lexicons import lemma_of
 from .wordsets import _FIRST_PERSONAL, _NOT_ADDITIVE, _PROMISE_MODALS, _SELF
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
@@ -51,7 +52,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     denied outright: "there was no collusion". Negated wrongdoing of someone else is a finding or
     a defence, not read here ("the senator did not break the law")."""
     kind = _wrong_kind(token, words)
-    if kind not in ("act", "vice", "harm") or not _wrongdoing_sense(token, lemma_of(token)):
+    if kind not in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) or not _wrongdoing_sense(token, lemma_of(token)):
         return None
     if _in_condition(token, content):
         return None
@@ -66,7 +67,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     elif token.dep_ == "amod" and _lower(token.head) in ("nothing", "anything"):
         clause = token.head.head  # "did nothing illegal", "there was nothing improper"
         existential = _existential(clause)
-    elif token.dep_ == "dobj" and words.allegations.get(lemma_of(token.head)) == "commit":
+    elif token.dep_ == "dobj" and words.allegations.get(lemma_of(token.head)) == AllegationKind.COMMIT:
         clause = token.head  # "committed no crime"
     elif token.dep_ in ("nsubj", "attr") and lemma_of(token.head) == "be" and _existential(token.head):
         clause, existential = token.head, True  # "there was no fraud"
@@ -81,7 +82,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     negation = _clause_negation(clause, direct=True)
     if negation is None:
         return None
-    if existential and kind == "harm":
+    if existential and kind == AllegationKind.HARM:
         return None  # "there was no violence at the rally": a report of calm, no claim rejected
     if not existential and not _own_side(_subject(clause), quoted=quoted):
         return None
@@ -92,7 +93,7 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
     """A wrongdoing the source reports others saying of it: "people believe I'm a racist", "they
     call me corrupt", "they accused us of cheating". Passing on an accusation against oneself is
     pushing back on it; a self-admission is not reported through someone else ("I lied")."""
-    if _wrong_kind(token, words) not in ("act", "vice") or not _wrongdoing_sense(token, lemma_of(token)):
+    if _wrong_kind(token, words) not in (AllegationKind.ACT, AllegationKind.VICE) or not _wrongdoing_sense(token, lemma_of(token)):
         return None
     accused: Token | None = None
     verb: Token | None = None
@@ -112,7 +113,7 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
             return None  # "(they say) we were cheated": the subject of a passive is the victim
         accused = _subject(clause)
         verb = clause.head  # "people believe I'm a racist", "they say we cheated"
-        if not (words.cue_verbs.get(lemma_of(verb)) in ("say", "allege", "hedge") or lemma_of(verb) in words.label_verbs):
+        if not (words.cue_verbs.get(lemma_of(verb)) in (CueKind.SAY, CueKind.ALLEGE, CueKind.HEDGE) or lemma_of(verb) in words.label_verbs):
             return None
     if verb is None or accused is None or _lower(accused) not in _FIRST_PERSONAL:
         return None
