@@ -23,6 +23,7 @@ __all__ = [
     "HedgeKind",
     "HedgeVerbKind",
     "LEXICON_LABELS",
+    "NameWordKind",
     "NounClass",
     "PronounKind",
     "SenseObjectKind",
@@ -245,6 +246,17 @@ class GivenNameSex(str, Enum):
     MALE = "m"
 
 
+class NameWordKind(str, Enum):
+    """Words the speaker resolver strips from or skips inside a name (``name_words``)."""
+
+    ARTICLE = "article"
+    DETERMINER = "determiner"
+    QUANTIFIER = "quantifier"
+    CONNECTOR = "connector"
+    HONORIFIC = "honorific"
+    SUFFIX = "suffix"
+
+
 class SpeakerWordKind(str, Enum):
     """What a word in a source mention says of its referent (``speaker_words``)."""
 
@@ -289,6 +301,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,
     "intent_verbs": AttributionWordKind,
+    "name_words": NameWordKind,
     "negations": AttributionWordKind,
     "object_cues": AttributionWordKind,
     "org_nouns": NounClass,

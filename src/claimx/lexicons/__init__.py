@@ -49,6 +49,7 @@ LEXICON_NAMES = (
     "hedges",
     "infinitive_cues",
     "intent_verbs",
+    "name_words",
     "negations",
     "object_cues",
     "org_nouns",
