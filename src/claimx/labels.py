@@ -169,6 +169,10 @@ class ClauseWordKind(str, Enum):
     PURPOSE = "purpose"
     ADDITIVE = "additive"
     PLACE = "place"
+    AUX_PERFECT = "aux_perfect"
+    AUX_PAST = "aux_past"
+    AUX_PAST_BE = "aux_past_be"
+    AUX_PAST_CONTRACTED = "aux_past_contracted"
 
 
 class ClaimNounKind(str, Enum):
@@ -221,6 +225,8 @@ class HedgeVerbKind(str, Enum):
     BELIEF = "belief"
     ESTIMATE = "estimate"
     PROJECTION = "projection"
+    CAUSATIVE = "causative"
+    NECESSITY = "necessity"
 
 
 class ClaimVerbKind(str, Enum):

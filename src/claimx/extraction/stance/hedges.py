@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 from ...labels import HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
-    _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CONCESSIVE_MARKS, _CONDITION_MARKS, _ESTIMATE_VERBS, _MAIN_ARCS,
-    _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS, _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE,
+    _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CONCESSIVE_MARKS, _CONDITION_MARKS, _ESTIMATE_VERBS,
+    _MAIN_ARCS, _NECESSITY_VERBS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
+    _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE,
 )
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
@@ -256,7 +257,7 @@ def _possible_hedges(token: Token) -> bool:
         return False
     if token.dep_ in ("amod",) and token.head.i < token.i:
         return False  # postposed: "every delegate possible"
-    if token.dep_ in ("ccomp", "oprd", "xcomp") or lemma_of(token.head) in ("make", "render"):
+    if token.dep_ in ("ccomp", "oprd", "xcomp") or lemma_of(token.head) in _CAUSATIVE_VERBS:
         return False
     return not any(_lower(c) == "as" for c in token.children)
 
@@ -270,6 +271,6 @@ def _softens_demand(token: Token | None, words: _Words) -> bool:
     for c in clause.children:
         if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == StanceWordKind.DEONTIC:
             return True
-    return lemma_of(clause) in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children) or (
+    return lemma_of(clause) in _NECESSITY_VERBS and any(c.dep_ == "xcomp" for c in clause.children) or (
         lemma_of(clause) == "need" and any(c.dep_ == "dobj" for c in clause.children)
     )

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import AllegationKind, CueKind
 from ...lexicons import lemma_of
-from .wordsets import _FIRST_PERSONAL, _NOT_ADDITIVE, _PROMISE_MODALS, _SELF
+from .wordsets import _FIRST_PERSONAL, _NOT_ADDITIVE, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
@@ -39,7 +39,7 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
         return None  # "not only", "not just"
     own = _own_side(_subject(clause), quoted=False)
     aux = {_lower(c) for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    past = clause.tag_ in ("VBD", "VBN") or bool(aux & {"did", "had", "has", "have", "'ve", "was", "were"})
+    past = clause.tag_ in ("VBD", "VBN") or bool(aux & _PAST_FACT_AUX)
     fact = past or lemma_of(clause) == "be"
     if not (own and fact if not strong else own or fact):
         return None  # "stressed that the reforms were not complete", "insisted the sanctions do not work": assessments
@@ -138,7 +138,7 @@ def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
         if not _own_side(_subject(clause), quoted=quoted):
             return None
     elif token.dep_ in ("attr", "nsubj") and lemma_of(clause) == "be" and _existential(clause):
-        past = clause.tag_ == "VBD" or any(_lower(c) in ("has", "have", "had") for c in clause.children if c.dep_ == "aux")
+        past = clause.tag_ == "VBD" or any(_lower(c) in _PERFECT_AUX for c in clause.children if c.dep_ == "aux")
         named = any(
             (c.dep_ == "prep" and _lower(c) in ("with", "between", "by", "from", "to")) or (c.dep_ == "acl" and any(
                 g.dep_ in ("agent", "prep") for g in c.children))
@@ -167,7 +167,7 @@ def _denied_act(verb: Token, *, quoted: bool) -> str | None:
     aux = {_lower(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & _PROMISE_MODALS:
         return None
-    past = verb.tag_ in ("VBD", "VBN") or bool(aux & {"did", "had", "has", "have", "'ve", "'d"})
+    past = verb.tag_ in ("VBD", "VBN") or bool(aux & _PAST_ACT_AUX)
     if not past:
         return None
     subject = _subject(verb)

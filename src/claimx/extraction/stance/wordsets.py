@@ -48,12 +48,18 @@ _CONCESSIVE_MARKS = _labelled("clause_words", ClauseWordKind.CONCESSIVE)
 _PURPOSE_MARKS = _labelled("clause_words", ClauseWordKind.PURPOSE)
 _NOT_ADDITIVE = _labelled("clause_words", ClauseWordKind.ADDITIVE)
 _LIE_PLACE = _labelled("clause_words", ClauseWordKind.PLACE)
+_PERFECT_AUX = _labelled("clause_words", ClauseWordKind.AUX_PERFECT)  # "has", "have", "had"
+# the auxiliaries that make a negated clause past: of a maintained negation, of a denied act
+_PAST_FACT_AUX = _labelled("clause_words", ClauseWordKind.AUX_PERFECT, ClauseWordKind.AUX_PAST, ClauseWordKind.AUX_PAST_BE)
+_PAST_ACT_AUX = _labelled("clause_words", ClauseWordKind.AUX_PERFECT, ClauseWordKind.AUX_PAST, ClauseWordKind.AUX_PAST_CONTRACTED)
 
 _APPEAR_VERBS = _labelled("hedge_verbs", HedgeVerbKind.APPEARANCE)
 _BELIEF_VERBS = _labelled("hedge_verbs", HedgeVerbKind.OPINION, HedgeVerbKind.DOUBT, HedgeVerbKind.SUSPICION, HedgeVerbKind.BELIEF)
 _NEGATABLE_HEDGES = _labelled("hedge_verbs", HedgeVerbKind.OPINION, HedgeVerbKind.DOUBT)  # "doesn't think": still a hedge
 _OBJECT_HEDGES = _labelled("hedge_verbs", HedgeVerbKind.DOUBT, HedgeVerbKind.SUSPICION, HedgeVerbKind.ESTIMATE)  # "suspected foul play"
 _ESTIMATE_VERBS = _labelled("hedge_verbs", HedgeVerbKind.ESTIMATE, HedgeVerbKind.PROJECTION)
+_CAUSATIVE_VERBS = _labelled("hedge_verbs", HedgeVerbKind.CAUSATIVE)  # "make", "render"
+_NECESSITY_VERBS = _labelled("hedge_verbs", HedgeVerbKind.NECESSITY)  # "need", "have"
 
 _CLAIM_VERBS = _labelled("claim_verbs", ClaimVerbKind.CLAIM)
 _NONNOUN_REJECTIONS = _labelled("claim_verbs", ClaimVerbKind.DENY, ClaimVerbKind.REFUTE)
