@@ -25,6 +25,7 @@ __all__ = [
     "LEXICON_LABELS",
     "NameWordKind",
     "NounClass",
+    "PronounFormKind",
     "PronounKind",
     "SenseObjectKind",
     "SpeakerWordKind",
@@ -149,6 +150,19 @@ class PronounKind(str, Enum):
     VAGUE_DEMONSTRATIVE = "vague_demonstrative"
     THING = "thing"
     VAGUE = "vague"
+
+
+class PronounFormKind(str, Enum):
+    """Third-person pronoun forms as written, for the stance rules (``pronoun_forms``)."""
+
+    NEUTER_SUBJECT = "neuter_subject"
+    DEMONSTRATIVE_SUBJECT = "demonstrative_subject"
+    PLURAL_SUBJECT = "plural_subject"
+    SINGULAR_SUBJECT = "singular_subject"
+    EXPLETIVE = "expletive"
+    WH_SUBJECT = "wh_subject"
+    PROFORM = "proform"
+    THIRD_OWNER = "third_owner"
 
 
 class ClauseWordKind(str, Enum):
@@ -311,6 +325,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "negations": AttributionWordKind,
     "object_cues": AttributionWordKind,
     "org_nouns": NounClass,
+    "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
     "relative_pronouns": AttributionWordKind,
     "sense_objects": SenseObjectKind,

@@ -53,6 +53,7 @@ LEXICON_NAMES = (
     "negations",
     "object_cues",
     "org_nouns",
+    "pronoun_forms",
     "pronouns",
     "relative_pronouns",
     "sense_objects",

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, CueKind, HedgeKind, StanceWordKind
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
-from .wordsets import _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
+from .wordsets import _CLAIM_PRONOUNS, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
 from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
 from .words import _Words, _wrong_kind
@@ -76,7 +76,7 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     head, words, lemma = case.head, case.words, case.cue_lemma
     if case.cue_label != CueKind.DENY or case.cue_negated or head is None:
         return None
-    claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in ("it", "that", "this")
+    claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
     claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in (AllegationKind.ACT, AllegationKind.VICE))
     portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not case.is_clause

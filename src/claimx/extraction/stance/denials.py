@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
+from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrong_kind
@@ -62,7 +62,7 @@ def _rejects_claim(verb: Token, words: _Words) -> bool:
             c = next((g for p in c.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), c)
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and lemma_of(c) in words.claim_nouns:
             return True
-        if c.dep_ == "dobj" and _lower(c) in ("it", "that", "this"):
+        if c.dep_ == "dobj" and _lower(c) in _CLAIM_PRONOUNS:
             return True
         if c.dep_ == "ccomp" and lemma_of(verb) in _CLAUSE_REJECTIONS:
             return True

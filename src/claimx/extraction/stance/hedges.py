@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from ...labels import HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
-    _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CONCESSIVE_MARKS, _CONDITION_MARKS, _ESTIMATE_VERBS,
-    _MAIN_ARCS, _NECESSITY_VERBS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
+    _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
+    _ESTIMATE_VERBS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
     _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE,
 )
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
@@ -73,14 +73,14 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
         return False
     aux = {(_lower(c), c.dep_) for c in head.children}
     subject = _subject(head)
-    party = subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in ("it", "they")
+    party = subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in _IT_THEY
     if lemma_of(head) in words.ability_verbs:
         return False
     if lemma_of(head) == "be" or ("be", "aux") in aux or ("be", "auxpass") in aux or ("been", "auxpass") in aux:
         return True
     if ("have", "aux") in aux:
         return not party  # "I could have chosen": counterfactual ability; "it could have helped": possibility
-    if subject is None or _lower(subject) in ("it", "this", "that", "there", "which", "what"):
+    if subject is None or _lower(subject) in _NONPARTY_SUBJECTS:
         return True
     return not party or lemma_of(head) in words.event_verbs
 
@@ -219,7 +219,7 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
             return False  # "appear in court", "appeared on television"
         if deps & {"xcomp", "acomp", "ccomp", "attr", "oprd"}:
             return True
-        if any(_lower(c) in ("it", "there") for c in token.children if c.dep_ in ("nsubj", "expl")):
+        if any(_lower(c) in _IMPERSONAL_SUBJECTS for c in token.children if c.dep_ in ("nsubj", "expl")):
             return True
         return "like" in preps or any(_lower(c) in ("as", "if") for c in token.children if c.dep_ in ("mark", "advcl"))
     if lemma in _BELIEF_VERBS:
@@ -229,7 +229,7 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
             return False  # "should be believed": trust
         if preps & {"in", "about", "of"} and "ccomp" not in deps:
             return False
-        if any(c.dep_ == "dobj" and (c.pos_ == "PRON" and _lower(c) not in ("it", "that", "this", "so")) for c in token.children):
+        if any(c.dep_ == "dobj" and (c.pos_ == "PRON" and _lower(c) not in _CLAUSE_OBJECTS) for c in token.children):
             return False  # "believe them": trust
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children) and "ccomp" not in deps:
             return lemma in _OBJECT_HEDGES

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import AllegationKind, CueKind
 from ...lexicons import lemma_of
-from .wordsets import _FIRST_PERSONAL, _NOT_ADDITIVE, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF
+from .wordsets import _FIRST_PERSONAL, _OTHER_PERSONS, _NOT_ADDITIVE, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
@@ -171,7 +171,7 @@ def _denied_act(verb: Token, *, quoted: bool) -> str | None:
     if not past:
         return None
     subject = _subject(verb)
-    if subject is None or _lower(subject) not in (_SELF if quoted else _SELF | {"he", "she", "they"}):
+    if subject is None or _lower(subject) not in (_SELF if quoted else _SELF | _OTHER_PERSONS):
         return None
     if any(c.dep_ == "mark" and _lower(c) in ("as", "if") for c in verb.children):
         return None

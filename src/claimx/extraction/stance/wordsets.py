@@ -8,7 +8,7 @@ lexicons mapping, by :class:`~claimx.extraction.stance.words._Words`.
 
 from __future__ import annotations
 
-from ...labels import ClaimVerbKind, ClauseWordKind, HedgeVerbKind, PronounKind, SenseObjectKind
+from ...labels import ClaimVerbKind, ClauseWordKind, HedgeVerbKind, PronounFormKind, PronounKind, SenseObjectKind
 from ...lexicons import load_lexicon
 
 
@@ -29,6 +29,16 @@ _PARTY_PRONOUNS = _PERSON_PRONOUNS | _labelled("pronouns", PronounKind.THIRD_NEU
 _FIRST_PERSONAL = _labelled("pronouns", PronounKind.FIRST_SINGULAR, PronounKind.FIRST_PLURAL)  # "I", "we", "me", "us"
 # a subject that points back to something already said: "it", "that", "which", "these", "those"
 _ANAPHORIC_SUBJECTS = _labelled("pronouns", PronounKind.THIRD_NEUTER, PronounKind.RELATIVE_THING, PronounKind.DEMONSTRATIVE, PronounKind.VAGUE_DEMONSTRATIVE)
+_F = PronounFormKind
+_CLAIM_PRONOUNS = _labelled("pronoun_forms", _F.NEUTER_SUBJECT, _F.DEMONSTRATIVE_SUBJECT)  # "denied it", "that is false"
+_IT_THEY = _labelled("pronoun_forms", _F.NEUTER_SUBJECT, _F.PLURAL_SUBJECT)  # subjects that may name no definite party ("they say")
+# a subject that names no party: "it seems", "there appears", "which suggests"
+_NONPARTY_SUBJECTS = _labelled("pronoun_forms", _F.NEUTER_SUBJECT, _F.DEMONSTRATIVE_SUBJECT, _F.EXPLETIVE, _F.WH_SUBJECT)
+_IMPERSONAL_SUBJECTS = _labelled("pronoun_forms", _F.NEUTER_SUBJECT, _F.EXPLETIVE)  # "it appears", "there seems"
+_CLAUSE_OBJECTS = _labelled("pronoun_forms", _F.NEUTER_SUBJECT, _F.DEMONSTRATIVE_SUBJECT, _F.PROFORM)  # "believe it", "think so"
+_OTHER_PERSONS = _labelled("pronoun_forms", _F.SINGULAR_SUBJECT, _F.PLURAL_SUBJECT)  # "he", "she", "they"
+_OTHER_SUBJECTS = _OTHER_PERSONS | _labelled("pronoun_forms", _F.NEUTER_SUBJECT)  # and "it"
+_OTHER_OWNERS = _labelled("pronoun_forms", _F.THIRD_OWNER)  # "his", "her", "their", "its"
 _RELATIVE_PRONOUNS = _labelled("pronouns", PronounKind.RELATIVE_PERSON, PronounKind.RELATIVE_THING, PronounKind.RELATIVE_POSSESSIVE)
 
 _NEGATIONS = _labelled("clause_words", ClauseWordKind.NEGATION)
