@@ -27,6 +27,7 @@ __all__ = [
     "NounClass",
     "PronounFormKind",
     "PronounKind",
+    "QuantityWordKind",
     "SenseObjectKind",
     "SpeakerWordKind",
     "StanceNounKind",
@@ -163,6 +164,18 @@ class PronounFormKind(str, Enum):
     WH_SUBJECT = "wh_subject"
     PROFORM = "proform"
     THIRD_OWNER = "third_owner"
+
+
+class QuantityWordKind(str, Enum):
+    """Quantifiers and negative pronouns the stance rules read (``quantity_words``)."""
+
+    PART = "part"
+    PART_OR_DEGREE = "part_or_degree"
+    PART_OR_NONE = "part_or_none"
+    NO_THING = "no_thing"
+    ANY_THING = "any_thing"
+    NO_ONE = "no_one"
+    DEGREE = "degree"
 
 
 class ClauseWordKind(str, Enum):
@@ -327,6 +340,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "org_nouns": NounClass,
     "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
+    "quantity_words": QuantityWordKind,
     "relative_pronouns": AttributionWordKind,
     "sense_objects": SenseObjectKind,
     "source_preps": AttributionWordKind,

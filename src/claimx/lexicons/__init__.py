@@ -55,6 +55,7 @@ LEXICON_NAMES = (
     "org_nouns",
     "pronoun_forms",
     "pronouns",
+    "quantity_words",
     "relative_pronouns",
     "sense_objects",
     "source_preps",

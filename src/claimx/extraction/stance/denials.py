@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
+from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrong_kind
@@ -57,7 +57,7 @@ def _rejects_claim(verb: Token, words: _Words) -> bool:
     # a phrasal verb's object stands after its preposition: "pushed back on the reports"
     objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for c in [*verb.children, *objects]:
-        if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in ("many", "some", "most", "all", "much", "none"):
+        if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PART_WORDS:
             # "many of their arguments are easily refuted"
             c = next((g for p in c.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), c)
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and lemma_of(c) in words.claim_nouns:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from ...labels import StanceWordKind
 from ...lexicons import lemma_of
 
+from .wordsets import _DEGREE_WORDS
 from .syntax import _lower
 from .words import _Words
 
@@ -24,7 +25,7 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
                 return True
             if any(c.dep_ == "amod" and words.opinion_word(c) for c in t.children):
                 return True
-            if any(_lower(c) in ("more", "most", "less", "least", "too") and c.dep_ in ("advmod", "amod") for c in t.children):
+            if any(_lower(c) in _DEGREE_WORDS and c.dep_ in ("advmod", "amod") for c in t.children):
                 return True
         if _lower(t) == "too" and t.head.pos_ in ("ADJ", "ADV", "DET") and _lower(t.head) not in ("late", "early"):
             return True

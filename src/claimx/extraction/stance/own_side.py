@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 
 from ...labels import AllegationKind, CueKind
 from ...lexicons import lemma_of
-from .wordsets import _FIRST_PERSONAL, _OTHER_PERSONS, _NOT_ADDITIVE, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF
+from .wordsets import (
+    _FIRST_PERSONAL, _NOT_ADDITIVE, _OTHER_PERSONS, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF, _WRONG_HEADS,
+)
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
@@ -64,7 +66,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     elif token.dep_ in ("acomp", "attr", "oprd"):
         clause = token.head  # "I am not corrupt", "he is not a racist"
         existential = token.dep_ == "attr" and _existential(clause)
-    elif token.dep_ == "amod" and _lower(token.head) in ("nothing", "anything"):
+    elif token.dep_ == "amod" and _lower(token.head) in _WRONG_HEADS:
         clause = token.head.head  # "did nothing illegal", "there was nothing improper"
         existential = _existential(clause)
     elif token.dep_ == "dobj" and words.allegations.get(lemma_of(token.head)) == AllegationKind.COMMIT:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import lemma_of
 from ...models import Mention
 from .wordsets import (
-    _CONDITION_MARKS, _MODAL_AUX, _NEGATIONS, _OTHER_OWNERS, _OTHER_SUBJECTS, _QUESTION_MARKS, _QUOTE_MARKS, _RELATIVE_PRONOUNS, _SELF,
+    _CONDITION_MARKS, _MODAL_AUX, _NEGATIONS, _NEGATIVE_ARGUMENTS, _OTHER_OWNERS, _OTHER_SUBJECTS, _QUESTION_MARKS, _QUOTE_MARKS, _RELATIVE_PRONOUNS, _SELF,
 )
 
 
@@ -181,7 +181,7 @@ def _clause_negation(verb: Token, *, direct: bool = False) -> Token | None:
         return negation
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
-            if _lower(c) in ("nothing", "nobody", "none"):
+            if _lower(c) in _NEGATIVE_ARGUMENTS:
                 return c
             det = next((g for g in c.children if g.dep_ == "det" and _lower(g) == "no"), None)
             if det is not None:

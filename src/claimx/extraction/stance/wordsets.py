@@ -8,7 +8,7 @@ lexicons mapping, by :class:`~claimx.extraction.stance.words._Words`.
 
 from __future__ import annotations
 
-from ...labels import ClaimVerbKind, ClauseWordKind, HedgeVerbKind, PronounFormKind, PronounKind, SenseObjectKind
+from ...labels import ClaimVerbKind, ClauseWordKind, HedgeVerbKind, PronounFormKind, PronounKind, QuantityWordKind, SenseObjectKind
 from ...lexicons import load_lexicon
 
 
@@ -74,6 +74,12 @@ _NECESSITY_VERBS = _labelled("hedge_verbs", HedgeVerbKind.NECESSITY)  # "need", 
 _CLAIM_VERBS = _labelled("claim_verbs", ClaimVerbKind.CLAIM)
 _NONNOUN_REJECTIONS = _labelled("claim_verbs", ClaimVerbKind.DENY, ClaimVerbKind.REFUTE)
 _CLAUSE_REJECTIONS = _labelled("claim_verbs", ClaimVerbKind.DENY, ClaimVerbKind.DISPUTE)
+
+_Q = QuantityWordKind
+_PART_WORDS = _labelled("quantity_words", _Q.PART, _Q.PART_OR_DEGREE, _Q.PART_OR_NONE)  # "many of", "none of"
+_NEGATIVE_ARGUMENTS = _labelled("quantity_words", _Q.PART_OR_NONE, _Q.NO_THING, _Q.NO_ONE)  # "nothing", "nobody", "none"
+_WRONG_HEADS = _labelled("quantity_words", _Q.NO_THING, _Q.ANY_THING)  # "nothing illegal", "anything improper"
+_DEGREE_WORDS = _labelled("quantity_words", _Q.DEGREE, _Q.PART_OR_DEGREE)  # "more", "most", "less", "least", "too"
 
 _WASTE_OBJECTS = _labelled("sense_objects", SenseObjectKind.WASTE)
 _PROJECT_OBJECTS = _labelled("sense_objects", SenseObjectKind.PROJECT)
