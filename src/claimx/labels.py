@@ -14,15 +14,21 @@ __all__ = [
     "AllegationKind",
     "AttributionWordKind",
     "ClaimNounKind",
+    "ClaimVerbKind",
     "ClauseWordKind",
     "ComplementKind",
     "CueKind",
     "DenialKind",
     "GivenNameSex",
     "HedgeKind",
+    "HedgeVerbKind",
     "LEXICON_LABELS",
+    "NameWordKind",
     "NounClass",
+    "PronounFormKind",
     "PronounKind",
+    "QuantityWordKind",
+    "SenseObjectKind",
     "SpeakerWordKind",
     "StanceNounKind",
     "StanceWordKind",
@@ -137,6 +143,7 @@ class PronounKind(str, Enum):
     THIRD_SINGULAR = "third_singular"
     THIRD_PLURAL = "third_plural"
     THIRD_NEUTER = "third_neuter"
+    THIRD_POSSESSIVE = "third_possessive"
     RELATIVE_PERSON = "relative_person"
     RELATIVE_THING = "relative_thing"
     RELATIVE_POSSESSIVE = "relative_possessive"
@@ -146,11 +153,42 @@ class PronounKind(str, Enum):
     VAGUE = "vague"
 
 
+class PronounFormKind(str, Enum):
+    """Third-person pronoun forms as written, for the stance rules (``pronoun_forms``)."""
+
+    NEUTER_SUBJECT = "neuter_subject"
+    DEMONSTRATIVE_SUBJECT = "demonstrative_subject"
+    PLURAL_SUBJECT = "plural_subject"
+    SINGULAR_SUBJECT = "singular_subject"
+    EXPLETIVE = "expletive"
+    WH_SUBJECT = "wh_subject"
+    PROFORM = "proform"
+    THIRD_OWNER = "third_owner"
+
+
+class QuantityWordKind(str, Enum):
+    """Quantifiers and negative pronouns the stance rules read (``quantity_words``)."""
+
+    PART = "part"
+    PART_OR_DEGREE = "part_or_degree"
+    PART_OR_NONE = "part_or_none"
+    NO_THING = "no_thing"
+    ANY_THING = "any_thing"
+    NO_ONE = "no_one"
+    DEGREE = "degree"
+
+
 class ClauseWordKind(str, Enum):
     """Function words that set a clause's force (``clause_words``)."""
 
     NEGATION = "negation"
-    MODAL = "modal"
+    MODAL_ABILITY = "modal_ability"
+    MODAL_ABILITY_SHORT = "modal_ability_short"
+    MODAL_POSSIBILITY = "modal_possibility"
+    MODAL_OBLIGATION = "modal_obligation"
+    MODAL_OUGHT = "modal_ought"
+    MODAL_SHALL = "modal_shall"
+    MODAL_FUTURE = "modal_future"
     CONDITION = "condition"
     CONDITION_OR_QUESTION = "condition_or_question"
     QUESTION = "question"
@@ -158,6 +196,10 @@ class ClauseWordKind(str, Enum):
     PURPOSE = "purpose"
     ADDITIVE = "additive"
     PLACE = "place"
+    AUX_PERFECT = "aux_perfect"
+    AUX_PAST = "aux_past"
+    AUX_PAST_BE = "aux_past_be"
+    AUX_PAST_CONTRACTED = "aux_past_contracted"
 
 
 class ClaimNounKind(str, Enum):
@@ -195,7 +237,39 @@ class StanceNounKind(str, Enum):
     EVIDENCE = "evidence"
     POSSIBILITY = "possibility"
     EVIDENCE_OR_POSSIBILITY = "evidence_or_possibility"
+    EVIDENCE_OR_CLAIM = "evidence_or_claim"
+    CLAIM_FORM = "claim_form"
     QUANTITY = "quantity"
+
+
+class HedgeVerbKind(str, Enum):
+    """Verbs of thought and estimate by how the hedge rules read them (``hedge_verbs``)."""
+
+    APPEARANCE = "appearance"
+    OPINION = "opinion"
+    DOUBT = "doubt"
+    SUSPICION = "suspicion"
+    BELIEF = "belief"
+    ESTIMATE = "estimate"
+    PROJECTION = "projection"
+    CAUSATIVE = "causative"
+    NECESSITY = "necessity"
+
+
+class ClaimVerbKind(str, Enum):
+    """Verbs that make or reject a claim, for the denial rules (``claim_verbs``)."""
+
+    CLAIM = "claim"
+    DENY = "deny"
+    REFUTE = "refute"
+    DISPUTE = "dispute"
+
+
+class SenseObjectKind(str, Enum):
+    """Objects that give a verb a sense with no stance (``sense_objects``)."""
+
+    WASTE = "waste"
+    PROJECT = "project"
 
 
 class GivenNameSex(str, Enum):
@@ -203,6 +277,17 @@ class GivenNameSex(str, Enum):
 
     FEMALE = "f"
     MALE = "m"
+
+
+class NameWordKind(str, Enum):
+    """Words the speaker resolver strips from or skips inside a name (``name_words``)."""
+
+    ARTICLE = "article"
+    DETERMINER = "determiner"
+    QUANTIFIER = "quantifier"
+    CONNECTOR = "connector"
+    HONORIFIC = "honorific"
+    SUFFIX = "suffix"
 
 
 class SpeakerWordKind(str, Enum):
@@ -235,6 +320,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "align_words": AlignWordKind,
     "allegations": AllegationKind,
     "claim_nouns": ClaimNounKind,
+    "claim_verbs": ClaimVerbKind,
     "clause_words": ClauseWordKind,
     "complement_heads": ComplementKind,
     "complementizers": AttributionWordKind,
@@ -244,14 +330,19 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "denials": DenialKind,
     "given_names": GivenNameSex,
     "group_nouns": NounClass,
+    "hedge_verbs": HedgeVerbKind,
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,
     "intent_verbs": AttributionWordKind,
+    "name_words": NameWordKind,
     "negations": AttributionWordKind,
     "object_cues": AttributionWordKind,
     "org_nouns": NounClass,
+    "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
+    "quantity_words": QuantityWordKind,
     "relative_pronouns": AttributionWordKind,
+    "sense_objects": SenseObjectKind,
     "source_preps": AttributionWordKind,
     "speaker_words": SpeakerWordKind,
     "stance_nouns": StanceNounKind,

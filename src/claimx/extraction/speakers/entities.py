@@ -20,7 +20,8 @@ import numpy
 from spacy.attrs import ENT_IOB, LOWER, SENT_START, TAG
 from spacy.tokens import Doc, Span
 
-from ...lexicons import Lexicons
+from ...labels import NameWordKind
+from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from .gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
 from .surface import SurfaceResolver
@@ -28,8 +29,9 @@ from .surface import SurfaceResolver
 __all__ = ["Entity", "EntityTable", "build_entities", "name_tokens"]
 
 _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP}
-_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
-_SMALL = {"of", "the", "and", "for", "on", "in", "&"}
+# generational suffixes, and the small words an acronym skips (lexicons/data/name_words.tsv)
+_SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
+_SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
 _SUBJECT = ("nsubj", "nsubjpass")
 
 

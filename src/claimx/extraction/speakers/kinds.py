@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...lexicons import Lexicons
+from ...labels import NameWordKind
+from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 
 __all__ = ["describe_kind", "is_person_noun", "is_proper", "plain_words"]
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some", "any"}
+# the determiners and quantifiers of lexicons/data/name_words.tsv
+_DETERMINERS = frozenset(
+    w for w, kind in load_lexicon("name_words").items()
+    if kind in (NameWordKind.ARTICLE, NameWordKind.DETERMINER, NameWordKind.QUANTIFIER)
+)
 # agent-noun endings of singular person nouns not in the titles list ("announcer", "narrator")
 _AGENT_ENDINGS = ("or", "ist", "ian")
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import Mention, Speaker, SpeakerKind
 
@@ -29,8 +30,10 @@ _PRONOUNS = load_lexicon("pronouns")
 _PERSON_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind in ("first_singular", "third_singular"))
 _GROUP_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind in ("first_plural", "third_plural"))
 _ORG_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind == "third_neuter")
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sen.", "rep.", "gov.", "gen.", "prof."}
+# name words of lexicons/data/name_words.tsv: the determiners stripped before a mention, the honorifics dropped from a name
+_NAME_WORDS = load_lexicon("name_words")
+_DETERMINERS = frozenset(w for w, kind in _NAME_WORDS.items() if kind in (NameWordKind.ARTICLE, NameWordKind.DETERMINER))
+_HONORIFICS = frozenset(w for w, kind in _NAME_WORDS.items() if kind == NameWordKind.HONORIFIC)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -138,34 +141,54 @@ class SurfaceResolver:
         return name
 
     def resolve(self, span: Span) -> Speaker:
-        doc = self.doc
+        """The speaker a mention names or points back to; the steps run in order, the first reading wins."""
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         char = span.start_char
         words = _strip_determiner(span)
-        lower = words.text.lower()
+        relative = self._relative(span, mention)
+        if relative is not None:
+            return relative
+        if len(words) == 1 and words.text.lower() in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ORG_PRONOUNS:
+            return self._pronoun(span, words.text.lower(), mention, char)
+        for step in (self._named_person, self._bare_surname, self._by_title):
+            speaker = step(span, words, mention, char)
+            if speaker is not None:
+                return speaker
+        # a person the model did not tag: proper nouns after a title ("Fire Chief Anders Lindqvist")
+        untagged = self._untagged_person(words)
+        if untagged is not None:
+            name, title = untagged
+            return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title), char)
+        # groups and organisations
+        return self._remember(Speaker(name=clean_name(words.text), mention=mention, kind=self._kind(span)), char)
+
+    def _relative(self, span: Span, mention: Mention) -> Speaker | None:
+        """"the government, which denied ...": the relative pronoun stands for the noun before it."""
         head = span.root
-        # "the government, which denied ...": the relative pronoun stands for the noun before it
-        if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
-            antecedent = head.head.head
-            lo, hi = _antecedent_range(antecedent)
-            resolved = self.resolve(doc[lo:hi])
-            return resolved.model_copy(update={"mention": mention})
-        # pronouns
-        if len(words) == 1 and lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ORG_PRONOUNS:
-            if lower in _PERSON_PRONOUNS:
-                known = self._latest((SpeakerKind.PERSON,), char)
-                if known is not None:
-                    return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
-                name = self._latest_person_subject(char)
-                if name is not None:
-                    return Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON)
-                return Speaker(name=span.text, mention=mention, kind=SpeakerKind.PERSON)
-            kinds = (SpeakerKind.ORGANIZATION,) if lower in _ORG_PRONOUNS else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
-            known = self._latest(kinds, char)
+        if not (len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl"):
+            return None
+        lo, hi = _antecedent_range(head.head.head)
+        return self.resolve(self.doc[lo:hi]).model_copy(update={"mention": mention})
+
+    def _pronoun(self, span: Span, lower: str, mention: Mention, char: int) -> Speaker:
+        """A personal pronoun: the latest earlier speaker of its kind, else the pronoun itself."""
+        if lower in _PERSON_PRONOUNS:
+            known = self._latest((SpeakerKind.PERSON,), char)
             if known is not None:
-                return Speaker(name=known.name, mention=mention, kind=known.kind, title=known.title)
-            return Speaker(name=span.text, mention=mention, kind=SpeakerKind.GROUP if lower in _GROUP_PRONOUNS else SpeakerKind.UNKNOWN)
-        # a person named in the mention
+                return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
+            name = self._latest_person_subject(char)
+            if name is not None:
+                return Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON)
+            return Speaker(name=span.text, mention=mention, kind=SpeakerKind.PERSON)
+        kinds = (SpeakerKind.ORGANIZATION,) if lower in _ORG_PRONOUNS else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+        known = self._latest(kinds, char)
+        if known is not None:
+            return Speaker(name=known.name, mention=mention, kind=known.kind, title=known.title)
+        return Speaker(name=span.text, mention=mention, kind=SpeakerKind.GROUP if lower in _GROUP_PRONOUNS else SpeakerKind.UNKNOWN)
+
+    def _named_person(self, span: Span, words: Span, mention: Mention, char: int) -> Speaker | None:
+        """A person named in the mention, with a title before or inside the name and a surname resolved."""
+        doc, head = self.doc, span.root
         # "the Biden administration": a person's name modifying an organisation is no person
         people = [
             ent
@@ -173,42 +196,44 @@ class SurfaceResolver:
             if ent.label_ == "PERSON" and ent.start >= span.start and ent.end <= span.end
             and (ent.start <= head.i < ent.end or not self._is_collective(head))
         ]
-        if people:
-            ent = people[-1] if head.i >= people[-1].start else people[0]
-            name_tokens, inner_title = self._name_and_title(ent)
-            if name_tokens:
-                name = clean_name(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
-                title = self._title_before(ent) or inner_title
-                if title is None and ent.start > span.start:
-                    pre = _strip_determiner(doc[span.start : ent.start])
-                    if pre.text and any(self.lexicons["titles"].get(t.lower_) for t in pre):
-                        title = pre.text.strip(" ,")
-                if len(name.split()) == 1:
-                    resolved = self._resolve_surname(name, char)
-                    if resolved is not None:
-                        name, title = resolved[0], title or resolved[1]
-                return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title or None), char)
-        # a bare surname the NER missed: an earlier speaker whose name ends in it
-        if len(words) == 1 and (head.pos_ == "PROPN" or head.is_title):
-            for known in sorted(self.history, key=lambda k: -k.char):
-                if known.kind == SpeakerKind.PERSON and known.char < char and len(known.name.split()) > 1 and known.name.split()[-1] == words.text:
-                    return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
+        if not people:
+            return None
+        ent = people[-1] if head.i >= people[-1].start else people[0]
+        name_tokens, inner_title = self._name_and_title(ent)
+        if not name_tokens:
+            return None
+        name = clean_name(doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
+        title = self._title_before(ent) or inner_title
+        if title is None and ent.start > span.start:
+            pre = _strip_determiner(doc[span.start : ent.start])
+            if pre.text and any(self.lexicons["titles"].get(t.lower_) for t in pre):
+                title = pre.text.strip(" ,")
+        if len(name.split()) == 1:
+            resolved = self._resolve_surname(name, char)
+            if resolved is not None:
+                name, title = resolved[0], title or resolved[1]
+        return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title or None), char)
+
+    def _bare_surname(self, span: Span, words: Span, mention: Mention, char: int) -> Speaker | None:
+        """A bare surname the NER missed: an earlier speaker whose name ends in it."""
+        head = span.root
+        if not (len(words) == 1 and (head.pos_ == "PROPN" or head.is_title)):
+            return None
+        for known in sorted(self.history, key=lambda k: -k.char):
+            if known.kind == SpeakerKind.PERSON and known.char < char and len(known.name.split()) > 1 and known.name.split()[-1] == words.text:
+                return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
+        return None
+
+    def _by_title(self, span: Span, words: Span, mention: Mention, char: int) -> Speaker | None:
+        """"the spokesman": the latest person with that title, else a new person so described."""
+        head = span.root
         head_lemma = head.lemma_.lower()
-        # "the spokesman": the latest person with that title
-        if head.tag_ in ("NN",) and self.lexicons["titles"].get(head_lemma) and not any(t.ent_type_ for t in span):
-            for known in reversed(self.history):
-                if known.kind == SpeakerKind.PERSON and known.title and head_lemma in known.title.lower().split() and known.char < char:
-                    return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
-            return self._remember(Speaker(name=clean_name(words.text), mention=mention, kind=SpeakerKind.PERSON), char)
-        # a person the model did not tag: proper nouns after a title ("Fire Chief Anders Lindqvist")
-        untagged = self._untagged_person(words)
-        if untagged is not None:
-            name, title = untagged
-            return self._remember(Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, title=title), char)
-        # groups and organisations
-        kind = self._kind(span)
-        name = clean_name(words.text)
-        return self._remember(Speaker(name=name, mention=mention, kind=kind), char)
+        if not (head.tag_ in ("NN",) and self.lexicons["titles"].get(head_lemma) and not any(t.ent_type_ for t in span)):
+            return None
+        for known in reversed(self.history):
+            if known.kind == SpeakerKind.PERSON and known.title and head_lemma in known.title.lower().split() and known.char < char:
+                return Speaker(name=known.name, mention=mention, kind=SpeakerKind.PERSON, title=known.title)
+        return self._remember(Speaker(name=clean_name(words.text), mention=mention, kind=SpeakerKind.PERSON), char)
 
     def _untagged_person(self, words: Span) -> tuple[str, str] | None:
         """(name, title) when ``words`` are a title and then capitalised proper nouns with no entity."""

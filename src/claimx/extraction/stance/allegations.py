@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ...labels import AllegationKind, CueKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import _SELF, _THING_PRONOUNS
 from .syntax import _antecedent, _is_negated, _is_verb, _lower, _mark, _subject
@@ -23,9 +24,9 @@ def _read_wrongdoing(token: Token, kind: str, parties: _Parties) -> tuple[bool, 
     """A wrongdoing word ("lied", "corrupt", "covertly") and the party it is said of."""
     if not _wrongdoing_sense(token, lemma_of(token)) or (token.pos_ == "ADV" and not _lower(token).endswith("ly")):
         return None  # another sense, or a verb or noun the tagger took for an adverb
-    parties.harm = kind == "harm"
+    parties.harm = kind == AllegationKind.HARM
     ok, party = parties.of_word(token)
-    if kind == "vice" and ok and party is None and token.pos_ == "NOUN" and token.dep_ not in ("attr",):
+    if kind == AllegationKind.VICE and ok and party is None and token.pos_ == "NOUN" and token.dep_ not in ("attr",):
         party = token  # "these racists": the label names its own party
     return ok, party
 
@@ -49,16 +50,16 @@ class Guard:
 
 ALLEGATION_PHRASE = "stance.wrongdoing_phrase"  # "held accountable", "cover up": said of the clause's subject
 ALLEGATION_RULES: tuple[WordRule, ...] = (
-    WordRule("stance.failed_duty", ("duty",), _read_duty),
-    WordRule("stance.wrongdoing_word", ("act", "vice", "harm"), _read_wrongdoing),
+    WordRule("stance.failed_duty", (AllegationKind.DUTY,), _read_duty),
+    WordRule("stance.wrongdoing_word", (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), _read_wrongdoing),
 )
 ALLEGATION_GUARDS: tuple[Guard, ...] = (
     # "the capability to threaten its neighbours", "reasons to attack him": no act, no one
-    Guard("stance.harm_without_act", lambda t, kind, party, clause: kind == "harm" and party is None and t.dep_ == "acl" and t.tag_ == "VB"),
+    Guard("stance.harm_without_act", lambda t, kind, party, clause: kind == AllegationKind.HARM and party is None and t.dep_ == "acl" and t.tag_ == "VB"),
     # a topic ("illegal immigration in America"): the cue decides
     Guard("stance.topic_without_party", lambda t, kind, party, clause: not clause and party is None),
     # "it would look phony": a manner, not a party
-    Guard("stance.vice_of_manner", lambda t, kind, party, clause: kind == "vice" and t.dep_ in ("acomp", "attr")
+    Guard("stance.vice_of_manner", lambda t, kind, party, clause: kind == AllegationKind.VICE and t.dep_ in ("acomp", "attr")
           and _lower(_subject(t.head) or t) in _THING_PRONOUNS),
 )
 
@@ -71,8 +72,8 @@ def _allegation_signals(
     parties = _Parties(words)
     hits: list[tuple[str, str]] = []
     target: Token | None = None
-    neutral = _phrase_hits(content.text, allegations, ("neutral",), memo=words.patterns)
-    phrases = [p for p in _phrase_hits(content.text, allegations, ("act", "vice", "harm"), memo=words.patterns) if not any(p in n for n in neutral)]
+    neutral = _phrase_hits(content.text, allegations, (AllegationKind.NEUTRAL,), memo=words.patterns)
+    phrases = [p for p in _phrase_hits(content.text, allegations, (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), memo=words.patterns) if not any(p in n for n in neutral)]
     if ALLEGATION_PHRASE in disabled:
         phrases = []
     covered = _phrase_tokens(content, neutral + phrases) | skip
@@ -141,8 +142,8 @@ def _criticism_head(content: Span, words: _Words) -> Token | None:
     lemma = lemma_of(root)
     misparsed = root.i == content.start and root.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in root.children)
     if (root.pos_ != "NOUN" and not misparsed) or not (
-        words.stance_words.get(lemma) == "criticism" or words.stance_words.get(_lower(root)) == "criticism"
-        or words.cue_nouns.get(lemma) == "allege"
+        words.stance_words.get(lemma) == StanceWordKind.CRITICISM or words.stance_words.get(_lower(root)) == StanceWordKind.CRITICISM
+        or words.cue_nouns.get(lemma) == CueKind.ALLEGE
     ):
         return None
     for c in root.children:

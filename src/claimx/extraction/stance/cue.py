@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ...labels import CueKind, DenialKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
-from .wordsets import _NEGATIONS
+from .wordsets import _ABILITY_MODALS, _NEGATABLE_HEDGES, _NEGATIONS, _OBLIGATION_MODALS, _POSSIBILITY_MODALS
 from .syntax import _is_verb, _lower
 from .phrases import _phrase_hits
 from .words import _Words
@@ -31,7 +32,7 @@ def _read_cue(
     content: Span,
 ) -> _CueReading:
     """The cue's label (deny > allege > hedge > say among its words) and its hedge words."""
-    priority = {"deny": 0, "allege": 1, "hedge": 2}
+    priority = {CueKind.DENY: 0, CueKind.ALLEGE: 1, CueKind.HEDGE: 2}
     best: tuple[int, str, str] | None = None
     tokens = [t for t in cue if not t.is_punct]
     for t in tokens:
@@ -40,40 +41,40 @@ def _read_cue(
         lem = lemma_of(t)
         if lem == "sue" and lemma_of(t.head) == "threaten":
             if lemma == "sue":  # a bare threat to sue accuses no one
-                lemma, label = "threaten", "say"
+                lemma, label = "threaten", CueKind.SAY
             continue
         lab = words.cue_verbs.get(lem) if _is_verb(t) or t.pos_ not in ("NOUN",) else None
         lab = lab or words.cue_nouns.get(lem) or words.cue_nouns.get(_lower(t))
-        if words.stance_words.get(_lower(t)) == "criticism" or words.stance_words.get(lem) == "criticism":
-            lab = "allege"
+        if words.stance_words.get(_lower(t)) == StanceWordKind.CRITICISM or words.stance_words.get(lem) == StanceWordKind.CRITICISM:
+            lab = CueKind.ALLEGE
         if lab in priority and (best is None or priority[lab] <= best[0]):
             best = (priority[lab], lem, lab)
     rejection = _cue_phrase(tokens, words)
     if rejection is not None:  # "pushed back on", "brushed aside": a phrasal rejection verb
-        best = (priority["deny"], rejection, "deny")
+        best = (priority[CueKind.DENY], rejection, CueKind.DENY)
     if best is not None and (label is None or priority.get(label, 9) > best[0]):
         lemma, label = best[1], best[2]
     hedges: list[tuple[str, str]] = []
-    ability = any(_lower(t) in ("can", "could") for t in tokens) and any(
-        words.hedges.get(lemma_of(t)) == "verb" for t in tokens if _is_verb(t)
+    ability = any(_lower(t) in _ABILITY_MODALS for t in tokens) and any(
+        words.hedges.get(lemma_of(t)) == HedgeKind.VERB for t in tokens if _is_verb(t)
     )
     for t in tokens:
         lower, lem = _lower(t), lemma_of(t)
         kind = words.hedges.get(lem) if _is_verb(t) and t.tag_ != "MD" else words.hedges.get(lower)
         if kind is None:
             kind = words.hedges.get(lower)  # "puzzled", "suspected": participles as adjectives
-        if kind is None or kind == "marker":
+        if kind is None or kind == HedgeKind.MARKER:
             continue
         if ability:  # "could easily guess": ability, no hedge
             continue
-        if kind == "modal" and t.tag_ != "MD" and lower not in ("may", "might"):
+        if kind == HedgeKind.MODAL and t.tag_ != "MD" and lower not in _POSSIBILITY_MODALS:
             continue
-        if kind == "verb":
+        if kind == HedgeKind.VERB:
             if lem == "suggest" and _proposes(content, past_cue=t.tag_ in ("VBD", "VBN")):
                 continue
             if lem == "doubt" and t.pos_ == "NOUN":
                 continue
-            cue_neg = negated and lem not in ("believe", "think", "doubt")
+            cue_neg = negated and lem not in _NEGATABLE_HEDGES
             if cue_neg:
                 continue
         hedges.append((lower, lem))
@@ -88,10 +89,10 @@ def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
     in text order: "pushed back on" -> "push back on" holds "push back"; a verb with its particle
     ("brushed", "aside" of "brushed the report aside") reads "brush aside"."""
     lemmas = " ".join(lemma_of(t) for t in sorted(tokens, key=lambda t: t.i) if _lower(t) not in _NEGATIONS)
-    phrases = _phrase_hits(lemmas, words.denials, ("cue",), memo=words.patterns)
+    phrases = _phrase_hits(lemmas, words.denials, (DenialKind.CUE,), memo=words.patterns)
     if phrases:
         return phrases[0]
-    return next((lemma_of(t) for t in tokens if _is_verb(t) and words.denials.get(lemma_of(t)) == "cue"), None)
+    return next((lemma_of(t) for t in tokens if _is_verb(t) and words.denials.get(lemma_of(t)) == DenialKind.CUE), None)
 
 
 def _proposes(content: Span, *, past_cue: bool = False) -> bool:
@@ -111,4 +112,4 @@ def _proposes(content: Span, *, past_cue: bool = False) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in root.children
     ):
         return True  # "suggested to meet"
-    return any(c.dep_ == "aux" and _lower(c) in ("should", "must", "ought") for c in root.children)
+    return any(c.dep_ == "aux" and _lower(c) in _OBLIGATION_MODALS for c in root.children)

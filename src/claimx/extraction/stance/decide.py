@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ...labels import AllegationKind, CueKind, HedgeKind, StanceWordKind
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
-from .wordsets import _THING_PRONOUNS
+from .wordsets import _CLAIM_PRONOUNS, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
 from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
 from .words import _Words, _wrong_kind
@@ -50,9 +51,9 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
                disabled: frozenset[str]) -> _Case:
     reading = _read_cue(cue_tokens, words, lemma=cue_lemma, label=cue_label, negated=cue_negated, content=content)
     cue_lemma, cue_label = reading.lemma, reading.label
-    if not cue_tokens and cue_lemma and words.hedges.get(cue_lemma) == "verb":
+    if not cue_tokens and cue_lemma and words.hedges.get(cue_lemma) == HedgeKind.VERB:
         # no cue tokens (hand-built input): the lemma stands for the word
-        if not (cue_lemma == "suggest" and _proposes(content)) and (not cue_negated or cue_lemma in ("believe", "think", "doubt")):
+        if not (cue_lemma == "suggest" and _proposes(content)) and (not cue_negated or cue_lemma in _NEGATABLE_HEDGES):
             reading.hedges.append((cue_lemma, cue_lemma))
     cue_hedges = reading.hedges if CUE_HEDGE not in disabled else []
     # a content span that holds its own cue ("who could easily guess ...") reads the cue once
@@ -73,15 +74,15 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
 def _denial_by_cue(case: _Case) -> StanceDecision | None:
     """A rejection cue applied to a claim: "denied that ...", "rejected the allegations"."""
     head, words, lemma = case.head, case.words, case.cue_lemma
-    if case.cue_label != "deny" or case.cue_negated or head is None:
+    if case.cue_label != CueKind.DENY or case.cue_negated or head is None:
         return None
-    claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in ("it", "that", "this")
+    claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
-    claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in ("act", "vice"))
+    claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in (AllegationKind.ACT, AllegationKind.VICE))
     portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not case.is_clause
     ruling = head.pos_ in ("NOUN", "PROPN") and not claim_object and not case.is_clause
     if portrayal or not (case.is_clause or claim_object or (case.cue_has_as and not ruling) or (
-        lemma in ("deny", "refute", "rebut", "disavow", "repudiate") and head.pos_ not in ("NOUN", "PROPN")
+        lemma in _NONNOUN_REJECTIONS and head.pos_ not in ("NOUN", "PROPN")
     )):
         return None
     target = _denied(case.content, head, words, case.is_clause)
@@ -90,7 +91,7 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
 
 def _denial_by_content(case: _Case) -> StanceDecision | None:
     """The content pushes back on a claim (the rules of :data:`DENIAL_RULES`)."""
-    conceded = case.words.stance_words.get(case.cue_lemma or "") == "concede"
+    conceded = case.words.stance_words.get(case.cue_lemma or "") == StanceWordKind.CONCEDE
     hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, disabled=case.disabled)
     if not hits:
         return None
@@ -110,7 +111,7 @@ def _denial_by_insisting(case: _Case) -> StanceDecision | None:
 
 def _allegation_by_cue(case: _Case) -> StanceDecision | None:
     """An accusation or criticism cue: "accused", "blamed"."""
-    if case.cue_label != "allege" or case.cue_negated:
+    if case.cue_label != CueKind.ALLEGE or case.cue_negated:
         return None
     accused = case.cue_object if case.cue_object is not None else _accused(case.content, case.words, case.is_clause)
     target = _mention(_np(accused)) if accused is not None else None

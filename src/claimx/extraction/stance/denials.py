@@ -8,8 +8,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
+from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrong_kind
@@ -23,13 +25,13 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
     false start", "it's ridiculous that we pay", "Trump is wrong about trade": not."""
     lower = _lower(token)
     if lower == "falsely":
-        return lemma_of(token.head) in ("accuse", "claim", "suggest", "report", "allege", "say", "charge", "portray")
+        return lemma_of(token.head) in _CLAIM_VERBS
     if any(n.dep_ in ("relcl", "acl") for n in _path_to_top(token, content)[:-1]):
         return False  # "claims that have proved false": said of someone else's claim, no rejection by the source
     if token.dep_ == "amod":
         if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
             return False  # "a false claim that ...": the writer's label for the content itself
-        return lemma_of(token.head) in words.claim_nouns or _lower(token.head) in ("accusations", "allegations", "charges", "claims", "reports")
+        return lemma_of(token.head) in words.claim_nouns or _lower(token.head) in words.claim_forms
     if token.dep_ in ("acomp", "attr", "oprd") or (token.dep_ == "ROOT" and token.pos_ == "ADJ") or (
         token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
     ):
@@ -39,7 +41,7 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
             return False
         if subject is None:
             return True
-        if _lower(subject) in ("it", "that", "this", "which", "these", "those"):
+        if _lower(subject) in _ANAPHORIC_SUBJECTS:
             extraposed = any(c.dep_ in ("ccomp", "xcomp") for c in list(head.children) + list(token.children))
             return not (_lower(subject) == "it" and extraposed)
         if lemma_of(subject) in words.claim_nouns:
@@ -55,14 +57,14 @@ def _rejects_claim(verb: Token, words: _Words) -> bool:
     # a phrasal verb's object stands after its preposition: "pushed back on the reports"
     objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for c in [*verb.children, *objects]:
-        if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in ("many", "some", "most", "all", "much", "none"):
+        if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PART_WORDS:
             # "many of their arguments are easily refuted"
             c = next((g for p in c.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), c)
         if c.dep_ in ("dobj", "nsubjpass", "pobj") and lemma_of(c) in words.claim_nouns:
             return True
-        if c.dep_ == "dobj" and _lower(c) in ("it", "that", "this"):
+        if c.dep_ == "dobj" and _lower(c) in _CLAIM_PRONOUNS:
             return True
-        if c.dep_ == "ccomp" and lemma_of(verb) in ("deny", "dispute"):
+        if c.dep_ == "ccomp" and lemma_of(verb) in _CLAUSE_REJECTIONS:
             return True
     return False
 
@@ -99,23 +101,23 @@ class TokenRule:
 def _denial_kind(token: Token, words: _Words) -> str | None:
     """The token's label in denials.tsv: as written, or by lemma for plural nouns ("fabrications")."""
     kind = words.denials.get(_lower(token))
-    if kind is None and token.pos_ == "NOUN" and words.denials.get(lemma_of(token)) in ("phrase", "predicate"):
+    if kind is None and token.pos_ == "NOUN" and words.denials.get(lemma_of(token)) in (DenialKind.PHRASE, DenialKind.PREDICATE):
         kind = words.denials.get(lemma_of(token))
     return kind
 
 
 def _takes_rejection_word(w: _Word, r: _Reading) -> bool:
     """"a hoax", "fake news": a rejection word, not in a relative clause nor negated."""
-    return w.kind == "phrase" and not _in_relative_clause(w.token, r.content) and not _is_negated(w.token.head)
+    return w.kind == DenialKind.PHRASE and not _in_relative_clause(w.token, r.content) and not _is_negated(w.token.head)
 
 
 def _takes_rejecting_predicate(w: _Word, r: _Reading) -> bool:
-    return w.kind == "predicate" and _predicated_of_claim(w.token, r.content, r.words)
+    return w.kind == DenialKind.PREDICATE and _predicated_of_claim(w.token, r.content, r.words)
 
 
 def _takes_rejection_verb(w: _Word, r: _Reading) -> bool:
     """"must rebut Trump's claims"."""
-    return w.verb and r.words.denials.get(w.lemma) == "verb" and _rejects_claim(w.token, r.words)
+    return w.verb and r.words.denials.get(w.lemma) == DenialKind.VERB and _rejects_claim(w.token, r.words)
 
 
 def _takes_phrasal_rejection(w: _Word, r: _Reading) -> bool:
@@ -128,7 +130,7 @@ def _read_phrasal_rejection(w: _Word, r: _Reading) -> str | None:
 
 
 def _takes_negcue(w: _Word, r: _Reading) -> bool:
-    return w.verb and r.words.denials.get(w.lemma) == "negcue"
+    return w.verb and r.words.denials.get(w.lemma) == DenialKind.NEGCUE
 
 
 def _takes_dont_believe(w: _Word, r: _Reading) -> bool:
@@ -143,7 +145,7 @@ def _read_dont_believe(w: _Word, r: _Reading) -> str | None:
 
 
 def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
-    return _wrong_kind(w.token, r.words) in ("act", "vice", "harm") and not r.conceded
+    return _wrong_kind(w.token, r.words) in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) and not r.conceded
 
 
 def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
@@ -153,7 +155,7 @@ def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
 
 
 def _takes_contact(w: _Word, r: _Reading) -> bool:
-    contact = r.words.stance_words.get(w.lemma) == "contact" or r.words.stance_words.get(w.lower) == "contact"
+    contact = r.words.stance_words.get(w.lemma) == StanceWordKind.CONTACT or r.words.stance_words.get(w.lower) == StanceWordKind.CONTACT
     return contact and not r.conceded
 
 
@@ -162,13 +164,13 @@ def _takes_not_that(w: _Word, r: _Reading) -> bool:
 
 
 def _takes_insisting_verb(w: _Word, r: _Reading) -> bool:
-    return w.verb and r.words.stance_words.get(w.lemma) in ("insist", "stress") and not _is_negated(w.token)
+    return w.verb and r.words.stance_words.get(w.lemma) in (StanceWordKind.INSIST, StanceWordKind.STRESS) and not _is_negated(w.token)
 
 
 def _read_insisting_verb(w: _Word, r: _Reading) -> str | None:
     """"Obama emphasized that he did not pick a nominee to please anyone"."""
     clause = next((c for c in w.token.children if c.dep_ == "ccomp"), None)
-    strong = r.words.stance_words.get(w.lemma) == "insist"
+    strong = r.words.stance_words.get(w.lemma) == StanceWordKind.INSIST
     negation = _negated_claim(clause, r.words, strong=strong) if clause is not None else None
     return f"{w.lower} {negation}" if negation else None
 
@@ -197,7 +199,7 @@ def _denial_signals(
     found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
     ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
     relationship with them") is no rejection. ``disabled``: rule ids to skip."""
-    phrases = _phrase_hits(content.text, words.denials, ("phrase",), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
+    phrases = _phrase_hits(content.text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
     covered = _phrase_tokens(content, phrases) | skip
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
     reading = _Reading(content, words, _is_direct_quote(content), conceded)
@@ -213,7 +215,7 @@ def _denial_signals(
                 break
     if DENIAL_PHRASE not in disabled:
         found = {w for _, w in hits}
-        expanded = _phrase_hits(_expand_negation(content.text), words.denials, ("phrase",), memo=words.patterns)
+        expanded = _phrase_hits(_expand_negation(content.text), words.denials, (DenialKind.PHRASE,), memo=words.patterns)
         hits += [(DENIAL_PHRASE, p) for p in expanded if p not in found and not _in_relative_text(p, content)]
     conditional: set[str] = set()
     if DENIAL_IN_CONDITION not in disabled:
@@ -252,6 +254,6 @@ def _insisted_negation(clause: Token, words: _Words, cue_lemma: str | None) -> s
     """A cue that maintains a point against a contrary view, with a negated claim: "insisted that
     he had not met the ambassador", "countered that the figures were not final"."""
     kind = words.stance_words.get(cue_lemma or "")
-    if kind not in ("insist", "stress"):
+    if kind not in (StanceWordKind.INSIST, StanceWordKind.STRESS):
         return None
-    return _negated_claim(clause, words, strong=kind == "insist")
+    return _negated_claim(clause, words, strong=kind == StanceWordKind.INSIST)

@@ -11,8 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ...labels import HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
-from .wordsets import _CONCESSIVE_MARKS, _CONDITION_MARKS, _MAIN_ARCS, _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE
+from .wordsets import (
+    _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
+    _ESTIMATE_VERBS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
+    _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE,
+)
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words
@@ -68,14 +73,14 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
         return False
     aux = {(_lower(c), c.dep_) for c in head.children}
     subject = _subject(head)
-    party = subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in ("it", "they")
+    party = subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in _IT_THEY
     if lemma_of(head) in words.ability_verbs:
         return False
     if lemma_of(head) == "be" or ("be", "aux") in aux or ("be", "auxpass") in aux or ("been", "auxpass") in aux:
         return True
     if ("have", "aux") in aux:
         return not party  # "I could have chosen": counterfactual ability; "it could have helped": possibility
-    if subject is None or _lower(subject) in ("it", "this", "that", "there", "which", "what"):
+    if subject is None or _lower(subject) in _NONPARTY_SUBJECTS:
         return True
     return not party or lemma_of(head) in words.event_verbs
 
@@ -83,7 +88,7 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
 def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
     """"may", "might", "could" of possibility; not the month, "could" of ability or in a purpose clause."""
     lower = _lower(token)
-    if token.tag_ != "MD" and lower not in ("may", "might"):
+    if token.tag_ != "MD" and lower not in _POSSIBILITY_MODALS:
         return None
     if lower == "may" and token.tag_ != "MD":
         return None  # the month
@@ -147,11 +152,11 @@ class HedgeCheck:
 
 # One check per kind of hedge word; the multi-word hedges are HEDGE_PHRASE, the cue's own CUE_HEDGE.
 HEDGE_CHECKS: tuple[HedgeCheck, ...] = (
-    HedgeCheck("stance.hedge_modal", "modal", _modal_scope),
-    HedgeCheck("stance.hedge_verb", "verb", _verb_scope),
-    HedgeCheck("stance.hedge_adverb", "adverb", _adverb_scope),
-    HedgeCheck("stance.hedge_noun", "noun", _noun_scope),
-    HedgeCheck("stance.hedge_marker", "marker", _marker_scope),
+    HedgeCheck("stance.hedge_modal", HedgeKind.MODAL, _modal_scope),
+    HedgeCheck("stance.hedge_verb", HedgeKind.VERB, _verb_scope),
+    HedgeCheck("stance.hedge_adverb", HedgeKind.ADVERB, _adverb_scope),
+    HedgeCheck("stance.hedge_noun", HedgeKind.NOUN, _noun_scope),
+    HedgeCheck("stance.hedge_marker", HedgeKind.MARKER, _marker_scope),
 )
 HEDGE_PHRASE = "stance.hedge_phrase"
 CUE_HEDGE = "stance.cue_hedge"
@@ -166,9 +171,9 @@ def _hedge_kind(token: Token, hedges: Mapping[str, str]) -> str | None:
     as adjectives count ("the suspected hackers", "the alleged fraud") but "he alleged" not."""
     lower, lemma = _lower(token), lemma_of(token)
     verbal = _verbal(token)
-    kind = (hedges.get(lemma) if hedges.get(lemma) == "verb" else None) if verbal else hedges.get(lower)
-    if kind is None and verbal and token.tag_ == "VBN" and hedges.get(lower) == "adverb":
-        kind = "adverb"  # passives: "is rumored to be ill", "is alleged to have paid"
+    kind = (hedges.get(lemma) if hedges.get(lemma) == HedgeKind.VERB else None) if verbal else hedges.get(lower)
+    if kind is None and verbal and token.tag_ == "VBN" and hedges.get(lower) == HedgeKind.ADVERB:
+        kind = HedgeKind.ADVERB  # passives: "is rumored to be ill", "is alleged to have paid"
     return kind
 
 
@@ -207,37 +212,37 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
     "should be believed", "appear in court", "thinking about", "supposed to"."""
     deps = {c.dep_ for c in token.children}
     preps = {_lower(c) for c in token.children if c.dep_ == "prep"}
-    if any(c.dep_ == "aux" and _lower(c) in ("can", "could", "ca") for c in token.children):
+    if any(c.dep_ == "aux" and _lower(c) in _ABILITY_AUX for c in token.children):
         return False  # "could easily guess", "can see": ability
-    if lemma in ("appear", "seem"):
+    if lemma in _APPEAR_VERBS:
         if preps & {"on", "in", "at", "before", "with", "onstage", "alongside"}:
             return False  # "appear in court", "appeared on television"
         if deps & {"xcomp", "acomp", "ccomp", "attr", "oprd"}:
             return True
-        if any(_lower(c) in ("it", "there") for c in token.children if c.dep_ in ("nsubj", "expl")):
+        if any(_lower(c) in _IMPERSONAL_SUBJECTS for c in token.children if c.dep_ in ("nsubj", "expl")):
             return True
         return "like" in preps or any(_lower(c) in ("as", "if") for c in token.children if c.dep_ in ("mark", "advcl"))
-    if lemma in ("believe", "think", "suspect", "guess", "assume", "suppose", "reckon", "presume", "doubt", "surmise"):
+    if lemma in _BELIEF_VERBS:
         if lemma == "suppose" and (token.tag_ == "VBN" or "xcomp" in deps):
             return False  # "supposed to": obligation
         if "auxpass" in deps or "nsubjpass" in deps:
             return False  # "should be believed": trust
         if preps & {"in", "about", "of"} and "ccomp" not in deps:
             return False
-        if any(c.dep_ == "dobj" and (c.pos_ == "PRON" and _lower(c) not in ("it", "that", "this", "so")) for c in token.children):
+        if any(c.dep_ == "dobj" and (c.pos_ == "PRON" and _lower(c) not in _CLAUSE_OBJECTS) for c in token.children):
             return False  # "believe them": trust
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children) and "ccomp" not in deps:
-            return lemma in ("suspect", "doubt", "estimate")
+            return lemma in _OBJECT_HEDGES
         return True
-    if lemma in ("estimate", "project", "speculate"):
-        return not (lemma == "project" and any(c.dep_ == "dobj" and lemma_of(c) in ("power", "image", "strength") for c in token.children))
+    if lemma in _ESTIMATE_VERBS:
+        return not (lemma == "project" and any(c.dep_ == "dobj" and lemma_of(c) in _PROJECT_OBJECTS for c in token.children))
     return True
 
 
 def _proposes_clause(token: Token) -> bool:
     for c in token.children:
         if c.dep_ == "ccomp":
-            if any(a.dep_ == "aux" and _lower(a) in ("should", "must", "ought") for a in c.children):
+            if any(a.dep_ == "aux" and _lower(a) in _OBLIGATION_MODALS for a in c.children):
                 return True
             if c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children):
                 return True
@@ -252,7 +257,7 @@ def _possible_hedges(token: Token) -> bool:
         return False
     if token.dep_ in ("amod",) and token.head.i < token.i:
         return False  # postposed: "every delegate possible"
-    if token.dep_ in ("ccomp", "oprd", "xcomp") or lemma_of(token.head) in ("make", "render"):
+    if token.dep_ in ("ccomp", "oprd", "xcomp") or lemma_of(token.head) in _CAUSATIVE_VERBS:
         return False
     return not any(_lower(c) == "as" for c in token.children)
 
@@ -264,8 +269,8 @@ def _softens_demand(token: Token | None, words: _Words) -> bool:
         return False
     clause = token.head
     for c in clause.children:
-        if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == "deontic":
+        if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == StanceWordKind.DEONTIC:
             return True
-    return lemma_of(clause) in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children) or (
+    return lemma_of(clause) in _NECESSITY_VERBS and any(c.dep_ == "xcomp" for c in clause.children) or (
         lemma_of(clause) == "need" and any(c.dep_ == "dobj" for c in clause.children)
     )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...labels import StanceWordKind
 from ...lexicons import lemma_of
 
+from .wordsets import _DEGREE_WORDS
 from .syntax import _lower
 from .words import _Words
 
@@ -16,14 +18,14 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
     for t in clause.subtree:
         if t.dep_ in ("relcl", "advcl", "acl") and t.i != clause.i:
             continue
-        if t.tag_ == "MD" and words.stance_words.get(_lower(t)) == "deontic":
+        if t.tag_ == "MD" and words.stance_words.get(_lower(t)) == StanceWordKind.DEONTIC:
             return True
         if t.dep_ in ("acomp", "attr", "oprd") or t.i == clause.i:
             if words.opinion_word(t) or t.tag_ in ("JJR", "JJS", "RBR", "RBS") and t.pos_ == "ADJ":
                 return True
             if any(c.dep_ == "amod" and words.opinion_word(c) for c in t.children):
                 return True
-            if any(_lower(c) in ("more", "most", "less", "least", "too") and c.dep_ in ("advmod", "amod") for c in t.children):
+            if any(_lower(c) in _DEGREE_WORDS and c.dep_ in ("advmod", "amod") for c in t.children):
                 return True
         if _lower(t) == "too" and t.head.pos_ in ("ADJ", "ADV", "DET") and _lower(t.head) not in ("late", "early"):
             return True
@@ -31,7 +33,7 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
             return True
     text = " " + clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text.lower().replace("’", "'") + " "
     return any(
-        kind == "deontic" and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
+        kind == StanceWordKind.DEONTIC and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
     )
 
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...labels import AllegationKind, CueKind
 from ...lexicons import lemma_of
-from .wordsets import _NOT_ADDITIVE, _SELF
+from .wordsets import (
+    _FIRST_PERSONAL, _NOT_ADDITIVE, _OTHER_PERSONS, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF, _WRONG_HEADS,
+)
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
@@ -38,7 +41,7 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
         return None  # "not only", "not just"
     own = _own_side(_subject(clause), quoted=False)
     aux = {_lower(c) for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    past = clause.tag_ in ("VBD", "VBN") or bool(aux & {"did", "had", "has", "have", "'ve", "was", "were"})
+    past = clause.tag_ in ("VBD", "VBN") or bool(aux & _PAST_FACT_AUX)
     fact = past or lemma_of(clause) == "be"
     if not (own and fact if not strong else own or fact):
         return None  # "stressed that the reforms were not complete", "insisted the sanctions do not work": assessments
@@ -51,7 +54,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     denied outright: "there was no collusion". Negated wrongdoing of someone else is a finding or
     a defence, not read here ("the senator did not break the law")."""
     kind = _wrong_kind(token, words)
-    if kind not in ("act", "vice", "harm") or not _wrongdoing_sense(token, lemma_of(token)):
+    if kind not in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) or not _wrongdoing_sense(token, lemma_of(token)):
         return None
     if _in_condition(token, content):
         return None
@@ -63,10 +66,10 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     elif token.dep_ in ("acomp", "attr", "oprd"):
         clause = token.head  # "I am not corrupt", "he is not a racist"
         existential = token.dep_ == "attr" and _existential(clause)
-    elif token.dep_ == "amod" and _lower(token.head) in ("nothing", "anything"):
+    elif token.dep_ == "amod" and _lower(token.head) in _WRONG_HEADS:
         clause = token.head.head  # "did nothing illegal", "there was nothing improper"
         existential = _existential(clause)
-    elif token.dep_ == "dobj" and words.allegations.get(lemma_of(token.head)) == "commit":
+    elif token.dep_ == "dobj" and words.allegations.get(lemma_of(token.head)) == AllegationKind.COMMIT:
         clause = token.head  # "committed no crime"
     elif token.dep_ in ("nsubj", "attr") and lemma_of(token.head) == "be" and _existential(token.head):
         clause, existential = token.head, True  # "there was no fraud"
@@ -81,7 +84,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
     negation = _clause_negation(clause, direct=True)
     if negation is None:
         return None
-    if existential and kind == "harm":
+    if existential and kind == AllegationKind.HARM:
         return None  # "there was no violence at the rally": a report of calm, no claim rejected
     if not existential and not _own_side(_subject(clause), quoted=quoted):
         return None
@@ -92,7 +95,7 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
     """A wrongdoing the source reports others saying of it: "people believe I'm a racist", "they
     call me corrupt", "they accused us of cheating". Passing on an accusation against oneself is
     pushing back on it; a self-admission is not reported through someone else ("I lied")."""
-    if _wrong_kind(token, words) not in ("act", "vice") or not _wrongdoing_sense(token, lemma_of(token)):
+    if _wrong_kind(token, words) not in (AllegationKind.ACT, AllegationKind.VICE) or not _wrongdoing_sense(token, lemma_of(token)):
         return None
     accused: Token | None = None
     verb: Token | None = None
@@ -112,9 +115,9 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
             return None  # "(they say) we were cheated": the subject of a passive is the victim
         accused = _subject(clause)
         verb = clause.head  # "people believe I'm a racist", "they say we cheated"
-        if not (words.cue_verbs.get(lemma_of(verb)) in ("say", "allege", "hedge") or lemma_of(verb) in words.label_verbs):
+        if not (words.cue_verbs.get(lemma_of(verb)) in (CueKind.SAY, CueKind.ALLEGE, CueKind.HEDGE) or lemma_of(verb) in words.label_verbs):
             return None
-    if verb is None or accused is None or _lower(accused) not in ("i", "we", "me", "us"):
+    if verb is None or accused is None or _lower(accused) not in _FIRST_PERSONAL:
         return None
     if not (content.start <= verb.i < content.end):
         return None  # the reporting verb is the claim's own cue, outside the content
@@ -137,7 +140,7 @@ def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
         if not _own_side(_subject(clause), quoted=quoted):
             return None
     elif token.dep_ in ("attr", "nsubj") and lemma_of(clause) == "be" and _existential(clause):
-        past = clause.tag_ == "VBD" or any(_lower(c) in ("has", "have", "had") for c in clause.children if c.dep_ == "aux")
+        past = clause.tag_ == "VBD" or any(_lower(c) in _PERFECT_AUX for c in clause.children if c.dep_ == "aux")
         named = any(
             (c.dep_ == "prep" and _lower(c) in ("with", "between", "by", "from", "to")) or (c.dep_ == "acl" and any(
                 g.dep_ in ("agent", "prep") for g in c.children))
@@ -164,13 +167,13 @@ def _denied_act(verb: Token, *, quoted: bool) -> str | None:
     if negation is None:
         return None
     aux = {_lower(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"can", "could", "ca", "will", "would", "wo", "may", "might", "should", "must", "'ll"}:
+    if aux & _PROMISE_MODALS:
         return None
-    past = verb.tag_ in ("VBD", "VBN") or bool(aux & {"did", "had", "has", "have", "'ve", "'d"})
+    past = verb.tag_ in ("VBD", "VBN") or bool(aux & _PAST_ACT_AUX)
     if not past:
         return None
     subject = _subject(verb)
-    if subject is None or _lower(subject) not in (_SELF if quoted else _SELF | {"he", "she", "they"}):
+    if subject is None or _lower(subject) not in (_SELF if quoted else _SELF | _OTHER_PERSONS):
         return None
     if any(c.dep_ == "mark" and _lower(c) in ("as", "if") for c in verb.children):
         return None

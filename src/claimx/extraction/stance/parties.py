@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...labels import AllegationKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import _PARTY_ENTS, _SELF, _THING_PRONOUNS, _VAGUE
 from .syntax import _antecedent, _is_negated, _is_verb, _lower, _subject
@@ -30,7 +31,7 @@ class _Parties:
         if token.dep_ == "expl" or lower in _THING_PRONOUNS:
             return True, None
         if not self.words.is_party(token):
-            if self.words.stance_words.get(lower) == "thing" or self.words.stance_words.get(lemma_of(token)) == "thing":
+            if self.words.stance_words.get(lower) == StanceWordKind.THING or self.words.stance_words.get(lemma_of(token)) == StanceWordKind.THING:
                 return False, None  # "the storm destroyed homes", "Trump's plan is reckless": no party, or policy
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None:  # "the senator's remarks were hateful": the senator
@@ -97,7 +98,7 @@ class _Parties:
         if dep in ("attr", "acomp", "oprd"):
             return self.of_verb(head)
         if dep == "dobj":
-            if self.words.allegations.get(lemma_of(head)) == "commit" or self.words.allegations.get(_lower(head)) == "commit":
+            if self.words.allegations.get(lemma_of(head)) == AllegationKind.COMMIT or self.words.allegations.get(_lower(head)) == AllegationKind.COMMIT:
                 return self.of_verb(head)
             if lemma_of(head) in self.words.presence_verbs:
                 return (False, None) if _is_negated(head) else (True, None)
@@ -119,7 +120,7 @@ class _Parties:
                 return self.of_noun(governor, depth + 1) if governor.dep_ != "dobj" else (True, None)
             return False, None
         wrong_head = {self.words.allegations.get(_lower(head)), self.words.allegations.get(lemma_of(head))}
-        if dep == "compound" and not wrong_head & {"act", "vice", "harm"}:
+        if dep == "compound" and not wrong_head & {AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM}:
             return False, None  # "rape victims", "fraud investigation": a topic word
         if dep in ("conj", "compound", "appos"):
             return self.of_noun(head, depth + 1) if head.pos_ in ("NOUN", "PROPN") else (True, None)

@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicons import lemma_of
 from ...models import Mention
-from .wordsets import _CONDITION_MARKS, _MODAL_AUX, _NEGATIONS, _QUESTION_MARKS, _QUOTE_MARKS, _RELATIVE_PRONOUNS, _SELF
+from .wordsets import (
+    _CONDITION_MARKS, _MODAL_AUX, _NEGATIONS, _NEGATIVE_ARGUMENTS, _OTHER_OWNERS, _OTHER_SUBJECTS, _QUESTION_MARKS, _QUOTE_MARKS, _RELATIVE_PRONOUNS, _SELF,
+)
 
 
 def _lower(token: Token) -> str:
@@ -179,7 +181,7 @@ def _clause_negation(verb: Token, *, direct: bool = False) -> Token | None:
         return negation
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
-            if _lower(c) in ("nothing", "nobody", "none"):
+            if _lower(c) in _NEGATIVE_ARGUMENTS:
                 return c
             det = next((g for g in c.children if g.dep_ == "det" and _lower(g) == "no"), None)
             if det is not None:
@@ -218,8 +220,8 @@ def _own_side(token: Token | None, *, quoted: bool) -> bool:
     reported in the third person. In a direct quote "he" is someone else."""
     if token is None:
         return False
-    pronouns = _SELF if quoted else _SELF | {"he", "she", "they", "it"}
-    owners = _SELF if quoted else _SELF | {"his", "her", "their", "its"}
+    pronouns = _SELF if quoted else _SELF | _OTHER_SUBJECTS
+    owners = _SELF if quoted else _SELF | _OTHER_OWNERS
     if _lower(token) in pronouns:
         return True
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and _lower(c) in owners for c in token.children)

@@ -6,28 +6,30 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from ...labels import ClaimNounKind, ComplementKind, StanceNounKind, StanceWordKind, VerbClass
 from ...lexicons import Lexicons, lemma_of, load_lexicon
-from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PERSON_PRONOUNS, _THING_PRONOUNS
+from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PARTY_PRONOUNS, _THING_PRONOUNS, _WASTE_OBJECTS
 from .phrases import Patterns
 from .syntax import _is_verb, _lower
 
 
 # The open-class word sets the rules read, by attribute of ``_Words``: (lexicon, its labels).
 WORD_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "claim_nouns": ("claim_nouns", ("claim", "account")),
-    "event_verbs": ("verb_classes", ("event",)),
-    "ability_verbs": ("verb_classes", ("ability",)),
-    "label_verbs": ("verb_classes", ("label",)),
-    "volition": ("complement_heads", ("volition", "volition_or_control")),
-    "object_control": ("complement_heads", ("control", "volition_or_control")),
-    "belief_lemmas": ("complement_heads", ("belief",)),
-    "achievements": ("complement_heads", ("achievement",)),
-    "presence_verbs": ("complement_heads", ("presence",)),
-    "have_verbs": ("complement_heads", ("have",)),
-    "whether_heads": ("complement_heads", ("open_question",)),
-    "evidence_nouns": ("stance_nouns", ("evidence", "evidence_or_possibility")),
-    "possibility_nouns": ("stance_nouns", ("possibility", "evidence_or_possibility")),
-    "quantity_nouns": ("stance_nouns", ("quantity",)),
+    "claim_nouns": ("claim_nouns", (ClaimNounKind.CLAIM, ClaimNounKind.ACCOUNT)),
+    "event_verbs": ("verb_classes", (VerbClass.EVENT,)),
+    "ability_verbs": ("verb_classes", (VerbClass.ABILITY,)),
+    "label_verbs": ("verb_classes", (VerbClass.LABEL,)),
+    "volition": ("complement_heads", (ComplementKind.VOLITION, ComplementKind.VOLITION_OR_CONTROL)),
+    "object_control": ("complement_heads", (ComplementKind.CONTROL, ComplementKind.VOLITION_OR_CONTROL)),
+    "belief_lemmas": ("complement_heads", (ComplementKind.BELIEF,)),
+    "achievements": ("complement_heads", (ComplementKind.ACHIEVEMENT,)),
+    "presence_verbs": ("complement_heads", (ComplementKind.PRESENCE,)),
+    "have_verbs": ("complement_heads", (ComplementKind.HAVE,)),
+    "whether_heads": ("complement_heads", (ComplementKind.OPEN_QUESTION,)),
+    "evidence_nouns": ("stance_nouns", (StanceNounKind.EVIDENCE, StanceNounKind.EVIDENCE_OR_POSSIBILITY, StanceNounKind.EVIDENCE_OR_CLAIM)),
+    "claim_forms": ("stance_nouns", (StanceNounKind.EVIDENCE_OR_CLAIM, StanceNounKind.CLAIM_FORM)),
+    "possibility_nouns": ("stance_nouns", (StanceNounKind.POSSIBILITY, StanceNounKind.EVIDENCE_OR_POSSIBILITY)),
+    "quantity_nouns": ("stance_nouns", (StanceNounKind.QUANTITY,)),
 }
 _SET_LEXICONS = tuple(dict.fromkeys(name for name, _ in WORD_SETS.values()))
 # the sets built from one lexicons mapping, with a copy of the content they were built from, so an
@@ -81,13 +83,14 @@ class _Words:
         self.have_verbs = sets["have_verbs"]
         self.whether_heads = sets["whether_heads"]
         self.evidence_nouns = sets["evidence_nouns"]
+        self.claim_forms = sets["claim_forms"]
         self.possibility_nouns = sets["possibility_nouns"]
         self.quantity_nouns = sets["quantity_nouns"]
 
     def is_party(self, token: Token) -> bool:
         """A person, group, organisation or state: something that can act and be accused."""
         lower, lemma = _lower(token), lemma_of(token)
-        if lower in _PERSON_PRONOUNS or lower in ("it", "its", "their", "his", "her"):
+        if lower in _PARTY_PRONOUNS:
             return True
         if lower in _THING_PRONOUNS:
             return False
@@ -96,11 +99,11 @@ class _Words:
         if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENTS) for c in token.children):
             return True  # "Russian agents", "Kremlin officials"
         return any(w in lex for lex in (self.titles, self.orgs, self.groups) for w in (lower, lemma)) or (
-            self.stance_words.get(lower) == "agent" or self.stance_words.get(lemma) == "agent"
+            self.stance_words.get(lower) == StanceWordKind.AGENT or self.stance_words.get(lemma) == StanceWordKind.AGENT
         )
 
     def opinion_word(self, token: Token) -> bool:
-        return self.stance_words.get(_lower(token)) == "judge" or self.stance_words.get(lemma_of(token)) == "judge"
+        return self.stance_words.get(_lower(token)) == StanceWordKind.JUDGE or self.stance_words.get(lemma_of(token)) == StanceWordKind.JUDGE
 
 
 def _wrong_kind(token: Token, words: _Words) -> str | None:
@@ -121,6 +124,6 @@ def _wrongdoing_sense(token: Token, lemma: str) -> bool:
         return False  # a bare threat to sue
     if lemma == "attack" and token.pos_ == "NOUN" and token.dep_ == "compound":
         return False  # "attack ads"
-    if lemma == "waste" and any(lemma_of(c) in ("breath", "time", "chance", "opportunity", "energy") for c in token.children):
+    if lemma == "waste" and any(lemma_of(c) in _WASTE_OBJECTS for c in token.children):
         return False  # "wasting their breath"
     return True
