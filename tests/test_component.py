@@ -87,7 +87,7 @@ def test_component_config_names_the_lexicons(nlp):
     assert config["lexicons"]["@misc"] == "claimx.lexicons.v1"
     assert list(config["lexicons"]["extra"]) == []  # spaCy fills in the loader's default: no user files
     assert config["spans_key"] == SPANS_KEY
-    assert config["extra_lexicons"] == [] and config["disabled_rules"] == []
+    assert config["extra_lexicons"] == [] and config["disabled_rules"] == [] and config["stance_model"] is False
 
 
 def test_component_to_disk_then_spacy_load(nlp, tmp_path):
@@ -199,12 +199,12 @@ def test_component_extra_lexicon_labels_are_checked(tmp_path):
 def test_component_disabled_rules_reach_find_claims(monkeypatch):
     seen = []
 
-    def spy(doc, lexicons, *, disabled=frozenset()):
-        seen.append(disabled)
+    def spy(doc, lexicons, *, disabled=frozenset(), stance_model=False):
+        seen.append((disabled, stance_model))
         return []
 
     monkeypatch.setattr(claimx.pipes.extractor, "find_claims", spy)
     nlp = spacy.blank("en")
-    nlp.add_pipe("claimx", config={"disabled_rules": ["attribution.verb_cues", "stance.hedge"]})
+    nlp.add_pipe("claimx", config={"disabled_rules": ["attribution.verb_cues", "stance.hedge"], "stance_model": True})
     nlp("Words.")
-    assert seen == [frozenset({"attribution.verb_cues", "stance.hedge"})]
+    assert seen == [(frozenset({"attribution.verb_cues", "stance.hedge"}), True)]

@@ -234,33 +234,30 @@ def classify_stance(
     source: str | None = None,
     *,
     nlp: Language | str | None = None,
+    model: bool = False,
 ) -> StanceDecision:
     """Classify one statement given as strings, without finding it in an article first.
-
-    The same model as the pipeline's (``claimx.extraction.stance.model``, trained on 2,100
-    labelled PolNeAR attributions; docs/accuracy.md), applied to the content and the cue parsed
-    on their own. Inside an article, :func:`extract` reads the whole parse and is a little more
-    accurate.
 
     Args:
         content: what was said ("the report was false").
         cue: the attributing words ("denied", "according to"), if any.
-        source: who said it; accepted for symmetry with claims, not read.
-        nlp: a spaCy English pipeline (default: :func:`load_default_nlp`).
+        source: who said it; read for context only.
+        nlp: a spaCy English pipeline or model name (default: :func:`load_default_nlp`).
+        model: decide with the learned stance model instead of the rules (its ``confidence``
+            is a calibrated probability and its ``evidence`` names features; its labels are no
+            better on unseen articles, see docs/accuracy.md).
 
     Returns:
-        The decision: ``stance``, ``hedge_cues`` (the rules' words as written), ``evidence``
-        (the strongest features, e.g. ``"cue:deny"``), ``confidence`` (a calibrated
-        probability) and ``target`` (the accused or denied party, for allegations and denials).
+        The decision: ``stance``, ``hedge_cues``, ``evidence``, ``target``, ``confidence``.
 
     >>> classify_stance("he lied to the voters", "accused").stance.value
     'allegation'
-    >>> classify_stance("I never took a single bribe", "insisted").stance.value
-    'denial'
-    >>> classify_stance("the economy may slow next year", "said").hedge_cues
-    ('may',)
+    >>> classify_stance("the bridge may need repairs before winter", "said", model=True).stance.value
+    'hedge'
     """
-    from .extraction.stance.model import classify_text  # spaCy-heavy: loaded with the first pipeline
+    from .extraction.stance import classify_text  # spaCy-heavy: loaded with the first pipeline
+    from .extraction.stance.model import classify_text as model_text
 
     check_text(content)
-    return classify_text(content, cue, source, nlp=resolve_nlp(nlp))
+    classify = model_text if model else classify_text
+    return classify(content, cue, source, nlp=resolve_nlp(nlp))

@@ -210,16 +210,8 @@ def test_stance_denials_classify_text(nlp, content, cue, expected):
         ("“I did not collude with anyone,” the senator said.", "did not collude", Stance.DENIAL),
         ("He said he had no contact with the Russian officials.", "no contact", Stance.DENIAL),
         ("The governor insisted that he had not met the lobbyist.", "had not met", Stance.DENIAL),
-        pytest.param(
-            "The spokesman brushed aside the allegations, aides said.", "brushed aside", Stance.DENIAL,
-            marks=pytest.mark.xfail(reason="issue 15: the rules say denial (phrasal rejection in the content); the stance "
-                                    "model names assertion: the phrase is rare in its training data", strict=True),
-        ),
-        pytest.param(
-            "“People say I'm a liar,” the mayor said.", "I'm a liar", Stance.DENIAL,
-            marks=pytest.mark.xfail(reason="issue 15: the rules say denial (an accusation against the source passed on); "
-                                    "the stance model names assertion (first-person words outweigh it)", strict=True),
-        ),
+        ("The spokesman brushed aside the allegations, aides said.", "brushed aside", Stance.DENIAL),
+        ("“People say I'm a liar,” the mayor said.", "I'm a liar", Stance.DENIAL),
         # the reporting verb of an accusation must be inside the content: here it is the claim's own cue
         ("“I'm a liar,” the mayor told reporters.", "I'm a liar", Stance.ASSERTION),
         ("The senator stressed that she did not want troops on the ground.", "did not want", Stance.ASSERTION),

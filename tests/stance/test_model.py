@@ -93,15 +93,26 @@ def test_stance_model_rejects_malformed_weights():
 
 
 def test_stance_model_classify_stance_is_public(nlp):
-    decision = claimx.classify_stance("the senator lied about the donations", "charged", nlp=nlp)
-    assert decision.stance == Stance.ALLEGATION
+    decision = claimx.classify_stance("the senator lied about the donations", "charged", nlp=nlp, model=True)
+    assert decision.stance == Stance.ALLEGATION and decision.rule == MODEL_RULE
+    assert claimx.classify_stance("the senator lied about the donations", "charged", nlp=nlp).rule != MODEL_RULE
     with pytest.raises(TypeError):
-        claimx.classify_stance(b"bytes")  # type: ignore[arg-type]
+        claimx.classify_stance(b"bytes", model=True)  # type: ignore[arg-type]
 
 
-def test_stance_model_through_extract(nlp):
-    claims = claimx.extract("The company denied that it had polluted the lake, a spokesman said.", nlp=nlp)
-    assert any(c.stance == Stance.DENIAL for c in claims)
+def test_stance_model_is_opt_in_through_the_component(nlp):
+    """The rules decide by default; ``stance_model`` in the component config lets the model decide."""
+    text = "The company denied that it had polluted the lake, a spokesman said."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "claimx":
+            doc = proc(doc)
+    lexicons = nlp.get_pipe("claimx").lexicons
+    rules, model = find_claims(doc, lexicons), find_claims(doc, lexicons, stance_model=True)
+    assert [c.text for c in rules] == [c.text for c in model]
+    assert any(c.stance == Stance.DENIAL for c in model)
+    assert not any(e.startswith("rule:") for c in rules for e in c.evidence)
+    assert all(c.evidence and c.evidence[0].startswith(("rule:", "cue", "word:", "neg")) or not c.evidence for c in model)
 
 
 def test_stance_model_decision_names_itself_and_keeps_rule_signals(nlp):
@@ -124,7 +135,7 @@ def test_stance_model_disabled_rule_is_absent_from_features(nlp):
 def test_stance_model_disabled_through_find_claims(nlp):
     doc = nlp("\u201cThat claim is baseless,\u201d the mayor said.")
     pipe_lexicons = nlp.get_pipe("claimx").lexicons
-    [claim] = find_claims(doc, pipe_lexicons)
-    [off] = find_claims(doc, pipe_lexicons, disabled=frozenset({"stance.denial_content"}))
+    [claim] = find_claims(doc, pipe_lexicons, stance_model=True)
+    [off] = find_claims(doc, pipe_lexicons, disabled=frozenset({"stance.denial_content"}), stance_model=True)
     assert claim.stance == Stance.DENIAL
     assert not any(e.startswith("rule:denial") for e in off.evidence)

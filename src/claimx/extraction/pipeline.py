@@ -13,17 +13,23 @@ from ..models import Claim, Mention
 from ..text.quotes import scan_quotes
 from .attribution.detect import detect_candidates
 from .speakers.resolve import resolve_speakers
-from .stance.model import classify_candidate  # the learned model over the rules (issue 15)
+from .stance import classify_candidate
+from .stance.model import classify_candidate as model_stance
 
 __all__ = ["find_claims"]
 
 
-def find_claims(doc: Doc, lexicons: Lexicons, *, disabled: frozenset[str] = frozenset()) -> list[Claim]:
+def find_claims(
+    doc: Doc, lexicons: Lexicons, *, disabled: frozenset[str] = frozenset(), stance_model: bool = False
+) -> list[Claim]:
     """All claims in a parsed doc, in document order (start, then end).
 
     ``disabled`` holds rule ids (``"attribution.<pass>"``, ``"stance.<rule>"``) to switch off;
-    each claim's ``rule`` names the attribution rule that made it.
+    each claim's ``rule`` names the attribution rule that made it. ``stance_model`` takes the
+    label from the learned stance model instead of the rules (opt-in: on the untouched fold it
+    does not beat them; docs/accuracy.md).
     """
+    classify = model_stance if stance_model else classify_candidate
     text = doc.text
     quotes = scan_quotes(text)
     candidates = detect_candidates(doc, quotes, lexicons, disabled=disabled)
@@ -32,7 +38,7 @@ def find_claims(doc: Doc, lexicons: Lexicons, *, disabled: frozenset[str] = froz
     for cand, speaker in zip(candidates, speakers):
         if speaker is None and cand.cue_i is None:
             continue  # a quote paragraph continuing no known speaker: nothing attributes it
-        decision = classify_candidate(doc, cand, lexicons, disabled=disabled)
+        decision = classify(doc, cand, lexicons, disabled=disabled)
         cue = None
         if cand.cue_start_char is not None and cand.cue_end_char is not None:
             cue = Mention(

@@ -56,18 +56,20 @@ class ClaimExtractor(Pipe):
         spans_key: str = SPANS_KEY,
         extra_lexicons: ExtraLexicons = (),
         disabled_rules: Iterable[str] = (),
+        stance_model: bool = False,
     ) -> None:
         self.name = name
         self.spans_key = spans_key
         merged = merge_lexicons(lexicons, extra_lexicons) if extra_lexicons else lexicons
         self.lexicons: dict[str, dict[str, str]] = {k: dict(v) for k, v in merged.items()}
         self.disabled_rules: frozenset[str] = frozenset(disabled_rules)
+        self.stance_model = stance_model
         _ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            claims = find_claims(doc, self.lexicons, disabled=self.disabled_rules)
+            claims = find_claims(doc, self.lexicons, disabled=self.disabled_rules, stance_model=self.stance_model)
             doc._.claimx_records = [c.model_dump(mode="json") for c in claims]
             spans = []
             for c in claims:
@@ -130,6 +132,7 @@ class ClaimExtractor(Pipe):
         "spans_key": SPANS_KEY,
         "extra_lexicons": [],
         "disabled_rules": [],
+        "stance_model": False,
     },
 )
 def make_claimx(
@@ -139,6 +142,7 @@ def make_claimx(
     spans_key: str,
     extra_lexicons: list[str] | dict[str, str],
     disabled_rules: list[str],
+    stance_model: bool,
 ) -> ClaimExtractor:
     """spaCy factory: ``nlp.add_pipe("claimx", config={...})``.
 
@@ -148,9 +152,12 @@ def make_claimx(
         extra_lexicons: a user's TSV files merged over ``lexicons`` (paths named by their
             stem, e.g. ``cue_verbs.tsv``, or ``{name: path}``); labels are checked.
         disabled_rules: rule ids to switch off (``"attribution.<name>"``, ``"stance.<name>"``).
+        stance_model: take the stance from the learned model instead of the rules (opt-in;
+            calibrated confidence, but no better labels on unseen articles: docs/accuracy.md).
     """
     return ClaimExtractor(
-        nlp, name, lexicons=lexicons, spans_key=spans_key, extra_lexicons=extra_lexicons, disabled_rules=disabled_rules
+        nlp, name, lexicons=lexicons, spans_key=spans_key, extra_lexicons=extra_lexicons, disabled_rules=disabled_rules,
+        stance_model=stance_model,
     )
 
 
