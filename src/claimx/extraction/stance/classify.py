@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...lexicons import Lexicons, make_lexicons
 from ...models import Stance
-from .inputs import candidate_inputs, decide_inputs, text_inputs
+from .inputs import candidate_inputs, decide_inputs, parsed_text_inputs
 from .signals import StanceDecision
 
 if TYPE_CHECKING:
@@ -40,15 +40,13 @@ def classify_text(
 ) -> StanceDecision:
     """The rules alone on a statement given as strings (content, cue words, source), without extraction.
 
-    Used to test the rules; the public entry point, with the model, is :func:`claimx.classify_stance`.
+    The rules are the default decision; the public entry point is :func:`claimx.classify_stance`
+    (``model=True`` asks the learned model instead).
 
     >>> import claimx
     >>> classify_text("he lied to the voters", "accused", nlp=claimx.load_default_nlp()).stance.value
     'allegation'
     """
     lexicons = lexicons if lexicons is not None else make_lexicons()
-    with nlp.select_pipes(disable=[p for p in ("claimx",) if p in nlp.pipe_names]):
-        doc = nlp(content or "")
-        cue_doc = nlp(cue) if cue else None
     del source
-    return decide_inputs(text_inputs(doc, cue_doc, lexicons), lexicons, disabled=disabled)
+    return decide_inputs(parsed_text_inputs(content, cue, nlp=nlp, lexicons=lexicons), lexicons, disabled=disabled)

@@ -19,9 +19,11 @@ from .syntax import _lower
 from .wordsets import _NEGATIONS
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from ..attribution.detect import Candidate
 
-__all__ = ["StanceInputs", "candidate_inputs", "decide_inputs", "text_inputs"]
+__all__ = ["StanceInputs", "candidate_inputs", "decide_inputs", "parsed_text_inputs", "text_inputs"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,14 @@ def candidate_inputs(doc: Doc, cand: Candidate) -> StanceInputs | None:
         cue_has_as=cue is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children),
         cue=tuple(cue_tokens),
     )
+
+
+def parsed_text_inputs(content: str, cue: str | None, *, nlp: Language, lexicons: Lexicons) -> StanceInputs:
+    """Parse a content and a cue given as strings, each on its own (without claimx's own pipe), to inputs."""
+    with nlp.select_pipes(disable=[p for p in ("claimx",) if p in nlp.pipe_names]):
+        doc = nlp(content or "")
+        cue_doc = nlp(cue) if cue else None
+    return text_inputs(doc, cue_doc, lexicons)
 
 
 def text_inputs(doc: Doc, cue_doc: Doc | None, lexicons: Lexicons) -> StanceInputs:

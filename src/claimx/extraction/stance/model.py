@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ...errors import LexiconError
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Stance
-from .inputs import StanceInputs, candidate_inputs, decide_inputs, text_inputs
+from .inputs import StanceInputs, candidate_inputs, decide_inputs, parsed_text_inputs
 from .signals import StanceDecision
 
 if TYPE_CHECKING:
@@ -342,11 +342,8 @@ def classify_text(
     'allegation'
     """
     lexicons = lexicons if lexicons is not None else make_lexicons()
-    with nlp.select_pipes(disable=[p for p in ("claimx",) if p in nlp.pipe_names]):
-        doc = nlp(content or "")
-        cue_doc = nlp(cue) if cue else None
     del source
-    return predict(text_inputs(doc, cue_doc, lexicons), lexicons, disabled=disabled)
+    return predict(parsed_text_inputs(content, cue, nlp=nlp, lexicons=lexicons), lexicons, disabled=disabled)
 
 
 def features_of(
