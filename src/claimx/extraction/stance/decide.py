@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -231,10 +231,8 @@ def decide_stance(
     case = _read_case(content, _Words(lexicons), list(cue) if cue is not None else [], cue_lemma=cue_lemma,
                       cue_label=cue_label, cue_negated=cue_negated, cue_object=cue_object, cue_has_as=cue_has_as,
                       disabled=disabled)
-    for step in STEPS:
-        if step.id not in disabled and (decision := step.decide(case)) is not None:
-            return decision
-    return StanceDecision(Stance.ASSERTION, case.hedge_cues, (), 0.6 if case.hedge_cues else 0.8)
+    fallback = StanceDecision(Stance.ASSERTION, case.hedge_cues, (), 0.6 if case.hedge_cues else 0.8)
+    return next(_decisions(case, disabled), fallback)
 
 
 def stance_signals(
@@ -257,7 +255,12 @@ def stance_signals(
     case = _read_case(content, _Words(lexicons), list(cue) if cue is not None else [], cue_lemma=cue_lemma,
                       cue_label=cue_label, cue_negated=cue_negated, cue_object=cue_object, cue_has_as=cue_has_as,
                       disabled=disabled)
-    return tuple(d for step in STEPS if step.id not in disabled and (d := step.decide(case)) is not None)
+    return tuple(_decisions(case, disabled))
+
+
+def _decisions(case: _Case, disabled: frozenset[str]) -> Iterator[StanceDecision]:
+    """The decisions of the enabled steps that decide, in precedence order (lazily: the first wins)."""
+    return (d for step in STEPS if step.id not in disabled and (d := step.decide(case)) is not None)
 
 
 def _denied(content: Span, head: Token, words: _Words, is_clause: bool) -> Mention | None:
