@@ -69,3 +69,32 @@ def test_normalize_restore_texts_with_an_offset():
     original = '"Yes," she said.'
     claim = Claim(text="Yes", start=101, end=104, form=Form.DIRECT)
     assert restore_texts(claim, original, offset=100).text == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena O’Hara said so.", "Lena O'Hara said so."),
+        ("We don’t know.", "We don't know."),
+        ("The club’s coach spoke.", "The club's coach spoke."),
+        ("‘Fine’ she said.", "‘Fine’ she said."),  # a closing single mark after a word stays
+        ("The players’ union.", "The players’ union."),  # not between two letters
+        ("The ’90s.", "The ’90s."),
+    ],
+)
+def test_normalize_curly_apostrophe_between_letters_becomes_straight(text, expected):
+    assert model_text(text) == expected
+
+
+def test_normalize_restore_texts_gives_names_the_apostrophe_the_article_wrote():
+    original = "Lena O’Hara said the pool will reopen."
+    claim = Claim(
+        text="the pool will reopen",
+        start=17,
+        end=37,
+        form=Form.INDIRECT,
+        speaker=Speaker(name="Lena O'Hara", mention=Mention(text="Lena O'Hara", start=0, end=11), kind=SpeakerKind.PERSON),
+    )
+    speaker = restore_texts(claim, original).speaker
+    assert speaker is not None and speaker.mention is not None
+    assert (speaker.name, speaker.mention.text) == ("Lena O’Hara", "Lena O’Hara")

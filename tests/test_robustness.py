@@ -557,3 +557,13 @@ def test_robustness_five_megabyte_article_completes_in_bounded_memory(nlp, tmp_p
     block_claims = claimx.extract(BLOCK, nlp=nlp)
     assert len(claims) == len(text) // len(BLOCK) * len(block_claims)
     assert _relative(claims, period=len(BLOCK)) == _relative(block_claims, period=len(BLOCK))
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_robustness_curly_and_straight_apostrophes_give_the_same_claims(nlp, apostrophe):
+    text = f"Lena O{apostrophe}Hara said the city had paid the contractor twice. Mark O{apostrophe}Dowd denied that the council{apostrophe}s budget was cut."
+    claims = claimx.extract(text, nlp=nlp)
+    assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [
+        ("the city had paid the contractor twice", f"Lena O{apostrophe}Hara"),
+        (f"that the council{apostrophe}s budget was cut", f"Mark O{apostrophe}Dowd"),
+    ]
