@@ -24,10 +24,10 @@ import claimx
 from claimx.pipes.attribute_ruler import (
     FACTORY,
     FastAttributeRuler,
-    index_lemma_tables,
     make_fast_attribute_ruler,
     use_fast_attribute_ruler,
 )
+from claimx.pipes.lemma_tables import index_lemma_tables
 from conftest import SHARED, installed_model, requires_shared
 
 

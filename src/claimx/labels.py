@@ -30,6 +30,8 @@ __all__ = [
     "QuantityWordKind",
     "SenseObjectKind",
     "SpeakerWordKind",
+    "StanceFunctionKind",
+    "StanceModelWordKind",
     "StanceNounKind",
     "StanceWordKind",
     "VerbClass",
@@ -312,12 +314,36 @@ class SpeakerWordKind(str, Enum):
     STAFF = "staff"
 
 
+class StanceFunctionKind(str, Enum):
+    """Function words the stance rules read for a clause's shape (``stance_marks`` and the small
+    preposition lists ``presence_preps``, ``belief_object_preps``, ``party_preps``, ``target_end_preps``)."""
+
+    CONTRAST = "contrast"  # "but", "yet": the second clause asserts over a conceded first
+    COMPARISON = "comparison"  # "as", "if" of "as if"
+    POSSIBLE_IDIOM = "possible_idiom"  # "where possible": with the comparison marks, no hedge
+    TIMING = "timing"  # "too late": a time, not an opinion
+    PRESENCE = "presence"  # "appeared in court": a presence, not a hedge
+    BELIEF_OBJECT = "belief_object"  # "believe in": a thing believed, not a claim
+    PARTY = "party"  # "no meeting with X": the other party of an event
+    TARGET_END = "target_end"  # "the mayor of taking bribes": ends the accused noun phrase
+
+
+class StanceModelWordKind(str, Enum):
+    """Words the learned stance model's features test (``stance_model_words``)."""
+
+    NEGATIVE = "negative"
+    FIRST_PERSON = "first_person"
+    SECOND_PERSON = "second_person"
+    CONDITION = "condition"
+
+
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
     "accusation_preps": AttributionWordKind,
     "agent_preps": AttributionWordKind,
     "align_words": AlignWordKind,
+    "belief_object_preps": StanceFunctionKind,
     "allegations": AllegationKind,
     "claim_nouns": ClaimNounKind,
     "claim_verbs": ClaimVerbKind,
@@ -338,6 +364,8 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "negations": AttributionWordKind,
     "object_cues": AttributionWordKind,
     "org_nouns": NounClass,
+    "party_preps": StanceFunctionKind,
+    "presence_preps": StanceFunctionKind,
     "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
     "quantity_words": QuantityWordKind,
@@ -345,8 +373,11 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "sense_objects": SenseObjectKind,
     "source_preps": AttributionWordKind,
     "speaker_words": SpeakerWordKind,
+    "stance_marks": StanceFunctionKind,
+    "stance_model_words": StanceModelWordKind,
     "stance_nouns": StanceNounKind,
     "stance_words": StanceWordKind,
+    "target_end_preps": StanceFunctionKind,
     "time_words": AttributionWordKind,
     "titles": NounClass,
     "topic_preps": AttributionWordKind,

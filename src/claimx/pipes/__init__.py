@@ -2,12 +2,14 @@
 
 - ``claimx`` (:mod:`.extractor`): finds the claims of a parsed Doc;
 - ``claimx_paragraphs`` (:mod:`.paragraphs`): sentence limits from page layout, before the parser;
-- ``claimx_attribute_ruler`` (:mod:`.attribute_ruler`): an exact, faster attribute ruler.
+- ``claimx_attribute_ruler`` (:mod:`.attribute_ruler`): an exact, faster attribute ruler;
+  :mod:`.lemma_tables` makes the lemmatizer's word-list look-ups constant-time.
 """
 
 from __future__ import annotations
 
-from .attribute_ruler import index_lemma_tables, make_fast_attribute_ruler, use_fast_attribute_ruler
+from .attribute_ruler import make_fast_attribute_ruler, use_fast_attribute_ruler
+from .lemma_tables import index_lemma_tables
 from .extractor import SPANS_KEY, ClaimExtractor, make_claimx
 from .paragraphs import mark_paragraphs
 

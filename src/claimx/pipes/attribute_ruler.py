@@ -15,8 +15,7 @@ are applied in the order of the patterns, so for each attribute of a token the l
 pattern that matched it and sets that attribute wins. Token attributes are written with
 ``Doc.from_array``, which sets the same struct fields as spaCy's ``set_token_attrs``.
 
-:func:`index_lemma_tables` makes the rule lemmatizer's word-list membership tests
-constant-time, with the same answers.
+The other cheaper stand-in, for the lemmatizer's word lists, is in :mod:`.lemma_tables`.
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs
 from spacy.vocab import Vocab
 
-__all__ = ["FACTORY", "FastAttributeRuler", "index_lemma_tables", "use_fast_attribute_ruler"]
+__all__ = ["FACTORY", "FastAttributeRuler", "use_fast_attribute_ruler"]
 
 FACTORY = "claimx_attribute_ruler"
 # Token attributes whose Doc.to_array value is what the Matcher compares (SENT_START is not).
@@ -382,43 +381,4 @@ def use_fast_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bo
     config = nlp.get_pipe_config(name)
     fast = nlp.replace_pipe(name, FACTORY, config={"validate": config.get("validate", False)})
     fast.add_patterns(patterns)
-    return True
-
-
-class _WordList(list):
-    """A list of words that answers ``in`` from a set: the same answers, without a scan.
-
-    It stays a ``list`` for everything else (order, msgpack and JSON serialisation,
-    pickling). The lemmatizer never changes its tables; a changed list would go stale.
-    """
-
-    def __init__(self, words: Iterable[str]) -> None:
-        super().__init__(words)
-        self._members = frozenset(self)
-
-    def __contains__(self, word: object) -> bool:
-        try:
-            return word in self._members
-        except TypeError:  # unhashable: only a list can say
-            return list.__contains__(self, word)
-
-
-def index_lemma_tables(nlp: Language, name: str = "lemmatizer") -> bool:
-    """Let the rule lemmatizer test ``form in index`` by set instead of by list.
-
-    spaCy's ``Lemmatizer.rule_lemmatize`` checks every candidate form against the word
-    list of its part of speech (``lemma_index`` in en_core_web_sm: 57,528 nouns, 20,993
-    adjectives, 8,700 verbs, 3,775 adverbs), a list scanned from the start: about 0.6 ms
-    per word form it has not cached yet, 2.3 s over the 84 PolNeAR dev articles in a fresh
-    process. Only membership is asked of these lists, and for strings list and set
-    membership agree, so every lemma stays the same.
-    Returns False when ``nlp`` has no such table.
-    """
-    lookups = getattr(nlp.get_pipe(name), "lookups", None) if name in nlp.pipe_names else None
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return False
-    table = lookups.get_table("lemma_index")
-    for key, words in list(table.items()):
-        if type(words) is list and all(isinstance(w, str) for w in words):
-            table[key] = _WordList(words)
     return True

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import AllegationKind, CueKind, StanceWordKind
 from ...lexicons import lemma_of
-from .wordsets import _SELF, _THING_PRONOUNS
+from .wordsets import _SELF, _TARGET_END_PREPS, _THING_PRONOUNS
 from .syntax import _antecedent, _is_negated, _is_verb, _lower, _mark, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrongdoing_sense
@@ -166,7 +166,7 @@ def _accused(content: Span, words: _Words, is_clause: bool) -> Token | None:
         if subject is not None and words.is_party(_antecedent(subject)) and _lower(subject) not in _SELF:
             return _antecedent(subject)
     # the noun phrase before "of/for/with/over": "the mayor of taking bribes"
-    stop = next((t.i for t in content if t.dep_ == "prep" and _lower(t) in ("of", "for", "with", "over", "by")), content.end)
+    stop = next((t.i for t in content if t.dep_ == "prep" and _lower(t) in _TARGET_END_PREPS), content.end)
     nouns = [t for t in content.doc[content.start : stop] if t.pos_ in ("NOUN", "PROPN", "PRON")]
     candidates = [t for t in nouns if not (content.start <= t.head.i < stop and t.head.i != t.i)]
     if not candidates:

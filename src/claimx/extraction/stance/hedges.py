@@ -16,7 +16,8 @@ from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
     _ESTIMATE_VERBS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
-    _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE,
+    _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
+    _PRESENCE_PREPS,
 )
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
@@ -60,7 +61,7 @@ def _concessive(token: Token) -> bool:
     """"The innards may not be new, but ...": the "may" clause concedes; the "but" clause asserts."""
     clause = token.head if token.dep_ in ("aux", "advmod") else token
     for c in clause.children:
-        if c.dep_ == "cc" and _lower(c) in ("but", "yet"):
+        if c.dep_ == "cc" and _lower(c) in _CONTRAST_CONJUNCTIONS:
             return any(d.dep_ == "conj" and d.i > c.i for d in clause.children)
     return any(_lower(c) in _CONCESSIVE_MARKS for c in clause.children if c.dep_ == "mark")
 
@@ -215,19 +216,19 @@ def _tentative_verb(token: Token, lemma: str) -> bool:
     if any(c.dep_ == "aux" and _lower(c) in _ABILITY_AUX for c in token.children):
         return False  # "could easily guess", "can see": ability
     if lemma in _APPEAR_VERBS:
-        if preps & {"on", "in", "at", "before", "with", "onstage", "alongside"}:
+        if preps & _PRESENCE_PREPS:
             return False  # "appear in court", "appeared on television"
         if deps & {"xcomp", "acomp", "ccomp", "attr", "oprd"}:
             return True
         if any(_lower(c) in _IMPERSONAL_SUBJECTS for c in token.children if c.dep_ in ("nsubj", "expl")):
             return True
-        return "like" in preps or any(_lower(c) in ("as", "if") for c in token.children if c.dep_ in ("mark", "advcl"))
+        return "like" in preps or any(_lower(c) in _COMPARISON_MARKS for c in token.children if c.dep_ in ("mark", "advcl"))
     if lemma in _BELIEF_VERBS:
         if lemma == "suppose" and (token.tag_ == "VBN" or "xcomp" in deps):
             return False  # "supposed to": obligation
         if "auxpass" in deps or "nsubjpass" in deps:
             return False  # "should be believed": trust
-        if preps & {"in", "about", "of"} and "ccomp" not in deps:
+        if preps & _BELIEF_OBJECT_PREPS and "ccomp" not in deps:
             return False
         if any(c.dep_ == "dobj" and (c.pos_ == "PRON" and _lower(c) not in _CLAUSE_OBJECTS) for c in token.children):
             return False  # "believe them": trust
@@ -253,7 +254,7 @@ def _proposes_clause(token: Token) -> bool:
 def _possible_hedges(token: Token) -> bool:
     """"it is possible that": a hedge; "as soon as possible", "every delegate possible", "make it possible": not."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
-    if prev is not None and _lower(prev) in ("as", "if", "where", "whenever", "wherever"):
+    if prev is not None and _lower(prev) in _POSSIBLE_IDIOM_MARKS:
         return False
     if token.dep_ in ("amod",) and token.head.i < token.i:
         return False  # postposed: "every delegate possible"

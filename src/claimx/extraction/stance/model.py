@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ...errors import LexiconError
-from ...lexicons import Lexicons, lemma_of, make_lexicons
+from ...labels import StanceModelWordKind
+from ...lexicons import Lexicons, lemma_of, load_lexicon, make_lexicons
 from ...models import Stance
 from .inputs import StanceInputs, candidate_inputs, decide_inputs, parsed_text_inputs
 from .signals import StanceDecision
@@ -43,10 +44,11 @@ __all__ = ["MODEL_FILE", "MODEL_PATH", "MODEL_RULE", "StanceModel", "classify_ca
 MODEL_FILE = "stance_model.json"
 MODEL_RULE = "stance.model"  # a model decision's ``rule``: the model decided, over the rules' signals
 MODEL_PATH = files("claimx.extraction.stance") / MODEL_FILE  # ships in the wheel with the code
-_NEGATIONS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot"}
-_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-_SECOND_PERSON = {"you", "your"}
-_CONDITION_MARKS = {"if", "unless", "whether"}
+_MODEL_WORDS = load_lexicon("stance_model_words")  # the words the features test, as trained
+_NEGATIONS = frozenset(w for w, kind in _MODEL_WORDS.items() if kind == StanceModelWordKind.NEGATIVE)
+_FIRST_PERSON = frozenset(w for w, kind in _MODEL_WORDS.items() if kind == StanceModelWordKind.FIRST_PERSON)
+_SECOND_PERSON = frozenset(w for w, kind in _MODEL_WORDS.items() if kind == StanceModelWordKind.SECOND_PERSON)
+_CONDITION_MARKS = frozenset(w for w, kind in _MODEL_WORDS.items() if kind == StanceModelWordKind.CONDITION)
 _QUOTE_MARKS = "\"“”«»„"  # double marks only: a single one is also an apostrophe
 _LEXICON_CLASSES = ("hedges", "denials", "allegations", "stance_words")
 _EVIDENCE_SIZE = 3  # strongest features named in ``evidence``

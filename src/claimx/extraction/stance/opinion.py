@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ...labels import StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _DEGREE_WORDS
+from .wordsets import _DEGREE_WORDS, _TIMING_WORDS
 from .syntax import _lower
 from .words import _Words
 
@@ -27,7 +27,7 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
                 return True
             if any(_lower(c) in _DEGREE_WORDS and c.dep_ in ("advmod", "amod") for c in t.children):
                 return True
-        if _lower(t) == "too" and t.head.pos_ in ("ADJ", "ADV", "DET") and _lower(t.head) not in ("late", "early"):
+        if _lower(t) == "too" and t.head.pos_ in ("ADJ", "ADV", "DET") and _lower(t.head) not in _TIMING_WORDS:
             return True
         if lemma_of(t) == "deserve":
             return True

@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, CueKind
 from ...lexicons import lemma_of
 from .wordsets import (
-    _FIRST_PERSONAL, _NOT_ADDITIVE, _OTHER_PERSONS, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF, _WRONG_HEADS,
+    _FIRST_PERSONAL, _NOT_ADDITIVE, _OTHER_PERSONS, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF, _WRONG_HEADS, _COMPARISON_MARKS,
+    _PARTY_PREPS,
 )
 from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
@@ -142,7 +143,7 @@ def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
     elif token.dep_ in ("attr", "nsubj") and lemma_of(clause) == "be" and _existential(clause):
         past = clause.tag_ == "VBD" or any(_lower(c) in _PERFECT_AUX for c in clause.children if c.dep_ == "aux")
         named = any(
-            (c.dep_ == "prep" and _lower(c) in ("with", "between", "by", "from", "to")) or (c.dep_ == "acl" and any(
+            (c.dep_ == "prep" and _lower(c) in _PARTY_PREPS) or (c.dep_ == "acl" and any(
                 g.dep_ in ("agent", "prep") for g in c.children))
             for c in token.children
         )
@@ -175,6 +176,6 @@ def _denied_act(verb: Token, *, quoted: bool) -> str | None:
     subject = _subject(verb)
     if subject is None or _lower(subject) not in (_SELF if quoted else _SELF | _OTHER_PERSONS):
         return None
-    if any(c.dep_ == "mark" and _lower(c) in ("as", "if") for c in verb.children):
+    if any(c.dep_ == "mark" and _lower(c) in _COMPARISON_MARKS for c in verb.children):
         return None
     return f"{negation.text} {verb.text}".lower()

@@ -8,7 +8,7 @@ lexicons mapping, by :class:`~claimx.extraction.stance.words._Words`.
 
 from __future__ import annotations
 
-from ...labels import ClaimVerbKind, ClauseWordKind, HedgeVerbKind, PronounFormKind, PronounKind, QuantityWordKind, SenseObjectKind
+from ...labels import ClaimVerbKind, ClauseWordKind, HedgeVerbKind, PronounFormKind, PronounKind, QuantityWordKind, SenseObjectKind, StanceFunctionKind
 from ...lexicons import load_lexicon
 
 
@@ -80,6 +80,16 @@ _PART_WORDS = _labelled("quantity_words", _Q.PART, _Q.PART_OR_DEGREE, _Q.PART_OR
 _NEGATIVE_ARGUMENTS = _labelled("quantity_words", _Q.PART_OR_NONE, _Q.NO_THING, _Q.NO_ONE)  # "nothing", "nobody", "none"
 _WRONG_HEADS = _labelled("quantity_words", _Q.NO_THING, _Q.ANY_THING)  # "nothing illegal", "anything improper"
 _DEGREE_WORDS = _labelled("quantity_words", _Q.DEGREE, _Q.PART_OR_DEGREE)  # "more", "most", "less", "least", "too"
+
+_S = StanceFunctionKind
+_CONTRAST_CONJUNCTIONS = _labelled("stance_marks", _S.CONTRAST)  # "but", "yet"
+_COMPARISON_MARKS = _labelled("stance_marks", _S.COMPARISON)  # "as", "if" of "as if"
+_POSSIBLE_IDIOM_MARKS = _labelled("stance_marks", _S.COMPARISON, _S.POSSIBLE_IDIOM)  # "as/if/where possible"
+_TIMING_WORDS = _labelled("stance_marks", _S.TIMING)  # "too late", "too early"
+_PRESENCE_PREPS = _labelled("presence_preps", _S.PRESENCE)  # "appeared in court"
+_BELIEF_OBJECT_PREPS = _labelled("belief_object_preps", _S.BELIEF_OBJECT)  # "believe in", "think about"
+_PARTY_PREPS = _labelled("party_preps", _S.PARTY)  # "no meeting with X"
+_TARGET_END_PREPS = _labelled("target_end_preps", _S.TARGET_END)  # "the mayor of taking bribes"
 
 _WASTE_OBJECTS = _labelled("sense_objects", SenseObjectKind.WASTE)
 _PROJECT_OBJECTS = _labelled("sense_objects", SenseObjectKind.PROJECT)
