@@ -114,7 +114,7 @@ def resolve_nlp(nlp: Language | str | None) -> Language:
     return nlp
 
 
-def extract(text: str, *, nlp: Language | str | None = None) -> list[Claim]:
+def extract(text: str, *, nlp: Language | str | None = None, keep_furniture: bool = False) -> list[Claim]:
     """Return every attributed statement in ``text``, in document order.
 
     Args:
@@ -122,6 +122,10 @@ def extract(text: str, *, nlp: Language | str | None = None) -> list[Claim]:
         nlp: a spaCy English pipeline with a parser and NER, or the name of one to load
             (``"en_core_web_sm"``; loaded once and set up as the default). Defaults to
             :func:`load_default_nlp`. It need not contain the ``claimx`` component.
+        keep_furniture: also return the claims found on page furniture (teasers of other
+            stories, captions, sign-up forms, the copyright line; see docs/robustness.md),
+            each with ``furniture`` naming the rule that marked its line. By default they
+            are left out.
 
     Returns:
         A list of :class:`claimx.Claim` (a ``ClaimList``, which shows itself as highlighted
@@ -140,7 +144,8 @@ def extract(text: str, *, nlp: Language | str | None = None) -> list[Claim]:
     check_text(text)
     if not text.strip():
         return ClaimList(text=text)
-    return ClaimList(process_long(resolve_nlp(nlp), text, claims_of_doc), text=text)
+    claims_of = functools.partial(claims_of_doc, keep_furniture=True) if keep_furniture else claims_of_doc
+    return ClaimList(process_long(resolve_nlp(nlp), text, claims_of), text=text)
 
 
 @overload
