@@ -57,7 +57,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 _TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest"})
 _DATE_WORDS = frozenset(
-    {"updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m.", "p.m.", "|", "and", "by"}
+    {"updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m", "|", "and", "by"}
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday"}
     | {"thursday", "friday", "saturday", "sunday", "today", "yesterday", "ago", "just", "now"}
 )
@@ -188,6 +188,9 @@ def is_credit(line: Line, lexicon: Mapping[str, str]) -> bool:
         if "/" in inside or inside.split()[0] in ("photo", "photos", "image", "file", "pool"):
             if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", inside) for c in credits):
                 return True
+    caption_credit = re.search(r"\b(?:photo|photograph|image|picture)s?\s*:\s*(.+)$", line.folded)
+    if caption_credit is not None and len(caption_credit.group(1).split()) <= 8 and not line.ends_sentence:
+        return True  # "... last month. Photo: Jane Roe/Agency"
     if line.folded.startswith(("copyright", "©")) and ("/" in line.folded or " via " in line.folded):
         return line.n_words <= 20 and not line.ends_sentence
     for credit in credits:
@@ -351,7 +354,8 @@ _ZONE_STARTS = frozenset({"furniture.section", "furniture.copyright"})
 
 def _mark_zones(lines: Sequence[Line], marks: list[str | None]) -> None:
     """After a section heading or the copyright line, every line is furniture ("furniture.zone") until
-    a run of :data:`PROSE_RUN` prose lines, which is the article again.
+    the article's prose resumes: a run of :data:`PROSE_RUN` prose lines, or of two that no fixed part
+    of a teaser follows (a "Related:" list in the middle of an article ends where the article goes on).
     """
     i = 0
     while i < len(lines):
@@ -363,13 +367,19 @@ def _mark_zones(lines: Sequence[Line], marks: list[str | None]) -> None:
             run = 0
             while j + run < len(lines) and marks[j + run] is None and lines[j + run].prose:
                 run += 1
-            if run >= PROSE_RUN:
+            if run >= PROSE_RUN or run >= 2 and not _teaser_follows(lines, marks, j + run):
                 break
             for k in range(j, j + max(run, 1)):
                 if marks[k] is None:
                     marks[k] = "furniture.zone"
             j += max(run, 1)
         i = j
+
+
+def _teaser_follows(lines: Sequence[Line], marks: list[str | None], k: int) -> bool:
+    while k < len(lines) and marks[k] in _TRANSPARENT:
+        k += 1
+    return k < len(lines) and marks[k] in _ANCHORS | {"furniture.label"}
 
 
 def find_furniture(
