@@ -304,7 +304,7 @@ def is_other_headline(lines: Sequence[Line], i: int, marks: list[str | None]) ->
     if i == 0 or not _headline_like(lines[i]):
         return False
     return any(
-        k is not None and k > 0 and marks[k] is None and _headline_like(lines[k])
+        k is not None and k > 0 and marks[k] in (None, "furniture.headlines", "furniture.colon_label") and _headline_like(lines[k])
         for k in (_neighbour(lines, marks, i, -1), _neighbour(lines, marks, i, 1))
     )
 

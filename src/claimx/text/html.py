@@ -53,7 +53,7 @@ def html_to_text(html: str | bytes, *, url: str | None = None) -> str:
         include_links=False,
         with_metadata=False,
         favor_precision=True,
-        deduplicate=True,
+        deduplicate=False,  # trafilatura's deduplication remembers paragraphs across calls: a page read twice came back empty
     )
     if not text:
         return ""
