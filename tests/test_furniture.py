@@ -77,6 +77,11 @@ def test_line_rule_leaves_article_sentences(line: str) -> None:
     assert _rules(_page(line, after=BODY)) == {}
 
 
+def test_sentences_with_a_source_tag_are_prose_not_headlines() -> None:
+    roundup = ("-Jo Hart finds that turnout fell in rural counties. [Gazette]", "-Sam Reed says the count will take a week. [Valley News]")
+    assert _rules(_page(*roundup, after=BODY)) == {}
+
+
 def test_rule_tables_name_every_rule_once() -> None:
     ids = [rule_id for rule_id, _ in LINE_RULES + BLOCK_RULES]
     assert len(ids) == len(set(ids)) and all(rule_id.startswith("furniture.") for rule_id in ids)

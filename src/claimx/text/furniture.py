@@ -45,6 +45,7 @@ PROSE_RUN = 3
 _FINAL = (".", "!", "?", ";", ":")
 _CLOSING = "\"'”’)]»"
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?")
+_SOURCE_TAG = re.compile(r"\s*\[[^\[\]]{1,60}\]\s*$")  # a link roundup's "[Source]" after the sentence
 _YOU = re.compile(r"\b(?:you|your|you're|yours)\b")
 _COLON_LABEL = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}: \S")
 _BYLINE = re.compile(
@@ -79,8 +80,9 @@ class Line:
 
     @property
     def ends_sentence(self) -> bool:
-        """Ends with final punctuation, possibly inside closing quotes or brackets (not an ellipsis)."""
-        body = self.text.rstrip(_CLOSING + " ")
+        """Ends with final punctuation, possibly inside closing quotes or brackets or before a bracketed
+        source ("... in Indiana. [Gazette]"), and not with an ellipsis."""
+        body = _SOURCE_TAG.sub("", self.text).rstrip(_CLOSING + " ")
         return body.endswith(_FINAL) and not self.truncated
 
     @property
