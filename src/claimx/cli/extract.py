@@ -269,10 +269,10 @@ def _outcomes(
     Unreadable records go through the loop as empty texts, so they keep their place.
     """
     pairs = (("" if record.error is not None else record.text or "", record) for record in records)
-    claims_of = functools.partial(records_loop.claims_of_doc, keep_furniture=True) if keep_furniture else None
-    outcomes = records_loop.iter_outcomes(
-        nlp, pairs, batch_size=batch_size, n_process=n_process, as_tuples=True, claims_of=claims_of
-    )
+    options: dict[str, Any] = {}
+    if keep_furniture:
+        options["claims_of"] = functools.partial(records_loop.claims_of_doc, keep_furniture=True)
+    outcomes = records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, n_process=n_process, as_tuples=True, **options)
     with closing(outcomes):  # an interrupted run stops the loop's workers now
         for outcome in outcomes:
             record: Record = outcome.context
