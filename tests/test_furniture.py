@@ -168,6 +168,24 @@ def test_claims_on_furniture_are_left_out_and_kept_marked_on_request() -> None:
     assert [c for c in kept if c.furniture is None] == claims
 
 
+def test_a_speaker_named_in_furniture_is_no_antecedent_for_the_article() -> None:
+    text = "\n\n".join(
+        (
+            "Board passes budget",
+            "Board chair Tom Reed said the plan would keep every library open.",
+            "Valley News",
+            "Council member Sam Ortiz quits after ten years",
+            "Ortiz said he would spend more time with his family.",
+            "2 days ago",
+            "He also said the board would meet again in May.",
+        )
+    )
+    last = claimx.extract(text)[-1]
+    assert last.text == "the board would meet again in May" and last.speaker is not None and last.speaker.name == "Tom Reed"
+    teaser = next(c for c in claimx.extract(text, keep_furniture=True) if c.furniture is not None)
+    assert teaser.speaker is not None and teaser.speaker.name == "Sam Ortiz"  # kept claims still get their speaker
+
+
 def test_component_config_keeps_furniture_in_doc_claims() -> None:
     import spacy
 
@@ -193,6 +211,7 @@ def test_page_set_has_no_furniture_claims_and_keeps_every_body_claim() -> None:
     assert len(report.pages) == 6
     assert report.furniture_claims == 0, report.summary()
     assert report.body_kept == report.body_claims > 0, report.summary()
+    assert not any(page.speaker_changed for page in report.pages), report.summary()
     assert not any(page.required_missing for page in report.pages), report.summary()
     with_furniture = evaluate_pages(PAGES, keep_furniture=True)
     assert with_furniture.furniture_share > 0.2  # the set does hold furniture claims to remove

@@ -42,8 +42,8 @@ def find_claims(
     text = doc.text
     quotes = scan_quotes(text)
     candidates = detect_candidates(doc, quotes, lexicons, disabled=disabled)
-    speakers = resolve_speakers(doc, candidates, lexicons)
     furniture = find_furniture(text, lexicons, disabled=disabled)
+    speakers = resolve_speakers(doc, candidates, lexicons, skip=[(f.start_char, f.end_char) for f in furniture])
     claims: list[Claim] = []
     for cand, speaker in zip(candidates, speakers):
         if speaker is None and cand.cue_i is None:

@@ -277,7 +277,9 @@ def _neighbour(lines: Sequence[Line], marks: list[str | None], i: int, step: int
 
 
 def _not_body(lines: Sequence[Line], marks: list[str | None], k: int | None) -> bool:
-    """The page's edge, a furniture line, or a line that is no sentence (a headline)."""
+    """The page's edge, a furniture line, or a line that is no sentence (a headline), except the page's own headline."""
+    if k is not None and marks[k] == _HEADLINE:
+        return False
     return k is None or marks[k] is not None or not lines[k].prose
 
 
@@ -350,6 +352,8 @@ BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (
     ("furniture.teaser", is_teaser),
 )
 
+# The mark of the page's own headline while the block rules run: the article's, never furniture.
+_HEADLINE = "article.headline"
 # Line rules after which the page's other stories follow, until the article's prose resumes.
 _ZONE_STARTS = frozenset({"furniture.section", "furniture.copyright"})
 
@@ -417,19 +421,23 @@ def find_furniture(
     headline = next((i for i, line in enumerate(lines) if marks[i] is None and line.n_words >= HEADLINE_MIN_WORDS), None)
     if "furniture.zone" not in disabled:
         _mark_zones(lines, marks)
+    if headline is not None and marks[headline] is None:
+        marks[headline] = _HEADLINE
     # Block rules see the marks made so far; a pass repeats until nothing changes, so a teaser's
     # headline, once marked, lets its summary be seen between two non-body lines.
     changed = True
     while changed:
         changed = False
         for i in range(len(lines)):
-            if marks[i] is not None or i == headline:
+            if marks[i] is not None:
                 continue
             rule_id = next((rid for rid, rule in block_rules if rule(lines, i, marks)), None)
             if rule_id is not None:
                 marks[i] = rule_id
                 changed = True
-    return [Furniture(line.start_char, line.end_char, mark) for line, mark in zip(lines, marks) if mark is not None]
+    return [
+        Furniture(line.start_char, line.end_char, mark) for line, mark in zip(lines, marks) if mark is not None and mark != _HEADLINE
+    ]
 
 
 def furniture_at(furniture: Sequence[Furniture], start_char: int) -> str | None:
