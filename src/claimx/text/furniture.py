@@ -53,7 +53,6 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|\||—|-)\s*.*)?$",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 _TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest"})
@@ -303,7 +302,7 @@ def is_preview(lines: Sequence[Line], i: int, marks: list[str | None]) -> bool:
 
 def is_other_headline(lines: Sequence[Line], i: int, marks: list[str | None]) -> bool:
     """A headline in a list of headlines: two or more unpunctuated lines of headline length in a row
-    ("Police: Man held after ...", "Judge rejects bid to ..."); never the page's first line, its own headline.
+    ("Police: Man held after ...", "Judge rejects bid to ..."); never the page's own headline.
     """
     if i == 0 or not _headline_like(lines[i]):
         return False
