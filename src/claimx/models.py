@@ -161,6 +161,11 @@ class Claim(_Model):
         description="id of the attribution rule that found the claim, e.g. 'attribution.verb_cues'; "
         "pass it in disabled_rules to switch that rule off",
     )
+    furniture: str | None = Field(
+        default=None,
+        description="id of the page-furniture rule whose line holds the claim ('furniture.teaser'), for claims "
+        "kept with keep_furniture=True; None for the article's own claims (issue 17.2)",
+    )
 
     @model_validator(mode="after")
     def _points_into_source(self, info: ValidationInfo) -> Claim:

@@ -1,4 +1,4 @@
-"""The small commands: ``schema``, ``render``, ``align`` and ``evaluate polnear|stance``.
+"""The small commands: ``schema``, ``render``, ``align`` and ``evaluate polnear|stance|speakers|furniture``.
 
 Each reads its inputs, calls the library once and prints the result; the epilogs below are
 the examples ``--help`` shows (registered with the commands in :mod:`claimx.cli.app`).
@@ -20,7 +20,7 @@ from ..outputs.render import render as render_html
 from .common import EXIT_FAILED, EXIT_OK, STDIN, fail, load_nlp, note
 from .inputs import read_article
 
-__all__ = ["COMMANDS", "EVALUATE_COMMANDS", "align", "evaluate_polnear", "evaluate_speakers", "evaluate_stance", "render", "schema"]
+__all__ = ["COMMANDS", "EVALUATE_COMMANDS", "align", "evaluate_furniture", "evaluate_polnear", "evaluate_speakers", "evaluate_stance", "render", "schema"]
 
 SCHEMA_EPILOG = "\b\nExamples:\n  claimx schema > claim.schema.json"
 RENDER_EPILOG = "\b\nExamples:\n  claimx render article.txt -o article.html\n  cat article.txt | claimx render - > article.html"
@@ -169,10 +169,36 @@ def evaluate_speakers(
     return _run_evaluation(lambda: run(path, polnear=polnear, folds=folds, part=part, nlp=nlp, errors_file=errors))
 
 
+FURNITURE_EPILOG = (
+    "\b\nExamples:\n  claimx evaluate furniture tests/data/pages\n  claimx evaluate furniture PAGES --keep-furniture --json"
+)
+
+
+def evaluate_furniture(
+    path: Annotated[Path, typer.Argument(help="A folder of page texts with its pages.json.", metavar="PATH")],
+    keep_furniture: Annotated[bool, typer.Option("--keep-furniture", help="Measure with furniture claims kept (the baseline).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.", metavar="NAME")] = None,
+) -> int:
+    """Furniture share of the claims on scraped pages, and share of the article body's claims kept."""
+    if not (path / "pages.json").is_file():
+        raise fail(f"{path}: no pages.json in this folder (see claimx.evaluation.furniture)")
+    from ..evaluation.furniture import evaluate_pages
+
+    nlp = load_nlp(model) if model is not None else None
+    try:
+        report = evaluate_pages(path, nlp=nlp, keep_furniture=keep_furniture)
+    except (ValueError, FileNotFoundError, KeyError) as e:
+        raise fail(f"{path}: {e}") from e
+    sys.stdout.write((json.dumps(report.to_json(), indent=1) if as_json else report.summary()) + "\n")
+    return EXIT_OK
+
+
 # (name, function, epilog): what claimx.cli.app registers, in the order --help lists them.
 COMMANDS = (("schema", schema, SCHEMA_EPILOG), ("render", render, RENDER_EPILOG), ("align", align, ALIGN_EPILOG))
 EVALUATE_COMMANDS = (
     ("polnear", evaluate_polnear, POLNEAR_EPILOG),
     ("stance", evaluate_stance, STANCE_EPILOG),
     ("speakers", evaluate_speakers, SPEAKERS_EPILOG),
+    ("furniture", evaluate_furniture, FURNITURE_EPILOG),
 )

@@ -8,6 +8,7 @@ interrupted run keeps its work, and with ``--resume`` skips the documents alread
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -23,7 +24,7 @@ import typer
 from ..runtime import records as records_loop
 from ..runtime.records import Failed
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, GuardedStream, fail, load_nlp, note
-from .inputs import Input, InputKind, Record, StdinFormat, plan_inputs, read_input_records
+from .inputs import JSONL_SUFFIXES, STDIN_ID, Input, InputKind, Record, StdinFormat, as_html, check_html_reader, plan_inputs, read_input_records
 from .outputs import OutputFormat, Writer, done_ids_csv, done_ids_jsonl
 
 if TYPE_CHECKING:
@@ -126,12 +127,30 @@ def extract(
         str | None,
         typer.Option(help="spaCy pipeline name or path to use instead of the default English model.", metavar="NAME"),
     ] = None,
+    keep_furniture: Annotated[
+        bool,
+        typer.Option(
+            "--keep-furniture",
+            help="Also write claims found on page furniture (teasers of other stories, captions, sign-up "
+            "lines); each has a 'furniture' field naming the rule. Default: left out.",
+        ),
+    ] = False,
+    html: Annotated[
+        bool,
+        typer.Option(
+            "--html",
+            help="The texts of JSONL records and stdin are HTML pages: read their article text with "
+            "trafilatura (.html/.htm files always are). Needs the html extra.",
+        ),
+    ] = False,
 ) -> int:
-    """Extract claims from .txt files, folders, JSONL files or stdin."""
+    """Extract claims from .txt or .html files, folders, JSONL files or stdin."""
     fmt = _format(fmt, output)
     to_stdout = output is None or output == STDIN
     _check_options(fmt, to_stdout=to_stdout, resume=resume)
     inputs = plan_inputs(paths, stdin_format)
+    if html or any(inp.kind is InputKind.HTML for inp in inputs):
+        check_html_reader()
     out_path = None if to_stdout else Path(output)  # type: ignore[arg-type]
     _check_outputs(inputs, output, out_path, errors)
     done: set[str] = set()
@@ -149,8 +168,13 @@ def extract(
         width = shutil.get_terminal_size((120, 24)).columns if to_stdout and sys.stdout.isatty() else 120
         writer = Writer(out_stream, fmt, header=not appending, width=width)
         bar = stack.enter_context(_progress(total, quiet=quiet))
-        todo = _to_process(read_input_records(inputs, text_field, id_field), done, stats, bar)
-        results = stack.enter_context(closing(_outcomes(todo, nlp, batch_size=batch_size, n_process=n_process)))
+        records = read_input_records(inputs, text_field, id_field)
+        if html:
+            records = (as_html(r) if r.source == STDIN_ID or r.source.lower().endswith(JSONL_SUFFIXES) else r for r in records)
+        todo = _to_process(records, done, stats, bar)
+        results = stack.enter_context(
+            closing(_outcomes(todo, nlp, batch_size=batch_size, n_process=n_process, keep_furniture=keep_furniture))
+        )
         try:
             for record, claims, error in results:
                 _account(record, claims, error, stats=stats, writer=writer, err_stream=err_stream)
@@ -238,14 +262,17 @@ def _to_process(records: Iterable[Record], done: set[str], stats: _Stats, bar: A
 
 
 def _outcomes(
-    records: Iterable[Record], nlp: Language, *, batch_size: int, n_process: int
+    records: Iterable[Record], nlp: Language, *, batch_size: int, n_process: int, keep_furniture: bool = False
 ) -> Iterator[tuple[Record, list[Claim] | None, str | None]]:
     """``(record, claims, error)`` for every record, in order, whatever fails.
 
     Unreadable records go through the loop as empty texts, so they keep their place.
     """
     pairs = (("" if record.error is not None else record.text or "", record) for record in records)
-    outcomes = records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, n_process=n_process, as_tuples=True)
+    options: dict[str, Any] = {}
+    if keep_furniture:
+        options["claims_of"] = functools.partial(records_loop.claims_of_doc, keep_furniture=True)
+    outcomes = records_loop.iter_outcomes(nlp, pairs, batch_size=batch_size, n_process=n_process, as_tuples=True, **options)
     with closing(outcomes):  # an interrupted run stops the loop's workers now
         for outcome in outcomes:
             record: Record = outcome.context

@@ -1,4 +1,7 @@
-"""Reading the ``claimx extract`` inputs: .txt files, folders, JSON Lines files and standard input.
+"""Reading the ``claimx extract`` inputs: .txt and .html files, folders, JSON Lines files and standard input.
+
+An .html/.htm file (or, with ``--html``, each record's text) is reduced to its article text by
+trafilatura (:mod:`claimx.text.html`); the claims' offsets are into that text.
 
 Every problem with one record (bad JSON, a missing field, bytes that are not UTF-8) becomes
 that record's error, never the run's: the batch goes on and the record is reported.
@@ -16,12 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from ..outputs.frame import DOC_ID
+from ..text.html import MISSING_HTML, html_to_text
 from .common import STDIN, fail
 
-__all__ = ["Input", "Record", "StdinFormat", "plan_inputs", "read_article", "read_input_records"]
+__all__ = ["Input", "Record", "StdinFormat", "as_html", "check_html_reader", "plan_inputs", "read_article", "read_input_records"]
 
 STDIN_ID = "<stdin>"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")  # read through trafilatura (the html extra): issue 17.2
 
 
 class StdinFormat(str, Enum):
@@ -34,6 +39,7 @@ class InputKind(str, Enum):
 
     TEXT = "text"
     JSONL = "jsonl"
+    HTML = "html"
 
 
 @dataclass
@@ -80,7 +86,7 @@ def plan_inputs(paths: list[str], stdin_format: StdinFormat) -> list[Input]:
             suffix = path.suffix.lower()
             if suffix == ".json":
                 raise fail(f"{arg}: JSON files are not read; convert to JSON Lines (one object per line, .jsonl)")
-            kind = InputKind.JSONL if suffix in JSONL_SUFFIXES else InputKind.TEXT
+            kind = InputKind.JSONL if suffix in JSONL_SUFFIXES else InputKind.HTML if suffix in HTML_SUFFIXES else InputKind.TEXT
             inputs.append(Input(kind, path, path.as_posix()))
         elif path.exists():
             raise fail(f"{arg}: not a regular file or folder")
@@ -176,6 +182,8 @@ def read_input_records(inputs: list[Input], text_field: str, id_field: str) -> I
     for inp in inputs:
         if inp.kind is InputKind.TEXT:
             yield _read_text(inp)
+        elif inp.kind is InputKind.HTML:
+            yield as_html(_read_text(inp))
         elif inp.path is None:
             yield from _read_jsonl(_stdin_bytes(), STDIN_ID, text_field, id_field)
         else:
@@ -185,6 +193,24 @@ def read_input_records(inputs: list[Input], text_field: str, id_field: str) -> I
             except OSError as e:
                 yield Record(inp.doc_id, inp.doc_id, error=f"cannot read: {e.strerror or e}")
 
+
+
+def check_html_reader() -> None:
+    """Fail before any work when HTML is to be read and trafilatura is missing (exit 2, naming the extra)."""
+    try:
+        import trafilatura  # noqa: F401  (only checked here; claimx.text.html uses it)
+    except ImportError as e:
+        raise fail(MISSING_HTML) from e
+
+
+def as_html(record: Record) -> Record:
+    """The record with its text replaced by the article text trafilatura finds in it (its HTML)."""
+    if record.error is not None or record.text is None:
+        return record
+    try:
+        return Record(record.doc_id, record.source, record.line, text=html_to_text(record.text))
+    except Exception as e:  # a page trafilatura cannot parse fails alone; the batch goes on
+        return Record(record.doc_id, record.source, record.line, error=f"cannot read the HTML: {e}")
 
 
 def read_article(path: str) -> str:

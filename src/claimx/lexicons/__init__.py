@@ -44,6 +44,7 @@ LEXICON_NAMES = (
     "cue_nouns",
     "cue_verbs",
     "denials",
+    "furniture_phrases",
     "given_names",
     "group_nouns",
     "hedge_verbs",

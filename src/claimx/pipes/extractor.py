@@ -38,6 +38,8 @@ def _claims_getter(doc: Doc) -> list[Claim]:
 def _ensure_extensions() -> None:
     if not Doc.has_extension("claimx_records"):
         Doc.set_extension("claimx_records", default=[])
+    if not Doc.has_extension("claimx_furniture_records"):  # claims on page furniture, left out (issue 17.2)
+        Doc.set_extension("claimx_furniture_records", default=[])
     if not Doc.has_extension("claims"):
         Doc.set_extension("claims", getter=_claims_getter)
     if not Doc.has_extension("speakers"):  # the article's entities, JSON-ready (issue 14)
@@ -57,8 +59,10 @@ class ClaimExtractor(Pipe):
         extra_lexicons: ExtraLexicons = (),
         disabled_rules: Iterable[str] = (),
         stance_model: bool = False,
+        keep_furniture: bool = False,
     ) -> None:
         self.name = name
+        self.keep_furniture = keep_furniture
         self.spans_key = spans_key
         merged = merge_lexicons(lexicons, extra_lexicons) if extra_lexicons else lexicons
         self.lexicons: dict[str, dict[str, str]] = {k: dict(v) for k, v in merged.items()}
@@ -69,8 +73,15 @@ class ClaimExtractor(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            claims = find_claims(doc, self.lexicons, disabled=self.disabled_rules, stance_model=self.stance_model)
+            found = find_claims(
+                doc, self.lexicons, disabled=self.disabled_rules, stance_model=self.stance_model, keep_furniture=True
+            )
+            claims = found if self.keep_furniture else [c for c in found if c.furniture is None]
             doc._.claimx_records = [c.model_dump(mode="json") for c in claims]
+            # kept aside, so extract(keep_furniture=True) can read them without a second pipeline
+            doc._.claimx_furniture_records = [] if self.keep_furniture else [
+                c.model_dump(mode="json") for c in found if c.furniture is not None
+            ]
             spans = []
             for c in claims:
                 span = doc.char_span(c.start, c.end, label=c.form.value, alignment_mode="expand")
@@ -133,6 +144,7 @@ class ClaimExtractor(Pipe):
         "extra_lexicons": [],
         "disabled_rules": [],
         "stance_model": False,
+        "keep_furniture": False,
     },
 )
 def make_claimx(
@@ -143,6 +155,7 @@ def make_claimx(
     extra_lexicons: list[str] | dict[str, str],
     disabled_rules: list[str],
     stance_model: bool,
+    keep_furniture: bool,
 ) -> ClaimExtractor:
     """spaCy factory: ``nlp.add_pipe("claimx", config={...})``.
 
@@ -154,10 +167,13 @@ def make_claimx(
         disabled_rules: rule ids to switch off (``"attribution.<name>"``, ``"stance.<name>"``).
         stance_model: take the stance from the learned model instead of the rules (opt-in;
             calibrated confidence, but no better labels on unseen articles: docs/accuracy.md).
+        keep_furniture: also put claims found on page furniture (teasers, captions, sign-up
+            forms: :mod:`claimx.text.furniture`) in ``doc._.claims``, each with ``furniture``
+            naming its rule; by default they are left out (issue 17.2).
     """
     return ClaimExtractor(
         nlp, name, lexicons=lexicons, spans_key=spans_key, extra_lexicons=extra_lexicons, disabled_rules=disabled_rules,
-        stance_model=stance_model,
+        stance_model=stance_model, keep_furniture=keep_furniture,
     )
 
 

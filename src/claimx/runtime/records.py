@@ -27,14 +27,13 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import ExtractionError
+from ..models import Claim
 from .chunking import ClaimsOf, model_reads, read_back, read_budget
 from .outcomes import Extracted, Failed, Outcome, Record, SourceFailed, read_records
 from .parallel import pool_outcomes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from ..models import Claim
 
 __all__ = ["Extracted", "Failed", "Outcome", "claims_of_doc", "iter_outcomes", "pipe_outcomes"]
 
@@ -50,14 +49,22 @@ class _Piece(NamedTuple):
     original: str | None  # the text read, when the model read a normalised copy of it
 
 
-def claims_of_doc(nlp: Language, doc: Any) -> list[Claim]:
-    """Claims of a processed doc, running the extractor ourselves when ``nlp`` lacks it."""
+def claims_of_doc(nlp: Language, doc: Any, *, keep_furniture: bool = False) -> list[Claim]:
+    """Claims of a processed doc, running the extractor ourselves when ``nlp`` lacks it.
+
+    ``keep_furniture`` adds the claims found on page furniture (each with its ``furniture``
+    rule id), which the component leaves out of ``doc._.claims`` by default.
+    """
     if "claimx" in nlp.pipe_names:
-        return list(doc._.claims)
+        claims = list(doc._.claims)
+        if keep_furniture and doc._.claimx_furniture_records:
+            claims += [Claim.model_validate(r) for r in doc._.claimx_furniture_records]
+            claims.sort(key=lambda c: (c.start, c.end))
+        return claims
     from ..extraction import find_claims  # spaCy-heavy: loaded with the first pipeline, not by `import claimx`
     from ..lexicons import make_lexicons
 
-    return find_claims(doc, make_lexicons())
+    return find_claims(doc, make_lexicons(), keep_furniture=keep_furniture)
 
 
 def iter_outcomes(

@@ -14,6 +14,7 @@ that is a named person's surname is that person (the model often tags "Trump" OR
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy
@@ -201,12 +202,19 @@ class _Ent:
     inner_title: str | None
 
 
-def build_entities(doc: Doc, lexicons: Lexicons, resolver: SurfaceResolver) -> EntityTable:
-    """Cluster the doc's PERSON / ORG / GPE / NORP entities (see the module docstring)."""
+def build_entities(
+    doc: Doc, lexicons: Lexicons, resolver: SurfaceResolver, *, skip: Sequence[tuple[int, int]] = ()
+) -> EntityTable:
+    """Cluster the doc's PERSON / ORG / GPE / NORP entities (see the module docstring).
+
+    Entities starting inside a ``skip`` stretch (page furniture, issue 17.2) are left out.
+    """
     people: list[_Ent] = []
     others: list[_Ent] = []
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
+            continue
+        if skip and any(start <= ent.start_char < end for start, end in skip):
             continue
         root = ent.root
         if ent.label_ == "NORP" and root.tag_ not in ("NNPS", "NNS"):

@@ -21,6 +21,7 @@ Each speaker gets ``Speaker.id``, one per entity within the article.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -63,10 +64,17 @@ class _Said:
 class SpeakerLinker:
     """Resolves mentions of one doc in document order against its entity table."""
 
-    def __init__(self, doc: Doc, lexicons: Lexicons, *, quotes: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lexicons: Lexicons,
+        *,
+        quotes: list[tuple[int, int]] | None = None,
+        skip: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc, self.lexicons = doc, lexicons
         self.surface = SurfaceResolver(doc, lexicons)
-        self.table: EntityTable = build_entities(doc, lexicons, self.surface)
+        self.table: EntityTable = build_entities(doc, lexicons, self.surface, skip=skip)
         self.said: list[_Said] = []
         # sentence starts read as an array: iterating doc.sents builds every sentence span
         starts = doc.to_array([SENT_START]) if len(doc) else []
@@ -336,14 +344,20 @@ def _first_person_in_quotes(candidates: list[Candidate], speakers: list[Speaker 
                     break
 
 
-def resolve_speakers(doc: Doc, candidates: list[Candidate], lexicons: Lexicons) -> list[Speaker | None]:
+def resolve_speakers(
+    doc: Doc, candidates: list[Candidate], lexicons: Lexicons, *, skip: Sequence[tuple[int, int]] = ()
+) -> list[Speaker | None]:
     """One speaker (or None) per candidate, resolving in document order.
+
+    ``skip`` holds ``(start_char, end_char)`` stretches whose names join no entity and whose
+    speakers are no antecedents (the page furniture's lines: a name in a teaser is not the
+    article's "he"; issue 17.2).
 
     Also stores the article's entities on ``doc._.speakers`` when that extension is set
     (the ``claimx`` component sets it): JSON-ready dicts, see :meth:`Entity.to_json`.
     """
     quotes = [(c.start_char, c.end_char) for c in candidates if c.form == Form.DIRECT]
-    linker = SpeakerLinker(doc, lexicons, quotes=quotes)
+    linker = SpeakerLinker(doc, lexicons, quotes=quotes, skip=skip)
     speakers: list[Speaker | None] = []
     for cand in candidates:
         if cand.inherit_from is not None and cand.inherit_from < len(speakers):
@@ -357,7 +371,10 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], lexicons: Lexicons) 
             speakers.append(None)
             continue
         span = doc[cand.source[0] : cand.source[1]]
+        said = len(linker.said)
         speakers.append(linker.resolve(span) if len(span) and span.text.strip() else None)
+        if skip and len(span) and any(start <= span.start_char < end for start, end in skip):
+            del linker.said[said:]  # a speaker named in furniture is no antecedent for what follows
     _first_person_in_quotes(candidates, speakers, lexicons)
     if Doc.has_extension("speakers"):
         doc._.speakers = [e.to_json() for e in linker.table.entities]
