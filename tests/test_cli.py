@@ -550,9 +550,48 @@ def test_cli_help_shows_examples(argv: list[str], capsys: pytest.CaptureFixture[
 # ---------------------------------------------------------------------------- other commands
 
 
-def test_cli_schema_prints_the_claim_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["schema"]) == 0
-    assert json.loads(capsys.readouterr().out) == Claim.model_json_schema()
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def _schema(capsys: pytest.CaptureFixture[str], *kind: str) -> Any:
+    jsonschema = pytest.importorskip("jsonschema")
+    assert main(["schema", *kind]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_cli_schema_claim_is_the_claim_models_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    validator = _schema(capsys, "claim")
+    assert {k: v for k, v in validator.schema.items() if k != "$schema"} == Claim.model_json_schema()
+
+
+def test_cli_schema_validates_every_line_extract_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`claimx schema` (a claim line) and `claimx schema error` (an --errors line) accept
+    every line `claimx extract` writes for the sample articles and for broken records (issue 17.3)."""
+    records_validator, errors_validator = _schema(capsys), _schema(capsys, "error")
+    bad_jsonl = tmp_path / "bad.jsonl"
+    bad_jsonl.write_text(
+        '{"id": "ok", "text": "“We will win,” said Jane Doe, a spokeswoman for the Acme Party."}\n'
+        '{"id": "broken", "text": \n'  # malformed JSON
+        '{"id": 7, "body": "no text field"}\n'
+        '{"text": 42}\n',  # no id (the line number is used), text not a string
+        encoding="utf-8",
+    )
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 said the owner".encode("latin-1"))
+    out, errors = tmp_path / "claims.jsonl", tmp_path / "errors.jsonl"
+    assert main(["extract", str(SAMPLES), str(bad_jsonl), str(tmp_path / "latin1.txt"), "-o", str(out), "--errors", str(errors), "-q"]) == 1
+    claim_lines, error_lines = _jsonl(out.read_text(encoding="utf-8")), _jsonl(errors.read_text(encoding="utf-8"))
+    assert len(claim_lines) > 5 and len(error_lines) == 4
+    assert {type(line["doc_id"]) for line in error_lines} == {str, int}
+    for line in claim_lines:
+        records_validator.validate(line)
+    for line in error_lines:
+        errors_validator.validate(line)
+    # and they are told apart: neither schema takes the other's lines, nor a claim without its doc_id
+    assert not any(records_validator.is_valid(line) for line in error_lines)
+    assert not any(errors_validator.is_valid(line) for line in claim_lines)
+    assert not records_validator.is_valid({k: v for k, v in claim_lines[0].items() if k != "doc_id"})
 
 
 def test_cli_render_writes_a_self_contained_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,14 +15,18 @@ import typer
 
 from .. import api
 from ..errors import ClaimxError, InputError
-from ..models import Claim
 from ..outputs.render import render as render_html
 from .common import EXIT_FAILED, EXIT_OK, STDIN, fail, load_nlp, note
 from .inputs import read_article
+from .outputs import SchemaKind, output_schema
 
 __all__ = ["COMMANDS", "EVALUATE_COMMANDS", "align", "evaluate_polnear", "evaluate_speakers", "evaluate_stance", "render", "schema"]
 
-SCHEMA_EPILOG = "\b\nExamples:\n  claimx schema > claim.schema.json"
+SCHEMA_EPILOG = (
+    "\b\nExamples:\n  claimx schema > record.schema.json         # a line of claimx extract's JSONL output\n"
+    "  claimx schema error > error.schema.json    # a line of its --errors file\n"
+    "  claimx schema claim > claim.schema.json    # a Claim alone (Claim.model_dump_json())"
+)
 RENDER_EPILOG = "\b\nExamples:\n  claimx render article.txt -o article.html\n  cat article.txt | claimx render - > article.html"
 ALIGN_EPILOG = "\b\nExamples:\n  claimx align report_a.txt report_b.txt"
 POLNEAR_EPILOG = (
@@ -32,9 +36,19 @@ POLNEAR_EPILOG = (
 STANCE_EPILOG = "\b\nExamples:\n  claimx evaluate stance data/stance/gold.jsonl --errors stance_misses.jsonl"
 
 
-def schema() -> int:
-    """Print the JSON Schema of a claim record (for validation)."""
-    sys.stdout.write(json.dumps(Claim.model_json_schema(), indent=2) + "\n")
+def schema(
+    kind: Annotated[
+        SchemaKind,
+        typer.Argument(
+            help="record: a line of 'claimx extract' JSONL output (a claim with its doc_id); "
+            "error: a line of its --errors file; claim: a Claim alone.",
+            case_sensitive=False,
+            metavar="[KIND]",
+        ),
+    ] = SchemaKind.RECORD,
+) -> int:
+    """Print the JSON Schema of what claimx extract writes (for validation)."""
+    sys.stdout.write(json.dumps(output_schema(kind), indent=2) + "\n")
     return EXIT_OK
 
 
