@@ -37,6 +37,7 @@ from claimx.runtime import records
 from claimx.runtime.records import Extracted, Failed
 from claimx.outputs.frame import COLUMNS
 from claimx.models import Claim, Speaker
+from tables import read_table
 
 SPEAKERS = [
     ("Jane Doe", "a spokeswoman for the Acme Party"),
@@ -384,10 +385,57 @@ def test_cli_resume_reads_neutralised_csv_ids(fake: dict[str, Any], tmp_path: Pa
 
 
 def test_cli_table_output_is_readable(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["extract", str(folder), "--format", "table", "-q"]) == 0
+    assert main(["extract", str(folder), "--format", "table", "-q", "--width", "100"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:3] == ["doc_id", "#", "speaker"]
-    assert len(lines) == 1 + len(ARTICLES) and all("Fake Speaker" in line for line in lines[1:])
+    rows = read_table(lines)
+    assert [row["doc_id"] for row in rows] == sorted(str(folder / name) for name in ARTICLES)  # whole, however long
+    assert all(row["speaker"] == "Fake Speaker" for row in rows)
+
+
+LONG_CLAIM = (
+    "the harbour wall would be rebuilt before the winter storms, two more engineers hired, every "
+    "inspection report published online within a week of the visit, and the regional government "
+    "asked for the rest of the money if the first estimate proved too low"
+)
+
+
+@pytest.fixture
+def long_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model replaced by one that finds LONG_CLAIM in every text, said by a long-named speaker."""
+
+    def iter_outcomes(nlp: Any, texts: Any, **_: Any) -> Iterator[Any]:
+        for i, (text, context) in enumerate(texts):
+            start = text.find(LONG_CLAIM)
+            claims = [Claim(text=LONG_CLAIM, start=start, end=start + len(LONG_CLAIM), form="indirect", speaker=Speaker(name="Ines Castellano-Whitford"))]
+            yield Extracted(i, claims if start >= 0 else [], context)
+
+    monkeypatch.setattr(api, "load_default_nlp", lambda: object())
+    monkeypatch.setattr(records, "iter_outcomes", iter_outcomes)
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_cli_table_shows_a_long_claim_whole_at_the_width(width: int, long_claims: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(LONG_CLAIM) > 200
+    article = tmp_path / "harbour-council-votes-to-rebuild-the-sea-wall.txt"
+    article.write_text(f"The mayor said {LONG_CLAIM}.", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "133")  # --width wins over $COLUMNS
+    assert main(["extract", str(article), "-f", "table", "-q", "--width", str(width)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= width for line in lines) and max(map(len, lines)) > width - 10
+    (row,) = read_table(lines)
+    assert row["text"] == LONG_CLAIM and row["speaker"] == "Ines Castellano-Whitford" and row["doc_id"] == str(article)
+
+
+@pytest.mark.parametrize("columns", [90, 200])
+def test_cli_table_follows_columns_without_a_terminal(columns: int, long_claims: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(f"The mayor said {LONG_CLAIM}.", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert main(["extract", str(article), "-f", "table", "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(map(len, lines)) in range(columns - 10, columns + 1)
+    assert read_table(lines)[0]["text"] == LONG_CLAIM
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: str) -> None:
