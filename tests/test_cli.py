@@ -696,3 +696,14 @@ def test_cli_align_matches_a_shared_quote(tmp_path: Path, capsys: pytest.Capture
     assert main(["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 0
     captured = capsys.readouterr()
     assert "We will win this election" in captured.out and "1 match(es)" in captured.err
+
+
+def test_cli_align_json_gives_one_alignment_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    align = pytest.importorskip("claimx.align")
+    (tmp_path / "a.txt").write_text("“We will win this election,” said Jane Doe, a spokeswoman for the Acme Party.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Jane Doe of the Acme Party said: “We will win THE election!”", encoding="utf-8")
+    assert main(["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "json"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    alignment = align.Alignment.model_validate_json(line)
+    assert alignment.a.text == "We will win this election" and alignment.b.speaker.name == "Jane Doe"
+    assert (alignment.words_added, alignment.words_dropped) == (("the",), ("this",))  # normalised: lowercased, no "!"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,7 +29,7 @@ SCHEMA_EPILOG = (
     "  claimx schema claim > claim.schema.json    # a Claim alone (Claim.model_dump_json())"
 )
 RENDER_EPILOG = "\b\nExamples:\n  claimx render article.txt -o article.html\n  cat article.txt | claimx render - > article.html"
-ALIGN_EPILOG = "\b\nExamples:\n  claimx align report_a.txt report_b.txt"
+ALIGN_EPILOG = "\b\nExamples:\n  claimx align report_a.txt report_b.txt\n  claimx align report_a.txt report_b.txt --format json > pairs.jsonl"
 POLNEAR_EPILOG = (
     "\b\nExamples:\n  claimx evaluate polnear data/polnear --split dev\n"
     "  claimx evaluate polnear data/polnear --split test --limit 50 --errors misses.jsonl"
@@ -76,10 +77,21 @@ def render(
     return EXIT_OK
 
 
+class AlignFormat(str, Enum):
+    TEXT = "text"
+    JSON = "json"
+
+
 def align(
     path_a: Annotated[str, typer.Argument(help="First article (plain text).", metavar="A")],
     path_b: Annotated[str, typer.Argument(help="Second article (plain text).", metavar="B")],
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.", metavar="NAME")] = None,
+    fmt: Annotated[
+        AlignFormat,
+        typer.Option(
+            "--format", "-f", help="text: side by side; json: one JSON object per matched pair (JSON Lines).", case_sensitive=False
+        ),
+    ] = AlignFormat.TEXT,
 ) -> int:
     """Match the claims of two articles on the same story."""
     text_a, text_b = read_article(path_a), read_article(path_b)
@@ -91,7 +103,9 @@ def align(
     nlp = load_nlp(model)
     claims_a, claims_b = api.extract(text_a, nlp=nlp), api.extract(text_b, nlp=nlp)
     alignments = align_claims(claims_a, claims_b)
-    if alignments:
+    if fmt is AlignFormat.JSON:
+        sys.stdout.write("".join(alignment.model_dump_json() + "\n" for alignment in alignments))
+    elif alignments:
         sys.stdout.write(format_alignments(alignments).rstrip("\n") + "\n")
     note(f"{len(alignments)} match(es) between {len(claims_a)} claim(s) in {path_a} and {len(claims_b)} in {path_b}")
     return EXIT_OK
