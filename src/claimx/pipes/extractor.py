@@ -11,10 +11,10 @@ so ``exclude`` works as for any spaCy component (see docs/spacy.md).
 
 Added to any English pipeline, the component gives the claims :func:`claimx.extract` gives
 (issue 17.1): the factory puts ``claimx_paragraphs`` before the parser when the pipeline
-lacks it (``paragraphs``), and a doc whose text has straight double quote marks around a
-quotation is read again as :mod:`claimx.text.normalize` prepares it (``normalize_quotes``),
-by the pipeline's components before this one, its claims' strings read back from the
-doc's own text. What stays different: ``extract`` reads a text longer than 100,000
+lacks it (``paragraphs``), and a doc whose text :mod:`claimx.text.normalize` would change
+(straight double quote marks around a quotation, a curly apostrophe inside a word) is
+read again as that module prepares it (``normalize_quotes``), by the pipeline's
+components before this one, its claims' strings read back from the doc's own text. What stays different: ``extract`` reads a text longer than 100,000
 characters in pieces (:mod:`claimx.runtime.chunking`), the component reads the doc whole.
 """
 
@@ -88,9 +88,9 @@ class ClaimExtractor(Pipe):
         """The claims of ``doc``, read as ``claimx.extract`` reads its text (issue 17.1).
 
         en_core_web_sm parses and tags names differently after straight and curly quote
-        marks, so ``extract`` gives the model a copy with curly ones; a doc parsed from the
-        raw text is read again that way, by the components before this one (a second parse,
-        only for such texts). The copy has the same length, so offsets hold, and the
+        marks (and splits "O’Neill"), so ``extract`` gives the model a prepared copy; a doc
+        parsed from the raw text is read again that way, by the components before this one
+        (a second parse, only for texts the copy differs from). The copy has the same length, so offsets hold, and the
         claims' strings are read from ``doc.text``.
         """
         if self.normalize_quotes:
@@ -202,8 +202,9 @@ def make_claimx(
             calibrated confidence, but no better labels on unseen articles: docs/accuracy.md).
         paragraphs: add ``claimx_paragraphs`` (sentence limits from line breaks) before the
             parser when the pipeline lacks it, as the default pipeline has it.
-        normalize_quotes: read a doc with straight double quote marks again with curly ones,
-            as ``claimx.extract`` does (a second parse of such docs; off: the doc as parsed).
+        normalize_quotes: read a doc again as ``claimx.extract`` prepares its text (curly
+            double quote marks, straight apostrophes inside words; a second parse of such
+            docs; off: the doc as parsed).
 
     Warns (``UserWarning``) when the pipeline has no parser or no entity recogniser yet:
     claims then come from sentence punctuation alone and speakers are not resolved.
