@@ -37,6 +37,7 @@ from claimx.runtime import records
 from claimx.runtime.records import Extracted, Failed
 from claimx.outputs.frame import COLUMNS
 from claimx.models import Claim, Speaker
+from tables import read_table
 
 SPEAKERS = [
     ("Jane Doe", "a spokeswoman for the Acme Party"),
@@ -384,10 +385,57 @@ def test_cli_resume_reads_neutralised_csv_ids(fake: dict[str, Any], tmp_path: Pa
 
 
 def test_cli_table_output_is_readable(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["extract", str(folder), "--format", "table", "-q"]) == 0
+    assert main(["extract", str(folder), "--format", "table", "-q", "--width", "100"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:3] == ["doc_id", "#", "speaker"]
-    assert len(lines) == 1 + len(ARTICLES) and all("Fake Speaker" in line for line in lines[1:])
+    rows = read_table(lines)
+    assert [row["doc_id"] for row in rows] == sorted(str(folder / name) for name in ARTICLES)  # whole, however long
+    assert all(row["speaker"] == "Fake Speaker" for row in rows)
+
+
+LONG_CLAIM = (
+    "the harbour wall would be rebuilt before the winter storms, two more engineers hired, every "
+    "inspection report published online within a week of the visit, and the regional government "
+    "asked for the rest of the money if the first estimate proved too low"
+)
+
+
+@pytest.fixture
+def long_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model replaced by one that finds LONG_CLAIM in every text, said by a long-named speaker."""
+
+    def iter_outcomes(nlp: Any, texts: Any, **_: Any) -> Iterator[Any]:
+        for i, (text, context) in enumerate(texts):
+            start = text.find(LONG_CLAIM)
+            claims = [Claim(text=LONG_CLAIM, start=start, end=start + len(LONG_CLAIM), form="indirect", speaker=Speaker(name="Ines Castellano-Whitford"))]
+            yield Extracted(i, claims if start >= 0 else [], context)
+
+    monkeypatch.setattr(api, "load_default_nlp", lambda: object())
+    monkeypatch.setattr(records, "iter_outcomes", iter_outcomes)
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_cli_table_shows_a_long_claim_whole_at_the_width(width: int, long_claims: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(LONG_CLAIM) > 200
+    article = tmp_path / "harbour-council-votes-to-rebuild-the-sea-wall.txt"
+    article.write_text(f"The mayor said {LONG_CLAIM}.", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "133")  # --width wins over $COLUMNS
+    assert main(["extract", str(article), "-f", "table", "-q", "--width", str(width)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= width for line in lines) and max(map(len, lines)) > width - 10
+    (row,) = read_table(lines)
+    assert row["text"] == LONG_CLAIM and row["speaker"] == "Ines Castellano-Whitford" and row["doc_id"] == str(article)
+
+
+@pytest.mark.parametrize("columns", [90, 200])
+def test_cli_table_follows_columns_without_a_terminal(columns: int, long_claims: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(f"The mayor said {LONG_CLAIM}.", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert main(["extract", str(article), "-f", "table", "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(map(len, lines)) in range(columns - 10, columns + 1)
+    assert read_table(lines)[0]["text"] == LONG_CLAIM
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: str) -> None:
@@ -550,9 +598,48 @@ def test_cli_help_shows_examples(argv: list[str], capsys: pytest.CaptureFixture[
 # ---------------------------------------------------------------------------- other commands
 
 
-def test_cli_schema_prints_the_claim_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["schema"]) == 0
-    assert json.loads(capsys.readouterr().out) == Claim.model_json_schema()
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def _schema(capsys: pytest.CaptureFixture[str], *kind: str) -> Any:
+    jsonschema = pytest.importorskip("jsonschema")
+    assert main(["schema", *kind]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_cli_schema_claim_is_the_claim_models_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    validator = _schema(capsys, "claim")
+    assert {k: v for k, v in validator.schema.items() if k != "$schema"} == Claim.model_json_schema()
+
+
+def test_cli_schema_validates_every_line_extract_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`claimx schema` (a claim line) and `claimx schema error` (an --errors line) accept
+    every line `claimx extract` writes for the sample articles and for broken records (issue 17.3)."""
+    records_validator, errors_validator = _schema(capsys), _schema(capsys, "error")
+    bad_jsonl = tmp_path / "bad.jsonl"
+    bad_jsonl.write_text(
+        '{"id": "ok", "text": "“We will win,” said Jane Doe, a spokeswoman for the Acme Party."}\n'
+        '{"id": "broken", "text": \n'  # malformed JSON
+        '{"id": 7, "body": "no text field"}\n'
+        '{"text": 42}\n',  # no id (the line number is used), text not a string
+        encoding="utf-8",
+    )
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 said the owner".encode("latin-1"))
+    out, errors = tmp_path / "claims.jsonl", tmp_path / "errors.jsonl"
+    assert main(["extract", str(SAMPLES), str(bad_jsonl), str(tmp_path / "latin1.txt"), "-o", str(out), "--errors", str(errors), "-q"]) == 1
+    claim_lines, error_lines = _jsonl(out.read_text(encoding="utf-8")), _jsonl(errors.read_text(encoding="utf-8"))
+    assert len(claim_lines) > 5 and len(error_lines) == 4
+    assert {type(line["doc_id"]) for line in error_lines} == {str, int}
+    for line in claim_lines:
+        records_validator.validate(line)
+    for line in error_lines:
+        errors_validator.validate(line)
+    # and they are told apart: neither schema takes the other's lines, nor a claim without its doc_id
+    assert not any(records_validator.is_valid(line) for line in error_lines)
+    assert not any(errors_validator.is_valid(line) for line in claim_lines)
+    assert not records_validator.is_valid({k: v for k, v in claim_lines[0].items() if k != "doc_id"})
 
 
 def test_cli_render_writes_a_self_contained_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -609,3 +696,14 @@ def test_cli_align_matches_a_shared_quote(tmp_path: Path, capsys: pytest.Capture
     assert main(["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 0
     captured = capsys.readouterr()
     assert "We will win this election" in captured.out and "1 match(es)" in captured.err
+
+
+def test_cli_align_json_gives_one_alignment_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    align = pytest.importorskip("claimx.align")
+    (tmp_path / "a.txt").write_text("“We will win this election,” said Jane Doe, a spokeswoman for the Acme Party.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Jane Doe of the Acme Party said: “We will win THE election!”", encoding="utf-8")
+    assert main(["align", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "json"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    alignment = align.Alignment.model_validate_json(line)
+    assert alignment.a.text == "We will win this election" and alignment.b.speaker.name == "Jane Doe"
+    assert (alignment.words_added, alignment.words_dropped) == (("the",), ("this",))  # normalised: lowercased, no "!"

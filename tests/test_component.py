@@ -12,7 +12,7 @@ import claimx
 import claimx.pipes.extractor
 from claimx import Claim, Form, LexiconError
 from claimx.pipes import SPANS_KEY, ClaimExtractor
-from conftest import installed_model
+from conftest import SHARED, installed_model, requires_shared
 
 TEXTS = [
     "“The bridge will reopen by Friday,” Transport Minister Helen Vargas said.",
@@ -34,7 +34,8 @@ def plain_nlp():
 def test_component_add_pipe_to_blank_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    pipe = nlp.add_pipe("claimx")
+    with pytest.warns(UserWarning, match="without a dependency parser"):
+        pipe = nlp.add_pipe("claimx")
     assert isinstance(pipe, ClaimExtractor)
     assert nlp.pipe_names == ["sentencizer", "claimx"]
     doc = nlp("“We will win,” the coach said.")
@@ -55,6 +56,61 @@ def test_component_add_pipe_to_loaded_pipeline(plain_nlp):
 def test_component_loaded_pipeline_agrees_with_extract(plain_nlp, nlp):
     for text in TEXTS:
         assert plain_nlp(text)._.claims == claimx.extract(text, nlp=nlp)
+
+
+# Texts of our own in the shapes where the two paths used to differ (issue 17.1): straight
+# quote marks (extract gives the model curly ones) and a page's line structure (headline,
+# byline, caption, teaser: extract's pipeline has claimx_paragraphs before the parser).
+PAGE_TEXTS = [
+    'Storm closes coastal highway\n\nCrews cleared fallen trees on Monday.\n\n"We expect the road to reopen by '
+    'Thursday," said Karen Holt, a spokeswoman for the state transport agency. "The damage is worse than we '
+    'thought."\n\nHolt said drivers should avoid the area.',
+    'Photo: A worker repairs a power line in Millbrook. (Tom Ruiz/Staff)\n"It was a long night," Mayor Ellen Park '
+    "told reporters. She said the town had opened two shelters.",
+    'Council votes to raise fees\nBy Sam Ortega\n"This is not a tax," council member Rita Gomez said. Critics said '
+    "the fee would hurt small shops.\nRead more: Harbor dredging plan stalls",
+    '"Nobody warned us," said Paul Lin, who owns a bakery on Elm Street. "We lost a week of sales." The city denied '
+    "that it had failed to notify businesses.",
+]
+
+
+def test_component_on_a_plain_model_gives_extracts_claims(plain_nlp, nlp):
+    for text in PAGE_TEXTS:
+        claims = plain_nlp(text)._.claims
+        assert claims and claims == claimx.extract(text, nlp=nlp)
+        assert all(text[c.start : c.end] == c.text for c in claims)  # strings from the doc's own text
+
+
+def test_component_adds_the_paragraph_marker_before_the_parser(plain_nlp):
+    names = plain_nlp.pipe_names
+    assert names.index("claimx_paragraphs") == names.index("parser") - 1
+
+
+def test_component_does_not_add_a_second_paragraph_marker(nlp):
+    assert nlp.pipe_names.count("claimx_paragraphs") == 1
+
+
+def test_component_leaves_the_doc_text_as_given(plain_nlp):
+    text = PAGE_TEXTS[3]
+    doc = plain_nlp(text)
+    assert doc.text == text and '"' in doc.text
+
+
+def test_component_without_the_set_up_reads_the_doc_as_parsed():
+    nlp = spacy.load(installed_model())
+    nlp.add_pipe("claimx", config={"paragraphs": False, "normalize_quotes": False})
+    assert "claimx_paragraphs" not in nlp.pipe_names
+    # the doc as the plain model parsed it: not what extract finds on these texts
+    assert [nlp(text)._.claims for text in PAGE_TEXTS] != [claimx.extract(text) for text in PAGE_TEXTS]
+
+
+@requires_shared
+@pytest.mark.slow
+def test_component_on_a_plain_model_gives_extracts_claims_on_polnear_dev_slow(plain_nlp, nlp):
+    paths = sorted((SHARED / "data" / "polnear" / "dev" / "text").glob("*.txt"))
+    assert paths
+    differ = [p.name for p in paths if plain_nlp(t := p.read_text(encoding="utf-8"))._.claims != claimx.extract(t, nlp=nlp)]
+    assert differ == []
 
 
 def test_component_claims_are_typed_and_stored_as_json(nlp):
@@ -196,6 +252,7 @@ def test_component_extra_lexicon_labels_are_checked(tmp_path):
         nlp.add_pipe("claimx", config={"extra_lexicons": {"hedges": str(tmp_path / "missing.tsv")}})
 
 
+@pytest.mark.filterwarnings("ignore:'claimx' is added to a pipeline without")
 def test_component_disabled_rules_reach_find_claims(monkeypatch):
     seen = []
 

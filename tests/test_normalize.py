@@ -98,3 +98,11 @@ def test_normalize_restore_texts_gives_names_the_apostrophe_the_article_wrote():
     speaker = restore_texts(claim, original).speaker
     assert speaker is not None and speaker.mention is not None
     assert (speaker.name, speaker.mention.text) == ("Lena O’Hara", "Lena O’Hara")
+
+
+@given(st.text(alphabet='ab said .,\n"\'“”‘’', max_size=200) | st.text(max_size=200))
+def test_normalize_model_text_is_idempotent(text):
+    """The component reads a doc again only when model_text changes its text, so a text that
+    extract already prepared must come back unchanged (issue 17.1)."""
+    prepared = model_text(text)
+    assert model_text(prepared) == prepared and len(prepared) == len(text)

@@ -108,6 +108,52 @@ def test_speakers_title_before_name():
     assert speaker.mention.text == "Mayor Lina Okafor"
 
 
+def _appositive_doc(role_rows: str) -> Doc:
+    """ "Lina Okafor, <role rows>, said it ended." with the role's head at token 4, in apposition to the name."""
+    rows = role_rows.strip().splitlines()
+    n = 3 + len(rows)  # the comma after the role
+    return parse(
+        "\n".join(
+            [
+                "Lina NNP compound 1 - B-PERSON",
+                f"Okafor NNP nsubj {n + 1} - I-PERSON",
+                ", , punct 1",
+                *rows,
+                ", , punct 1",
+                f"said VBD ROOT {n + 1} say",
+                f"it PRP nsubj {n + 3}",
+                f"ended VBD ccomp {n + 1} end",
+                f". . punct {n + 1}",
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("role_rows", "title"),
+    [
+        # the role noun phrase after the name, without its article (issue 17.7)
+        ("a DT det 4\nspokeswoman NN appos 1\nfor IN prep 4\nthe DT det 7\ncouncil NN pobj 5", "spokeswoman for the council"),
+        ("the DT det 5\ncouncil NN compound 5\ntreasurer NN appos 1", None),  # not a role word of titles.tsv
+        ("the DT det 5\ncouncil NN compound 5\nchairwoman NN appos 1", "council chairwoman"),
+        # a clause after the role is not part of it
+        ("a DT det 4\nspokeswoman NN appos 1\nwho WP nsubj 6\njoined VBD relcl 4 join\nin IN prep 6\nMay NNP pobj 8", "spokeswoman"),
+        # a plural or a name in apposition is no role
+        ("two CD nummod 4\nspokeswomen NNS appos 1 spokeswoman", None),
+        # too long to be a role
+        (
+            "a DT det 4\nspokeswoman NN appos 1\nfor IN prep 4\nthe DT det 10\nsmall JJ amod 10\nbut CC cc 7\nloud JJ conj 7"
+            "\nlocal JJ amod 10\nresidents NNS compound 10 resident\ngroup NN pobj 5",
+            None,
+        ),
+    ],
+)
+def test_speakers_title_from_an_appositive_role(role_rows, title):
+    doc = _appositive_doc(role_rows)
+    (speaker,) = resolve(doc, [(0, 2)])
+    assert (speaker.name, speaker.title) == ("Lina Okafor", title)
+
+
 def test_speakers_title_inside_the_person_entity_is_not_part_of_the_name():
     """The model sometimes takes the title into the PERSON entity; the name must not depend on it."""
     doc = subject_doc("Councillor NNP compound 2 - B-PERSON\nLina NNP compound 2 - I-PERSON\nOkafor NNP nsubj R - I-PERSON")

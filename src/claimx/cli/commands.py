@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,16 +16,20 @@ import typer
 
 from .. import api
 from ..errors import ClaimxError, InputError
-from ..models import Claim
 from ..outputs.render import render as render_html
 from .common import EXIT_FAILED, EXIT_OK, STDIN, fail, load_nlp, note
 from .inputs import read_article
+from .outputs import SchemaKind, output_schema
 
 __all__ = ["COMMANDS", "EVALUATE_COMMANDS", "align", "evaluate_furniture", "evaluate_polnear", "evaluate_speakers", "evaluate_stance", "render", "schema"]
 
-SCHEMA_EPILOG = "\b\nExamples:\n  claimx schema > claim.schema.json"
+SCHEMA_EPILOG = (
+    "\b\nExamples:\n  claimx schema > record.schema.json         # a line of claimx extract's JSONL output\n"
+    "  claimx schema error > error.schema.json    # a line of its --errors file\n"
+    "  claimx schema claim > claim.schema.json    # a Claim alone (Claim.model_dump_json())"
+)
 RENDER_EPILOG = "\b\nExamples:\n  claimx render article.txt -o article.html\n  cat article.txt | claimx render - > article.html"
-ALIGN_EPILOG = "\b\nExamples:\n  claimx align report_a.txt report_b.txt"
+ALIGN_EPILOG = "\b\nExamples:\n  claimx align report_a.txt report_b.txt\n  claimx align report_a.txt report_b.txt --format json > pairs.jsonl"
 POLNEAR_EPILOG = (
     "\b\nExamples:\n  claimx evaluate polnear data/polnear --split dev\n"
     "  claimx evaluate polnear data/polnear --split test --limit 50 --errors misses.jsonl"
@@ -32,9 +37,19 @@ POLNEAR_EPILOG = (
 STANCE_EPILOG = "\b\nExamples:\n  claimx evaluate stance data/stance/gold.jsonl --errors stance_misses.jsonl"
 
 
-def schema() -> int:
-    """Print the JSON Schema of a claim record (for validation)."""
-    sys.stdout.write(json.dumps(Claim.model_json_schema(), indent=2) + "\n")
+def schema(
+    kind: Annotated[
+        SchemaKind,
+        typer.Argument(
+            help="record: a line of 'claimx extract' JSONL output (a claim with its doc_id); "
+            "error: a line of its --errors file; claim: a Claim alone.",
+            case_sensitive=False,
+            metavar="[KIND]",
+        ),
+    ] = SchemaKind.RECORD,
+) -> int:
+    """Print the JSON Schema of what claimx extract writes (for validation)."""
+    sys.stdout.write(json.dumps(output_schema(kind), indent=2) + "\n")
     return EXIT_OK
 
 
@@ -62,10 +77,21 @@ def render(
     return EXIT_OK
 
 
+class AlignFormat(str, Enum):
+    TEXT = "text"
+    JSON = "json"
+
+
 def align(
     path_a: Annotated[str, typer.Argument(help="First article (plain text).", metavar="A")],
     path_b: Annotated[str, typer.Argument(help="Second article (plain text).", metavar="B")],
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.", metavar="NAME")] = None,
+    fmt: Annotated[
+        AlignFormat,
+        typer.Option(
+            "--format", "-f", help="text: side by side; json: one JSON object per matched pair (JSON Lines).", case_sensitive=False
+        ),
+    ] = AlignFormat.TEXT,
 ) -> int:
     """Match the claims of two articles on the same story."""
     text_a, text_b = read_article(path_a), read_article(path_b)
@@ -77,7 +103,9 @@ def align(
     nlp = load_nlp(model)
     claims_a, claims_b = api.extract(text_a, nlp=nlp), api.extract(text_b, nlp=nlp)
     alignments = align_claims(claims_a, claims_b)
-    if alignments:
+    if fmt is AlignFormat.JSON:
+        sys.stdout.write("".join(alignment.model_dump_json() + "\n" for alignment in alignments))
+    elif alignments:
         sys.stdout.write(format_alignments(alignments).rstrip("\n") + "\n")
     note(f"{len(alignments)} match(es) between {len(claims_a)} claim(s) in {path_a} and {len(claims_b)} in {path_b}")
     return EXIT_OK

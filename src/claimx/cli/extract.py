@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
+from ..outputs.table import MIN_WIDTH
 from ..runtime import records as records_loop
 from ..runtime.records import Failed
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, GuardedStream, fail, load_nlp, note
@@ -36,6 +37,7 @@ __all__ = ["EXTRACT_EPILOG", "extract"]
 
 MAX_SHOWN_FAILURES = 5  # failures listed on stderr when no --errors file is given
 STDOUT_NAME = "standard output"
+TABLE_WIDTH = 120  # --format table's width when neither --width, $COLUMNS nor a terminal gives one
 
 
 @dataclass
@@ -58,6 +60,7 @@ Examples:
   claimx extract corpus.jsonl --text-field body --id-field url -o claims.csv
   claimx extract corpus.jsonl -o claims.jsonl --resume --errors failed.jsonl
   cat story.txt | claimx extract - --format table
+  claimx extract data/samples/ -f table --width 160
   zcat corpus.jsonl.gz | claimx extract - --stdin-format jsonl -o claims.jsonl
 
 \b
@@ -143,6 +146,16 @@ def extract(
             "trafilatura (.html/.htm files always are). Needs the html extra.",
         ),
     ] = False,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            min=MIN_WIDTH,
+            help="Width of --format table in characters (default: $COLUMNS, else the terminal's, else 120); "
+            "cells wrap, claims are shown whole.",
+            metavar="N",
+            show_default=False,
+        ),
+    ] = None,
 ) -> int:
     """Extract claims from .txt or .html files, folders, JSONL files or stdin."""
     fmt = _format(fmt, output)
@@ -165,8 +178,7 @@ def extract(
     interrupted = False
     with ExitStack() as stack:
         out_stream, err_stream = _open_outputs(stack, out_path, errors, appending=appending)
-        width = shutil.get_terminal_size((120, 24)).columns if to_stdout and sys.stdout.isatty() else 120
-        writer = Writer(out_stream, fmt, header=not appending, width=width)
+        writer = Writer(out_stream, fmt, header=not appending, width=_table_width(width))
         bar = stack.enter_context(_progress(total, quiet=quiet))
         records = read_input_records(inputs, text_field, id_field)
         if html:
@@ -186,6 +198,13 @@ def extract(
     if interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if stats.failed else EXIT_OK
+
+
+def _table_width(width: int | None) -> int:
+    """--width, else $COLUMNS, else the terminal's width, else 120 (issue 17.4: COLUMNS was ignored in a pipe)."""
+    if width is not None:
+        return width
+    return max(shutil.get_terminal_size((TABLE_WIDTH, 24)).columns, MIN_WIDTH)  # reads $COLUMNS first
 
 
 def _check_options(fmt: OutputFormat, *, to_stdout: bool, resume: bool) -> None:

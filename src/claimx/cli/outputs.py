@@ -1,4 +1,4 @@
-"""Writing ``claimx extract`` output (JSON Lines, CSV, a table) and reading it back for ``--resume``.
+"""Writing ``claimx extract`` output (JSON Lines, CSV, a table), its JSON Schemas, and reading it back for ``--resume``.
 
 Each document's claims go out in one write followed by a flush, so a killed run leaves
 whole documents; resume drops a document cut short at the end of the file.
@@ -13,16 +13,24 @@ import re
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
+from ..models import Claim
 from ..outputs.frame import COLUMNS, DOC_ID, claim_to_row
 from ..outputs.table import table_header, table_rows
 from .common import fail, note
 
-if TYPE_CHECKING:
-    from ..models import Claim
-
-__all__ = ["FORMULA_STARTS", "OutputFormat", "Writer", "done_ids_csv", "done_ids_jsonl", "neutralise_cell", "restore_cell"]
+__all__ = [
+    "FORMULA_STARTS",
+    "OutputFormat",
+    "SchemaKind",
+    "Writer",
+    "done_ids_csv",
+    "done_ids_jsonl",
+    "neutralise_cell",
+    "output_schema",
+    "restore_cell",
+]
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection, OWASP;
@@ -34,6 +42,61 @@ class OutputFormat(str, Enum):
     JSONL = "jsonl"
     CSV = "csv"
     TABLE = "table"
+
+
+class SchemaKind(str, Enum):
+    """What ``claimx schema`` describes."""
+
+    RECORD = "record"  # a line of `claimx extract` JSONL output: a claim and its doc_id
+    ERROR = "error"  # a line of the --errors file
+    CLAIM = "claim"  # a Claim alone, as Claim.model_dump_json() gives it
+
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_DOC_ID = {
+    "anyOf": [{"type": "string"}, {"type": "integer"}],
+    "title": "Doc Id",
+    "description": "the document's id: its path, its JSONL id field, or its line number when the record has no id",
+}
+
+
+def output_schema(kind: SchemaKind = SchemaKind.RECORD) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one line ``claimx extract`` writes (issue 17.3).
+
+    ``record``: a claim line (``Claim``'s own schema, which allows no other field, plus
+    the required ``doc_id``); ``error``: a line of ``--errors FILE``, as
+    :meth:`claimx.cli.inputs.Record.error_record` writes it; ``claim``: a ``Claim`` alone.
+    """
+    claim = Claim.model_json_schema()
+    if kind is SchemaKind.CLAIM:
+        return {"$schema": JSON_SCHEMA_DIALECT, **claim}
+    if kind is SchemaKind.RECORD:
+        return {
+            "$schema": JSON_SCHEMA_DIALECT,
+            **claim,
+            "title": "ClaimRecord",
+            "description": "One line of `claimx extract` JSON Lines output: a claim and the id of its document.",
+            "properties": {DOC_ID: _DOC_ID, **claim["properties"]},
+            "required": [DOC_ID, *claim["required"]],
+        }
+    return {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "title": "ErrorRecord",
+        "description": "One line of `claimx extract --errors FILE`: a record that failed, and why.",
+        "type": "object",
+        "properties": {
+            DOC_ID: _DOC_ID,
+            "source": {"type": "string", "title": "Source", "description": "the input file, or <stdin>"},
+            "line": {
+                "anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}],
+                "title": "Line",
+                "description": "the line of a JSONL input; null for a text file",
+            },
+            "error": {"type": "string", "title": "Error", "description": "why the record failed"},
+        },
+        "required": [DOC_ID, "source", "line", "error"],
+        "additionalProperties": False,
+    }
 
 
 def _utf8_safe(text: str) -> bool:

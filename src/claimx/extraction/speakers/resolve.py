@@ -223,7 +223,8 @@ class SpeakerLinker:
         return True
 
     def _from_entity(self, entity: Entity, mention: Mention | None, title: str | None) -> Speaker:
-        return Speaker(name=entity.name, mention=mention, kind=entity.kind, title=title or (entity.titles[0] if entity.titles else None), id=entity.id)
+        title = title or (entity.titles[0] if entity.titles else None) or (entity.roles[0] if entity.roles else None)
+        return Speaker(name=entity.name, mention=mention, kind=entity.kind, title=title, id=entity.id)
 
     def _description(self, span: Span, surface: Speaker, mention: Mention, *, own: bool = False) -> Speaker:
         """A mention tied to no entity keeps its own words; its kind comes from its head.
