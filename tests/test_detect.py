@@ -331,6 +331,45 @@ def test_detect_participle_after_reported_clause_is_its_own_claim(nlp):
     assert alleging.stance == Stance.ALLEGATION
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the parse hangs the participle from the "as" clause; the blamer is the main clause's subject
+        (
+            "Acme has sought closer ties with its neighbours as much of the region has pulled away, blaming the board for the delays.",
+            "the board for the delays",
+            "Acme",
+        ),
+        ("The union called a strike while talks with the owners stalled, accusing the owners of stalling.", "the owners of stalling", "The union"),
+        # no subordinate clause in between: the participle's own clause gives the subject, as before
+        ("The council closed the library on Monday, blaming the landlord for the leaks.", "the landlord for the leaks", "The council"),
+    ],
+)
+def test_detect_trailing_participle_takes_the_main_clause_subject(nlp, text, content, speaker):
+    """Issue 17: a participle clause set off by a comma at the end takes the subject of the main clause."""
+    claim = _find(_extract(nlp, text), content)
+    assert claim.speaker is not None and claim.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the claim belongs to the noun cue's owner, not to the accused company that settles it
+        ("Globex agreed to settle the regulator's charges that it illegally collected data.", "the regulator's"),
+        ("Globex agreed to settle regulator charges that it illegally collected data.", "regulator"),
+        # the tagger reads "charges" as a verb after a proper name: still the owner's charges
+        ("Globex will pay a fine of $4 million to settle Consumer Safety Commission charges that it sold patient records.", "Consumer Safety Commission"),
+        # a topic modifier ("fraud charges") owns nothing: the source stays the verb's subject
+        ("Prosecutors filed fraud charges that he stole the funds.", "Prosecutors"),
+    ],
+)
+def test_detect_noun_cue_source_is_its_owner(nlp, text, speaker):
+    """Issue 17: "X's charges that ...", "X charges that ..." are X's claims."""
+    claim = _find(_extract(nlp, text), "that")
+    assert claim.rule == NOUN
+    assert claim.speaker is not None and claim.speaker.mention.text == speaker
+
+
 def test_detect_denied_permit_is_no_claim(nlp):
     """A deny cue's object is what was denied only when it names a claim (``claim_nouns``)."""
     assert _extract(nlp, "The mayor denied a permit for the rally.") == []
