@@ -222,10 +222,15 @@ def build_entities(doc: Doc, lexicons: Lexicons, resolver: SurfaceResolver) -> E
     entities = table.entities
     seen: list[_Seen] = []
     placed: dict[int, Entity] = {}
-    # full names first, so a surname anywhere can join them
-    for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2, x[0])):
+    # full names first, so a surname anywhere can join them; after an honorific every word is
+    # surname ("Mr. Guajardo Villarreal" is Ildefonso Guajardo Villarreal, issue 14)
+    courteous = {n for n, item in enumerate(people) if len(item.words) >= 2 and _after_honorific(item.span, lexicons)}
+    for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2 or x[0] in courteous, x[0])):
         words = item.words
         entity = _person_for(entities, words) if len(words) >= 2 else table.find(words, item.span.start_char, person=True)
+        if entity is None and n in courteous:
+            found = table.find(words, item.span.start_char, person=True)
+            entity = found if found is not None and any(len(name) > len(words) for name in found.names) else None
         if entity is None:
             entity = Entity(id="", kind=SpeakerKind.PERSON)
             entities.append(entity)
@@ -275,6 +280,12 @@ def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_See
                 found.append(_Seen(token.idx, token.idx + len(token), e, subject, token.i, subject and token.head.dep_ == "ROOT"))
                 break
     return found
+
+
+def _after_honorific(ent: Span, lexicons: Lexicons) -> bool:
+    """Whether a name is written after "Mr.", "Ms.", "Mrs." (before it, or taken into it by the model)."""
+    words = [ent.doc[ent.start - 1]] if ent.start else []
+    return any(word_gender(t.text, lexicons, kind="honorific") is not None for t in [*words, ent[0]])
 
 
 def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
@@ -331,7 +342,24 @@ def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexico
     courtesy = before is not None and word_gender(before.text, lexicons, kind="honorific") is not None
     if before is not None and before.text.endswith(".") and lexicons["titles"].get(before.lower_) and not courtesy:
         entity.titles.append(before.text)  # "Gov. Jane Doe": the abbreviated role is a title too (not "Ms.")
+    entity.titles.extend(_appositive_roles(root, lexicons))
     entity.evidence.extend(_gender_evidence(item, title, lexicons, sent_starts))
+
+
+def _appositive_roles(root, lexicons: Lexicons) -> list[str]:
+    """Roles set beside a name: "Jane Doe, the city's mayor," and "the mayor, Jane Doe,": the
+    role's head with the words before it ("Republican presidential nominee"), so that "the
+    mayor" later in the article is that person (issue 14)."""
+    roles = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        roles.append(root.head)
+    out = []
+    for role in roles:
+        if role.ent_type_ or role.tag_ != "NN" or not lexicons["titles"].get(role.lemma_.lower()):
+            continue
+        words = [t.text for t in role.doc[role.left_edge.i : role.i + 1] if t.dep_ in ("amod", "compound", "nmod") or t.i == role.i]
+        out.append(" ".join(words))
+    return out
 
 
 def _gender_evidence(item: _Ent, title: str | None, lexicons: Lexicons, sent_starts: list[int]) -> list[Evidence]:
