@@ -196,6 +196,19 @@ def test_speakers_honorific_name_with_another_given_name_stays_apart(nlp):
     assert speaker_of(nlp, text, "Mr. Tomas Ruiz").name == "Tomas Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        # the model tags the name ORG; the personal role beside it says it is a person
+        ("Jean-Luc Marchand, the foreign minister of France, said the talks would resume.", "Jean-Luc Marchand", SpeakerKind.PERSON),
+        # a company beside a description that is no personal role stays a company
+        ("Harbour Holdings, the port operator, said the talks would resume.", "Harbour Holdings", SpeakerKind.ORGANIZATION),
+    ],
+)
+def test_speakers_appositive_role_decides_person_or_organisation(nlp, text, words, kind):
+    assert speaker_of(nlp, text, words).kind == kind
+
+
 def test_speakers_staff_speak_for_their_body(nlp):
     text = "The Eastport Harbour Board met on Monday. Harbour Board officials said the quay would reopen."
     speaker = speaker_of(nlp, text, "Harbour Board officials")

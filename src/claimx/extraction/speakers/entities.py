@@ -216,7 +216,11 @@ def build_entities(doc: Doc, lexicons: Lexicons, resolver: SurfaceResolver) -> E
         if words and any(w[0].isupper() for w in words):
             # "the Charlotte Observer": a name that takes "the" is no person's
             with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-            person = ent.label_ == "PERSON" or ent.label_ == "ORG" and not with_the and _reads_as_person(words, lexicons)
+            # an ORG the model mis-tagged: a given name first, or a personal role set beside it
+            # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
+            person = ent.label_ == "PERSON" or ent.label_ == "ORG" and not with_the and (
+                _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
+            )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
     table = EntityTable()
     entities = table.entities
