@@ -232,9 +232,9 @@ PRICE = parse(
     ("n", "name", "kind"),
     [
         (0, "Dana Price", SpeakerKind.PERSON),
-        (1, "ministry", SpeakerKind.ORGANIZATION),
+        (1, "the ministry", SpeakerKind.ORGANIZATION),
         (2, "Dana Price", SpeakerKind.PERSON),  # "She": the latest person, not the ministry
-        (3, "ministry", SpeakerKind.ORGANIZATION),  # "It": the latest organisation
+        (3, "the ministry", SpeakerKind.ORGANIZATION),  # "It": the latest organisation
     ],
 )
 def test_speakers_pronouns_pick_the_right_earlier_speaker(n, name, kind):
@@ -313,17 +313,17 @@ def subject_doc(subject: str) -> Doc:
 
 KINDS = [
     # "the Acme administration": an organisation, not the person in its name
-    ("The DT det 2\nHollis NNP compound 2 - B-PERSON\nadministration NN nsubj R", "Hollis administration", SpeakerKind.ORGANIZATION),
-    ("The DT det 2\nAcme NNP compound 2 - B-ORG\nadministration NN nsubj R", "Acme administration", SpeakerKind.ORGANIZATION),
-    ("The DT det 2\nHollis NNP compound 2 - B-NORP\nadministration NN nsubj R", "Hollis administration", SpeakerKind.ORGANIZATION),
-    ("The DT det 1\nunion NN nsubj R", "union", SpeakerKind.ORGANIZATION),
+    ("The DT det 2\nHollis NNP compound 2 - B-PERSON\nadministration NN nsubj R", "the Hollis administration", SpeakerKind.ORGANIZATION),
+    ("The DT det 2\nAcme NNP compound 2 - B-ORG\nadministration NN nsubj R", "the Acme administration", SpeakerKind.ORGANIZATION),
+    ("The DT det 2\nHollis NNP compound 2 - B-NORP\nadministration NN nsubj R", "the Hollis administration", SpeakerKind.ORGANIZATION),
+    ("The DT det 1\nunion NN nsubj R", "the union", SpeakerKind.ORGANIZATION),
     ("US NNP compound 1 - B-GPE\nofficials NNS nsubj R official", "US officials", SpeakerKind.GROUP),
     ("Iranian JJ amod 1 - B-NORP\nofficials NNS nsubj R official", "Iranian officials", SpeakerKind.GROUP),
     ("Critics NNS nsubj R critic", "Critics", SpeakerKind.GROUP),
     ("Senior JJ amod 1\nofficials NNS nsubj R official", "Senior officials", SpeakerKind.GROUP),
     # documented: a role noun in the singular is one person
-    ("A DT det 2\nsenior JJ amod 2\nofficial NN nsubj R", "senior official", SpeakerKind.ANONYMOUS),
-    ("The DT det 1\nspokesman NN nsubj R", "spokesman", SpeakerKind.ANONYMOUS),
+    ("A DT det 2\nsenior JJ amod 2\nofficial NN nsubj R", "a senior official", SpeakerKind.ANONYMOUS),
+    ("The DT det 1\nspokesman NN nsubj R", "the spokesman", SpeakerKind.ANONYMOUS),
     ("Lina NNP compound 1 - B-PERSON\nOkafor NNP nsubj R - I-PERSON", "Lina Okafor", SpeakerKind.PERSON),
 ]
 
@@ -347,13 +347,13 @@ def test_speakers_person_name_inside_organisation_is_no_person():
 def test_speakers_possessive_role_noun_is_cleaned():
     doc = subject_doc("the DT det 1\ngovernor NN poss 3\n's POS case 1\nclaim NN nsubj R")
     (speaker,) = resolve(doc, [(0, 3)])
-    assert speaker.name == "governor"
+    assert speaker.name == "the governor"
 
 
 def test_speakers_possessive_organisation_is_cleaned():
     doc = subject_doc("the DT det 1\nagency NN poss 3\n's POS case 1\nclaim NN nsubj R")
     (speaker,) = resolve(doc, [(0, 3)])
-    assert (speaker.name, speaker.kind) == ("agency", SpeakerKind.ORGANIZATION)
+    assert (speaker.name, speaker.kind) == ("the agency", SpeakerKind.ORGANIZATION)
 
 
 # ---------------------------------------------------------------------------- real pipeline
@@ -396,8 +396,8 @@ def test_speakers_surname_tagged_as_common_noun_through_extract(nlp, text):
     [
         ("US officials said the convoy reached the border on Sunday.", "US officials", SpeakerKind.GROUP),
         ("Iranian officials said the convoy reached the border on Sunday.", "Iranian officials", SpeakerKind.GROUP),
-        ("A senior official said the convoy reached the border on Sunday.", "senior official", SpeakerKind.ANONYMOUS),
-        ("The Hollis administration said the convoy reached the border on Sunday.", "Hollis administration", SpeakerKind.ORGANIZATION),
+        ("A senior official said the convoy reached the border on Sunday.", "a senior official", SpeakerKind.ANONYMOUS),
+        ("The Hollis administration said the convoy reached the border on Sunday.", "the Hollis administration", SpeakerKind.ORGANIZATION),
     ],
 )
 def test_speakers_kind_through_extract(nlp, text, name, kind):

@@ -162,6 +162,53 @@ def test_speakers_description_stays_a_description(nlp, text, words, kind):
     assert speaker.kind == kind and "Brandt" not in speaker.name
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a role given beside the name, in either order, ties a later "the <role>" to that person
+        ("Lena Hartwig, the mayor of Eastport, opened the bridge. The mayor said the repairs were finished.", "The mayor", "Lena Hartwig"),
+        ("The mayor, Lena Hartwig, opened the bridge on Monday. Later the mayor said the repairs were finished.", "the mayor", "Lena Hartwig"),
+        ("Tom Vance, the Republican nominee, spoke on Monday. The Republican nominee said taxes would fall.", "The Republican nominee", "Tom Vance"),
+        # a role the article gives nobody stays as written, article and all, never a bare noun
+        ("The bridge opened on Monday. The mayor said the repairs were finished.", "The mayor", "the mayor"),
+        # a role that contradicts the one given ("Democratic" for a Republican) is someone else
+        ("Tom Vance, the Republican nominee, spoke on Monday. The Democratic nominee said taxes would rise.", "The Democratic nominee", "the Democratic nominee"),
+    ],
+)
+def test_speakers_role_description_resolves_to_its_holder(nlp, text, words, name):
+    """Issue 14: "the mayor" is the person the article names as mayor, else "the mayor"."""
+    assert speaker_of(nlp, text, words).name == name
+
+
+def test_speakers_unresolved_description_keeps_its_own_words(nlp):
+    speaker = speaker_of(nlp, "Thomas Brandt runs the port. A senior official said the talks had stalled.", "A senior official")
+    assert (speaker.name, speaker.kind) == ("a senior official", SpeakerKind.ANONYMOUS)
+
+
+def test_speakers_honorific_before_a_compound_surname_joins_the_full_name(nlp):
+    """Issue 14: after "Mr."/"Ms." both words are the surname, not a given name and a surname."""
+    text = "Carlos Ibarra Montoya, the trade minister, arrived on Monday. Mr. Ibarra Montoya said the talks would resume."
+    assert speaker_of(nlp, text, "Mr. Ibarra Montoya").name == "Carlos Ibarra Montoya"
+
+
+def test_speakers_honorific_name_with_another_given_name_stays_apart(nlp):
+    text = "Anna Li met Carlos Ruiz on Monday. Mr. Tomas Ruiz said the talks would resume."
+    assert speaker_of(nlp, text, "Mr. Tomas Ruiz").name == "Tomas Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        # the model tags the name ORG; the personal role beside it says it is a person
+        ("Jean-Luc Marchand, the foreign minister of France, said the talks would resume.", "Jean-Luc Marchand", SpeakerKind.PERSON),
+        # a company beside a description that is no personal role stays a company
+        ("Harbour Holdings, the port operator, said the talks would resume.", "Harbour Holdings", SpeakerKind.ORGANIZATION),
+    ],
+)
+def test_speakers_appositive_role_decides_person_or_organisation(nlp, text, words, kind):
+    assert speaker_of(nlp, text, words).kind == kind
+
+
 def test_speakers_staff_speak_for_their_body(nlp):
     text = "The Eastport Harbour Board met on Monday. Harbour Board officials said the quay would reopen."
     speaker = speaker_of(nlp, text, "Harbour Board officials")
@@ -198,7 +245,7 @@ def test_speakers_relative_pronoun_takes_its_noun(nlp):
     which = next(t for t in doc if t.text == "which")
     cand = Candidate(start_char=which.idx, end_char=len(text), form=Form.INDIRECT, sent_start_char=0, sent_end_char=len(text), source=(which.i, which.i + 1))
     (speaker,) = resolve_speakers(doc, [cand], LEXICONS)
-    assert speaker.name == "union" and speaker.mention.text == "which"
+    assert speaker.name == "the union" and speaker.mention.text == "which"
 
 
 def test_speakers_doc_extension_lists_entities_as_json(nlp):

@@ -9,7 +9,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import find_subject, subtree_range
+from .syntax import can_speak, find_subject, is_speaker_entity, misread_noun_cue, subtree_range
 
 __all__ = ["noun_cues"]
 
@@ -19,7 +19,8 @@ def noun_cues(view: DocView, state: State) -> None:
     lexicons = view.lexicons
     marks = lexicons["complementizers"]
     for token in view.doc:
-        if token.pos_ not in ("NOUN", "PROPN"):
+        misread = misread_noun_cue(token, lexicons)
+        if token.pos_ not in ("NOUN", "PROPN") and not misread:
             continue
         label = lexicons["cue_nouns"].get(lemma_of(token))
         if label is None or view.in_quote(token.idx):
@@ -34,24 +35,57 @@ def noun_cues(view: DocView, state: State) -> None:
         )
         if clause is None:
             continue
-        subject = _noun_source(token, lexicons)
-        if subject is None:
+        if misread:  # "settle Federal Trade Commission charges that ...": the noun before owns them
+            subject, source = token.doc[token.i - 1], None
+        else:
+            subject, source = _noun_source(token, lexicons)
+        if subject is None and source is None:
             continue
         lo, hi = subtree_range(clause)
-        add_candidate(view, state, lo, hi, rule=AttributionRule.NOUN_CUES, cue=token, cue_tokens=None, label=label, subject=subject)
+        add_candidate(
+            view, state, lo, hi, rule=AttributionRule.NOUN_CUES, cue=token, cue_tokens=None, label=label, subject=subject, source=source
+        )
 
 
-def _noun_source(noun: Token, lexicons: Lexicons) -> Token | None:
-    """Who made the noun's claim: a possessive, a "by"/"from" phrase, or the subject of the verb it is the object of."""
+def _noun_source(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[int, int] | None]:
+    """Who made the noun's claim, as (subject token, or token range): a possessive ("the
+    regulator's charges"), a "by"/"from" phrase, a speaker named as a modifier ("regulator
+    charges", "Federal Trade Commission charges"), or the subject of the verb it is the object of.
+
+    The owner comes before the verb's subject: in "agreed to settle the regulator's charges
+    that it ..." the accused company agreed, the regulator charged (issue 17)."""
     agents = lexicons["agent_preps"]
     for c in noun.children:
         if c.dep_ == "poss":
-            return c
+            return c, None
         if c.dep_ == "prep" and c.lower_ in agents:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
-                return pobj
+                return pobj, None
+    owner = _compound_owner(noun, lexicons)
+    if owner is not None:
+        return None, owner
     if noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
         subject, _ = find_subject(noun.head, lexicons)
-        return subject
-    return None
+        return subject, None
+    return None, None
+
+
+def _compound_owner(noun: Token, lexicons: Lexicons) -> tuple[int, int] | None:
+    """The token range of a speaker named in the words right before a cue noun ("union claims",
+    "Federal Trade Commission charges"): a person, organisation or group, not a topic
+    ("fraud charges", "tax claims")."""
+    lo = noun.i
+    while lo > 0 and noun.doc[lo - 1].dep_ == "compound" and noun.doc[lo - 1].head.i in range(lo - 1, noun.i + 1):
+        lo -= 1
+    if lo == noun.i:
+        return None
+    last = noun.doc[noun.i - 1]
+    if is_speaker_entity(last):
+        ent_lo = last.i
+        while ent_lo > lo and noun.doc[ent_lo].ent_iob_ == "I":
+            ent_lo -= 1  # back to the entity's first word, within the modifiers
+        return ent_lo, noun.i
+    if last.ent_type_ or not can_speak(last, lexicons) or last.pos_ == "PRON":
+        return None
+    return lo, noun.i

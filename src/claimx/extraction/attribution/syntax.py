@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ...labels import CueKind
+from ...labels import ClauseWordKind, CueKind
 from ...lexicons import Lexicons, lemma_of
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "agent_of",
     "find_subject",
     "is_speaker_entity",
+    "misread_noun_cue",
     "has_clause",
     "negated",
     "np_range",
@@ -41,6 +42,8 @@ TRIM = " \t\r\n,;:—–-"
 QUOTE_CHARS = "\"“”„‟«»″'‘’‚‹›`"
 _SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 CUE_FORMS_WITHOUT_LEMMA = (CueKind.ACCORDING, CueKind.COLON)  # rule-made cues: their words are the lemma
+# subordinators ("as", "while", "because", "although"): a clause they open is not the main clause
+_SUBORDINATORS = (ClauseWordKind.CONDITION, ClauseWordKind.CONCESSIVE)
 
 
 def cue_label(token: Token, lexicons: Lexicons) -> str | None:
@@ -134,8 +137,56 @@ def find_subject(
             return None, False
         if current.dep_ == "xcomp" and lemma_of(current.head) in blocking:
             return None, False  # "declined to say": the infinitive is not what was said
+        if _trailing_participle(current) and _subordinate(current.head, lexicons):
+            # "X has sought ties as much of the region has pulled away, blaming Y": a participle
+            # clause set off after the sentence's clauses takes the main clause's subject, not
+            # that of the subordinate clause the parse hangs it from (issue 17)
+            current = current.head
+            if current.head.i == current.i:
+                return None, False
         current = current.head
     return None, False
+
+
+def _trailing_participle(token: Token) -> bool:
+    """A subjectless "-ing" clause after a comma: "..., blaming the board"."""
+    lo = token.left_edge.i
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and token.i > token.head.i
+        and lo > 0
+        and token.doc[lo - 1].lower_ in (",", ";", "—", "–")
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
+
+
+def _subordinate(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether ``verb`` heads a clause opened by a subordinator ("as much of the region has
+    pulled away", "while prices rose") that hangs from another clause."""
+    if verb.head.i == verb.i or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    words = lexicons["clause_words"]
+    opener = verb.left_edge
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    return any(words.get(t.lower_) in _SUBORDINATORS for t in [opener, *marks])
+
+
+def misread_noun_cue(token: Token, lexicons: Lexicons) -> bool:
+    """A cue noun the tagger read as a verb: "settle Federal Trade Commission charges that it
+    ...", parsed as a second verb ("charges") conjoined without "and" and without a subject.
+
+    A conjoined verb of its own always has a conjunction or comma before it; with a noun right
+    before it and no subject, the word is the plural noun ("charges", "claims") and the noun
+    before it is its owner (issue 17)."""
+    if token.tag_ != "VBZ" or token.dep_ != "conj" or lemma_of(token) not in lexicons["cue_nouns"]:
+        return False
+    if token.i == 0 or any(c.dep_ in SUBJECTS for c in token.children):
+        return False
+    before = token.doc[token.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i <= token.head.i:
+        return False
+    return not any(c.dep_ in ("cc", "punct") and token.head.i < c.i < token.i for c in token.head.children)
 
 
 def agent_of(noun: Token, lexicons: Lexicons) -> Token | None:

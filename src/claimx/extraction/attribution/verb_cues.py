@@ -14,7 +14,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, find_subject, subtree_range
+from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, find_subject, misread_noun_cue, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -26,7 +26,7 @@ def verb_cues(view: DocView, state: State) -> None:
     lexicons = view.lexicons
     for token in view.doc:
         label = cue_label(token, lexicons)
-        if label is None or view.in_quote(token.idx) or token.i in state.used_cues:
+        if label is None or view.in_quote(token.idx) or token.i in state.used_cues or misread_noun_cue(token, lexicons):
             continue
         if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != CueKind.ALLEGE:
             continue  # "the so-called ...", "a report released ..."

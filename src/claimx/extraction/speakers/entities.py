@@ -25,6 +25,7 @@ from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from .gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
+from .roles import _appositive_roles, appositive_role
 from .surface import SurfaceResolver
 
 __all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens"]
@@ -34,10 +35,6 @@ _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": 
 _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
 _SUBJECT = ("nsubj", "nsubjpass")
-# what an appositive role description keeps after its head noun: "spokeswoman [for the party]"
-_ROLE_RIGHT = ("prep", "compound", "nmod", "poss")
-# a description longer than this is more than a role ("a friend of the family who ...")
-_ROLE_TOKENS = 8
 
 
 @dataclass(eq=False)  # an entity is itself: identity, so it can key dicts
@@ -53,6 +50,9 @@ class Entity:
     # shown as the speaker's title when no title stands with the name, never used to resolve
     # a later "the spokeswoman" (issue 17.7)
     roles: list[str] = field(default_factory=list)
+    # the head of a role set beside a name, with its modifiers ("Jane Roe, the city's mayor," ->
+    # "mayor"): resolves a later "the mayor" to her, not shown (issue 14)
+    role_titles: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     decided: tuple[Evidence | None] | None = field(default=None, repr=False)
@@ -82,7 +82,7 @@ class Entity:
             "gender": gender.gender if gender else None,
             "gender_evidence": f"{gender.source}: {gender.words}" if gender else None,
             "number": self.number,
-            "titles": sorted(set(self.titles)),
+            "titles": sorted(set(self.titles + self.role_titles)),
             "mentions": [list(m) for m in self.mentions],
         }
 
@@ -232,16 +232,25 @@ def build_entities(
         if words and any(w[0].isupper() for w in words):
             # "the Charlotte Observer": a name that takes "the" is no person's
             with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-            person = ent.label_ == "PERSON" or ent.label_ == "ORG" and not with_the and _reads_as_person(words, lexicons)
+            # an ORG the model mis-tagged: a given name first, or a personal role set beside it
+            # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
+            person = ent.label_ == "PERSON" or ent.label_ == "ORG" and not with_the and (
+                _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
+            )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
     table = EntityTable()
     entities = table.entities
     seen: list[_Seen] = []
     placed: dict[int, Entity] = {}
-    # full names first, so a surname anywhere can join them
-    for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2, x[0])):
+    # full names first, so a surname anywhere can join them; after an honorific every word is
+    # surname ("Mr. Guajardo Villarreal" is Ildefonso Guajardo Villarreal, issue 14)
+    courteous = {n for n, item in enumerate(people) if len(item.words) >= 2 and _after_honorific(item.span, lexicons)}
+    for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2 or x[0] in courteous, x[0])):
         words = item.words
         entity = _person_for(entities, words) if len(words) >= 2 else table.find(words, item.span.start_char, person=True)
+        if entity is None and n in courteous:
+            found = table.find(words, item.span.start_char, person=True)
+            entity = found if found is not None and any(len(name) > len(words) for name in found.names) else None
         if entity is None:
             entity = Entity(id="", kind=SpeakerKind.PERSON)
             entities.append(entity)
@@ -286,11 +295,17 @@ def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_See
             continue
         for prior in reversed(ordered[: bisect.bisect_left(starts, token.idx)]):
             e = prior.entity
-            if e.kind == SpeakerKind.PERSON and any(token.lower_ in t.lower().split() for t in e.titles):
+            if e.kind == SpeakerKind.PERSON and any(token.lower_ in t.lower().split() for t in e.titles + e.role_titles):
                 subject = token.dep_ in _SUBJECT
                 found.append(_Seen(token.idx, token.idx + len(token), e, subject, token.i, subject and token.head.dep_ == "ROOT"))
                 break
     return found
+
+
+def _after_honorific(ent: Span, lexicons: Lexicons) -> bool:
+    """Whether a name is written after "Mr.", "Ms.", "Mrs." (before it, or taken into it by the model)."""
+    words = [ent.doc[ent.start - 1]] if ent.start else []
+    return any(word_gender(t.text, lexicons, kind="honorific") is not None for t in [*words, ent[0]])
 
 
 def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
@@ -350,34 +365,8 @@ def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexico
     role = appositive_role(root, lexicons)
     if role:
         entity.roles.append(role)
+    entity.role_titles.extend(_appositive_roles(root, lexicons))
     entity.evidence.extend(_gender_evidence(item, title, lexicons, sent_starts))
-
-
-def appositive_role(root, lexicons: Lexicons) -> str | None:
-    """The role an appositive after a name gives: "Jane Doe, a spokeswoman for the Acme Party" ->
-    "spokeswoman for the Acme Party".
-
-    The appositive's head must be a singular common noun of the titles list, not an entity;
-    its determiner and any clause after the noun phrase (", who ...") are left out, and a
-    description of more than ``_ROLE_TOKENS`` tokens is none.
-    """
-    for appos in root.children:
-        if appos.dep_ != "appos" or appos.i < root.i or appos.tag_ != "NN" or appos.ent_type_:
-            continue
-        if not (lexicons["titles"].get(appos.lemma_.lower()) or lexicons["titles"].get(appos.lower_)):
-            continue
-        lo = appos.left_edge.i
-        hi = appos.i
-        for child in appos.rights:
-            if child.dep_ not in _ROLE_RIGHT:
-                break
-            hi = child.right_edge.i
-        doc = root.doc
-        while lo < appos.i and (doc[lo].dep_ in ("det", "punct") or doc[lo].is_punct):
-            lo += 1
-        if hi - lo + 1 <= _ROLE_TOKENS:
-            return doc[lo : hi + 1].text
-    return None
 
 
 def _gender_evidence(item: _Ent, title: str | None, lexicons: Lexicons, sent_starts: list[int]) -> list[Evidence]:

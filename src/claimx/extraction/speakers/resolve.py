@@ -47,7 +47,8 @@ EMBEDDED_SUBJECT_SHARE = 0.5  # the subject of a reported clause is less salient
 ORG_AS_THEY_PENALTY = 1.5  # "they" for an organisation is looser than for a group
 UNKNOWN_GENDER_PENALTY = 0.75  # he/she fit a person of unknown gender less than one known to match
 PLACE_AS_IT_PENALTY = 1.5
-DESCRIPTION_SENTENCES = 4  # "the newspaper" picks up an organisation named this recently
+DESCRIPTION_SENTENCES = 4
+DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 
 
 @dataclass
@@ -195,7 +196,7 @@ class SpeakerLinker:
         lemma = root.lemma_.lower()
         if self.lexicons["titles"].get(lemma):  # "the GOP nominee": an ORG may qualify a role
             # a title is specific: the latest person given it, however far back
-            return next((s.entity for s in self.table.before(span.start_char) if s.entity.kind == SpeakerKind.PERSON and any(title_fits(span, t) for t in s.entity.titles)), None)
+            return next((s.entity for s in self.table.before(span.start_char) if s.entity.kind == SpeakerKind.PERSON and any(title_fits(span, t) for t in s.entity.titles + s.entity.role_titles)), None)
         if lemma not in self.lexicons["org_nouns"] or any(t.ent_type_ == "ORG" for t in span):
             return None  # "the Trump campaign" names its own body
         sent = self.sent_index(span.start)
@@ -236,6 +237,11 @@ class SpeakerLinker:
         name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
         if own or kind == SpeakerKind.DOCUMENT:  # the words up to the head: "Bloomberg poll", "slide"
             name = clean_name(" ".join(t.text for t in plain_words(span) if t.i <= span.root.i)) or name
+        elif span[0].lower_ in DESCRIPTION_DETERMINERS and len(span) > 1 and not name.lower().startswith(span[0].lower_ + " "):
+            # an unresolved description keeps its article as written ("the mayor", "a senior
+            # official"): a bare "mayor" reads as a name, and "the"/"a" tell one known role
+            # holder from any (issue 14)
+            name = f"{span[0].lower_} {name}"
         if kind == SpeakerKind.DOCUMENT and span[0].lower_ == "the" and len(plain_words(span)) == 1:
             head = span.root.lower_
             for said in sorted(self.said, key=lambda x: -x.char):
