@@ -187,6 +187,48 @@ def test_cli_subprocess_killed_run_resumes_without_loss_or_duplicates(tmp_path: 
     assert len(doc_order) == n  # each document's claims are contiguous: whole documents only
 
 
+_KILLER_CLI = """
+import os, signal, sys
+from spacy.language import Language
+import claimx
+from claimx import api
+from claimx.cli import main
+
+@Language.component("claimx_test_killer")
+def killer(doc):
+    if "CRASH" in doc.text:
+        os._exit(3)
+    if "KILLED" in doc.text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return doc
+
+nlp = claimx.load_default_nlp.__wrapped__()
+nlp.add_pipe("claimx_test_killer", first=True)
+api.load_default_nlp = lambda: nlp
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_cli_subprocess_record_that_kills_its_worker_is_an_error_record(tmp_path: Path) -> None:
+    """Issue 18: with --n-process 2 such a record was re-run in the CLI's own process and killed
+    it too (exit 3, no error record, no summary, the later records lost)."""
+    texts = [_article(i) for i in range(12)]
+    texts[3] = "Then a CRASH came, the mayor said."
+    texts[8] = "Then the KILLED worker, the mayor said."
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"d{i}", "text": t} for i, t in enumerate(texts)])
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    argv = ["extract", str(corpus), "-o", str(out), "--errors", str(errors), "--n-process", "2", "--batch-size", "4"]
+    result = subprocess.run([sys.executable, "-c", _KILLER_CLI, *argv], capture_output=True, text=True, env=_env(), timeout=600)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert _counts(result.stderr) == (12, 10, 2)
+    failures = {row["doc_id"]: row["error"] for row in _jsonl(errors.read_text(encoding="utf-8"))}
+    assert sorted(failures) == ["d3", "d8"] and all("worker process died" in e for e in failures.values())
+    written = list(dict.fromkeys(row["doc_id"] for row in _jsonl(out.read_text(encoding="utf-8"))))
+    assert written == [f"d{i}" for i in range(12) if i not in (3, 8)]
+
+
 # ---------------------------------------------------------------------------- records and errors
 
 
