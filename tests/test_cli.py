@@ -32,10 +32,22 @@ import claimx.evaluation.polnear
 from claimx import api
 from claimx.cli import inputs as inputs_module
 from claimx.cli import main
-from claimx.cli.outputs import FORMULA_STARTS, neutralise_cell, restore_cell
+from claimx.cli.extract import extract as extract_command
+from claimx.cli.outputs import (
+    FORMULA_STARTS,
+    OutputFormat,
+    Writer,
+    csv_rows,
+    done_ids_csv,
+    done_ids_jsonl,
+    jsonl_rows,
+    neutralise_cell,
+    restore_cell,
+    resume_point,
+)
 from claimx.runtime import records
 from claimx.runtime.records import Extracted, Failed
-from claimx.outputs.frame import COLUMNS
+from claimx.outputs.frame import COLUMNS, DOC_ID
 from claimx.models import Claim, Speaker
 
 SPEAKERS = [
@@ -422,7 +434,7 @@ def test_cli_resume_reads_neutralised_csv_ids(fake: dict[str, Any], tmp_path: Pa
     out.write_bytes(complete[: complete.index(b"'=d2,") + 8])  # killed while writing =d2
     assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
     assert out.read_bytes() == complete
-    assert "skipped 2 record(s)" in capsys.readouterr().err
+    assert "skipped 1 record(s)" in capsys.readouterr().err  # =d1, the last whole document, is redone
 
 
 def test_cli_table_output_is_readable(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -466,7 +478,147 @@ def test_cli_resume_skips_done_ids_and_drops_an_unfinished_tail(fake: dict[str, 
     assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
     assert out.read_text(encoding="utf-8") == complete
     err = capsys.readouterr().err
-    assert "unfinished document" in err and "skipped 3 record(s)" in err
+    assert "is written again" in err and "skipped 2 record(s)" in err  # d2, the last one in the file, is redone
+
+
+def _sentence_claims(text: str) -> list[Claim]:
+    """One claim per "|"-separated part of ``text``: documents with several claims each."""
+    claims, start = [], 0
+    for part in text.split("|"):
+        claims.append(Claim(text=part, start=start, end=start + len(part), form="direct", speaker=Speaker(name="Ann Lee")))
+        start += len(part) + 1
+    return claims
+
+
+@pytest.fixture
+def several(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """A stand-in model giving each "|"-part of a text its claim, and corpus records with 0-3
+    claims each; a doc id holds a comma and a quote, one is a number, one is missing (the line
+    number is used), so a cut can fall inside each kind."""
+    def iter_outcomes(nlp: Any, texts: Any, **options: Any) -> Iterator[Any]:
+        for i, (text, context) in enumerate(texts):
+            yield Extracted(i, _sentence_claims(text) if text else [], context)
+
+    monkeypatch.setattr(api, "load_default_nlp", lambda: object())
+    monkeypatch.setattr(records, "iter_outcomes", iter_outcomes)
+    return [
+        {"id": "d0", "text": "a|b"},
+        {"id": 'x,"1"', "text": "c"},
+        {"id": "empty", "text": ""},
+        {"id": 12, "text": "d|e|f"},
+        {"id": "d3", "text": "g"},
+        {"text": "h|i"},
+    ]
+
+
+def _resume_corpus(tmp_path: Path, corpus: list[dict[str, Any]]) -> Path:
+    return _write_jsonl(tmp_path / "c.jsonl", corpus)
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_after_a_cut_at_every_byte_gives_the_whole_output(several: list[dict[str, Any]], suffix: str, tmp_path: Path) -> None:
+    """Issue 18: a cut inside a doc id or exactly at a line end was not seen as unfinished, so
+    that document kept only its earlier lines. The resume scan (what ``--resume`` reads: the
+    ids done and where to cut) at every byte of a small run's output, in memory; the files
+    themselves are cut and appended to in the next test."""
+    corpus = _resume_corpus(tmp_path, several)
+    out = tmp_path / f"out.{suffix}"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    full = out.read_bytes()
+    fmt = OutputFormat(suffix)
+    claims = [(record.get("id", n), _sentence_claims(record["text"]) if record["text"] else []) for n, record in enumerate(several, start=1)]
+    header = [DOC_ID, *COLUMNS]
+    for cut in range(1, len(full)):
+        kept = full[:cut]
+        point = resume_point(csv_rows(io.BytesIO(kept), header) if fmt is OutputFormat.CSV else jsonl_rows(io.BytesIO(kept)))
+        stream = io.StringIO(newline="")
+        writer = Writer(stream, fmt, header=point.keep == 0, width=120)  # what --resume appends after the cut
+        for doc_id, doc_claims in claims:
+            if str(doc_id) not in point.done:
+                writer.write(doc_id, doc_claims)
+        assert kept[: point.keep] + stream.getvalue().encode("utf-8") == full, f"cut at byte {cut}"
+
+
+def _cuts_that_matter(full: bytes) -> list[int]:
+    """Each line end and the bytes around it, and the middle of each doc id."""
+    cuts = set()
+    for end in (n + 1 for n, byte in enumerate(full) if byte == ord("\n")):
+        cuts |= {end - 1, end, end + 1, end + 4, end + 12, end + 14}
+    return sorted(c for c in cuts if 0 < c < len(full))
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_after_a_cut_at_a_line_end_or_inside_a_doc_id(several: list[dict[str, Any]], suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same end to end through ``claimx extract --resume``, at the cuts that fooled it."""
+    corpus = _resume_corpus(tmp_path, several)
+    out = tmp_path / f"out.{suffix}"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    full = out.read_bytes()
+    for cut in _cuts_that_matter(full):
+        out.write_bytes(full[:cut])
+        assert main(["extract", str(corpus), "-o", str(out), "--resume", "-q"]) == 0
+        assert out.read_bytes() == full, f"cut at byte {cut}"
+    capsys.readouterr()
+    assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0  # a finished run: the last document again
+    assert out.read_bytes() == full
+    err = capsys.readouterr().err
+    assert "the last document ('6') is written again" in err
+    assert _counts(err) == (2, 2, 0)  # 6 and "empty" (no claims, so not in the file)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_after_a_cut_at_every_byte_end_to_end(several: list[dict[str, Any]], suffix: str, tmp_path: Path) -> None:
+    corpus = _resume_corpus(tmp_path, several)
+    out = tmp_path / f"out.{suffix}"
+    assert extract_command([str(corpus)], output=str(out), quiet=True) == 0
+    full = out.read_bytes()
+    for cut in range(len(full)):
+        out.write_bytes(full[:cut])
+        assert extract_command([str(corpus)], output=str(out), quiet=True, resume=True) == 0
+        assert out.read_bytes() == full, f"cut at byte {cut}"
+
+
+def test_cli_resume_reads_its_output_as_a_stream() -> None:
+    """The resume scan takes one row at a time from the file: fed a generator it has read no
+    further than the row it is at (the whole file was read into memory, ~2 bytes per byte)."""
+    read = []
+
+    def lines() -> Iterator[bytes]:
+        for n in range(1000):
+            read.append(n)
+            yield json.dumps({"doc_id": f"d{n // 3}", "text": "x"}).encode() + b"\n"
+
+    rows = jsonl_rows(lines())
+    for n, (doc_id, start, end) in enumerate(rows):
+        assert len(read) == n + 1 and doc_id == f"d{n // 3}"
+        if n == 10:
+            break
+    point = resume_point(jsonl_rows(lines()))
+    assert (point.redone, len(point.done)) == ("d333", 333)
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_memory_does_not_grow_with_the_output(several: list[dict[str, Any]], suffix: str, tmp_path: Path) -> None:
+    """An 8 MB output of few documents: the resume scan's peak memory is a small part of it."""
+    import tracemalloc
+
+    out = tmp_path / f"out.{suffix}"
+    fmt = OutputFormat(suffix)
+    with out.open("w", encoding="utf-8", newline="") as stream:
+        writer = Writer(stream, fmt, header=True, width=120)
+        claims = _sentence_claims("|".join(f"part {n} " * 20 for n in range(40)))
+        while stream.tell() < 8_000_000:
+            writer.write(f"doc-{stream.tell()}", claims)
+    size = out.stat().st_size
+    tracemalloc.start()
+    try:
+        done = (done_ids_csv if fmt is OutputFormat.CSV else done_ids_jsonl)(out)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(done) > 100
+    assert peak < size / 20, f"peak {peak} bytes for a {size}-byte output"  # it was ~2 bytes per byte
 
 
 def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any], tmp_path: Path) -> None:
