@@ -370,6 +370,49 @@ def test_cli_unreadable_text_file_is_an_error_record(fake: dict[str, Any], tmp_p
     assert "not UTF-8" in captured.err
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs symlinks and FIFOs (POSIX)")
+def test_cli_folder_entries_that_are_not_files_are_error_records(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 18: dangling symlinks, symlink loops and FIFOs in a folder were skipped without a
+    word; each is an error record now, and a FIFO is never opened (it would block the run)."""
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text("“Yes,” she said.", encoding="utf-8")
+    (root / "dangling.txt").symlink_to(root / "missing.txt")
+    (root / "loop.txt").symlink_to(root / "loop.txt")
+    os.mkfifo(root / "sub" / "pipe.txt")
+    (root / "sub" / "up").symlink_to(root)  # a loop through a folder: not followed
+    errors = tmp_path / "errors.jsonl"
+    assert main(["extract", str(root), "--errors", str(errors)]) == 1
+    captured = capsys.readouterr()
+    assert {row["doc_id"] for row in _jsonl(captured.out)} == {(root / "a.txt").as_posix()}
+    failures = {Path(row["doc_id"]).name: row["error"] for row in _jsonl(errors.read_text(encoding="utf-8"))}
+    assert sorted(failures) == ["dangling.txt", "loop.txt", "pipe.txt"]
+    assert "dangling symlink" in failures["dangling.txt"] and "symlink loop" in failures["loop.txt"]
+    assert "FIFO" in failures["pipe.txt"]
+    assert _counts(captured.err) == (4, 1, 3)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
+def test_cli_file_that_became_a_fifo_is_not_opened_for_reading(fake: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A .txt file replaced by a FIFO after the folder was listed fails its record, not blocks."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("“Yes,” she said.", encoding="utf-8")
+    plan = inputs_module.plan_inputs
+
+    def plan_then_swap(*args: Any) -> Any:
+        planned = plan(*args)
+        (root / "a.txt").unlink()
+        os.mkfifo(root / "a.txt")
+        return planned
+
+    monkeypatch.setattr(inputs_module, "plan_inputs", plan_then_swap)
+    monkeypatch.setattr(sys.modules["claimx.cli.extract"], "plan_inputs", plan_then_swap)
+    assert main(["extract", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert "not a regular file" in err and _counts(err) == (1, 0, 1)
+
+
 def test_cli_passes_batch_options_to_the_records_loop(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(folder), "--n-process", "2", "--batch-size", "7", "-q"]) == 0
     assert fake["calls"] == [{"batch_size": 7, "n_process": 2, "as_tuples": True}]
