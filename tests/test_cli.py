@@ -241,6 +241,48 @@ def test_cli_subprocess_record_that_kills_its_worker_is_an_error_record(tmp_path
     assert written == [f"d{i}" for i in range(12) if i not in (3, 8)]
 
 
+_PEAK_RSS_CLI = """
+import resource, sys
+from claimx.cli import main
+code = main(sys.argv[1:])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
+sys.exit(code)
+"""
+
+
+def _long_article(chars: int) -> str:
+    """News-like paragraphs with quotes and named speakers, repeated to ``chars`` characters."""
+    people = [("Mara Quist", "the city treasurer"), ("Tobias Fenn", "a harbour board spokesman"), ("Lena Okoro", "the school superintendent")]
+    paragraphs = []
+    for i in range(60):
+        name, role = people[i % 3]
+        paragraphs.append(
+            f"“The repairs to pier {i} will be paid for by spring,” said {name}, {role}. "
+            f"{people[(i + 1) % 3][0].split()[1]} disagreed, saying the council had underestimated the cost. "
+            "Dozens of residents waited outside the hall until the debate ended late on Tuesday."
+        )
+    block = "\n\n".join(paragraphs) + "\n\n"
+    return (block * (chars // len(block) + 1))[:chars]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss is in KiB on Linux")
+def test_cli_default_options_stay_under_1_5_gb_on_a_1_mb_article(tmp_path: Path) -> None:
+    """Issue 18: with the default --batch-size 64 a 1 MB article's ten pieces were parsed
+    together (past 3 GB); pieces now go to the parser alone. Memory, not time, is checked."""
+    article = tmp_path / "long.txt"
+    article.write_text(_long_article(1_000_000), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS_CLI, "extract", str(article), "-o", str(out), "-q"],
+        capture_output=True, text=True, env=_env(), timeout=3600,
+    )
+    assert result.returncode == 0, result.stderr
+    peak_mb = int(result.stdout.split()[-1]) / 1024
+    assert peak_mb <= 1536, f"peak RSS {peak_mb:.0f} MB"
+    assert len(out.read_text(encoding="utf-8").splitlines()) > 1000
+
+
 # ---------------------------------------------------------------------------- records and errors
 
 
