@@ -32,10 +32,22 @@ import claimx.evaluation.polnear
 from claimx import api
 from claimx.cli import inputs as inputs_module
 from claimx.cli import main
-from claimx.cli.outputs import FORMULA_STARTS, neutralise_cell, restore_cell
+from claimx.cli.extract import extract as extract_command
+from claimx.cli.outputs import (
+    FORMULA_STARTS,
+    OutputFormat,
+    Writer,
+    csv_rows,
+    done_ids_csv,
+    done_ids_jsonl,
+    jsonl_rows,
+    neutralise_cell,
+    restore_cell,
+    resume_point,
+)
 from claimx.runtime import records
 from claimx.runtime.records import Extracted, Failed
-from claimx.outputs.frame import COLUMNS
+from claimx.outputs.frame import COLUMNS, DOC_ID
 from claimx.models import Claim, Speaker
 from tables import read_table
 
@@ -188,6 +200,90 @@ def test_cli_subprocess_killed_run_resumes_without_loss_or_duplicates(tmp_path: 
     assert len(doc_order) == n  # each document's claims are contiguous: whole documents only
 
 
+_KILLER_CLI = """
+import os, signal, sys
+from spacy.language import Language
+import claimx
+from claimx import api
+from claimx.cli import main
+
+@Language.component("claimx_test_killer")
+def killer(doc):
+    if "CRASH" in doc.text:
+        os._exit(3)
+    if "KILLED" in doc.text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return doc
+
+nlp = claimx.load_default_nlp.__wrapped__()
+nlp.add_pipe("claimx_test_killer", first=True)
+api.load_default_nlp = lambda: nlp
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_cli_subprocess_record_that_kills_its_worker_is_an_error_record(tmp_path: Path) -> None:
+    """Issue 18: with --n-process 2 such a record was re-run in the CLI's own process and killed
+    it too (exit 3, no error record, no summary, the later records lost)."""
+    texts = [_article(i) for i in range(12)]
+    texts[3] = "Then a CRASH came, the mayor said."
+    texts[8] = "Then the KILLED worker, the mayor said."
+    corpus = _write_jsonl(tmp_path / "c.jsonl", [{"id": f"d{i}", "text": t} for i, t in enumerate(texts)])
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    argv = ["extract", str(corpus), "-o", str(out), "--errors", str(errors), "--n-process", "2", "--batch-size", "4"]
+    result = subprocess.run([sys.executable, "-c", _KILLER_CLI, *argv], capture_output=True, text=True, env=_env(), timeout=600)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert _counts(result.stderr) == (12, 10, 2)
+    failures = {row["doc_id"]: row["error"] for row in _jsonl(errors.read_text(encoding="utf-8"))}
+    assert sorted(failures) == ["d3", "d8"] and all("worker process died" in e for e in failures.values())
+    written = list(dict.fromkeys(row["doc_id"] for row in _jsonl(out.read_text(encoding="utf-8"))))
+    assert written == [f"d{i}" for i in range(12) if i not in (3, 8)]
+
+
+_PEAK_RSS_CLI = """
+import resource, sys
+from claimx.cli import main
+code = main(sys.argv[1:])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
+sys.exit(code)
+"""
+
+
+def _long_article(chars: int) -> str:
+    """News-like paragraphs with quotes and named speakers, repeated to ``chars`` characters."""
+    people = [("Mara Quist", "the city treasurer"), ("Tobias Fenn", "a harbour board spokesman"), ("Lena Okoro", "the school superintendent")]
+    paragraphs = []
+    for i in range(60):
+        name, role = people[i % 3]
+        paragraphs.append(
+            f"“The repairs to pier {i} will be paid for by spring,” said {name}, {role}. "
+            f"{people[(i + 1) % 3][0].split()[1]} disagreed, saying the council had underestimated the cost. "
+            "Dozens of residents waited outside the hall until the debate ended late on Tuesday."
+        )
+    block = "\n\n".join(paragraphs) + "\n\n"
+    return (block * (chars // len(block) + 1))[:chars]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss is in KiB on Linux")
+def test_cli_default_options_stay_under_1_5_gb_on_a_1_mb_article(tmp_path: Path) -> None:
+    """Issue 18: with the default --batch-size 64 a 1 MB article's ten pieces were parsed
+    together (past 3 GB); pieces now go to the parser alone. Memory, not time, is checked."""
+    article = tmp_path / "long.txt"
+    article.write_text(_long_article(1_000_000), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS_CLI, "extract", str(article), "-o", str(out), "-q"],
+        capture_output=True, text=True, env=_env(), timeout=3600,
+    )
+    assert result.returncode == 0, result.stderr
+    peak_mb = int(result.stdout.split()[-1]) / 1024
+    assert peak_mb <= 1536, f"peak RSS {peak_mb:.0f} MB"
+    assert len(out.read_text(encoding="utf-8").splitlines()) > 1000
+
+
 # ---------------------------------------------------------------------------- records and errors
 
 
@@ -317,6 +413,49 @@ def test_cli_unreadable_text_file_is_an_error_record(fake: dict[str, Any], tmp_p
     assert "not UTF-8" in captured.err
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs symlinks and FIFOs (POSIX)")
+def test_cli_folder_entries_that_are_not_files_are_error_records(fake: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 18: dangling symlinks, symlink loops and FIFOs in a folder were skipped without a
+    word; each is an error record now, and a FIFO is never opened (it would block the run)."""
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text("“Yes,” she said.", encoding="utf-8")
+    (root / "dangling.txt").symlink_to(root / "missing.txt")
+    (root / "loop.txt").symlink_to(root / "loop.txt")
+    os.mkfifo(root / "sub" / "pipe.txt")
+    (root / "sub" / "up").symlink_to(root)  # a loop through a folder: not followed
+    errors = tmp_path / "errors.jsonl"
+    assert main(["extract", str(root), "--errors", str(errors)]) == 1
+    captured = capsys.readouterr()
+    assert {row["doc_id"] for row in _jsonl(captured.out)} == {(root / "a.txt").as_posix()}
+    failures = {Path(row["doc_id"]).name: row["error"] for row in _jsonl(errors.read_text(encoding="utf-8"))}
+    assert sorted(failures) == ["dangling.txt", "loop.txt", "pipe.txt"]
+    assert "dangling symlink" in failures["dangling.txt"] and "symlink loop" in failures["loop.txt"]
+    assert "FIFO" in failures["pipe.txt"]
+    assert _counts(captured.err) == (4, 1, 3)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
+def test_cli_file_that_became_a_fifo_is_not_opened_for_reading(fake: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A .txt file replaced by a FIFO after the folder was listed fails its record, not blocks."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("“Yes,” she said.", encoding="utf-8")
+    plan = inputs_module.plan_inputs
+
+    def plan_then_swap(*args: Any) -> Any:
+        planned = plan(*args)
+        (root / "a.txt").unlink()
+        os.mkfifo(root / "a.txt")
+        return planned
+
+    monkeypatch.setattr(inputs_module, "plan_inputs", plan_then_swap)
+    monkeypatch.setattr(sys.modules["claimx.cli.extract"], "plan_inputs", plan_then_swap)
+    assert main(["extract", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert "not a regular file" in err and _counts(err) == (1, 0, 1)
+
+
 def test_cli_passes_batch_options_to_the_records_loop(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(folder), "--n-process", "2", "--batch-size", "7", "-q"]) == 0
     assert fake["calls"] == [{"batch_size": 7, "n_process": 2, "as_tuples": True}]
@@ -381,7 +520,7 @@ def test_cli_resume_reads_neutralised_csv_ids(fake: dict[str, Any], tmp_path: Pa
     out.write_bytes(complete[: complete.index(b"'=d2,") + 8])  # killed while writing =d2
     assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
     assert out.read_bytes() == complete
-    assert "skipped 2 record(s)" in capsys.readouterr().err
+    assert "skipped 1 record(s)" in capsys.readouterr().err  # =d1, the last whole document, is redone
 
 
 def test_cli_table_output_is_readable(fake: dict[str, Any], folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -472,7 +611,147 @@ def test_cli_resume_skips_done_ids_and_drops_an_unfinished_tail(fake: dict[str, 
     assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
     assert out.read_text(encoding="utf-8") == complete
     err = capsys.readouterr().err
-    assert "unfinished document" in err and "skipped 3 record(s)" in err
+    assert "is written again" in err and "skipped 2 record(s)" in err  # d2, the last one in the file, is redone
+
+
+def _sentence_claims(text: str) -> list[Claim]:
+    """One claim per "|"-separated part of ``text``: documents with several claims each."""
+    claims, start = [], 0
+    for part in text.split("|"):
+        claims.append(Claim(text=part, start=start, end=start + len(part), form="direct", speaker=Speaker(name="Ann Lee")))
+        start += len(part) + 1
+    return claims
+
+
+@pytest.fixture
+def several(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """A stand-in model giving each "|"-part of a text its claim, and corpus records with 0-3
+    claims each; a doc id holds a comma and a quote, one is a number, one is missing (the line
+    number is used), so a cut can fall inside each kind."""
+    def iter_outcomes(nlp: Any, texts: Any, **options: Any) -> Iterator[Any]:
+        for i, (text, context) in enumerate(texts):
+            yield Extracted(i, _sentence_claims(text) if text else [], context)
+
+    monkeypatch.setattr(api, "load_default_nlp", lambda: object())
+    monkeypatch.setattr(records, "iter_outcomes", iter_outcomes)
+    return [
+        {"id": "d0", "text": "a|b"},
+        {"id": 'x,"1"', "text": "c"},
+        {"id": "empty", "text": ""},
+        {"id": 12, "text": "d|e|f"},
+        {"id": "d3", "text": "g"},
+        {"text": "h|i"},
+    ]
+
+
+def _resume_corpus(tmp_path: Path, corpus: list[dict[str, Any]]) -> Path:
+    return _write_jsonl(tmp_path / "c.jsonl", corpus)
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_after_a_cut_at_every_byte_gives_the_whole_output(several: list[dict[str, Any]], suffix: str, tmp_path: Path) -> None:
+    """Issue 18: a cut inside a doc id or exactly at a line end was not seen as unfinished, so
+    that document kept only its earlier lines. The resume scan (what ``--resume`` reads: the
+    ids done and where to cut) at every byte of a small run's output, in memory; the files
+    themselves are cut and appended to in the next test."""
+    corpus = _resume_corpus(tmp_path, several)
+    out = tmp_path / f"out.{suffix}"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    full = out.read_bytes()
+    fmt = OutputFormat(suffix)
+    claims = [(record.get("id", n), _sentence_claims(record["text"]) if record["text"] else []) for n, record in enumerate(several, start=1)]
+    header = [DOC_ID, *COLUMNS]
+    for cut in range(1, len(full)):
+        kept = full[:cut]
+        point = resume_point(csv_rows(io.BytesIO(kept), header) if fmt is OutputFormat.CSV else jsonl_rows(io.BytesIO(kept)))
+        stream = io.StringIO(newline="")
+        writer = Writer(stream, fmt, header=point.keep == 0, width=120)  # what --resume appends after the cut
+        for doc_id, doc_claims in claims:
+            if str(doc_id) not in point.done:
+                writer.write(doc_id, doc_claims)
+        assert kept[: point.keep] + stream.getvalue().encode("utf-8") == full, f"cut at byte {cut}"
+
+
+def _cuts_that_matter(full: bytes) -> list[int]:
+    """Each line end and the bytes around it, and the middle of each doc id."""
+    cuts = set()
+    for end in (n + 1 for n, byte in enumerate(full) if byte == ord("\n")):
+        cuts |= {end - 1, end, end + 1, end + 4, end + 12, end + 14}
+    return sorted(c for c in cuts if 0 < c < len(full))
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_after_a_cut_at_a_line_end_or_inside_a_doc_id(several: list[dict[str, Any]], suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same end to end through ``claimx extract --resume``, at the cuts that fooled it."""
+    corpus = _resume_corpus(tmp_path, several)
+    out = tmp_path / f"out.{suffix}"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    full = out.read_bytes()
+    for cut in _cuts_that_matter(full):
+        out.write_bytes(full[:cut])
+        assert main(["extract", str(corpus), "-o", str(out), "--resume", "-q"]) == 0
+        assert out.read_bytes() == full, f"cut at byte {cut}"
+    capsys.readouterr()
+    assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0  # a finished run: the last document again
+    assert out.read_bytes() == full
+    err = capsys.readouterr().err
+    assert "the last document ('6') is written again" in err
+    assert _counts(err) == (2, 2, 0)  # 6 and "empty" (no claims, so not in the file)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_after_a_cut_at_every_byte_end_to_end(several: list[dict[str, Any]], suffix: str, tmp_path: Path) -> None:
+    corpus = _resume_corpus(tmp_path, several)
+    out = tmp_path / f"out.{suffix}"
+    assert extract_command([str(corpus)], output=str(out), quiet=True) == 0
+    full = out.read_bytes()
+    for cut in range(len(full)):
+        out.write_bytes(full[:cut])
+        assert extract_command([str(corpus)], output=str(out), quiet=True, resume=True) == 0
+        assert out.read_bytes() == full, f"cut at byte {cut}"
+
+
+def test_cli_resume_reads_its_output_as_a_stream() -> None:
+    """The resume scan takes one row at a time from the file: fed a generator it has read no
+    further than the row it is at (the whole file was read into memory, ~2 bytes per byte)."""
+    read = []
+
+    def lines() -> Iterator[bytes]:
+        for n in range(1000):
+            read.append(n)
+            yield json.dumps({"doc_id": f"d{n // 3}", "text": "x"}).encode() + b"\n"
+
+    rows = jsonl_rows(lines())
+    for n, (doc_id, start, end) in enumerate(rows):
+        assert len(read) == n + 1 and doc_id == f"d{n // 3}"
+        if n == 10:
+            break
+    point = resume_point(jsonl_rows(lines()))
+    assert (point.redone, len(point.done)) == ("d333", 333)
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_cli_resume_memory_does_not_grow_with_the_output(several: list[dict[str, Any]], suffix: str, tmp_path: Path) -> None:
+    """An 8 MB output of few documents: the resume scan's peak memory is a small part of it."""
+    import tracemalloc
+
+    out = tmp_path / f"out.{suffix}"
+    fmt = OutputFormat(suffix)
+    with out.open("w", encoding="utf-8", newline="") as stream:
+        writer = Writer(stream, fmt, header=True, width=120)
+        claims = _sentence_claims("|".join(f"part {n} " * 20 for n in range(40)))
+        while stream.tell() < 8_000_000:
+            writer.write(f"doc-{stream.tell()}", claims)
+    size = out.stat().st_size
+    tracemalloc.start()
+    try:
+        done = (done_ids_csv if fmt is OutputFormat.CSV else done_ids_jsonl)(out)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(done) > 100
+    assert peak < size / 20, f"peak {peak} bytes for a {size}-byte output"  # it was ~2 bytes per byte
 
 
 def test_cli_resume_appends_to_csv_without_a_second_header(fake: dict[str, Any], tmp_path: Path) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
+import signal
 import threading
 
 import pytest
@@ -12,7 +14,8 @@ from spacy.language import Language
 import claimx
 import claimx.runtime.parallel
 from claimx import ExtractionError
-from claimx.runtime.outcomes import read_records
+from claimx.runtime.outcomes import Extracted, Failed, read_records
+from claimx.runtime.records import iter_outcomes
 
 TEXTS = [
     "“The bridge will reopen in May,” said Mayor Ruth Okafor. She added that crews were ahead of schedule.",
@@ -33,6 +36,8 @@ def _trap(doc):
         raise ValueError("sprung")
     if "CRASH" in doc.text:
         os._exit(3)
+    if "KILLED" in doc.text:  # as the OOM killer does: no exit code, no cleanup
+        os.kill(os.getpid(), signal.SIGKILL)
     return doc
 
 
@@ -126,6 +131,33 @@ def test_parallel_dead_worker_names_its_record_and_loses_no_other(trap_nlp, smal
             out.append(claims)
     assert info.value.index == 4
     assert out == list(claimx.extract_many(texts[:4], nlp=trap_nlp))
+
+
+@pytest.mark.parametrize("batch_size", [4, 64])
+@pytest.mark.parametrize("marker", ["CRASH", "KILLED"])
+def test_parallel_worker_killed_by_a_record_raises_extraction_error_after_every_earlier_record(trap_nlp, batch_size, marker):
+    """Issue 18: BrokenProcessPool came out instead, and with batch_size=4 only 4 of the 7
+    earlier records (the retry went into the pool the dead worker had broken)."""
+    texts = [*TEXTS[:2], *TEXTS[3:8], f"Then a {marker} happens, she said.", TEXTS[0], TEXTS[1]]
+    out = []
+    with pytest.raises(ExtractionError, match="worker process died") as info:
+        for claims in claimx.extract_many(texts, nlp=trap_nlp, n_process=2, batch_size=batch_size):
+            out.append(claims)
+    assert info.value.index == 7
+    assert out == list(claimx.extract_many(texts[:7], nlp=trap_nlp))
+    assert multiprocessing.active_children() == []
+
+
+def test_parallel_records_after_a_killer_all_come_out(trap_nlp, small_tasks):
+    """The loop (what the CLI reads) gives the killer a Failed and every other record its claims,
+    with a killer in a task sent ahead as well as in the one waited for."""
+    texts = [*TEXTS[:3], "A CRASH, he said.", *TEXTS[3:6], "A KILLED one, she said.", *TEXTS[6:]]
+    outcomes = list(iter_outcomes(trap_nlp, texts, n_process=2, batch_size=2))
+    assert [o.index for o in outcomes] == list(range(len(texts)))
+    failed = [o.index for o in outcomes if isinstance(o, Failed)]
+    assert failed == [3, 7]
+    alone = [claimx.extract(t, nlp=trap_nlp) for n, t in enumerate(texts) if n not in failed]
+    assert [o.claims for o in outcomes if isinstance(o, Extracted)] == alone
 
 
 def test_parallel_spawned_workers_get_the_pipeline_pickled(nlp, small_tasks, monkeypatch):

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 import claimx
 import claimx.runtime.parallel
+import claimx.runtime.records
 from claimx import ExtractionError
 from claimx.runtime.records import Extracted, Failed, iter_outcomes
 
@@ -128,3 +129,38 @@ def test_records_extract_many_leaves_no_worker_behind_when_it_raises(trap_nlp, s
         list(claimx.extract_many([TEXTS[0], "A TRAP, she said.", *TEXTS], nlp=trap_nlp, n_process=2))
     assert info.value.index == 1
     assert multiprocessing.active_children() == []
+
+
+class _CountingPipeline:
+    """A blank English pipeline that records the characters of each batch ``nlp.pipe`` parses."""
+
+    def __init__(self):
+        import spacy
+
+        self.nlp = spacy.blank("en")
+        self.max_length = self.nlp.max_length
+        self.batches: list[list[int]] = []
+
+    def pipe(self, items, *, as_tuples, batch_size):
+        items = list(items)
+        assert batch_size == len(items)  # the batch given is the batch parsed
+        self.batches.append([len(text) for text, _ in items])
+        return self.nlp.pipe(items, as_tuples=as_tuples, batch_size=batch_size)
+
+    def __call__(self, text):
+        return self.nlp(text)
+
+
+def test_records_a_long_text_is_parsed_one_piece_at_a_time():
+    """Issue 18: batch_size counted 100,000-character pieces, so the default 64 parsed a long
+    article's pieces together (past 3 GB for 1 MB). A batch is bounded in characters now."""
+    counting = _CountingPipeline()
+    paragraph = "The council met on Tuesday and the mayor said the budget was balanced. " * 20
+    long_text = "\n\n".join([paragraph] * 800)  # ~1.1 MB: a dozen pieces
+    short = ["“Fine,” she said."] * 70
+    outcomes = list(iter_outcomes(counting, [*short[:10], long_text, *short], batch_size=64, claims_of=lambda nlp, doc: []))
+    assert [o.index for o in outcomes] == list(range(81)) and all(isinstance(o, Extracted) for o in outcomes)
+    long_batches = [b for b in counting.batches if max(b) > 50_000]
+    assert len(long_batches) >= 10 and all(sum(n > 50_000 for n in b) == 1 for b in long_batches)  # one piece each
+    assert all(sum(b) <= claimx.runtime.records.BATCH_CHARS or len(b) == 1 for b in counting.batches)
+    assert max(len(b) for b in counting.batches) == 64  # short texts still go batch_size at a time

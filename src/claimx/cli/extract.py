@@ -225,7 +225,7 @@ def _check_outputs(inputs: list[Input], output: str | None, out_path: Path | Non
     for label, path in named:
         if path.is_dir():
             raise fail(f"{label}: is a folder; give a file name")
-        if any(inp.path is not None and _same_file(inp.path, path) for inp in inputs):
+        if any(inp.path is not None and inp.error is None and _same_file(inp.path, path) for inp in inputs):
             raise fail(f"{label}: is also an input; writing would destroy it")
     if len(named) == 2 and _same_file(named[0][1], named[1][1]):
         raise fail("--errors and -o name the same file; give them different names")

@@ -9,8 +9,11 @@ that record's error, never the run's: the batch goes on and the record is report
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -65,6 +68,29 @@ class Input:
     kind: InputKind
     path: Path | None  # None: standard input
     doc_id: str
+    error: str | None = None  # why a file found in a folder cannot be read (it becomes an error record)
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why a ``*.txt`` entry of a folder is not an article to read, or None if it is one.
+
+    A dangling symlink, a symlink loop or a FIFO (socket, device) used to be skipped without
+    a word (issue 18); each now becomes an error record. A FIFO is never opened: reading one
+    blocks until something writes to it.
+    """
+    if path.is_file():
+        return None
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python < 3.13 raises this for a loop
+            return "a symlink loop; not read"
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                return "a symlink loop; not read"
+            return "a dangling symlink (its target does not exist); not read"
+        return "a symlink to something that is not a regular file; not read"
+    return "not a regular file (a FIFO, socket or device); not read"
 
 
 def plan_inputs(paths: list[str], stdin_format: StdinFormat) -> list[Input]:
@@ -78,10 +104,10 @@ def plan_inputs(paths: list[str], stdin_format: StdinFormat) -> list[Input]:
             continue
         path = Path(arg)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not files:
+            found = sorted((p, _not_readable(p)) for p in path.rglob("*.txt") if not p.is_dir())
+            if not found:
                 raise fail(f"{arg}: the folder holds no .txt files (claimx reads *.txt in folders, recursively)")
-            inputs.extend(Input(InputKind.TEXT, p, p.as_posix()) for p in files)
+            inputs.extend(Input(InputKind.TEXT, p, p.as_posix(), error) for p, error in found)
         elif path.is_file():
             suffix = path.suffix.lower()
             if suffix == ".json":
@@ -165,10 +191,22 @@ def _stdin_bytes() -> io.BufferedIOBase | io.BytesIO:
     return io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
 
 
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path``, refusing without blocking anything that is not a regular file (a
+    file replaced by a FIFO after the folder was listed would block a plain open)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a FIFO, socket or device)")
+        return f.read()
+
+
 def _read_text(inp: Input) -> Record:
     source = inp.path.as_posix() if inp.path is not None else STDIN_ID
+    if inp.error is not None:
+        return Record(inp.doc_id, source, error=inp.error)
     try:
-        data = inp.path.read_bytes() if inp.path is not None else _stdin_bytes().read()
+        data = _read_regular_file(inp.path) if inp.path is not None else _stdin_bytes().read()
     except OSError as e:
         return Record(inp.doc_id, source, error=f"cannot read: {e.strerror or e}")
     try:

@@ -1,7 +1,8 @@
 """Writing ``claimx extract`` output (JSON Lines, CSV, a table), its JSON Schemas, and reading it back for ``--resume``.
 
-Each document's claims go out in one write followed by a flush, so a killed run leaves
-whole documents; resume drops a document cut short at the end of the file.
+Each document's claims go out in one write followed by a flush, so a killed run can cut
+only the last document in the file; resume writes that document again, whole, reading the
+file as a stream.
 """
 
 from __future__ import annotations
@@ -9,11 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from ..models import Claim
 from ..outputs.frame import COLUMNS, DOC_ID, claim_to_row
@@ -23,13 +23,17 @@ from .common import fail, note
 __all__ = [
     "FORMULA_STARTS",
     "OutputFormat",
+    "ResumePoint",
     "SchemaKind",
     "Writer",
+    "csv_rows",
     "done_ids_csv",
     "done_ids_jsonl",
+    "jsonl_rows",
     "neutralise_cell",
     "output_schema",
     "restore_cell",
+    "resume_point",
 ]
 
 
@@ -167,67 +171,148 @@ class Writer:
         self._emit(chunk)
 
 
-_JSONL_ID = re.compile(r'\{"doc_id": ?("(?:[^"\\]|\\.)*"|-?\d+)[,}]')
+class ResumePoint(NamedTuple):
+    """Where ``--resume`` picks up: the documents done, and the byte offset to cut the file at.
+
+    ``keep`` is the start of the last document in the file (or of what follows the last
+    complete row when no document is there): that document is written again, whole.
+    """
+
+    done: set[str]
+    keep: int
+    redone: str | None  # the id of the document written again
+    foreign: int  # complete rows that are not claimx records (ignored)
+
+
+def resume_point(rows: Iterable[tuple[str | None, int, int]]) -> ResumePoint:
+    """The resume point over ``(doc_id, start, end)`` per complete row of an output, in file order.
+
+    Each document goes out in one write, so a killed run can cut only the last document in
+    the file, and where the cut falls (inside a row, inside a doc id, exactly at a row's end)
+    cannot tell whether it did: the last document present is treated as unfinished and is cut
+    off from its first row on, whatever came after it too (issue 18: a cut inside a doc id or
+    at a line end kept 1 claim of 12). Reads the rows once, keeping only the ids and two
+    offsets, so memory does not grow with the file (the ids aside).
+    """
+    done: set[str] = set()
+    last: str | None = None
+    last_start = 0
+    end = 0  # the end of the last complete row
+    foreign = 0
+    for doc_id, start, row_end in rows:
+        end = row_end
+        if doc_id is None:
+            foreign += 1
+            continue
+        if doc_id != last:
+            if last is not None:
+                done.add(last)
+            last, last_start = doc_id, start
+    if last is None:
+        return ResumePoint(done, end, None, foreign)
+    done.discard(last)  # the same id earlier in the file (a reused id): written again rather than lost
+    return ResumePoint(done, last_start, last, foreign)
+
+
+def _cut(path: Path, point: ResumePoint) -> set[str]:
+    """Cut ``path`` at ``point`` and say so; the ids done."""
+    size = path.stat().st_size
+    if point.keep < size:
+        with path.open("r+b") as f:
+            f.truncate(point.keep)
+        what = f"the last document ({point.redone!r})" if point.redone is not None else "an unfinished row"
+        note(f"{path}: {what} is written again, in case the last run was cut inside it")
+    if point.foreign:
+        note(f"{path}: {point.foreign} line(s) are not claimx records; ignored for --resume")
+    return point.done
+
+
+def _jsonl_id(raw: bytes) -> str | None:
+    try:
+        obj = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict) or isinstance(obj.get(DOC_ID), (bool, type(None))) or not isinstance(obj[DOC_ID], (str, int)):
+        return None
+    return str(obj[DOC_ID])
+
+
+def jsonl_rows(stream: Iterable[bytes]) -> Iterator[tuple[str | None, int, int]]:
+    """``(doc_id, start, end)`` of each complete line of a JSONL output, streaming (bytes, so
+    U+2028 in a string is not a line break); a blank line has no id, a last line with no
+    newline is not complete and is left out."""
+    pos = 0
+    for raw in stream:
+        start, pos = pos, pos + len(raw)
+        if not raw.endswith(b"\n"):
+            return
+        if raw.strip():
+            yield _jsonl_id(raw), start, pos
+        # a blank line is not a row: it neither starts nor ends a document
 
 
 def done_ids_jsonl(path: Path) -> set[str]:
-    """Doc ids already in a JSONL output; an unfinished last document is cut off the file."""
-    data = path.read_bytes()
-    lines = data.split(b"\n")
-    tail = lines.pop()  # b"" when the file ends with a newline
-    ids: list[str | None] = []
-    for raw in lines:
+    """Doc ids already in a JSONL output; the last document in it is cut off, to be written again."""
+    with path.open("rb") as f:
+        point = resume_point(jsonl_rows(f))
+    return _cut(path, point)
+
+
+def csv_rows(stream: Iterable[bytes], header: list[str]) -> Iterator[tuple[str | None, int, int]]:
+    """``(doc_id, start, end)`` of each complete row after ``header`` of a CSV output, streaming.
+
+    Raises a usage error when the file does not start with ``header`` (a foreign file), unless
+    all it holds is a cut-off start of it.
+    """
+    pos = 0
+    line_ends = False
+
+    def lines() -> Iterator[str]:
+        nonlocal pos, line_ends
+        for raw in stream:  # "\n" only: a CR or U+2028 inside a cell is not a row's end
+            pos += len(raw)
+            line_ends = raw.endswith(b"\n")
+            yield raw.decode("utf-8", "surrogateescape")
+
+    reader = csv.reader(lines())
+    start = 0
+    first = True
+    while True:
         try:
-            ids.append(str(json.loads(raw)[DOC_ID]) if raw.strip() else None)
-        except (ValueError, KeyError, TypeError):
-            ids.append(None)
-    if tail:
-        match = _JSONL_ID.match(tail.decode("utf-8", "replace"))
-        cut_id = str(json.loads(match.group(1))) if match else None
-        while cut_id is not None and ids and ids[-1] == cut_id:  # the same write: drop the whole document
-            ids.pop()
-            lines.pop()
-        keep = sum(len(raw) + 1 for raw in lines)
-        with path.open("r+b") as f:
-            f.truncate(keep)
-        note(f"{path}: dropped an unfinished document at the end (the last run was interrupted mid-write)")
-    bad = ids.count(None) - sum(1 for raw in lines if not raw.strip())
-    if bad:
-        note(f"{path}: {bad} line(s) are not claimx JSON records; ignored for --resume")
-    return {i for i in ids if i is not None}
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:  # the data ends inside a quoted cell: an unfinished row
+            return
+        if not line_ends:
+            return  # the file ends inside this row
+        if first:
+            first = False
+            if row != header:
+                raise _NotOurs()
+        elif row:
+            yield restore_cell(row[0]), start, pos
+        start = pos
+
+
+class _NotOurs(Exception):
+    """The CSV file's first row is not claimx's header."""
 
 
 def done_ids_csv(path: Path) -> set[str]:
-    """Doc ids already in a CSV output; checks the header so we never append to a foreign file."""
-    with path.open(encoding="utf-8", errors="surrogateescape", newline="") as f:  # newline="": offsets stay exact
-        text = f.read()
-    if not text:
-        return set()
-    ends: list[int] = []
-    pos = 0
-
-    def lines() -> Iterator[str]:
-        nonlocal pos
-        for match in re.finditer(r"[^\n]*\n|[^\n]+\Z", text):  # "\n" only: str.splitlines also cuts at U+2028
-            pos = match.end()
-            yield match.group()
-
-    rows: list[list[str]] = []
-    for row in csv.reader(lines()):
-        rows.append(row)
-        ends.append(pos)
-    if not rows or rows[0] != [DOC_ID, *COLUMNS]:
+    """Doc ids already in a CSV output; checks the header so we never append to a foreign file;
+    the last document in it is cut off, to be written again."""
+    header = [DOC_ID, *COLUMNS]
+    header_line = Writer._csv([header]).encode("utf-8")
+    with path.open("rb") as f:
+        try:
+            point = resume_point(csv_rows(f, header))
+        except _NotOurs:
+            point = None
+        f.seek(0)
+        start = f.read(len(header_line))
+    # keep 0: no document, maybe not even a whole header (a cut inside it): the file is written
+    # afresh, if what it holds is the start of a claimx file
+    if point is None or (point.keep == 0 and not header_line.startswith(start)):
         raise fail(f"{path}: not a claimx CSV file (its header differs); choose another -o for --resume")
-    if not text.endswith("\n") and len(rows) > 1:
-        cut_id = rows.pop()[0]
-        ends.pop()
-        while len(rows) > 1 and rows[-1][0] == cut_id:
-            rows.pop()
-            ends.pop()
-        keep = len(text[: ends[-1]].encode("utf-8", "surrogateescape"))
-        with path.open("r+b") as f:
-            f.truncate(keep)
-        note(f"{path}: dropped an unfinished document at the end (the last run was interrupted mid-write)")
-    return {restore_cell(row[0]) for row in rows[1:] if row}
-
-
+    return _cut(path, point)

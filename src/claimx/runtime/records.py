@@ -7,7 +7,9 @@ batch. Callers decide what a failure means: ``extract_many`` raises it (its cont
 record before the bad one comes out first), the CLI writes an error record, Dask an
 ``error`` field.
 
-Records go through ``nlp.pipe`` in batches, long ones in pieces (:mod:`.chunking`). When a
+Records go through ``nlp.pipe`` in batches of at most ``batch_size`` pieces and
+``BATCH_CHARS`` characters, long ones in pieces (:mod:`.chunking`), so memory is bounded by
+the piece, not by the batch. When a
 component fails inside a batch (spaCy does not say on which doc), the pieces the batch had
 taken are run one at a time, so the failure lands on its record, and the stream goes on.
 A record that cannot be read ends the feed of the running ``nlp.pipe``: it is answered after
@@ -28,14 +30,21 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import ExtractionError
 from ..models import Claim
-from .chunking import ClaimsOf, model_reads, read_back, read_budget
+from .chunking import CHUNK_CHARS, ClaimsOf, model_reads, read_back, read_budget
 from .outcomes import Extracted, Failed, Outcome, Record, SourceFailed, read_records
 from .parallel import pool_outcomes
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Extracted", "Failed", "Outcome", "claims_of_doc", "iter_outcomes", "pipe_outcomes"]
+__all__ = ["BATCH_CHARS", "Extracted", "Failed", "Outcome", "claims_of_doc", "iter_outcomes", "pipe_outcomes"]
+
+# An nlp.pipe batch holds at most ``batch_size`` pieces and, past its first piece, at most this
+# many characters: spaCy's memory grows with the text it parses together, and ``batch_size``
+# alone counted 100,000-character pieces, so a long article's pieces were parsed 64 at a time
+# (past 3 GB on a 1 MB article; issue 18). A piece of a long text is thus parsed alone, and
+# short articles still go together (about 30 news articles a batch).
+BATCH_CHARS = CHUNK_CHARS
 
 
 class _Piece(NamedTuple):
@@ -127,6 +136,7 @@ class _Stream:
         self.limit, self.context_chars = read_budget(nlp)
         self.in_flight: deque[tuple[str, _Piece]] = deque()  # to find the culprit if a component fails
         self.held: Failed | SourceFailed | None = None
+        self.next_piece: tuple[str, _Piece] | None = None  # taken from the feed, first of the next batch
         self.gathered: list[Claim] = []
         self.dropped = -1  # a record that failed: its remaining pieces are skipped
         self.next_index = 0
@@ -148,16 +158,34 @@ class _Stream:
                 yield prepared, piece
             self.next_index = item.index + 1
 
-    def run(self, feed: Iterator[tuple[str, _Piece]]) -> Iterator[Outcome]:
-        """Every record of ``feed`` through ``nlp.pipe``; after a component failure, the pieces the
-        batch had taken one by one, then ``nlp.pipe`` again over the rest of the feed."""
+    def batches(self, feed: Iterator[tuple[str, _Piece]]) -> Iterator[list[tuple[str, _Piece]]]:
+        """``feed`` in batches of at most ``batch_size`` pieces and ``BATCH_CHARS`` characters
+        (a longer piece alone). The piece that does not fit waits in ``self.next_piece``; a
+        failed batch's retry takes it with the rest (:meth:`_piece_by_piece`)."""
         while True:
-            docs = self.nlp.pipe(feed, as_tuples=True, batch_size=self.batch_size)
+            batch = [self.next_piece] if self.next_piece is not None else []
+            self.next_piece = None
+            chars = sum(len(prepared) for prepared, _ in batch)
+            for item in feed:
+                if batch and (len(batch) >= self.batch_size or chars + len(item[0]) > BATCH_CHARS):
+                    self.next_piece = item
+                    break
+                batch.append(item)
+                chars += len(item[0])
+            if not batch:
+                return
+            yield batch
+
+    def run(self, feed: Iterator[tuple[str, _Piece]]) -> Iterator[Outcome]:
+        """Every record of ``feed`` through ``nlp.pipe``, batch by batch; after a component failure,
+        the pieces taken and not yet back one by one, then the rest of the feed."""
+        for batch in self.batches(feed):
+            docs = self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
             try:
                 for doc, piece in docs:
                     self.in_flight.popleft()
                     yield from self._emit(doc, piece)
-                return
+                continue
             except Exception as e:
                 if not self.in_flight:  # no record was taken: the pipeline itself is broken
                     raise ExtractionError(self.next_index, f"{type(e).__name__}: {e}") from e
@@ -167,8 +195,9 @@ class _Stream:
 
     def _piece_by_piece(self) -> Iterator[Outcome]:
         """The pieces the failed batch had taken, each alone, so a failure lands on its record."""
-        pending = list(self.in_flight)
+        pending = list(self.in_flight)  # the piece waiting for the next batch too: it was taken
         self.in_flight.clear()
+        self.next_piece = None
         for prepared, piece in pending:
             if piece.index == self.dropped:
                 continue
