@@ -937,8 +937,12 @@ def _fake_eval_module(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> 
         def format_table(self) -> str:
             return "precision 1.00  recall 1.00"
 
-    def evaluate_polnear(path: Any, *, split: str = "dev", nlp: Any = None, errors_file: Any = None, limit: Any = None) -> Report:
+    def evaluate_polnear(
+        path: Any, *, split: str = "dev", nlp: Any = None, errors_file: Any = None, limit: Any = None, articles: Any = None
+    ) -> Report:
         seen["polnear"] = {"path": Path(path), "split": split, "nlp": nlp, "errors_file": errors_file, "limit": limit}
+        if articles is not None:
+            seen["polnear"]["articles"] = list(articles)
         return Report()
 
     def evaluate_stance(path: Any, *, polnear_path: Any = None, nlp: Any = None, errors_file: Any = None) -> Report:
@@ -956,6 +960,24 @@ def test_cli_evaluate_polnear_wraps_the_eval_function(monkeypatch: pytest.Monkey
     assert main(argv) == 0
     assert seen["polnear"] == {"path": tmp_path, "split": "test", "nlp": None, "errors_file": tmp_path / "e.jsonl", "limit": 3}
     assert "precision 1.00" in capsys.readouterr().out
+
+
+def test_cli_evaluate_polnear_reads_an_article_list(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    seen: dict[str, Any] = {}
+    _fake_eval_module(monkeypatch, seen)
+    names = tmp_path / "sample.tsv"
+    names.write_text("# a sample\nfirst_article\tuntouched\n\nsecond_article\n", encoding="utf-8")
+    assert main(["evaluate", "polnear", str(tmp_path), "--split", "train", "--articles", str(names)]) == 0
+    assert seen["polnear"]["articles"] == ["first_article", "second_article"]
+
+
+def test_cli_evaluate_polnear_empty_article_list_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seen: dict[str, Any] = {}
+    _fake_eval_module(monkeypatch, seen)
+    names = tmp_path / "empty.tsv"
+    names.write_text("# nothing here\n", encoding="utf-8")
+    assert main(["evaluate", "polnear", str(tmp_path), "--articles", str(names)]) != 0
+    assert "names no article" in capsys.readouterr().err and "polnear" not in seen
 
 
 def test_cli_evaluate_stance_wraps_the_eval_function(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,9 @@ CONTINUATION = AttributionRule.QUOTE_CONTINUATIONS.value
 HEADLINE = AttributionRule.HEADLINES.value
 TRAILING = AttributionRule.TRAILING_CUES.value
 PARENTHETICAL = AttributionRule.PARENTHETICAL_CUES.value
+ADJECTIVE = AttributionRule.ADJECTIVE_CUES.value
+INVERTED = AttributionRule.INVERTED_CUES.value
+AFTER_SUMMARY = AttributionRule.QUOTE_AFTER_SUMMARY.value
 
 
 def _extract(nlp, text: str) -> list[Claim]:
@@ -67,7 +70,7 @@ def test_detect_passes_have_distinct_attribution_ids():
 
 def test_detect_every_rule_has_a_priority():
     assert set(PRIORITY) == set(AttributionRule)
-    assert {p.rule for p in PASSES} | {AttributionRule.QUOTE_CONTINUATIONS} == set(AttributionRule)
+    assert {p.rule for p in PASSES} | {AttributionRule.QUOTE_CONTINUATIONS, AttributionRule.QUOTE_AFTER_SUMMARY} == set(AttributionRule)
 
 
 def test_detect_quote_pass_runs_last():
@@ -474,6 +477,95 @@ def test_detect_inserted_phrase_that_is_no_attribution(nlp, text):
     assert _extract(nlp, text) == []
 
 
+# ---------------------------------------------------------------------------- attribution.adjective_cues (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Councillor Ada Brandt is worried that the library may close before the winter.", "Ada Brandt", "the library may close before the winter"),
+        ("The farmers were sceptical that the new seed would grow in dry soil.", "farmers", "the new seed would grow in dry soil"),
+        ("She is confident the appeal will succeed.", "She", "the appeal will succeed"),
+    ],
+)
+def test_detect_adjective_cue_with_a_clause(nlp, text, speaker, content):
+    claim = _find(_extract(nlp, text), content)
+    assert claim.rule == ADJECTIVE
+    assert _content(claim) == content
+    assert claim.speaker is not None and speaker in claim.speaker.mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents are worried about the cost of the new bridge.",  # a topic, not a clause
+        "It is certain that the vote will be close.",  # "it" holds no view
+        "The builders were unsure how the tunnel would be paid for.",  # a question word opens no claim
+    ],
+)
+def test_detect_adjective_cue_without_a_claim(nlp, text):
+    assert ADJECTIVE not in {c.rule for c in _extract(nlp, text)}
+
+
+# ---------------------------------------------------------------------------- attribution.inverted_cues (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Also, said Dr. Mina Sato, the clinic will hire four nurses in the spring.", "Mina Sato", "the clinic will hire four nurses in the spring"),
+        ("In addition, said the ministry, new rules will apply to ferries from May.", "ministry", "new rules will apply to ferries from May"),
+    ],
+)
+def test_detect_inverted_cue_after_a_connective(nlp, text, speaker, content):
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims] == [content]
+    assert claims[0].rule == INVERTED
+    assert claims[0].speaker is not None and speaker in claims[0].speaker.mention.text
+
+
+def test_detect_inverted_cue_needs_a_clause_after_it(nlp):
+    assert INVERTED not in {c.rule for c in _extract(nlp, "Also, said the mayor, more buses.")}
+
+
+# ---------------------------------------------------------------------------- attribution.quote_after_summary (issue 16)
+
+
+def test_detect_quote_after_a_summary_continues_its_speaker(nlp):
+    text = "Coach Dan Pryor said the squad was fit. “We have trained for this all season long.”"
+    claims = _extract(nlp, text)
+    quote = _find(claims, "trained")
+    assert quote.rule == AFTER_SUMMARY and quote.form == Form.DIRECT
+    assert _speaker_name(quote) == _speaker_name(_find(claims, "squad"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sentence between the summary and the quote
+        "Coach Dan Pryor said the squad was fit. The crowd cheered. “We have trained for this all season long.”",
+        # a short quote is a phrase, not a statement
+        "Coach Dan Pryor said the squad was fit. “Yes, indeed.”",
+        # a new paragraph is the continuation rule's, not this one's
+        "Coach Dan Pryor said the squad was fit.\n\nThe match starts at noon. “Tickets are sold out for the whole day.”",
+        # the sentence before holds a quote: '“A,” he said, speaking of X.' is no summary
+        "“We are ready,” the coach said, speaking of the final. “We have trained for this all season long.”",
+    ],
+)
+def test_detect_quote_after_a_summary_needs_the_next_sentence(nlp, text):
+    assert AFTER_SUMMARY not in {c.rule for c in _extract(nlp, text)}
+
+
+# ---------------------------------------------------------------------------- a false alarm removed in issue 16
+
+
+@pytest.mark.parametrize("disabled", [frozenset(), frozenset({INVERTED})])
+def test_detect_fronted_adverbial_alone_is_not_a_trailing_claim(nlp, disabled):
+    """Not even when the inverted-cue rule, which takes this cue first, is off."""
+    claims = _find_claims(nlp, "On a larger scale, said the minister, the reform will help farmers.", disabled=disabled)
+    assert all(not c.text.startswith("On a larger scale") for c in claims)
+
+
 # ---------------------------------------------------------------------------- non-claims and finishing
 
 NON_CLAIMS = [
@@ -536,6 +628,9 @@ BY_RULE = [
     (PARENTHETICAL, "The levy, Councillor Ada Brandt said on Monday, will fund two new schools."),
     (QUOTE, "“The clinic,” Dr. Mina Sato insisted, “needs more nurses.”"),
     (CONTINUATION, '"We will appeal the ruling," lawyer Nina Albers said.\n\n"The judge got this one badly wrong, and we intend to prove it."'),
+    (ADJECTIVE, "Councillor Ada Brandt is worried that the library may close."),
+    (INVERTED, "Also, said Dr. Mina Sato, the clinic will hire four nurses."),
+    (AFTER_SUMMARY, "Coach Dan Pryor said the squad was fit. “We have trained for this all season long.”"),
 ]
 
 
@@ -555,7 +650,7 @@ def test_detect_disabled_rule_makes_no_claims(nlp, rule, text):
 
 
 def test_detect_disabling_continuations_keeps_the_attributed_quote(nlp):
-    text = BY_RULE[-1][1]
+    text = dict(BY_RULE)[CONTINUATION]
     claims = _find_claims(nlp, text, disabled=frozenset({CONTINUATION}))
     assert [(c.text, c.rule) for c in claims] == [("We will appeal the ruling", TRAILING)]
 

@@ -164,6 +164,30 @@ def test_eval_read_polnear_limit(tiny):
     assert [a.name for a in ev.read_polnear(TINY, "dev", limit=1)] == ["a"]
 
 
+def test_eval_read_polnear_only_named_articles(tiny):
+    assert [a.name for a in ev.read_polnear(TINY, "dev", articles=["b"])] == ["b"]
+    assert [a.name for a in ev.read_polnear(TINY, "dev", articles=[])] == []
+
+
+def test_eval_read_polnear_unknown_article_raises(tiny):
+    with pytest.raises(InputError, match="not_there"):
+        ev.read_polnear(TINY, "dev", articles=["a", "not_there"])
+
+
+def test_eval_untouched_sample_file_follows_its_rule():
+    """data/folds/polnear_train_untouched.tsv holds the train stems with md5 % 10 == 7, and only those."""
+    import hashlib
+
+    from claimx.evaluation.corpus import read_article_list
+
+    names = read_article_list(Path(__file__).resolve().parents[1] / "data/folds/polnear_train_untouched.tsv")
+    assert names == sorted(names) and len(names) == 74
+    assert all(int(hashlib.md5(n.encode("utf-8")).hexdigest(), 16) % 10 == 7 for n in names)
+    train = SHARED / "data/polnear/train/text"
+    if train.is_dir():  # every train article that meets the rule is in the file
+        assert names == sorted(p.stem for p in train.glob("*.txt") if int(hashlib.md5(p.stem.encode("utf-8")).hexdigest(), 16) % 10 == 7)
+
+
 # --------------------------------------------------------------------------- gold form
 
 

@@ -363,6 +363,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "complement_heads": ComplementKind,
     "complementizers": AttributionWordKind,
     "control_heads": AttributionWordKind,
+    "cue_adjectives": CueKind,
     "cue_nouns": CueKind,
     "cue_verbs": CueKind,
     "denials": DenialKind,

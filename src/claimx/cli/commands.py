@@ -32,7 +32,8 @@ RENDER_EPILOG = "\b\nExamples:\n  claimx render article.txt -o article.html\n  c
 ALIGN_EPILOG = "\b\nExamples:\n  claimx align report_a.txt report_b.txt\n  claimx align report_a.txt report_b.txt --format json > pairs.jsonl"
 POLNEAR_EPILOG = (
     "\b\nExamples:\n  claimx evaluate polnear data/polnear --split dev\n"
-    "  claimx evaluate polnear data/polnear --split test --limit 50 --errors misses.jsonl"
+    "  claimx evaluate polnear data/polnear --split test --limit 50 --errors misses.jsonl\n"
+    "  claimx evaluate polnear data/polnear --split train --articles data/folds/polnear_train_untouched.tsv"
 )
 STANCE_EPILOG = "\b\nExamples:\n  claimx evaluate stance data/stance/gold.jsonl --errors stance_misses.jsonl"
 
@@ -131,15 +132,22 @@ def evaluate_polnear(
         Path | None, typer.Option("--errors", help="Write missed and spurious claims to FILE (JSONL).", metavar="FILE")
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N documents.", metavar="N")] = None,
+    articles: Annotated[
+        Path | None,
+        typer.Option("--articles", help="Score only the articles named in FILE (one per line, first tab column; # comments).", metavar="FILE"),
+    ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.", metavar="NAME")] = None,
 ) -> int:
     """Score claim and speaker extraction against PolNeAR attributions."""
     if not path.exists():
         raise fail(f"{path}: no such folder (point PATH at the PolNeAR corpus)")
+    from ..evaluation.corpus import read_article_list
     from ..evaluation.polnear import evaluate_polnear as run
 
     nlp = load_nlp(model) if model is not None else None
-    return _run_evaluation(lambda: run(path, split=split, nlp=nlp, errors_file=errors, limit=limit))
+    return _run_evaluation(
+        lambda: run(path, split=split, nlp=nlp, errors_file=errors, limit=limit, articles=read_article_list(articles) if articles is not None else None)
+    )
 
 
 def evaluate_stance(

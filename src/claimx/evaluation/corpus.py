@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ __all__ = [
     "PolnearArticle",
     "StanceItem",
     "gold_form",
+    "read_article_list",
     "read_brat",
     "read_polnear",
     "read_stance_items",
@@ -151,7 +152,26 @@ def _gold_of_event(ident: str, args: list[str], bound: dict[str, Spans], text: s
     )
 
 
-def read_polnear(path: str | Path, split: str = "dev", *, limit: int | None = None) -> list[PolnearArticle]:
+def read_article_list(path: str | Path) -> list[str]:
+    """Article names from a file: the first tab-separated column of each line, ``#`` comments and
+    blank lines skipped (so an ``article<TAB>part`` fold file reads too).
+
+    Raises:
+        InputError: the file cannot be read or names no article.
+    """
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"cannot read the article list {path}: {err}") from err
+    names = [line.split("\t", 1)[0].strip() for line in lines if line.strip() and not line.startswith("#")]
+    if not names:
+        raise InputError(f"the article list {path} names no article")
+    return names
+
+
+def read_polnear(
+    path: str | Path, split: str = "dev", *, limit: int | None = None, articles: Collection[str] | None = None
+) -> list[PolnearArticle]:
     """Read one PolNeAR split: each article with the first ``.ann`` file by sorted name.
 
     Articles without any ``.ann`` file are left out, since their predictions could only
@@ -161,9 +181,11 @@ def read_polnear(path: str | Path, split: str = "dev", *, limit: int | None = No
         path: the ``polnear`` folder (holding ``dev/`` and ``train/``).
         split: ``"dev"`` or ``"train"``.
         limit: read only the first ``limit`` articles (sorted by name).
+        articles: read only these articles (file stems in ``<split>/text/``).
 
     Raises:
-        InputError: the split's ``text`` or ``attributions`` folder is missing.
+        InputError: the split's ``text`` or ``attributions`` folder is missing, or an article
+            named in ``articles`` is not in the split.
     """
     root = Path(path) / split
     text_dir, ann_dir = root / "text", root / "attributions"
@@ -172,17 +194,22 @@ def read_polnear(path: str | Path, split: str = "dev", *, limit: int | None = No
     ann_files: dict[str, Path] = {}
     for ann_path in sorted(ann_dir.glob("*.ann")):
         ann_files.setdefault(ann_path.stem.rsplit("_", 1)[0], ann_path)
-    articles = []
+    wanted = set(articles) if articles is not None else None
+    if wanted is not None:
+        unknown = sorted(wanted - {p.stem for p in text_dir.glob("*.txt")})
+        if unknown:
+            raise InputError(f"{len(unknown)} article(s) not in {text_dir}, e.g. {unknown[0]!r}")
+    out = []
     for text_path in sorted(text_dir.glob("*.txt")):
-        if limit is not None and len(articles) >= limit:
+        if limit is not None and len(out) >= limit:
             break
         ann_path = ann_files.get(text_path.stem)
-        if ann_path is None:
+        if ann_path is None or wanted is not None and text_path.stem not in wanted:
             continue
         text = text_path.read_text(encoding="utf-8")
         gold = read_brat(ann_path.read_text(encoding="utf-8"), text, article=text_path.stem)
-        articles.append(PolnearArticle(text_path.stem, text, tuple(gold), ann_path.name))
-    return articles
+        out.append(PolnearArticle(text_path.stem, text, tuple(gold), ann_path.name))
+    return out
 
 
 def gold_form(content: str) -> Form:

@@ -33,7 +33,7 @@ from this module.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -173,6 +173,7 @@ def evaluate_polnear(
     nlp: Language | None = None,
     errors_file: str | Path | None = None,
     limit: int | None = None,
+    articles: Collection[str] | None = None,
 ) -> PolnearReport:
     """Run claimx over a PolNeAR split and score it (see the module docstring for the rules).
 
@@ -182,6 +183,8 @@ def evaluate_polnear(
         nlp: the pipeline for :func:`claimx.extract_many`; None means the default.
         errors_file: write misses, false alarms and speaker errors here as JSONL.
         limit: only the first ``limit`` articles, for quick runs.
+        articles: only these articles of the split (file stems), e.g. an untouched sample
+            read by :func:`claimx.evaluation.corpus.read_article_list`.
 
     Returns:
         A :class:`PolnearReport`.
@@ -192,7 +195,7 @@ def evaluate_polnear(
     >>> report = evaluate_polnear("../shared/data/polnear", limit=5)  # doctest: +SKIP
     >>> print(report.format_table())  # doctest: +SKIP
     """
-    articles = read_polnear(path, split, limit=limit)
+    gold = read_polnear(path, split, limit=limit, articles=articles)
     # The default pipeline loads only here, so the scorers need no model.
-    claims = list(api.extract_many([a.text for a in articles], nlp=nlp))
-    return score_polnear(articles, {a.name: c for a, c in zip(articles, claims)}, split=split, errors_file=errors_file)
+    claims = list(api.extract_many([a.text for a in gold], nlp=nlp))
+    return score_polnear(gold, {a.name: c for a, c in zip(gold, claims)}, split=split, errors_file=errors_file)

@@ -41,6 +41,7 @@ LEXICON_NAMES = (
     "complement_heads",
     "complementizers",
     "control_heads",
+    "cue_adjectives",
     "cue_nouns",
     "cue_verbs",
     "denials",

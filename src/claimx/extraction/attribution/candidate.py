@@ -24,6 +24,9 @@ class AttributionRule(str, Enum):
     PARENTHETICAL_CUES = "attribution.parenthetical_cues"  # "The plan, X said, will ..."
     DIRECT_QUOTES = "attribution.direct_quotes"  # a quotation given the cue next to it
     QUOTE_CONTINUATIONS = "attribution.quote_continuations"  # a quote paragraph continuing the last speaker
+    ADJECTIVE_CUES = "attribution.adjective_cues"  # "X is worried that ..."
+    INVERTED_CUES = "attribution.inverted_cues"  # "Also, said X, ..."
+    QUOTE_AFTER_SUMMARY = "attribution.quote_after_summary"  # "X said A. “B.”": the quote continues X
 
     def __str__(self) -> str:
         return self.value

@@ -31,7 +31,8 @@ from .finish import finish
 from .headlines import headlines
 from .noun_cues import noun_cues
 from .state import DocView, State
-from .trailing import parenthetical_cues, trailing_cues
+from .adjective_cues import adjective_cues
+from .trailing import inverted_cues, parenthetical_cues, trailing_cues
 from .verb_cues import verb_cues
 
 __all__ = ["PASSES", "AttributionPass", "Candidate", "detect_candidates"]
@@ -50,13 +51,15 @@ R = AttributionRule
 # The order matters: a pass skips cues already used, and the quote pass reads the cues and
 # candidates of all the others.
 PASSES: tuple[AttributionPass, ...] = (
+    AttributionPass(R.INVERTED_CUES, inverted_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.TRAILING_CUES, trailing_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.VERB_CUES, verb_cues, reads="used_cues", writes="found, used_cues, speech_cues, bare_cues"),
+    AttributionPass(R.ADJECTIVE_CUES, adjective_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.NOUN_CUES, noun_cues, reads="-", writes="found, used_cues"),
     AttributionPass(R.ACCORDING_TO, according_to, reads="-", writes="found, used_cues"),
     AttributionPass(R.HEADLINES, headlines, reads="-", writes="found, used_cues"),
     AttributionPass(R.PARENTHETICAL_CUES, parenthetical_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
-    # also makes QUOTE_CONTINUATIONS candidates (switched off on their own), and widens
+    # also makes QUOTE_CONTINUATIONS and QUOTE_AFTER_SUMMARY candidates (each switched off on its own), and widens
     # VERB_CUES / TRAILING_CUES candidates the parse cut short inside a quotation
     AttributionPass(R.DIRECT_QUOTES, direct_quotes, reads="found, bare_cues, speech_cues", writes="found, used_cues"),
 )

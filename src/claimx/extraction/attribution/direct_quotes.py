@@ -20,6 +20,11 @@ __all__ = ["direct_quotes"]
 
 MAX_GAP = 400  # how far back a quote paragraph looks for the speaker it continues
 _WIDENED = (AttributionRule.VERB_CUES, AttributionRule.TRAILING_CUES)  # rules whose content a quote may widen
+MIN_WORDS = 4  # a shorter quote with no cue of its own is a phrase, not a statement
+# reported speech a quote may follow: a cue verb's clause, a trailing or inverted attribution
+_SUMMARIES = (AttributionRule.VERB_CUES, AttributionRule.TRAILING_CUES, AttributionRule.INVERTED_CUES, AttributionRule.PARENTHETICAL_CUES)
+_SENTENCE_END = " .!?\t"
+_SPEECH = (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY, CueKind.HEDGE)  # cues of statements, not topics or feelings
 
 
 def direct_quotes(view: DocView, state: State) -> None:
@@ -58,16 +63,18 @@ def direct_quotes(view: DocView, state: State) -> None:
                 view, state, 0, 0, rule=AttributionRule.DIRECT_QUOTES, cue=dash, cue_tokens=(dash.i, dash.i + 1), label=CueKind.SAY.value, source=source, char_range=(lo, hi)
             )
             continue
-        if view.enabled(AttributionRule.QUOTE_CONTINUATIONS):
-            _continue_speaker(view, state, q)
+        if view.enabled(AttributionRule.QUOTE_CONTINUATIONS) and _continue_speaker(view, state, q):
+            continue
+        if view.enabled(AttributionRule.QUOTE_AFTER_SUMMARY):
+            _follow_summary(view, state, q)
 
 
-def _continue_speaker(view: DocView, state: State, q: Quote) -> None:
+def _continue_speaker(view: DocView, state: State, q: Quote) -> bool:
     """A quote of four words or more with no cue of its own continues the previous quote's speaker;
-    in the same paragraph it shares that quote's cue too."""
+    in the same paragraph it shares that quote's cue too. Returns whether it made a candidate."""
     prev = _previous_quote_claim(view, state, q)
-    if prev is None or len(view.text[q.inner_start : q.inner_end].split()) < 4:
-        return
+    if prev is None or len(view.text[q.inner_start : q.inner_end].split()) < MIN_WORDS:
+        return False
     cand = add_candidate(
         view,
         state,
@@ -83,6 +90,45 @@ def _continue_speaker(view: DocView, state: State, q: Quote) -> None:
     before = state.found[prev]
     if cand is not None and "\n" not in view.text[before.end_char : q.inner_start] and before.cue_i is not None:
         _share_cue(cand, before)
+    return cand is not None
+
+
+def _follow_summary(view: DocView, state: State, q: Quote) -> None:
+    """A quoted sentence right after a sentence of reported speech, in the same paragraph,
+    continues its speaker: "He said the plan was sound. “We do need a consistent approach.”"
+
+    The quote must open the next sentence (only the summary's closing punctuation between
+    them) and hold four words or more; the summary must have a source and no quote marks
+    of its own (a quote after a quote is the continuation rule's)."""
+    if len(view.text[q.inner_start : q.inner_end].split()) < MIN_WORDS:
+        return
+    prev = None
+    for n in state.near(max(0, q.start - MAX_GAP), q.start):
+        c = state.found[n]
+        if c.end_char <= q.start and (prev is None or c.end_char > state.found[prev].end_char):
+            prev = n
+    if prev is None:
+        return
+    before = state.found[prev]
+    if before.source is None or before.via not in _SUMMARIES or before.cue_label not in _SPEECH:
+        return
+    if view.quotes_overlapping(before.sent_start_char, before.sent_end_char):
+        return  # a sentence with quote marks is no summary: '“A,” she said, pointing to X. “B.”'
+    gap = view.text[before.sent_end_char : q.start]
+    if before.sent_end_char < before.end_char or gap.strip() or "\n" in gap or view.text[before.end_char : before.sent_end_char].strip(_SENTENCE_END):
+        return  # the quote does not open the very next sentence of the paragraph
+    add_candidate(
+        view,
+        state,
+        0,
+        0,
+        rule=AttributionRule.QUOTE_AFTER_SUMMARY,
+        cue=None,
+        cue_tokens=None,
+        label=None,
+        char_range=(q.inner_start, q.inner_end),
+        inherit_from=prev,
+    )
 
 
 def _share_cue(cand: Candidate, before: Candidate) -> None:

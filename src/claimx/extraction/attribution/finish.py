@@ -26,6 +26,9 @@ PRIORITY = MappingProxyType(
         AttributionRule.HEADLINES: 5,
         AttributionRule.ACCORDING_TO: 6,
         AttributionRule.QUOTE_CONTINUATIONS: 7,
+        AttributionRule.ADJECTIVE_CUES: 8,
+        AttributionRule.INVERTED_CUES: 9,
+        AttributionRule.QUOTE_AFTER_SUMMARY: 10,
     }
 )
 

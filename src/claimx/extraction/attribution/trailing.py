@@ -16,11 +16,13 @@ from .candidate import AttributionRule
 from .state import DocView, State
 from .syntax import SUBJECTS, cue_label, cue_tokens, has_clause, sent_end_char
 
-__all__ = ["parenthetical_cues", "trailing_cues"]
+__all__ = ["inverted_cues", "parenthetical_cues", "trailing_cues"]
 
 _CLOSE_QUOTE_TOKENS = {"”", "\"", "''", "’", "'", "»"}  # quote-mark tokens, not words
 _SEPARATORS = (",", "—", "–")
 _PARENTHETICAL_KINDS = (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY, CueKind.HEDGE)
+_MAX_OPENER = 4  # tokens of a fronted connective or adverbial before "said X,"
+_MAX_SOURCE = 8  # tokens of the source in "said X,"
 
 
 def trailing_cues(view: DocView, state: State) -> None:
@@ -41,6 +43,8 @@ def trailing_cues(view: DocView, state: State) -> None:
         comma, verb, subject = found
         if view.in_quote(verb.idx) or verb.i in state.used_cues:
             continue
+        if _adverbial_only([t for t in tokens if t.i < comma.i]):
+            continue  # a fronted adverbial alone ("In addition, said X, ...") is not what was said
         lo_char = sent.start_char
         # a headline's "Topic: " label is not part of the claim
         colon = next((t for t in sent if t.text == ":" and t.i < comma.i and t.i - sent.start <= 4), None)
@@ -106,6 +110,69 @@ def parenthetical_cues(view: DocView, state: State) -> None:
                     char_range=(lo, hi),
                 )
             state.speech_cues[verb.i] = (verb, subject.root, False)
+
+
+def inverted_cues(view: DocView, state: State) -> None:
+    """Unquoted content after "Also, said Source, ..." at the start of a sentence.
+
+    A connective or short adverbial ("Also", "In addition", "Still") may be followed by an
+    inverted attribution, cue verb before its source, set off by commas; what comes after
+    the second comma is what was said, when it holds a clause. The opener is no part of
+    the claim. Sentences with quotations are left to the quote rules.
+    """
+    for sent in view.sents:
+        end_char = sent_end_char(sent)
+        if view.quotes_overlapping(sent.start_char, end_char):
+            continue
+        tokens = [t for t in sent if not t.is_space]
+        found = _inverted_cue(view, tokens)
+        if found is None:
+            continue
+        verb, subject, right = found
+        if verb.i in state.used_cues:
+            continue
+        rest = [t for t in tokens if t.i > right.i]
+        if not has_clause(rest):
+            continue
+        add_candidate(
+            view,
+            state,
+            0,
+            0,
+            rule=AttributionRule.INVERTED_CUES,
+            cue=verb,
+            cue_tokens=cue_tokens(verb),
+            label=cue_label(verb, view.lexicons),
+            source=_source_range(subject),
+            char_range=(right.idx + 1, end_char),
+        )
+        state.speech_cues[verb.i] = (verb, subject.root, False)
+
+
+def _inverted_cue(view: DocView, tokens: list[Token]) -> tuple[Token, Span, Token] | None:
+    """"Opener, said Source, ...": the cue verb, the source span and the comma after it."""
+    comma = next((k for k, t in enumerate(tokens[:_MAX_OPENER + 1]) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 2 >= len(tokens):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in tokens[:comma]):
+        return None  # the opener is an adverbial, not a clause of its own
+    verb = tokens[comma + 1]
+    if cue_label(verb, view.lexicons) not in _PARENTHETICAL_KINDS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for k in range(comma + 2, min(len(tokens) - 1, comma + 2 + _MAX_SOURCE)):
+        if tokens[k].text in _SEPARATORS:
+            subject = view.doc[tokens[comma + 2].i : tokens[k].i]
+            if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject):
+                return None
+            return verb, subject, tokens[k]
+        if tokens[k].pos_ in ("VERB", "AUX") or tokens[k].is_punct:
+            return None
+    return None
+
+
+def _adverbial_only(words: list[Token]) -> bool:
+    """Words with no subject and no verb: an adverbial ("On a larger scale"), not a statement."""
+    return not any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _is_time(token: Token, lexicons: Lexicons) -> bool:

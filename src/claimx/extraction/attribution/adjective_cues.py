@@ -1,0 +1,66 @@
+"""The adjective-cue pass: a belief or feeling stated with a copula and a clause.
+
+"The mayor is worried that the council may be taken over", "She was sceptical that fuel
+cells would develop quickly enough": the cue is an adjective (``cue_adjectives.tsv``) that
+complements a copula; the clause after it is what the subject of the copula holds. Only a
+finite clause counts ("worried about the cost" names a topic, not a claim), and only a
+subject that can hold a view ("It is certain that ..." attributes nothing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...labels import AttributionWordKind, PronounKind
+from ...lexicons import Lexicons
+from .build import add_candidate
+from .candidate import AttributionRule
+from .state import DocView, State
+from .syntax import SUBJECTS, can_speak, find_subject, subtree_range
+
+__all__ = ["adjective_cues"]
+
+_PARTIES = (
+    PronounKind.FIRST_SINGULAR,
+    PronounKind.FIRST_PLURAL,
+    PronounKind.SECOND,
+    PronounKind.THIRD_SINGULAR,
+    PronounKind.THIRD_PLURAL,
+    PronounKind.RELATIVE_PERSON,
+)
+
+
+def adjective_cues(view: DocView, state: State) -> None:
+    """Claims held by the subject of "is worried / sceptical / confident that ..."."""
+    lexicons = view.lexicons
+    adjectives = lexicons["cue_adjectives"]
+    for token in view.doc:
+        label = adjectives.get(token.lower_)
+        if label is None or token.dep_ != "acomp" or view.in_quote(token.idx) or token.i in state.used_cues:
+            continue
+        subject, passive = find_subject(token.head, lexicons, view.quoted)
+        if subject is None or passive or not _holds_views(subject, lexicons):
+            continue
+        for clause in (c for c in token.children if c.dep_ == "ccomp" and _finite_that_clause(c, lexicons)):
+            lo, hi = subtree_range(clause)
+            add_candidate(
+                view, state, lo, hi, rule=AttributionRule.ADJECTIVE_CUES, cue=token, cue_tokens=(token.i, token.i + 1), label=label, subject=subject
+            )
+
+
+def _holds_views(subject: Token, lexicons: Lexicons) -> bool:
+    """A person, group or organisation; of pronouns only those of parties ("it" is no holder)."""
+    if subject.pos_ == "PRON":
+        return lexicons["pronouns"].get(subject.lower_) in _PARTIES
+    return can_speak(subject, lexicons)
+
+
+def _finite_that_clause(clause: Token, lexicons: Lexicons) -> bool:
+    """A clause with its own subject, opened by "that" or by its subject ("sure the plan works"),
+    not by a question word ("unsure how it works" reports no claim)."""
+    if not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
+    first = clause.left_edge
+    if first.dep_ == "mark":
+        return lexicons["complementizers"].get(first.lower_) == AttributionWordKind.DECLARATIVE
+    return first.tag_ not in ("WDT", "WP", "WP$", "WRB")
