@@ -26,8 +26,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, DocBin
 
 import claimx
@@ -149,6 +147,9 @@ def select(feats: dict[str, float], variant: str) -> dict[str, float]:
 
 def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], *, c: float, min_count: int, balanced: bool):
     """A multinomial logistic regression over features seen in at least ``min_count`` items."""
+    from sklearn.feature_extraction import DictVectorizer  # the train extra; parsing and caching need none
+    from sklearn.linear_model import LogisticRegression
+
     counts = Counter(k for f in feats for k in f)
     kept = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in feats]
     vec = DictVectorizer()
