@@ -26,7 +26,7 @@ from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from .gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
-from .surface import SurfaceResolver
+from .surface import _DETERMINERS, _POSSESSIVE, SurfaceResolver
 
 __all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens"]
 
@@ -185,8 +185,8 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = person_tokens if person_tokens is not None else resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
-    tokens = [t for t in tokens if t.text not in ("'s", "’s") and t.text.strip()]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+    tokens = [t for t in tokens if t.text not in _POSSESSIVE and t.text.strip()]
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
+from .surface import _POSSESSIVE
 
 __all__ = ["describe_kind", "is_person_noun", "is_proper", "plain_words"]
 
@@ -21,6 +22,8 @@ _DETERMINERS = frozenset(
     w for w, kind in load_lexicon("name_words").items()
     if kind in (NameWordKind.ARTICLE, NameWordKind.DETERMINER, NameWordKind.QUANTIFIER)
 )
+# small words a capitalised name may hold in lower case ("Friends of the Earth"): name_words' connectors
+_CONNECTORS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.CONNECTOR)
 # agent-noun endings of singular person nouns not in the titles list ("announcer", "narrator")
 _AGENT_ENDINGS = ("or", "ist", "ian")
 
@@ -32,7 +35,7 @@ def plain_words(span: Span) -> list[Token]:
 
 def is_proper(span: Span, lexicons: Lexicons) -> bool:
     """Every content word capitalised and one of them a proper noun or entity ("Ham", "The Post")."""
-    words = [t for t in plain_words(span) if t.lower_ not in ("of", "and", "'s", "’s", "for")]
+    words = [t for t in plain_words(span) if t.lower_ not in _CONNECTORS and t.text not in _POSSESSIVE]
     return bool(words) and all(t.text[:1].isupper() for t in words) and any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
 
 
