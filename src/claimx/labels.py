@@ -347,6 +347,8 @@ class FurnitureWordKind(str, Enum):
     CREDIT = "credit"  # a picture credit word ("Photo", "Getty Images") in a caption's credit
     MONTH = "month"  # a month name or abbreviation, for dates standing alone
     TIME_UNIT = "time-unit"  # a unit of a relative time stamp ("3 hrs ago")
+    STAMP = "stamp"  # a word a time stamp line may hold besides numbers ("Updated", "Monday", "p.m")
+    TIME_ZONE = "time-zone"  # a time zone after a time ("7:15 PM ET")
 
 
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here

@@ -1,0 +1,220 @@
+"""Page furniture, one line alone: the lines of a page and the rules that read each by itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ...labels import FurnitureWordKind
+
+__all__ = ["LINE_RULES", "Line", "LineRule", "split_lines"]
+
+LEXICON = "furniture_phrases"
+# A line of at most this many words may be site interface when it starts with an interface phrase.
+INTERFACE_MAX_WORDS = 15
+# A line of at most this many words that contains a reader phrase and says "you" is interface.
+READER_MAX_WORDS = 40
+# A headline of another story: at least this many words, and no more than a summary line has.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 30
+
+_FINAL = (".", "!", "?", ";", ":")
+_CLOSING = "\"'”’)]»"
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?")
+_SOURCE_TAG = re.compile(r"\s*\[[^\[\]]{1,60}\]\s*$")  # a link roundup's "[Source]" after the sentence
+_YOU = re.compile(r"\b(?:you|your|you're|yours)\b")
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|story by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|la|,))*"
+    r"(?:\s*(?:,|\||—|-)\s*.*)?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
+_STAMP_LABELS = (FurnitureWordKind.STAMP.value, FurnitureWordKind.TIME_ZONE.value)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the text: its span (stripped) and the facts the rules read."""
+
+    start_char: int
+    end_char: int
+    text: str
+    words: tuple[str, ...]
+    folded: str  # lowercased, curly apostrophes made straight, inner spaces collapsed
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Ends with final punctuation, possibly inside closing quotes or brackets or before a bracketed
+        source ("... in Indiana. [Gazette]"), and not with an ellipsis."""
+        body = _SOURCE_TAG.sub("", self.text).rstrip(_CLOSING + " ")
+        return body.endswith(_FINAL) and not self.truncated
+
+    @property
+    def truncated(self) -> bool:
+        """Cut off with an ellipsis, as teasers and caption previews are ("... at the White House ...")."""
+        return self.text.rstrip(_CLOSING + " ").endswith(("...", "…"))
+
+    @property
+    def prose(self) -> bool:
+        """Reads as article prose: a complete sentence of some length."""
+        return self.ends_sentence and self.n_words >= 6
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, each stripped, with character offsets into ``text``."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start_char = match.start() + (len(raw) - len(raw.lstrip()))
+        folded = " ".join(stripped.lower().replace("’", "'").replace("‘", "'").split())
+        words = tuple(_WORD.findall(stripped))
+        lines.append(Line(start_char, start_char + len(stripped), stripped, words, folded))
+    return lines
+
+
+# --- line rules: one line alone -------------------------------------------------------------
+
+LineRule = Callable[[Line, Mapping[str, str]], bool]
+
+
+def _phrases(lexicon: Mapping[str, str], kind: FurnitureWordKind) -> list[str]:
+    return [key for key, label in lexicon.items() if label == kind.value]
+
+
+def _starts_with_phrase(folded: str, phrase: str) -> bool:
+    if not folded.startswith(phrase):
+        return False
+    rest = folded[len(phrase) :]
+    return not rest or not rest[0].isalnum() or not phrase[-1].isalnum()
+
+
+def is_timestamp(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """A time or date standing alone: "1 day ago", "3 hrs ago", "Nov 1, 2022, 7:15 PM | Updated: ...".
+
+    Every word is a number, a month, a weekday, a time zone or a stamp word ("Updated",
+    "Published"), and the line holds a time ("7:15", "9 p.m."), a date (a month, "11/02/2022")
+    or a relative stamp ("<n> <unit> ago", "just now"): a line of the page's chrome, not a
+    sentence. A number alone ("1", "2016") is not one: lists and tables number their items.
+    """
+    if not line.words or line.n_words > 16:
+        return False
+    tokens = [t.rstrip(".:") or t for t in re.findall(r"[^\s,|()]+", line.folded)]
+    anchored = False
+    for n, token in enumerate(tokens):
+        label = lexicon.get(token)
+        if label == FurnitureWordKind.MONTH.value or _NUMERIC_DATE.match(token) or token in ("ago", "now"):
+            anchored = True
+        elif re.fullmatch(r"\d{1,2}:\d{2}(?:[ap]\.?m)?", token) or re.fullmatch(r"\d{1,2}[ap]\.?m", token):
+            anchored = True  # "7:15", "6:00p.m", "9pm"
+        elif token.isdigit() or _YEAR.match(token) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", token):
+            continue
+        elif re.fullmatch(r"\d+[a-z]{1,4}", token) and lexicon.get(re.sub(r"^\d+", "", token)) == FurnitureWordKind.TIME_UNIT.value:
+            continue  # "3h", "5min", before "ago"
+        elif label == FurnitureWordKind.TIME_UNIT.value:
+            continue
+        elif label in _STAMP_LABELS or token in ("-", "—", "–", "/", "·", "•"):
+            if token in ("a.m", "p.m", "am", "pm") and n > 0 and tokens[n - 1].isdigit():
+                anchored = True  # "9 p.m."
+            continue
+        else:
+            return False
+    return anchored
+
+
+def is_copyright(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """The page's copyright line: "Copyright © ...", "© 2023 ...", "... All rights reserved.".
+
+    A picture's copyright ("Copyright Jane Doe/Agency via AP") is a credit, not the page's.
+    """
+    if "all rights reserved" not in line.folded and ("/" in line.folded or " via " in line.folded):
+        return False
+    return line.folded.startswith(("copyright", "©", "(c) ")) or "all rights reserved" in line.folded
+
+
+def is_credit(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """A caption or a credit alone: a credit in closing parentheses ("(AP Photo/Jane Doe)"), a line that
+    starts "Photo:"/"Image by", or a short line naming a picture agency with a "/" ("REUTERS/Jane Doe").
+    """
+    credits = _phrases(lexicon, FurnitureWordKind.CREDIT)
+    tail = re.search(r"\(([^()]{2,80})\)\s*$", line.text)
+    if tail is not None:
+        inside = " ".join(tail.group(1).lower().replace("/", " / ").split())
+        if "/" in inside or inside.split()[0] in ("photo", "photos", "image", "file", "pool"):
+            if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", inside) for c in credits):
+                return True
+    caption_credit = re.search(r"\b(?:photo|photograph|image|picture)s?\s*:\s*(.+)$", line.folded)
+    if caption_credit is not None and len(caption_credit.group(1).split()) <= 8 and not line.ends_sentence:
+        return True  # "... last month. Photo: Jane Roe/Agency"
+    if line.folded.startswith(("copyright", "©")) and ("/" in line.folded or " via " in line.folded):
+        return line.n_words <= 20 and not line.ends_sentence
+    for credit in credits:
+        if re.match(rf"{re.escape(credit)}s?\s*(?::|by\b|credit\b)", line.folded):
+            return True
+    if line.n_words <= 8 and not line.ends_sentence and "/" in line.text:
+        return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", line.folded) for c in credits)
+    return line.n_words <= 6 and not line.ends_sentence and line.folded.endswith(("getty images", "shutterstock", "istock"))
+
+
+def is_byline(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """A byline: "By Jane Doe", "By Jane Doe and John Roe, Associated Press", "By JANE DOE | Reuters"."""
+    return line.n_words <= 14 and not line.ends_sentence and _BYLINE.match(line.text) is not None
+
+
+def is_section_header(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """A heading of a block of other stories, alone on its line: "Sponsored Articles", "Most Read"."""
+    return lexicon.get(line.folded.rstrip(" :")) == FurnitureWordKind.SECTION.value
+
+
+def is_interface(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """Site interface: a short line starting with an interface phrase ("Read more: ...", "Advertisement",
+    "Share this article"), or a line addressing the reader about the site ("Sign up for our newsletter",
+    "We use cookies to improve your experience").
+    """
+    if line.n_words <= INTERFACE_MAX_WORDS:
+        for phrase in _phrases(lexicon, FurnitureWordKind.INTERFACE):
+            if _starts_with_phrase(line.folded, phrase):
+                return True
+    if line.n_words <= READER_MAX_WORDS and _YOU.search(line.folded):
+        for phrase in _phrases(lexicon, FurnitureWordKind.READER):
+            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", line.folded):
+                return True
+    return False
+
+
+def is_name_label(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """A label of capitalised words alone: a source ("Associated Press"), a name, a kicker; no sentence."""
+    if not 1 <= line.n_words <= 5 or line.ends_sentence or line.truncated:
+        return False
+    words = [w for w in line.words if w.lower() not in ("of", "the", "and", "for", "in", "on", "&")]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words) and any(w[0].isalpha() for w in words) and line.text[-1].isalnum()
+
+
+def is_truncated(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """A short line cut off with an ellipsis: a teaser's kicker ("Mt. Rainier death...").
+
+    A longer one is furniture only as the preview of the line after it (``furniture.preview``):
+    an interview's answer may trail off too.
+    """
+    return line.truncated and line.n_words <= 6 and not line.text.startswith(("“", '"'))
+
+
+# Ordered: the first match names the line's rule.
+LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("furniture.timestamp", is_timestamp),
+    ("furniture.copyright", is_copyright),
+    ("furniture.credit", is_credit),
+    ("furniture.byline", is_byline),
+    ("furniture.section", is_section_header),
+    ("furniture.interface", is_interface),
+    ("furniture.truncated", is_truncated),
+    ("furniture.label", is_name_label),
+)
