@@ -61,9 +61,11 @@ def counted_extract(nlp, text: str) -> tuple[list[Claim], int]:
 
 
 def timed_extract(nlp, text: str) -> tuple[list[Claim], float]:
-    start = time.perf_counter()
+    """The claims and the CPU seconds this process spent on them: other processes on a loaded
+    machine do not count (wall time did: a 1 MB / 100 KB ratio of 8.8 in CPU read past 12 in wall)."""
+    start = time.process_time()
     claims = claimx.extract(text, nlp=nlp)
-    return claims, time.perf_counter() - start
+    return claims, time.process_time() - start
 
 
 def _words(n: int, *, every: int = 0, insert: str = "") -> str:
@@ -493,7 +495,7 @@ def _best_time(nlp, text: str, tries: int) -> tuple[list[Claim], float]:
 
 @pytest.mark.slow
 def test_robustness_one_megabyte_takes_at_most_twelve_times_100_kb(nlp):
-    """Time grows about linearly: 10x the text takes at most 12x the time (best of 2, same run)."""
+    """Time grows about linearly: 10x the text takes at most 12x the CPU time (best of 2, same run)."""
     small, large = _article(100_000), _article(1_000_000)
     small_claims, t_small = _best_time(nlp, small, 2)
     large_claims, t_large = timed_extract(nlp, large)
