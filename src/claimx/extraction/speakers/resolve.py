@@ -307,7 +307,8 @@ class SpeakerLinker:
         states, "The ad shows the senator. It also says ..." the ad, however salient a named
         body earlier. So a plural common-noun subject competes with the table's entities for
         "they", and a document noun subject ("the ad", "the letter") for "it", with the same
-        salience; one that wins stays unnamed (a group or a document, named by its own common
+        salience (the subject of a reported clause, "she said the decision stands", is content and
+    does not compete); one that wins stays unnamed (a group or a document, named by its own common
         words). Nouns a resolved speaker mention holds are that speaker ("officials at the
         agency" speak for it), and an organisation noun is left to the entity it names.
         """
@@ -317,8 +318,8 @@ class SpeakerLinker:
         spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
         words = self.lexicons["speaker_words"]
         for token in self.doc[lo : span.start]:
-            if token.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp":
+                continue  # the subject of a reported clause is what was said, not who said it
             if number == "pl" and token.ent_type_ == "PERSON":
                 joint = self._joint_subject(token)
                 if joint is not None and not (outside and self.in_quote(token.idx)):
