@@ -136,6 +136,59 @@ def test_speakers_they_is_no_single_person(nlp):
     assert speaker.name != "Thomas Brandt" and speaker.kind != SpeakerKind.PERSON
 
 
+def test_speakers_they_picks_up_an_unnamed_plural_subject(nlp):
+    # the named body is further back; the subject just named is the unnamed judges
+    text = (
+        "The Harbour Authority said on Monday that the quay would close. "
+        "Three judges reviewed the closure order this week. "
+        "They said the authority had acted within its powers."
+    )
+    speaker = speaker_of(nlp, text, "They")
+    assert speaker.kind == SpeakerKind.GROUP and "judges" in speaker.name and "Harbour" not in speaker.name
+
+
+def test_speakers_they_skips_things_for_the_named_body(nlp):
+    # "the repairs" are no speakers: "they" stays with the union
+    text = (
+        "The Dockworkers Union said on Monday that the quay was unsafe. "
+        "The repairs have been delayed twice. "
+        "They said the union would strike in May."
+    )
+    speaker = speaker_of(nlp, text, "They")
+    assert "repairs" not in speaker.name
+
+
+def test_speakers_it_picks_up_a_document_subject(nlp):
+    text = (
+        "The Harbour Authority released a report on Monday. "
+        "The report covers the storm damage to the quay in detail. "
+        "It says the repairs will cost two million pounds."
+    )
+    speaker = speaker_of(nlp, text, "It")
+    assert speaker.kind == SpeakerKind.DOCUMENT and "report" in speaker.name and "Harbour" not in speaker.name
+
+
+def test_speakers_it_keeps_an_organisation_subject(nlp):
+    # an organisation noun is the body it names, not an unnamed thing
+    text = (
+        "The Harbour Authority met on Monday. "
+        "The authority rejected the union's demands. "
+        "It said the quay would reopen in May."
+    )
+    speaker = speaker_of(nlp, text, "It")
+    assert speaker.kind == SpeakerKind.ORGANIZATION
+
+
+def test_speakers_they_after_two_people_as_one_subject(nlp):
+    text = (
+        "Margaret Oduya and Thomas Brandt wrote to the council on Monday. "
+        "They said the quay should reopen in May."
+    )
+    speaker = speaker_of(nlp, text, "They")
+    assert speaker.kind == SpeakerKind.GROUP
+    assert "Margaret Oduya" in speaker.name and "Thomas Brandt" in speaker.name
+
+
 def test_speakers_appositive_name_in_a_description(nlp):
     text = "Her deputy, Thomas Brandt, said the quay would reopen in May."
     speaker = speaker_of(nlp, text, "Her deputy")  # the mention stays the words the cue points at

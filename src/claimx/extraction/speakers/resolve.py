@@ -49,6 +49,8 @@ UNKNOWN_GENDER_PENALTY = 0.75  # he/she fit a person of unknown gender less than
 PLACE_AS_IT_PENALTY = 1.5
 DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
+COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
 
 
 @dataclass
@@ -290,10 +292,78 @@ class SpeakerLinker:
             score = -distance + fit + bonus
             if key not in scored or scored[key][0] < score:
                 scored[key] = (score, said.char, said.speaker)
+        if number == "pl" or gender == "n":
+            for key, value in self._unnamed_subjects(span, here, number, outside).items():
+                scored.setdefault(key, value)
         if not scored:
             return None
         best = max(scored.values(), key=lambda x: (x[0], x[1]))[2]
         return self._from_entity(best, None, None) if isinstance(best, Entity) else best
+
+    def _unnamed_subjects(self, span: Span, here: int, number: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
+        """Unnamed noun subjects just before ``span`` that "they" or "it" can pick up (issue 14).
+
+        A writer picks up the subject just named: "Twenty states sued. They argue ..." is the
+        states, "The ad shows the senator. It also says ..." the ad, however salient a named
+        body earlier. So a plural common-noun subject competes with the table's entities for
+        "they", and a document noun subject ("the ad", "the letter") for "it", with the same
+        salience (the subject of a reported clause, "she said the decision stands", is content and
+    does not compete); one that wins stays unnamed (a group or a document, named by its own common
+        words). Nouns a resolved speaker mention holds are that speaker ("officials at the
+        agency" speak for it), and an organisation noun is left to the entity it names.
+        """
+        found: dict[str, tuple[float, int, Speaker]] = {}
+        first = max(0, here - COMMON_NOUN_SENTENCES)
+        lo = self._sent_starts[first] if first < len(self._sent_starts) else 0
+        spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
+        words = self.lexicons["speaker_words"]
+        for token in self.doc[lo : span.start]:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp":
+                continue  # the subject of a reported clause is what was said, not who said it
+            if number == "pl" and token.ent_type_ == "PERSON":
+                joint = self._joint_subject(token)
+                if joint is not None and not (outside and self.in_quote(token.idx)):
+                    distance = here - self.sent_index(token.i)
+                    score = -distance + SUBJECT_BONUS * (1.0 if token.head.dep_ == "ROOT" else EMBEDDED_SUBJECT_SHARE)
+                    found[f"joint:{joint.id}"] = (score, token.idx, joint)
+                continue
+            if token.ent_type_ in _NAMED or token.pos_ != "NOUN":
+                continue
+            label = words.get(token.lemma_.lower()) or words.get(token.lower_, "")
+            if number == "pl":
+                if token.tag_ != "NNS" or label == "staff" or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
+                    continue  # people, not things: "critics", "the judges", not "the returns"
+                kind = SpeakerKind.GROUP
+            else:
+                if token.tag_ != "NN" or label != "document":
+                    continue
+                kind = SpeakerKind.DOCUMENT
+            if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken):
+                continue
+            distance = here - self.sent_index(token.i)
+            main = token.head.dep_ == "ROOT"
+            score = -distance + SUBJECT_BONUS * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
+            phrase = [t for t in self.doc[token.left_edge.i : token.i + 1] if t.dep_ in ("det", "amod", "nummod", "compound") and t.head.i == token.i or t.i == token.i]
+            name = " ".join(t.lower_ for t in phrase if t.ent_type_ not in _NAMED and t.pos_ != "PROPN" and t.tag_ not in ("PRP$", "POS"))
+            key = name or token.lower_
+            ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
+            found[f"noun:{key}"] = (score, token.idx, Speaker(name=key, mention=None, kind=kind, id=ident))
+        return found
+
+    def _joint_subject(self, token) -> Speaker | None:
+        """ "Ann Lee and Bo Park said ...": coordinated people as one subject are a plural,
+        the group "they" picks up (named by its members, as a joint statement is)."""
+        people: list[Entity] = []
+        for t in (token, *token.conjuncts):
+            e = self.table.covering(t.idx) if t.ent_type_ == "PERSON" else None
+            if e is None or e.kind != SpeakerKind.PERSON:
+                return None  # "Ann Lee and the board": not only people, leave it
+            if e not in people:
+                people.append(e)
+        if len(people) < 2:
+            return None
+        names = [e.name for e in people]
+        return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], kind=SpeakerKind.GROUP, id="+".join(e.id for e in people))
 
     def _remember(self, span: Span, speaker: Speaker, entity: Entity | None) -> Speaker:
         gender = None
