@@ -7,8 +7,10 @@ import pytest
 
 import claimx
 from claimx import Claim, Form, Stance
-from claimx.extraction.attribution import PASSES, AttributionRule
+from claimx.extraction.attribution import PASSES, AttributionRule, Candidate
+from claimx.extraction.attribution.edges import trim_edges
 from claimx.extraction.attribution.finish import PRIORITY
+from claimx.extraction.attribution.state import DocView
 from claimx.extraction.pipeline import find_claims
 from claimx.lexicons import make_lexicons
 
@@ -283,6 +285,85 @@ def test_detect_conjoined_cues_give_two_claims(nlp):
     assert [_content(c) for c in claims] == ["the ward was understaffed", "patients were waiting for hours"]
     assert [c.cue.text for c in claims] == ["insisted", "said"]
     assert [c.rule for c in claims] == [VERB, VERB]
+
+
+# ---------------------------------------------------------------------------- content edges (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parse hangs the "and" that opens the next statement on the reported clause
+        (
+            "The chairman said the merger talks would be harder this year — and he noted that any deal would come later.",
+            "the merger talks would be harder this year",
+        ),
+    ],
+)
+def test_detect_content_does_not_end_on_a_coordinator(nlp, text, content):
+    claims = _extract(nlp, text)
+    assert content in [c.text for c in claims]
+    assert not any(c.text.split()[-1] in {"and", "but", "or"} for c in claims)
+
+
+def test_detect_quoted_fragment_may_end_on_a_coordinator(nlp):
+    text = "“We will build the school first, and,” the mayor said, “we will pay for the road after.”"
+    claims = _extract(nlp, text)
+    assert "We will build the school first, and" in [c.text for c in claims]
+
+
+def test_detect_transcript_label_is_not_content(nlp):
+    text = (
+        '"MORGAN: Will the council vote on the budget this week?\n\n'
+        '"REYES: Well, the council will vote on Thursday. I expect the budget to pass.\n\n'
+        '"MORGAN: Thank you for that.'
+    )
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims][:2] == [
+        "Will the council vote on the budget this week?",
+        "Well, the council will vote on Thursday. I expect the budget to pass.",
+    ]
+    assert not any("MORGAN" in c.text or "REYES" in c.text for c in claims)
+
+
+def _edges_of(view, lo: int, hi: int) -> tuple[int, int]:
+    cand = Candidate(start_char=lo, end_char=hi, form=Form.INDIRECT, sent_start_char=lo, sent_end_char=hi)
+    return trim_edges(view, cand)
+
+
+def test_detect_only_a_label_that_opens_a_line_is_cut(nlp):
+    text = "The sign said DANGER: keep out of the yard.\nDANGER: the floor is wet."
+    view = DocView(nlp(text), [], make_lexicons(), frozenset())
+    inside, yard = text.index("DANGER"), text.index("yard") + 4
+    assert _edges_of(view, inside, yard) == (inside, yard)
+    line = text.index("\n") + 1
+    assert _edges_of(view, line, len(text)) == (text.index("the floor"), len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics described the proposal as “a gift to landlords” on Monday.", "the proposal as “a gift to landlords”"),
+        ("The coach described the referee as “completely out of his depth” after the match.", "the referee as “completely out of his depth”"),
+    ],
+)
+def test_detect_quoted_fragment_is_reported_with_its_clause(nlp, text, content):
+    claim = _find(_extract(nlp, text), "“")
+    assert claim.text == content
+    assert claim.form == Form.MIXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said, “we will not vote for this bill.”",  # only a comma between cue and quote
+        "The senator described the bill as “Unfair To Families” in her speech.",  # opens in upper case
+    ],
+)
+def test_detect_quote_that_is_no_fragment_stays_direct(nlp, text):
+    claims = _extract(nlp, text)
+    quoted = [c for c in claims if c.form == Form.DIRECT]
+    assert quoted and all("senator" not in c.text for c in quoted)
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,7 @@ class AttributionWordKind(str, Enum):
     ADJECTIVE = "adjective"  # control_heads: "unable to confirm"
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
+    DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
     TIME = "time"  # time_words: "said Tuesday"
     NEGATION = "negation"  # negations: "did not say"
@@ -364,6 +365,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "clause_words": ClauseWordKind,
     "complement_heads": ComplementKind,
     "complementizers": AttributionWordKind,
+    "content_edges": AttributionWordKind,
     "control_heads": AttributionWordKind,
     "cue_adjectives": CueKind,
     "cue_nouns": CueKind,

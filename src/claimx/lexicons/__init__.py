@@ -40,6 +40,7 @@ LEXICON_NAMES = (
     "clause_words",
     "complement_heads",
     "complementizers",
+    "content_edges",
     "control_heads",
     "cue_adjectives",
     "cue_nouns",

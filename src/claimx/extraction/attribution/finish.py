@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from ...models import Form
 from .candidate import AttributionRule, Candidate
+from .edges import trim_edges
 from .state import DocView, State
 from .syntax import QUOTE_CHARS, TRIM, sent_end_char, strip_trimmed, trim
 
@@ -69,6 +70,11 @@ def _deduplicate(view: DocView, found: list[Candidate]) -> list[Candidate]:
     seen: set[tuple[int, int]] = set()
     for cand in sorted(found, key=lambda c: PRIORITY.get(c.via, 9)):
         cand.form, (cand.start_char, cand.end_char) = _form(view, cand)
+        lo, hi = trim_edges(view, cand)
+        if lo < cand.start_char:  # widened over words outside a quotation: its form changes
+            cand.start_char, cand.end_char = lo, hi
+            cand.form, (lo, hi) = _form(view, cand)
+        cand.start_char, cand.end_char = lo, hi
         key = (cand.start_char, cand.end_char)
         if cand.end_char - cand.start_char < 2 or key in seen:
             continue

@@ -1,0 +1,105 @@
+"""Content edges: words at a content's start or end that are no part of what was said (issue 16).
+
+Each rule in :data:`EDGE_RULES` takes a candidate's content range and gives it back, narrowed,
+widened or as it was.
+They run once per candidate, after its form is set (:func:`claimx.extraction.attribution.finish`),
+so they see the range that will be the claim. Measured on PolNeAR dev (tuning) in
+docs/accuracy.md, issue 16 section: where exact matches are lost to a content's edges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from types import MappingProxyType
+
+from ...labels import AttributionWordKind
+from ...models import Form
+from .candidate import Candidate
+from .state import DocView
+from .syntax import QUOTE_CHARS, trim
+
+__all__ = ["EDGE_RULES", "trim_edges"]
+
+_LABEL = re.compile(r"([A-Z][A-Z .'-]{1,30}):\s+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FRAME_WORDS = 6  # at most this many words between a cue and the quoted fragment it frames
+_FRAME = re.compile(r"[^.!?;:\n\"“”„‟«»″'‘’]*")
+
+
+def _transcript_label(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """A transcript's speaker label ("SMITH: Well, ...") names who speaks; it is not said.
+
+    Only a label that opens its line, and that is one of the text's line labels
+    (:attr:`DocView.line_labels`), is cut, so an upper-case word with a colon inside a
+    sentence stays.
+    """
+    text = view.text
+    k = lo
+    while k < hi and (text[k] in QUOTE_CHARS or text[k].isspace()):
+        k += 1
+    m = _LABEL.match(text, k, hi)
+    if m is None or m.group(1) not in view.line_labels or hi - m.end() < 2:
+        return lo, hi
+    line_start = text.rfind("\n", 0, k) + 1
+    if text[line_start:k].strip(QUOTE_CHARS + " \t"):
+        return lo, hi  # the label's words, but not at the start of the line
+    return trim(text, m.end(), hi, strip_period=False)
+
+
+def _dangling_conjunction(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """A content ending on a coordinator ("..., and") was cut in the middle of a coordination;
+    the coordinator belongs to what follows. Not inside a quotation: a quoted fragment may
+    stop on one ("“... and,” she said, “...”")."""
+    text = view.text
+    m = _LAST_WORD.search(text, lo, hi)
+    if m is None or m.start(1) <= lo or view.in_quote(m.start(1)) is not None:
+        return lo, hi
+    label = view.lexicons["content_edges"].get(m.group(1).lower())
+    if label != AttributionWordKind.DANGLING_END.value:
+        return lo, hi
+    return trim(text, lo, m.start(1))
+
+
+def _quoted_fragment_clause(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """A quotation that opens in lower case in the middle of its cue's sentence ("called the
+    plan “a costly mistake”", "said the mayor was “not ready”") quotes a piece of a clause;
+    what was said is the clause, from the word after the cue, with the quoted words in it.
+
+    Only for a cue before the quotation, a few words away, with no sentence end, colon or
+    other quotation between and no comma just before the quotation; the claim becomes mixed (:func:`finish` sets its form again).
+    """
+    if cand.form != Form.DIRECT or cand.cue_end_char is None or cand.cue_end_char > lo:
+        return lo, hi
+    quote = view.in_quote(lo)
+    if quote is None or not text_starts_lower(view.text, quote.inner_start, hi):
+        return lo, hi
+    frame = view.text[cand.cue_end_char : quote.start]
+    if not _FRAME.fullmatch(frame) or not re.search(r"\w", frame) or len(frame.split()) > _FRAME_WORDS:
+        return lo, hi
+    if frame.rstrip().endswith(","):
+        return lo, hi  # "told the host, “it was ...”": the words before the comma are the cue's, not the quote's clause
+    return trim(view.text, cand.cue_end_char, hi, strip_period=False)
+
+
+def text_starts_lower(text: str, lo: int, hi: int) -> bool:
+    """Whether the first letter of ``text[lo:hi]`` is lower case."""
+    first = next((ch for ch in text[lo:hi] if ch.isalpha()), "")
+    return first.islower()
+
+
+EDGE_RULES: MappingProxyType[str, Callable[[DocView, Candidate, int, int], tuple[int, int]]] = MappingProxyType(
+    {
+        "transcript_label": _transcript_label,
+        "dangling_conjunction": _dangling_conjunction,
+        "quoted_fragment_clause": _quoted_fragment_clause,
+    }
+)
+
+
+def trim_edges(view: DocView, cand: Candidate) -> tuple[int, int]:
+    """``cand``'s content range after every rule of :data:`EDGE_RULES`, in order."""
+    lo, hi = cand.start_char, cand.end_char
+    for rule in EDGE_RULES.values():
+        lo, hi = rule(view, cand, lo, hi)
+    return lo, hi
