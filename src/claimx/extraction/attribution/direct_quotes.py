@@ -8,6 +8,8 @@ found so far, and widens verb candidates the parse cut short inside a quotation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...labels import CueKind
 from ...text.quotes import Quote
 from .build import add_candidate
@@ -102,11 +104,7 @@ def _follow_summary(view: DocView, state: State, q: Quote) -> None:
     of its own (a quote after a quote is the continuation rule's)."""
     if len(view.text[q.inner_start : q.inner_end].split()) < MIN_WORDS:
         return
-    prev = None
-    for n in state.near(max(0, q.start - MAX_GAP), q.start):
-        c = state.found[n]
-        if c.end_char <= q.start and (prev is None or c.end_char > state.found[prev].end_char):
-            prev = n
+    prev = _latest_before(state, q, lambda c: True)
     if prev is None:
         return
     before = state.found[prev]
@@ -131,6 +129,17 @@ def _follow_summary(view: DocView, state: State, q: Quote) -> None:
     )
 
 
+def _latest_before(state: State, q: Quote, keep: Callable[[Candidate], bool]) -> int | None:
+    """Index of the kept candidate within MAX_GAP before the quote that ends last (the first
+    such in ``state.near`` order on a tie), or None."""
+    best = None
+    for n in state.near(max(0, q.start - MAX_GAP), q.start):
+        c = state.found[n]
+        if c.end_char <= q.start and keep(c) and (best is None or c.end_char > state.found[best].end_char):
+            best = n
+    return best
+
+
 def _share_cue(cand: Candidate, before: Candidate) -> None:
     cand.cue_start_char, cand.cue_end_char = before.cue_start_char, before.cue_end_char
     cand.cue_i, cand.cue_lemma, cand.cue_label = before.cue_i, before.cue_lemma, before.cue_label
@@ -140,12 +149,7 @@ def _previous_quote_claim(view: DocView, state: State, q: Quote) -> int | None:
     """Index of the claim whose quote this one continues: same quote group, or a quote
     paragraph right after a paragraph that ended with an attributed quote."""
     text = view.text
-    best = None
-    for n in state.near(max(0, q.start - MAX_GAP), q.start):
-        c = state.found[n]
-        if c.end_char <= q.start and (c.source is not None or c.inherit_from is not None):
-            if best is None or c.end_char > state.found[best].end_char:
-                best = n
+    best = _latest_before(state, q, lambda c: c.source is not None or c.inherit_from is not None)
     if best is None:
         return None
     gap = text[state.found[best].end_char : q.start]
