@@ -98,7 +98,7 @@ def folder(tmp_path: Path) -> Path:
     for name, text in ARTICLES.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
-    (root / "notes.md").write_text("not an article", encoding="utf-8")  # only *.txt is read in folders
+    (root / "notes.md").write_text("not an article", encoding="utf-8")  # only *.txt and *.html are read in folders
     return root
 
 
@@ -824,7 +824,7 @@ def test_cli_stdout_on_a_full_disk_in_a_real_process_has_no_traceback() -> None:
     [
         (["extract", "missing.txt"], "missing.txt: no such file or folder"),
         (["extract", "{tmp}/data.json"], "convert to JSON Lines"),
-        (["extract", "{tmp}/empty"], "holds no .txt files"),
+        (["extract", "{tmp}/empty"], "holds no .txt or .html files"),
         (["extract", "{tmp}/a.txt", "--resume"], "--resume needs an output file"),
         (["extract", "{tmp}/a.txt", "-o", "{tmp}/x.txt", "--format", "table", "--resume"], "not table"),
         (["extract", "{tmp}/a.txt", "-o", "{tmp}/a.txt"], "is also an input"),

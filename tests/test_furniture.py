@@ -281,3 +281,19 @@ def test_cli_reads_html_files_by_suffix_and_jsonl_with_flag(tmp_path: Path, caps
     assert main(["extract", str(corpus), "-q", "--html"]) == 0
     from_jsonl = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["text"] for r in from_jsonl] == [c.text for c in claims] and {r["doc_id"] for r in from_jsonl} == {"p1"}
+
+
+def test_cli_reads_html_pages_in_folders_as_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("trafilatura")
+    root = tmp_path / "crawl"
+    (root / "2025").mkdir(parents=True)
+    (root / "2025" / "budget.HTM").write_text(PAGE_HTML, encoding="utf-8")
+    (root / "notes.md").write_text("Park said nothing here counts.", encoding="utf-8")
+    (root / "story.txt").write_text("The mayor said the bridge would reopen in May.", encoding="utf-8")
+    assert main(["extract", str(root), "-q"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    by_doc: dict[str, list[str]] = {}
+    for r in rows:
+        by_doc.setdefault(Path(r["doc_id"]).name, []).append(r["text"])
+    assert by_doc["budget.HTM"] == [c.text for c in claimx.extract_html(PAGE_HTML).claims]  # read as a page, not as markup
+    assert "story.txt" in by_doc and "notes.md" not in by_doc

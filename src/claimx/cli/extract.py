@@ -56,7 +56,7 @@ class _Stats:
 EXTRACT_EPILOG = """\b
 Examples:
   claimx extract article.txt                      # claims as JSON Lines on stdout
-  claimx extract articles/ -o claims.jsonl        # every *.txt under articles/, recursively
+  claimx extract articles/ -o claims.jsonl        # every *.txt and *.html under articles/, recursively
   claimx extract corpus.jsonl --text-field body --id-field url -o claims.csv
   claimx extract corpus.jsonl -o claims.jsonl --resume --errors failed.jsonl
   cat story.txt | claimx extract - --format table
@@ -75,7 +75,7 @@ def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article .txt files, folders (all *.txt inside, recursively), .jsonl files "
+            help="Article .txt or .html files, folders (all *.txt and *.html inside, recursively), .jsonl files "
             "(one JSON object per line), or '-' for standard input.",
             metavar="PATH",
             show_default=False,

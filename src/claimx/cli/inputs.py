@@ -30,6 +30,7 @@ __all__ = ["Input", "Record", "StdinFormat", "as_html", "check_html_reader", "pl
 STDIN_ID = "<stdin>"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")  # read through trafilatura (the html extra): issue 17.2
+FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES)  # what a folder is searched for: articles and scraped pages
 
 
 class StdinFormat(str, Enum):
@@ -71,8 +72,14 @@ class Input:
     error: str | None = None  # why a file found in a folder cannot be read (it becomes an error record)
 
 
+def _file_kind(path: Path) -> InputKind:
+    """How a file is read, by its suffix: JSON Lines, an HTML page, or else plain text."""
+    suffix = path.suffix.lower()
+    return InputKind.JSONL if suffix in JSONL_SUFFIXES else InputKind.HTML if suffix in HTML_SUFFIXES else InputKind.TEXT
+
+
 def _not_readable(path: Path) -> str | None:
-    """Why a ``*.txt`` entry of a folder is not an article to read, or None if it is one.
+    """Why a ``*.txt`` / ``*.html`` entry of a folder is not an article to read, or None if it is one.
 
     A dangling symlink, a symlink loop or a FIFO (socket, device) used to be skipped without
     a word (issue 18); each now becomes an error record. A FIFO is never opened: reading one
@@ -104,16 +111,15 @@ def plan_inputs(paths: list[str], stdin_format: StdinFormat) -> list[Input]:
             continue
         path = Path(arg)
         if path.is_dir():
-            found = sorted((p, _not_readable(p)) for p in path.rglob("*.txt") if not p.is_dir())
+            found = sorted((p, _not_readable(p)) for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES and not p.is_dir())
             if not found:
-                raise fail(f"{arg}: the folder holds no .txt files (claimx reads *.txt in folders, recursively)")
-            inputs.extend(Input(InputKind.TEXT, p, p.as_posix(), error) for p, error in found)
+                raise fail(f"{arg}: the folder holds no .txt or .html files (claimx reads *.txt, *.html and *.htm in folders, recursively)")
+            inputs.extend(Input(_file_kind(p), p, p.as_posix(), error) for p, error in found)
         elif path.is_file():
             suffix = path.suffix.lower()
             if suffix == ".json":
                 raise fail(f"{arg}: JSON files are not read; convert to JSON Lines (one object per line, .jsonl)")
-            kind = InputKind.JSONL if suffix in JSONL_SUFFIXES else InputKind.HTML if suffix in HTML_SUFFIXES else InputKind.TEXT
-            inputs.append(Input(kind, path, path.as_posix()))
+            inputs.append(Input(_file_kind(path), path, path.as_posix()))
         elif path.exists():
             raise fail(f"{arg}: not a regular file or folder")
         else:
