@@ -17,15 +17,17 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
-
-import typer
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..outputs.table import MIN_WIDTH
 from ..runtime import records as records_loop
 from ..runtime.records import Failed
 from .common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, STDIN, GuardedStream, fail, load_nlp, note
 from .inputs import JSONL_SUFFIXES, STDIN_ID, Input, InputKind, Record, StdinFormat, as_html, check_html_reader, plan_inputs, read_input_records
+from .extract_options import (
+    BatchSize, ErrorsFile, Format, IdField, KeepFurniture, ModelName, OutputFile, Paths, Processes, Quiet, ReadHtml, Resume,
+    StdinFormatOption, TableWidth, TextField,
+)
 from .outputs import OutputFormat, Writer, done_ids_csv, done_ids_jsonl
 
 if TYPE_CHECKING:
@@ -72,90 +74,21 @@ failed, 2 bad arguments or no model (nothing ran), 130 interrupted."""
 
 
 def extract(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Article .txt or .html files, folders (all *.txt and *.html inside, recursively), .jsonl files "
-            "(one JSON object per line), or '-' for standard input.",
-            metavar="PATH",
-            show_default=False,
-        ),
-    ],
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", help="Write claims to FILE instead of standard output.", metavar="FILE"),
-    ] = None,
-    fmt: Annotated[
-        OutputFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format: jsonl (one claim per line), csv, or table (for reading). "
-            "Default: csv for -o *.csv, else jsonl.",
-            case_sensitive=False,
-            show_default=False,
-        ),
-    ] = None,
-    errors: Annotated[
-        Path | None,
-        typer.Option(
-            "--errors",
-            help="Write one JSON line per failed record (doc_id, source, line, error) to FILE. "
-            "Default: only a summary on stderr.",
-            metavar="FILE",
-            dir_okay=False,
-        ),
-    ] = None,
-    text_field: Annotated[str, typer.Option(help="JSONL field that holds the article text.", metavar="FIELD")] = "text",
-    id_field: Annotated[
-        str,
-        typer.Option(help="JSONL field that holds the document id (missing: the line number is used).", metavar="FIELD"),
-    ] = "id",
-    stdin_format: Annotated[
-        StdinFormat,
-        typer.Option(help="What '-' reads: one plain-text article, or JSON Lines.", case_sensitive=False),
-    ] = StdinFormat.TEXT,
-    resume: Annotated[
-        bool,
-        typer.Option(
-            "--resume",
-            help="Skip documents whose id is already in the -o file and append the rest "
-            "(for jsonl and csv; continue an interrupted run).",
-        ),
-    ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; no summary unless something failed.")] = False,
-    n_process: Annotated[int, typer.Option(min=1, help="Worker processes (each holds its own copy of the model).", metavar="N")] = 1,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.", metavar="N")] = 64,
-    model: Annotated[
-        str | None,
-        typer.Option(help="spaCy pipeline name or path to use instead of the default English model.", metavar="NAME"),
-    ] = None,
-    keep_furniture: Annotated[
-        bool,
-        typer.Option(
-            "--keep-furniture",
-            help="Also write claims found on page furniture (teasers of other stories, captions, sign-up "
-            "lines); each has a 'furniture' field naming the rule. Default: left out.",
-        ),
-    ] = False,
-    html: Annotated[
-        bool,
-        typer.Option(
-            "--html",
-            help="The texts of JSONL records and stdin are HTML pages: read their article text with "
-            "trafilatura (.html/.htm files always are). Needs the html extra.",
-        ),
-    ] = False,
-    width: Annotated[
-        int | None,
-        typer.Option(
-            min=MIN_WIDTH,
-            help="Width of --format table in characters (default: $COLUMNS, else the terminal's, else 120); "
-            "cells wrap, claims are shown whole.",
-            metavar="N",
-            show_default=False,
-        ),
-    ] = None,
+    paths: Paths,
+    output: OutputFile = None,
+    fmt: Format = None,
+    errors: ErrorsFile = None,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    stdin_format: StdinFormatOption = StdinFormat.TEXT,
+    resume: Resume = False,
+    quiet: Quiet = False,
+    n_process: Processes = 1,
+    batch_size: BatchSize = 64,
+    model: ModelName = None,
+    keep_furniture: KeepFurniture = False,
+    html: ReadHtml = False,
+    width: TableWidth = None,
 ) -> int:
     """Extract claims from .txt or .html files, folders, JSONL files or stdin."""
     fmt = _format(fmt, output)
