@@ -238,6 +238,13 @@ def test_speakers_unresolved_description_keeps_its_own_words(nlp):
     assert (speaker.name, speaker.kind) == ("a senior official", SpeakerKind.ANONYMOUS)
 
 
+def test_speakers_own_description_keeps_the_spacing_of_the_article(nlp):
+    """A spokesman of a named person keeps "Ward's" whole, never "Ward 's"."""
+    text = "Helen Ward's official spokesman said the talks would resume."
+    speaker = speaker_of(nlp, text, "Helen Ward's official spokesman")
+    assert speaker.name == "Helen Ward's official spokesman" and speaker.kind == SpeakerKind.ANONYMOUS
+
+
 def test_speakers_honorific_before_a_compound_surname_joins_the_full_name(nlp):
     """Issue 14: after "Mr."/"Ms." both words are the surname, not a given name and a surname."""
     text = "Carlos Ibarra Montoya, the trade minister, arrived on Monday. Mr. Ibarra Montoya said the talks would resume."

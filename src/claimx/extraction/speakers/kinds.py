@@ -15,7 +15,7 @@ from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from .surface import _POSSESSIVE
 
-__all__ = ["describe_kind", "is_person_noun", "is_proper", "plain_words"]
+__all__ = ["describe_kind", "is_person_noun", "is_proper", "joined_words", "plain_words"]
 
 # the determiners and quantifiers of lexicons/data/name_words.tsv
 _DETERMINERS = frozenset(
@@ -31,6 +31,17 @@ _AGENT_ENDINGS = ("or", "ist", "ian")
 def plain_words(span: Span) -> list[Token]:
     """The mention's tokens without determiners and punctuation."""
     return [t for t in span if not t.is_punct and t.lower_ not in _DETERMINERS and not t.is_space]
+
+
+def joined_words(tokens: list[Token]) -> str:
+    """Tokens as one phrase: a space between them, except where the article wrote two side by
+    side ("Ward's", not "Ward 's"); a left-out token between two words leaves a space."""
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        if k and not (t.i == tokens[k - 1].i + 1 and not tokens[k - 1].whitespace_):
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
 
 
 def is_proper(span: Span, lexicons: Lexicons) -> bool:

@@ -34,7 +34,7 @@ from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .entities import Entity, EntityTable, build_entities
 from .gender import pronoun_features
-from .kinds import describe_kind, is_person_noun, is_proper, plain_words
+from .kinds import describe_kind, is_person_noun, is_proper, joined_words, plain_words
 from .surface import SurfaceResolver, clean_name
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
@@ -238,7 +238,7 @@ class SpeakerLinker:
         kind = SpeakerKind.ANONYMOUS if own else describe_kind(span, surface.kind, self.lexicons)
         name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
         if own or kind == SpeakerKind.DOCUMENT:  # the words up to the head: "Bloomberg poll", "slide"
-            name = clean_name(" ".join(t.text for t in plain_words(span) if t.i <= span.root.i)) or name
+            name = clean_name(joined_words([t for t in plain_words(span) if t.i <= span.root.i])) or name
         elif span[0].lower_ in DESCRIPTION_DETERMINERS and len(span) > 1 and not name.lower().startswith(span[0].lower_ + " "):
             # an unresolved description keeps its article as written ("the mayor", "a senior
             # official"): a bare "mayor" reads as a name, and "the"/"a" tell one known role
