@@ -425,6 +425,17 @@ def test_detect_participle_after_reported_clause_is_its_own_claim(nlp):
             "Acme",
         ),
         ("The union called a strike while talks with the owners stalled, accusing the owners of stalling.", "the owners of stalling", "The union"),
+        # the parse joins the "as" clause to the main one as a conjunct: its opening "as" still marks it
+        (
+            "Portugal has sought to deepen trade with Brazil as much of Europe has pulled back, blaming the bank for the slump and decrying the bank’s “narrow policy” as harmful.",
+            "the bank for the slump",
+            "Portugal",
+        ),
+        (
+            "Portugal has sought to deepen trade with Brazil as much of Europe has pulled back, blaming the bank for the slump and decrying the bank’s “narrow policy” as harmful.",
+            "the bank’s “narrow policy”",
+            "Portugal",
+        ),
         # no subordinate clause in between: the participle's own clause gives the subject, as before
         ("The council closed the library on Monday, blaming the landlord for the leaks.", "the landlord for the leaks", "The council"),
     ],

@@ -163,8 +163,9 @@ def _trailing_participle(token: Token) -> bool:
 
 def _subordinate(verb: Token, lexicons: Lexicons) -> bool:
     """Whether ``verb`` heads a clause opened by a subordinator ("as much of the region has
-    pulled away", "while prices rose") that hangs from another clause."""
-    if verb.head.i == verb.i or verb.dep_ not in ("advcl", "ccomp"):
+    pulled away", "while prices rose") that hangs from another clause. The parser also joins
+    such a clause to the main one as a conjunct ("conj"); its opening word still tells."""
+    if verb.head.i == verb.i or verb.dep_ not in ("advcl", "ccomp", "conj"):
         return False
     words = lexicons["clause_words"]
     opener = verb.left_edge
