@@ -31,7 +31,9 @@ def _phrase_hits(
         return []
     # the same short texts come back all the time (a cue's lemmas, "said"): the hits of a text are
     # kept by pattern, so a recompiled pattern (an edited lexicon) finds its own
-    found = _HITS.get((pattern, text))
+    # keyed by id, with the pattern kept in the value: hashing a Pattern hashes its compiled code
+    kept = _HITS.get((id(pattern), text))
+    found = kept[1] if kept is not None and kept[0] is pattern else None
     if found is None:
         lowered = text.lower().replace("’", "'")
         spaced = _QUOTE_MARKS.sub(" ", lowered)
@@ -43,7 +45,7 @@ def _phrase_hits(
         found = tuple(sorted(hits, key=hits.__getitem__))
         if len(_HITS) >= _MAX_HITS:
             _HITS.clear()
-        _HITS[(pattern, text)] = found
+        _HITS[(id(pattern), text)] = (pattern, found)
     return list(found)
 
 
@@ -55,7 +57,7 @@ _PHRASE_PATTERNS: dict[tuple[int, tuple[str, ...] | None], tuple[dict[str, str],
 
 _MAX_PATTERNS = 64
 # hits by (pattern, text): short texts repeat (cue lemmas); bounded, and cleared when full
-_HITS: dict[tuple[re.Pattern[str], str], tuple[str, ...]] = {}
+_HITS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[str, ...]]] = {}
 _MAX_HITS = 4096
 
 
