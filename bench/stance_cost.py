@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, decide in DECIDERS.items():
             spent = [0.0]
 
-            def timed(doc, cand, lexicons, *, disabled=frozenset(), _decide=decide, _spent=spent):  # noqa: ANN001
+            def timed(doc, cand, lexicons, *, disabled=frozenset(), _decide=decide, _spent=spent):
                 start = time.process_time()
                 decision = _decide(doc, cand, lexicons, disabled=disabled)
                 _spent[0] += time.process_time() - start
