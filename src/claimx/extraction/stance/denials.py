@@ -86,7 +86,7 @@ class _Word(NamedTuple):
     lower: str
     lemma: str
     verb: bool
-    kind: str | None  # its label in denials.tsv (see _denial_kind)
+    kind: str | None  # its label in denials.tsv (see _denial_kind_of)
     tok: _Tok  # all its attributes read (``_Words.tokens``)
 
 
@@ -99,16 +99,8 @@ class TokenRule:
     read: Callable[[_Word, _Reading], str | None]
 
 
-def _denial_kind(token: Token, words: _Words) -> str | None:
-    """The token's label in denials.tsv: as written, or by lemma for plural nouns ("fabrications")."""
-    kind = words.denials.get(_lower(token))
-    if kind is None and token.pos_ == "NOUN" and words.denials.get(lemma_of(token)) in (DenialKind.PHRASE, DenialKind.PREDICATE):
-        kind = words.denials.get(lemma_of(token))
-    return kind
-
-
 def _denial_kind_of(w: _Tok, words: _Words) -> str | None:
-    """:func:`_denial_kind` of a token whose attributes are read."""
+    """The token's label in denials.tsv: as written, or by lemma for plural nouns ("fabrications")."""
     kind = words.denials.get(w.lower)
     if kind is None and w.pos == "NOUN" and words.denials.get(w.lemma) in (DenialKind.PHRASE, DenialKind.PREDICATE):
         kind = words.denials.get(w.lemma)
