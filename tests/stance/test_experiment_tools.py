@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import stance_experiments as se  # noqa: E402
 import stance_features_cache as cache  # noqa: E402
 from claimx.extraction.stance.inputs import StanceInputs  # noqa: E402
+from claimx.lexicons import make_lexicons  # noqa: E402
 
 
 def test_scores_per_class_and_macro():
@@ -52,3 +53,46 @@ def test_extra_features_read_the_sentence_around_the_content(nlp):
     assert "negof:take" in f and f"first0:{content[0].lemma_.lower()}" in f
     assert "cue_pos:before" in f
     assert any(k.startswith("tri:<s>_") for k in f)
+
+
+_EVALUATION = {"greedy": "negative", "unfair": "negative", "evil": "strong", "no": "negative"}
+
+
+def _new(nlp, text: str, content: str, cue_word: str):
+    doc = nlp(text)
+    start = doc.text.index(content)
+    span = doc.char_span(start, start + len(content), alignment_mode="expand")
+    cue = next(t for t in doc if t.lower_ == cue_word)
+    return cache.new_features(StanceInputs(span, cue_lemma=cue.lemma_, cue_label="say", cue=(cue,)), make_lexicons(), _EVALUATION)
+
+
+def test_new_features_negative_evaluation_and_its_subject(nlp):
+    f = _new(nlp, "The tenants said the landlord was greedy and unfair.", "the landlord was greedy and unfair", "said")
+    assert f["neval:any"] == 1.0 and "neval:n2" in f and "neval:strong" not in f
+    assert "neval_pred:noun" in f and "neval_subj:noun" in f
+    assert "neval:any" not in _new(nlp, "The tenants said the landlord was kind.", "the landlord was kind", "said")
+
+
+def test_new_features_denial_shapes_of_the_speakers_side(nlp):
+    f = _new(nlp, "The company said it did not sell the data.", "it did not sell the data", "said")
+    assert "ownneg:third:past" in f and "ownneg:side_fact" in f
+    assert "ownneg:side_fact" not in _new(nlp, "The company said it would not sell the data.", "it would not sell the data", "said")
+    assert "fronted_neg:any" in _new(nlp, "The firm said at no time did it share the files.", "at no time did it share the files", "said")
+    assert "neval:any" not in _new(nlp, "The firm said at no time did it share the files.", "at no time did it share the files", "said")  # "no" is a negation
+    assert "short_neg:any" in _new(nlp, "“Absolutely not,” the mayor said.", "Absolutely not", "said")
+
+
+def test_new_features_an_allegation_just_before_and_modals_by_subject(nlp):
+    text = "Critics accused the agency of hiding the figures. The agency said it had never hidden anything."
+    f = _new(nlp, text, "it had never hidden anything", "said")
+    assert "before:alleged" in f and "before:alleged&neg:third" in f
+    assert "before:alleged" not in _new(nlp, "The sun was out. The agency said it had opened a branch.", "it had opened a branch", "said")
+    g = _new(nlp, "The clerk said visitors could show their passport at the desk.", "visitors could show their passport at the desk", "said")
+    assert "modal:could:noun" in g and "modal_agent:could" in g
+
+
+def test_evaluation_words_derived_from_a_valence_list():
+    import derive_evaluation_words as derive
+
+    lines = ["gloomy\t-1.2\t0.4\t[]", "wicked\t-2.6\t0.5\t[]", "calm\t1.3\t0.5\t[]", ":(\t-1.9\t0.6\t[]", "meh\t-0.4\t0.3\t[]"]
+    assert derive.derive(lines) == [("gloomy", "negative"), ("wicked", "strong")]

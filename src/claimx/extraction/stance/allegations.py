@@ -72,11 +72,12 @@ def _allegation_signals(
     parties = _Parties(words)
     hits: list[tuple[str, str]] = []
     target: Token | None = None
-    neutral = _phrase_hits(content.text, allegations, (AllegationKind.NEUTRAL,), memo=words.patterns)
-    phrases = [p for p in _phrase_hits(content.text, allegations, (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), memo=words.patterns) if not any(p in n for n in neutral)]
+    text = words.text(content)
+    neutral = _phrase_hits(text, allegations, (AllegationKind.NEUTRAL,), memo=words.patterns)
+    phrases = [p for p in _phrase_hits(text, allegations, (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), memo=words.patterns) if not any(p in n for n in neutral)]
     if ALLEGATION_PHRASE in disabled:
         phrases = []
-    covered = _phrase_tokens(content, neutral + phrases) | skip
+    covered = _phrase_tokens(content, neutral + phrases, text=text) | skip
     if is_clause:
         for phrase in phrases:
             ok, party = _phrase_party(content, phrase, parties)
@@ -85,11 +86,12 @@ def _allegation_signals(
                 target = target if target is not None else party
     rules = {kind: rule for rule in ALLEGATION_RULES if rule.id not in disabled for kind in rule.kinds}
     guards = [guard for guard in ALLEGATION_GUARDS if guard.id not in disabled]
-    for token in content:
-        if token.i in covered or token.pos_ not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX"):
+    for tok in words.tokens(content):
+        token = tok.token
+        if token.i in covered or tok.pos not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX"):
             continue
-        lower = _lower(token)
-        kind = allegations.get(lower) or (allegations.get(lemma_of(token)) if _is_verb(token) or token.pos_ == "NOUN" else None) or ""
+        lower = tok.lower
+        kind = allegations.get(lower) or (allegations.get(tok.lemma) if tok.verb or tok.pos == "NOUN" else None) or ""
         rule = rules.get(kind)
         found = rule.read(token, kind, parties) if rule is not None else None
         if rule is None or found is None or not found[0]:

@@ -60,8 +60,9 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
     skip = {t.i for t in cue_tokens if t.doc is content.doc and _in(t, content)}
     content_hedges = _content_hedges(content, words, skip, disabled=disabled)
     hedge_cues = tuple(dict.fromkeys([w for w, _ in cue_hedges] + [h.word for h in content_hedges]))
-    is_clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in content) or any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content
+    tokens = words.tokens(content)
+    is_clause = any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens) or any(
+        t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens
     )
     head = content.root if len(content) else None
     return _Case(content, words, cue_lemma, cue_label, cue_negated, cue_object, cue_has_as, cue_hedges,

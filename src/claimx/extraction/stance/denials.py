@@ -12,9 +12,9 @@ from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
 from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
-from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
+from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
-from .words import _Words, _wrong_kind
+from .words import _Tok, _Words, _wrong_kind_of
 from .cue import _cue_phrase
 from .own_side import _accusation_against_self, _denied_act, _denied_contact, _denied_wrongdoing, _negated_claim
 
@@ -86,7 +86,8 @@ class _Word(NamedTuple):
     lower: str
     lemma: str
     verb: bool
-    kind: str | None  # its label in denials.tsv (see _denial_kind)
+    kind: str | None  # its label in denials.tsv (see _denial_kind_of)
+    tok: _Tok  # all its attributes read (``_Words.tokens``)
 
 
 @dataclass(frozen=True)
@@ -98,11 +99,11 @@ class TokenRule:
     read: Callable[[_Word, _Reading], str | None]
 
 
-def _denial_kind(token: Token, words: _Words) -> str | None:
+def _denial_kind_of(w: _Tok, words: _Words) -> str | None:
     """The token's label in denials.tsv: as written, or by lemma for plural nouns ("fabrications")."""
-    kind = words.denials.get(_lower(token))
-    if kind is None and token.pos_ == "NOUN" and words.denials.get(lemma_of(token)) in (DenialKind.PHRASE, DenialKind.PREDICATE):
-        kind = words.denials.get(lemma_of(token))
+    kind = words.denials.get(w.lower)
+    if kind is None and w.pos == "NOUN" and words.denials.get(w.lemma) in (DenialKind.PHRASE, DenialKind.PREDICATE):
+        kind = words.denials.get(w.lemma)
     return kind
 
 
@@ -145,7 +146,7 @@ def _read_dont_believe(w: _Word, r: _Reading) -> str | None:
 
 
 def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
-    return _wrong_kind(w.token, r.words) in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) and not r.conceded
+    return _wrong_kind_of(w.tok, r.words) in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) and not r.conceded
 
 
 def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
@@ -199,23 +200,25 @@ def _denial_signals(
     found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
     ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
     relationship with them") is no rejection. ``disabled``: rule ids to skip."""
-    phrases = _phrase_hits(content.text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
-    covered = _phrase_tokens(content, phrases) | skip
+    text = words.text(content)
+    phrases = _phrase_hits(text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
+    covered = _phrase_tokens(content, phrases, text=text) | skip
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
-    reading = _Reading(content, words, _is_direct_quote(content), conceded)
-    rules = [rule for rule in DENIAL_RULES if rule.id not in disabled]
-    for token in content:
+    reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded)
+    rules = [(rule.id, rule.takes, rule.read) for rule in DENIAL_RULES if rule.id not in disabled]
+    for tok in words.tokens(content):
+        token = tok.token
         if token.i in covered:
             continue
-        w = _Word(token, _lower(token), lemma_of(token), _is_verb(token), _denial_kind(token, words))
-        for rule in rules:
-            if rule.takes(w, reading):
-                if word := rule.read(w, reading):
-                    hits.append((rule.id, word))
+        w = _Word(token, tok.lower, tok.lemma, tok.verb, _denial_kind_of(tok, words), tok)
+        for rule_id, takes, read in rules:
+            if takes(w, reading):
+                if word := read(w, reading):
+                    hits.append((rule_id, word))
                 break
     if DENIAL_PHRASE not in disabled:
         found = {w for _, w in hits}
-        expanded = _phrase_hits(_expand_negation(content.text), words.denials, (DenialKind.PHRASE,), memo=words.patterns)
+        expanded = _phrase_hits(_expand_negation(text), words.denials, (DenialKind.PHRASE,), memo=words.patterns)
         hits += [(DENIAL_PHRASE, p) for p in expanded if p not in found and not _in_relative_text(p, content)]
     conditional: set[str] = set()
     if DENIAL_IN_CONDITION not in disabled:

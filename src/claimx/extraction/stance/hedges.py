@@ -21,7 +21,7 @@ from .wordsets import (
 )
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
-from .words import _Words
+from .words import _Tok, _Words
 
 
 @dataclass
@@ -167,13 +167,12 @@ def _verbal(token: Token) -> bool:
     return _is_verb(token) and token.tag_ != "MD" and token.dep_ not in ("amod", "acomp")
 
 
-def _hedge_kind(token: Token, hedges: Mapping[str, str]) -> str | None:
+def _hedge_kind(w: _Tok, hedges: Mapping[str, str]) -> str | None:
     """Verbs by lemma ("believes", "suspected that"); other words as written, so participles used
     as adjectives count ("the suspected hackers", "the alleged fraud") but "he alleged" not."""
-    lower, lemma = _lower(token), lemma_of(token)
-    verbal = _verbal(token)
-    kind = (hedges.get(lemma) if hedges.get(lemma) == HedgeKind.VERB else None) if verbal else hedges.get(lower)
-    if kind is None and verbal and token.tag_ == "VBN" and hedges.get(lower) == HedgeKind.ADVERB:
+    verbal = w.verb and w.tag != "MD" and w.dep not in ("amod", "acomp")  # as _verbal
+    kind = (hedges.get(w.lemma) if hedges.get(w.lemma) == HedgeKind.VERB else None) if verbal else hedges.get(w.lower)
+    if kind is None and verbal and w.tag == "VBN" and hedges.get(w.lower) == HedgeKind.ADVERB:
         kind = HedgeKind.ADVERB  # passives: "is rumored to be ill", "is alleged to have paid"
     return kind
 
@@ -181,20 +180,23 @@ def _hedge_kind(token: Token, hedges: Mapping[str, str]) -> str | None:
 def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: frozenset[str] = frozenset()) -> list[_Hedge]:
     """The hedges of the content, in text order, then its hedge phrases; ``disabled``: check ids to skip."""
     checks = {check.kind: check for check in HEDGE_CHECKS if check.id not in disabled}
-    phrases = _phrase_hits(content.text, words.hedges, memo=words.patterns) if HEDGE_PHRASE not in disabled else []
-    covered = _phrase_tokens(content, phrases) | skip
+    text = words.text(content)
+    phrases = _phrase_hits(text, words.hedges, memo=words.patterns) if HEDGE_PHRASE not in disabled else []
+    covered = _phrase_tokens(content, phrases, text=text) | skip
     found: list[_Hedge] = []
+    tokens = words.tokens(content)
     for sentence in _sentences(content):
-        for token in sentence:
+        for tok in tokens[sentence.start - content.start : sentence.end - content.start]:
+            token = tok.token
             if token.i in covered:
                 continue
-            kind = _hedge_kind(token, words.hedges)
+            kind = _hedge_kind(tok, words.hedges)
             check = checks.get(kind) if kind is not None else None
             if check is None:
                 continue
             scope = check.scope(token, sentence, _scope(token, sentence), words)
             if scope is not None and scope != "none":
-                found.append(_Hedge(_lower(token), token, scope == "main", check.id))
+                found.append(_Hedge(tok.lower, token, scope == "main", check.id))
     found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
     return found
 

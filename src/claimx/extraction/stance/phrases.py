@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Span
 
+_QUOTE_MARKS = re.compile(r"[“”\"‘’']")
+
 Patterns = dict[tuple[int, tuple[str, ...] | None], "re.Pattern[str] | None"]
 
 
@@ -27,12 +29,24 @@ def _phrase_hits(
             memo[key] = pattern
     if pattern is None:
         return []
-    lowered = text.lower().replace("’", "'")
-    hits: dict[str, int] = {}
-    for variant in (re.sub(r"[“”\"‘’']", " ", lowered), lowered):  # quote marks as spaces, and kept as apostrophes
-        for m in pattern.finditer(f" {variant} "):
-            hits.setdefault(m.group(1), m.start())
-    return sorted(hits, key=hits.__getitem__)
+    # the same short texts come back all the time (a cue's lemmas, "said"): the hits of a text are
+    # kept by pattern, so a recompiled pattern (an edited lexicon) finds its own
+    # keyed by id, with the pattern kept in the value: hashing a Pattern hashes its compiled code
+    kept = _HITS.get((id(pattern), text))
+    found = kept[1] if kept is not None and kept[0] is pattern else None
+    if found is None:
+        lowered = text.lower().replace("’", "'")
+        spaced = _QUOTE_MARKS.sub(" ", lowered)
+        hits: dict[str, int] = {}
+        # quote marks as spaces, and kept as apostrophes (one pass when there are none)
+        for variant in (spaced, lowered) if spaced != lowered else (lowered,):
+            for m in pattern.finditer(f" {variant} "):
+                hits.setdefault(m.group(1), m.start())
+        found = tuple(sorted(hits, key=hits.__getitem__))
+        if len(_HITS) >= _MAX_HITS:
+            _HITS.clear()
+        _HITS[(id(pattern), text)] = (pattern, found)
+    return list(found)
 
 
 # compiled patterns by lexicon object and label set, each with a copy of the content it was built
@@ -42,6 +56,9 @@ _PHRASE_PATTERNS: dict[tuple[int, tuple[str, ...] | None], tuple[dict[str, str],
 
 
 _MAX_PATTERNS = 64
+# hits by (pattern, text): short texts repeat (cue lemmas); bounded, and cleared when full
+_HITS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_MAX_HITS = 4096
 
 
 def _phrase_pattern(phrases: Mapping[str, str], labels: tuple[str, ...] | None) -> re.Pattern[str] | None:
@@ -62,10 +79,13 @@ def _phrase_pattern(phrases: Mapping[str, str], labels: tuple[str, ...] | None) 
     return cached[1]
 
 
-def _phrase_tokens(content: Span, phrases: Sequence[str]) -> set[int]:
-    """Indices of the tokens covered by the phrases, so their words are not read twice."""
+def _phrase_tokens(content: Span, phrases: Sequence[str], *, text: str | None = None) -> set[int]:
+    """Indices of the tokens covered by the phrases, so their words are not read twice.
+    ``text``: ``content.text``, when the caller has it."""
     covered: set[int] = set()
-    text = content.text.lower().replace("’", "'")
+    if not phrases:
+        return covered
+    text = (content.text if text is None else text).lower().replace("’", "'")
     for phrase in phrases:
         for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
             span = content.char_span(m.start(), m.end(), alignment_mode="expand")

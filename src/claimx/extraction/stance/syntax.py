@@ -136,10 +136,11 @@ def _in_relative_clause(token: Token, content: Span) -> bool:
     return any(n.dep_ in ("relcl", "acl") for n in _path_to_top(token, content)[:-1])
 
 
-def _is_direct_quote(content: Span) -> bool:
-    """The content is quoted speech: it starts with a quote mark, or one stands just before it."""
+def _is_direct_quote(content: Span, *, text: str | None = None) -> bool:
+    """The content is quoted speech: it starts with a quote mark, or one stands just before it.
+    ``text``: ``content.text``, when the caller has it."""
     doc = content.doc
-    first = content.text.lstrip()[:1]
+    first = (content.text if text is None else text).lstrip()[:1]
     k = content.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from ...labels import ClaimNounKind, ComplementKind, StanceNounKind, StanceWordKind, VerbClass
 from ...lexicons import Lexicons, lemma_of, load_lexicon
@@ -55,8 +56,31 @@ def _word_sets(lexicons: Lexicons) -> dict[str, frozenset[str]]:
     return sets
 
 
+class _Tok(NamedTuple):
+    """A content token with the attributes every rule family reads (``_lower``, ``lemma_of``,
+    ``_is_verb``, tags), read once per claim: each read of a spaCy attribute costs a lookup."""
+
+    token: Token
+    lower: str
+    lemma: str
+    verb: bool
+    pos: str
+    tag: str
+    dep: str
+
+
+def _tok(token: Token) -> _Tok:
+    lower_, lemma_, pos, tag = token.lower_, token.lemma_, token.pos_, token.tag_
+    verb = pos in ("VERB", "AUX") or tag.startswith("VB") or tag == "MD"  # as _is_verb
+    return _Tok(token, lower_.replace("’", "'"), lemma_.lower() if lemma_ else lower_, verb, pos, tag, token.dep_)
+
+
 class _Words:
-    """The lexicons the rules read, with the word-class tests built on them."""
+    """The lexicons the rules read, with the word-class tests built on them.
+
+    One is made per claim, so it also keeps what the rule families would otherwise each read
+    again: the phrase patterns, the content's text and its token attributes (``text``, ``tokens``).
+    """
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.hedges = lexicons["hedges"]
@@ -70,6 +94,9 @@ class _Words:
         self.orgs = lexicons.get("org_nouns", {})
         self.groups = lexicons.get("group_nouns", {})
         self.patterns: Patterns = {}  # phrase patterns checked during this claim (see _phrase_hits)
+        # by (start, end) of a span, with its doc, so a span of another doc is read afresh
+        self._texts: dict[tuple[int, int], tuple[Doc, str]] = {}
+        self._tokens: dict[tuple[int, int], tuple[Doc, list[_Tok]]] = {}
         sets = _word_sets(lexicons)
         self.claim_nouns = sets["claim_nouns"]
         self.event_verbs = sets["event_verbs"]
@@ -86,6 +113,22 @@ class _Words:
         self.claim_forms = sets["claim_forms"]
         self.possibility_nouns = sets["possibility_nouns"]
         self.quantity_nouns = sets["quantity_nouns"]
+
+    def text(self, span: Span) -> str:
+        """``span.text``, read once per claim (spaCy rebuilds it from the tokens on every access)."""
+        key = (span.start, span.end)
+        cached = self._texts.get(key)
+        if cached is None or cached[0] is not span.doc:
+            cached = self._texts[key] = (span.doc, span.text)
+        return cached[1]
+
+    def tokens(self, span: Span) -> list[_Tok]:
+        """The span's tokens with their attributes, read once per claim."""
+        key = (span.start, span.end)
+        cached = self._tokens.get(key)
+        if cached is None or cached[0] is not span.doc:
+            cached = self._tokens[key] = (span.doc, [_tok(t) for t in span])
+        return cached[1]
 
     def is_party(self, token: Token) -> bool:
         """A person, group, organisation or state: something that can act and be accused."""
@@ -112,6 +155,14 @@ def _wrong_kind(token: Token, words: _Words) -> str | None:
     kind = words.allegations.get(lower)
     if kind is None and (_is_verb(token) or token.pos_ == "NOUN"):
         kind = words.allegations.get(lemma_of(token))
+    return kind
+
+
+def _wrong_kind_of(w: _Tok, words: _Words) -> str | None:
+    """:func:`_wrong_kind` of a token whose attributes are read (``_Words.tokens``)."""
+    kind = words.allegations.get(w.lower)
+    if kind is None and (w.verb or w.pos == "NOUN"):
+        kind = words.allegations.get(w.lemma)
     return kind
 
 
