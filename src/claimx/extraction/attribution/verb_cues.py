@@ -146,9 +146,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         None,
     )
     if xcomp is not None and lemma in lexicons["intent_verbs"]:
-        # "plans to raise taxes"; "urged Congress to act" and "called on Congress to act" keep the addressee
-        addressee = dobj if dobj is not None and dobj.i < xcomp.i else _addressee_after_prep(token, xcomp)
-        lo = addressee.left_edge.i if addressee is not None else xcomp.left_edge.i
+        # "plans to raise taxes"; "urged Congress to act" keeps the addressee
+        lo = dobj.left_edge.i if dobj is not None and dobj.i < xcomp.i else xcomp.left_edge.i
         return [(lo, xcomp.right_edge.i + 1, None)]
     if (
         dobj is not None
@@ -169,17 +168,6 @@ def _topic_object(token: Token) -> bool:
     if token.dep_ == "pcomp":
         return token.tag_ == "VBG"
     return token.dep_ == "pobj" and token.ent_type_ not in ("DATE", "TIME")
-
-
-def _addressee_after_prep(token: Token, xcomp: Token) -> Token | None:
-    """"called on the council to act": the object of the preposition between the cue and its
-    infinitive is who is asked (issue 16)."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and token.i < prep.i < xcomp.i and prep.right_edge.i < xcomp.left_edge.i:
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
-                return pobj
-    return None
 
 
 def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None:
