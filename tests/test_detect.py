@@ -594,6 +594,23 @@ def test_detect_headline_forms(nlp, text, content, speaker, rule):
     assert claims[0].rule == rule
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an infinitive of purpose inside the content (issue 16's "dropped out ... to pursue ...")
+        ("She left the bank in 2009 to start a bakery, her sister said.", "She left the bank in 2009 to start a bakery", "her sister"),
+        # a modal or "appeared to" content before a trailing cue
+        ("The river appeared to have peaked overnight, the forecaster said.", "The river appeared to have peaked overnight", "the forecaster"),
+        ("Fares may rise again next spring, the transit authority said.", "Fares may rise again next spring", "the transit authority"),
+    ],
+)
+def test_detect_trailing_cue_after_infinitive_or_modal_content(nlp, text, content, speaker):
+    claim = _find(_extract(nlp, text), content)
+    assert claim.text == content
+    assert claim.speaker.mention.text == speaker
+    assert claim.rule == TRAILING
+
+
 def test_detect_headline_source_colon_single_quote(nlp):
     claims = _extract(nlp, "Bank chief: 'Prices will keep rising'")
     claim = _find(claims, "Prices will keep rising")

@@ -1,8 +1,10 @@
 """The verb-cue pass: "X said (that) ...", "accused X of Y", "called for Z", "plans to ...".
 
-A cue verb (``cue_verbs.tsv``) reports its clausal complement; failing that, an accusation
-frame, an infinitive or a noun object that is itself what was said. Cues with a source
-but no content are kept for the quote pass ("X said." after a quotation).
+A cue verb (``cue_verbs.tsv``) reports its clausal complement; failing that, a claim verb's
+infinitive, its object with the label it gives it ("called the deal a waste", ``frame_verbs.tsv``),
+an accusation frame, an intention's infinitive, or a noun object or topic that is itself what
+was said. Cues with a source but no content are kept for the quote pass ("X said." after a
+quotation).
 """
 
 from __future__ import annotations
