@@ -64,6 +64,7 @@ class AttributionWordKind(str, Enum):
     VERB = "verb"  # control_heads: "declined to comment"
     ADJECTIVE = "adjective"  # control_heads: "unable to confirm"
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
+    LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
@@ -372,6 +373,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "cue_verbs": CueKind,
     "denials": DenialKind,
     "given_names": GivenNameSex,
+    "frame_verbs": AttributionWordKind,
     "furniture_phrases": FurnitureWordKind,
     "group_nouns": NounClass,
     "hedge_verbs": HedgeVerbKind,

@@ -2,7 +2,8 @@
 
 Modules by concern: :mod:`.corpus` reads the gold data, :mod:`.matching` pairs
 predictions with gold, :mod:`.scores` and :mod:`.reports` hold the report models,
-:mod:`.errors` writes the errors dump; :mod:`.speakers` scores speaker resolution against
+:mod:`.errors` writes the errors dump, :mod:`.kinds` tells a gold statement from a gold topic
+("balked at the plan") so recall is given for each; :mod:`.speakers` scores speaker resolution against
 the hand-resolved speaker gold (``claimx evaluate speakers``).
 """
 

@@ -30,12 +30,18 @@ def polnear_error(
     g: GoldAttribution | None = None,
     p: Prediction | None = None,
     jaccard: float | None = None,
+    gold_kind: str | None = None,
 ) -> dict[str, Any]:
-    """One record: ``kind`` ("miss", "false_alarm", "speaker_error") at ``spans``, with whichever sides exist."""
+    """One record: ``kind`` ("miss", "false_alarm", "speaker_error") at ``spans``, with whichever sides exist.
+
+    ``gold_kind`` is the gold content's kind (:mod:`.kinds`), recorded when known.
+    """
     start_char, end_char = spans[0][0], spans[-1][1]
     record: dict[str, Any] = {"type": kind, "article": article.name, "start": start_char, "end": end_char}
     if g is not None:
         record.update(_gold_fields(g))
+        if gold_kind is not None:
+            record["gold_kind"] = gold_kind
     if p is not None:
         record.update(_prediction_fields(p))
     if jaccard is not None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from ..models import Form, Stance
 from .scores import Accuracy, FormScores, Score, format_accuracy, format_score_row
 
-__all__ = ["FORMS", "STANCE_LABELS", "UNCOVERED", "PolnearReport", "StanceReport", "StanceScore"]
+__all__ = ["FORMS", "KIND_GROUPS", "STANCE_LABELS", "UNCOVERED", "PolnearReport", "StanceReport", "StanceScore"]
 
 FORMS = (Form.DIRECT, Form.MIXED, Form.INDIRECT)
+# Gold groups by content kind (claimx.evaluation.kinds): statements, the unquoted ones among
+# them (the indirect recall without the topics), and topics.
+KIND_GROUPS = ("statement", "indirect statement", "topic")
 STANCE_LABELS = (Stance.ALLEGATION, Stance.DENIAL, Stance.HEDGE, Stance.ASSERTION)
 UNCOVERED = "none"  # the "predicted label" of a stance item no claim covers
 
@@ -31,6 +34,9 @@ class PolnearReport(BaseModel):
     exact: FormScores
     end_to_end: FormScores
     speaker: dict[str, Accuracy]
+    # Empty when the scorer was given no kinds (claimx.evaluation.kinds).
+    gold_kinds: dict[str, int] = Field(default_factory=dict)
+    kind_recall: dict[str, dict[str, Accuracy]] = Field(default_factory=dict)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -53,6 +59,12 @@ class PolnearReport(BaseModel):
             lines.extend(format_score_row(f"  {f.value}", scores.by_form[f.value]) for f in FORMS)
         lines += ["", f"direct quotes lenient F1: {self.direct_lenient_f1:.3f}", "", "speaker accuracy (lenient pairs with a gold Source):"]
         lines.extend(f"  {k:<20}{format_accuracy(v)}" for k, v in self.speaker.items())
+        if self.kind_recall:
+            lines += ["", "recall by gold content kind (statement: a clause, quote or infinitive; topic: a bare noun phrase etc.):"]
+            lines.append(f"  {'':20}{'gold':>6}{'lenient':>18}{'exact':>18}{'end-to-end':>18}")
+            for group, figures in self.kind_recall.items():
+                cells = "".join(f"{format_accuracy(a):>18}" for a in figures.values())
+                lines.append(f"  {group:<20}{self.gold_kinds.get(group, 0):>6}{cells}")
         return "\n".join(lines)
 
 

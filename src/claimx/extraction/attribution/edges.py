@@ -13,11 +13,13 @@ import re
 from collections.abc import Callable
 from types import MappingProxyType
 
-from ...labels import AttributionWordKind
+from spacy.tokens import Token
+
+from ...labels import AttributionWordKind, CueKind
 from ...models import Form
 from .candidate import Candidate
 from .state import DocView
-from .syntax import QUOTE_CHARS, trim
+from .syntax import QUOTE_CHARS, SUBJECTS, cue_label, trim
 
 __all__ = ["EDGE_RULES", "trim_edges"]
 
@@ -25,6 +27,9 @@ _LABEL = re.compile(r"([A-Z][A-Z .'-]{1,30}):\s+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _FRAME_WORDS = 6  # at most this many words between a cue and the quoted fragment it frames
 _FRAME = re.compile(r"[^.!?;:\n\"“”„‟«»″'‘’]*")
+_CLAUSE_BREAKS = (",", "—", "–")  # what sets off a participle clause from the clause before it
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MIN_KEPT_WORDS = 3  # a content cut at a speech participle keeps at least this many words
 
 
 def _transcript_label(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
@@ -82,6 +87,47 @@ def _quoted_fragment_clause(view: DocView, cand: Candidate, lo: int, hi: int) ->
     return trim(view.text, cand.cue_end_char, hi, strip_period=False)
 
 
+def _speech_participle(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """"said the plan was unfair, arguing that it would hurt farms": a speech participle set off
+    by a comma starts a second attribution by the same source; it is no part of the first.
+
+    The participle is a cue verb (``cue_verbs.tsv``; not a belief or feeling: "..., knowing
+    that" stays) in "-ing" form with no subject of its own, outside quotation marks, after a
+    comma or dash inside the content, with a statement of its own (a clause, or a position
+    cue's noun object). The content ends before the comma; the participle's own
+    claim (found by the verb-cue pass, until now inside this content) is then kept.
+    """
+    if cand.form == Form.DIRECT:
+        return lo, hi
+    span = view.doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None:
+        return lo, hi
+    for k, token in enumerate(span):
+        if k < _MIN_KEPT_WORDS or token.tag_ != "VBG" or span[k - 1].text not in _CLAUSE_BREAKS:
+            continue
+        label = cue_label(token, view.lexicons)
+        if label is None or label == CueKind.COGNITION or view.quoted(token):
+            continue
+        if any(c.dep_ in SUBJECTS for c in token.children):
+            continue  # "..., officials saying ...": an absolute clause with its own source
+        if not _reports_something(token, label):
+            continue  # "..., allowing people to see ...": no statement of its own
+        return trim(view.text, lo, span[k - 1].idx)
+    return lo, hi
+
+
+def _reports_something(token: Token, label: str) -> bool:
+    """A participle with what it reports: a finite clause ("arguing that it would ..."; not
+    "allowing commuters to skip ..."), or for a position cue a noun object ("citing the report")."""
+    if any(c.dep_ == "ccomp" and _finite(c) for c in token.children):
+        return True
+    return label == CueKind.POSITION and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
+
+
 def text_starts_lower(text: str, lo: int, hi: int) -> bool:
     """Whether the first letter of ``text[lo:hi]`` is lower case."""
     first = next((ch for ch in text[lo:hi] if ch.isalpha()), "")
@@ -93,6 +139,7 @@ EDGE_RULES: MappingProxyType[str, Callable[[DocView, Candidate, int, int], tuple
         "transcript_label": _transcript_label,
         "dangling_conjunction": _dangling_conjunction,
         "quoted_fragment_clause": _quoted_fragment_clause,
+        "speech_participle": _speech_participle,
     }
 )
 

@@ -74,6 +74,8 @@ def _deduplicate(view: DocView, found: list[Candidate]) -> list[Candidate]:
         if lo < cand.start_char:  # widened over words outside a quotation: its form changes
             cand.start_char, cand.end_char = lo, hi
             cand.form, (lo, hi) = _form(view, cand)
+        elif cand.form == Form.MIXED and not view.quotes_overlapping(lo, hi):
+            cand.form = Form.INDIRECT  # cut before its quoted words (issue 16)
         cand.start_char, cand.end_char = lo, hi
         key = (cand.start_char, cand.end_char)
         if cand.end_char - cand.start_char < 2 or key in seen:

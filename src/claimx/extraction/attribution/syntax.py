@@ -137,6 +137,11 @@ def find_subject(
             return None, False
         if current.dep_ == "xcomp" and lemma_of(current.head) in blocking:
             return None, False  # "declined to say": the infinitive is not what was said
+        if _trailing_participle(current) and current.head.dep_ == "ccomp" and cue_label(current.head.head, lexicons) is not None:
+            # "X said the plan was unfair, arguing that ...": a participle set off after a
+            # reported clause is the reporter's, not the clause subject's (issue 16)
+            current = current.head.head
+            continue
         if _trailing_participle(current) and _subordinate(current.head, lexicons):
             # "X has sought ties as much of the region has pulled away, blaming Y": a participle
             # clause set off after the sentence's clauses takes the main clause's subject, not

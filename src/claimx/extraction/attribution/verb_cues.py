@@ -1,8 +1,10 @@
 """The verb-cue pass: "X said (that) ...", "accused X of Y", "called for Z", "plans to ...".
 
-A cue verb (``cue_verbs.tsv``) reports its clausal complement; failing that, an accusation
-frame, an infinitive or a noun object that is itself what was said. Cues with a source
-but no content are kept for the quote pass ("X said." after a quotation).
+A cue verb (``cue_verbs.tsv``) reports its clausal complement; failing that, a claim verb's
+infinitive, its object with the label it gives it ("called the deal a waste", ``frame_verbs.tsv``),
+an accusation frame, an intention's infinitive, or a noun object or topic that is itself what
+was said. Cues with a source but no content are kept for the quote pass ("X said." after a
+quotation).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, find_subject, mi
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
+_LABEL_DEPS = ("oprd", "acomp", "xcomp")  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
 
 def verb_cues(view: DocView, state: State) -> None:
@@ -58,6 +61,9 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
         for c in token.children:
             if c.dep_ == "xcomp" and label in (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY) and lemma_of(token) in lexicons["infinitive_cues"]:
                 out.append((*subtree_range(c), None))
+    if not out and not passive:
+        frame = _label_frame(token, label, lexicons)
+        out = [frame] if frame is not None else []
     if label in (CueKind.ALLEGE, CueKind.DENY) and not out:
         out = _accusation_contents(token, label, passive, lexicons)
     lemma = lemma_of(token)
@@ -137,7 +143,7 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         (
             c
             for c in token.children
-            if c.dep_ in ("prep", "prt") and c.lower_ in preps and any(g.dep_ == "pobj" and not g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            if c.dep_ in ("prep", "prt") and c.lower_ in preps and any(_topic_object(g) for g in c.children)
         ),
         None,
     )
@@ -153,6 +159,30 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     ):
         return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint"
     if topic is not None:
-        pobj = next(g for g in topic.children if g.dep_ == "pobj")
-        return [(*subtree_range(pobj), None)]  # "called for a ban"
+        pobj = next(g for g in topic.children if _topic_object(g))
+        return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
     return []
+
+
+def _topic_object(token: Token) -> bool:
+    """The object of a topic preposition: a noun phrase that is no date ("called for a ban",
+    not "on Friday"), or a gerund clause ("called for raising taxes", issue 16)."""
+    if token.dep_ == "pcomp":
+        return token.tag_ == "VBG"
+    return token.dep_ == "pobj" and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None:
+    """"called the deal a waste of money", "described the strike as a disgrace": a frame verb
+    (``frame_verbs.tsv``) reports its object together with the label it gives it, not the
+    object alone (issue 16). An accusing verb keeps its object as the accused ("criticized
+    the law as a failure")."""
+    if lexicons["frame_verbs"].get(lemma_of(token)) != AttributionWordKind.LABEL:
+        return None
+    dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if dobj is None:
+        return None  # "what he called “a sham”": the relative pronoun before the cue is no object to report
+    given = next((c for c in token.children if c.i > dobj.i and (c.dep_ in _LABEL_DEPS or c.dep_ == "prep" and c.lower_ == "as")), None)
+    if given is None:
+        return None
+    return (dobj.left_edge.i, given.right_edge.i + 1, dobj.i if label == CueKind.ALLEGE else None)
