@@ -315,3 +315,41 @@ def test_speakers_no_name_is_a_bare_determiner_or_number(nlp):
     for c in claimx.extract(text, nlp=nlp):
         if c.speaker is not None:
             assert any(ch.isalpha() for ch in c.speaker.name) and c.speaker.name.lower() not in ("the", "a", "an")
+
+
+# ---------------------------------------------------------------- first-person narration
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why the Ferry Matters.\n\nBy Tomasz Brennan\n\nI believe the ferry should keep running all winter.\n",
+        "Why the Ferry Matters.\n\nI believe the ferry should keep running all winter.\n\n"
+        "Tomasz Brennan is a harbour pilot in Leith.\n",
+    ],
+)
+def test_speakers_narrating_i_is_the_named_author(nlp, text):
+    speaker = speaker_of(nlp, text, "I")
+    assert speaker.name == "Tomasz Brennan" and speaker.kind == SpeakerKind.PERSON
+
+
+def test_speakers_narrating_i_without_an_author_stays_unnamed(nlp):
+    # a person named in the body is no author; "we" in narration is no single author either
+    text = (
+        "Why the Ferry Matters.\n\nI believe the ferry should keep running all winter. "
+        "Tomasz Brennan said the ferry lost money.\n\nWe think the council should pay for it.\n"
+    )
+    i_speaker = speaker_of(nlp, text, "I")
+    assert i_speaker.name == "I" and i_speaker.kind == SpeakerKind.ANONYMOUS
+    we_speaker = speaker_of(nlp, text, "We")
+    assert we_speaker.name == "We" and we_speaker.kind == SpeakerKind.GROUP
+
+
+def test_speakers_byline_of_two_names_no_single_author(nlp):
+    text = "Why the Ferry Matters.\n\nBy Tomasz Brennan and Ilse Varga\n\nI believe the ferry should keep running all winter.\n"
+    assert speaker_of(nlp, text, "I").kind == SpeakerKind.ANONYMOUS
+
+
+def test_speakers_you_is_an_anonymous_person(nlp):
+    speaker = speaker_of(nlp, "You said the ferry was safe last winter.", "You")
+    assert speaker.kind == SpeakerKind.ANONYMOUS and speaker.name == "You"

@@ -303,6 +303,7 @@ class SpeakerWordKind(str, Enum):
     PRON_PL = "pron-pl"
     PRON_I = "pron-i"
     PRON_WE = "pron-we"
+    PRON_YOU = "pron-you"
     RELATIVE = "relative"
     HONORIFIC_M = "honorific-m"
     HONORIFIC_F = "honorific-f"

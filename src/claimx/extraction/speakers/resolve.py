@@ -32,6 +32,7 @@ from ..attribution import Candidate
 from ...lexicons import Lexicons
 from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
+from .authors import find_author
 from .entities import Entity, EntityTable, build_entities
 from .gender import pronoun_features
 from .kinds import describe_kind, is_person_noun, is_proper, plain_words
@@ -88,6 +89,7 @@ class SpeakerLinker:
         self._quote_starts = [lo for lo, _ in regions]
         self._quote_ends = [hi for _, hi in regions]
         self.descriptions: dict[str, str] = {}
+        self._author: tuple[Span | None] | None = None
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -104,9 +106,9 @@ class SpeakerLinker:
             words = [span.root]
         if len(words) == 1 and pronoun_features(words[0].text, self.lexicons):
             gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
-            if gender != "1":
+            if gender not in ("1", "2"):
                 return self._remember(span, self._pronoun(span, gender, number, mention), None)
-            return self._remember(span, Speaker(name=span.text, mention=mention, kind=SpeakerKind.UNKNOWN), None)
+            return self._remember(span, self._first_or_second(span, gender, number, mention), None)
         indefinite = self.lexicons["speaker_words"].get(words[0].lower_, "") if len(words) == 1 else ""
         if indefinite.startswith("indef-"):  # "someone", "many": nobody in particular
             kind = SpeakerKind.ANONYMOUS if indefinite == "indef-sg" else SpeakerKind.GROUP
@@ -134,6 +136,27 @@ class SpeakerLinker:
         if entity is not None:
             return self._remember(span, self._from_entity(entity, mention, surface.title), entity)
         return self._remember(span, self._description(span, surface, mention), None)
+
+    def _first_or_second(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
+        """ "I" in narration is the article's author when a byline or closing author line names
+        one (:mod:`.authors`); otherwise, and for "we" and "you", nobody named: one anonymous
+        person ("I", "you") or a group ("we"). "I"/"we" inside a quotation are set to the
+        quotation's speaker afterwards (``_first_person_in_quotes``)."""
+        if gender == "1" and number == "sg" and not self.in_quote(span.start_char):
+            author = self.author()
+            if author is not None:
+                entity = self.table.covering(author.start_char)
+                if entity is not None and entity.kind == SpeakerKind.PERSON:
+                    return self._from_entity(entity, mention, None)
+                return Speaker(name=clean_name(author.text), mention=mention, kind=SpeakerKind.PERSON)
+        kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS
+        return Speaker(name=span.text, mention=mention, kind=kind)
+
+    def author(self) -> Span | None:
+        """The article's single named author (byline or closing author line), found once."""
+        if self._author is None:
+            self._author = (find_author(self.doc, self.surface.ents),)
+        return self._author[0]
 
     def _is_document(self, token) -> bool:
         label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
