@@ -353,3 +353,37 @@ def test_speakers_byline_of_two_names_no_single_author(nlp):
 def test_speakers_you_is_an_anonymous_person(nlp):
     speaker = speaker_of(nlp, "You said the ferry was safe last winter.", "You")
     assert speaker.kind == SpeakerKind.ANONYMOUS and speaker.name == "You"
+
+
+# ---------------------------------------------------------------- a definite role description continues the topic
+
+TOPIC = "Jane Holloway says the bridge plan is too costly.\n\nThe former mayor was speaking Friday in Leeds.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (TOPIC + "The Labour candidate said voters deserve better.\n", "The Labour candidate"),
+        ("Peter Lindqvist says the plan is too costly.\n\nHe spoke in Leeds.\n\nThe Democrat said the council would reply.\n", "The Democrat"),
+    ],
+)
+def test_speakers_definite_role_continues_the_topic(nlp, text, words):
+    name = "Jane Holloway" if "Jane" in text else "Peter Lindqvist"
+    assert speaker_of(nlp, text, words).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (TOPIC + "The spokesman said the council would reply.\n", "The spokesman"),  # speaks for someone else
+        ("Peter Lindqvist says the plan is too costly.\n\nThe woman said the council would reply.\n", "The woman"),  # gender
+        (  # too far back: the topic has lapsed
+            "Peter Lindqvist says the plan is too costly.\n\nThe budget passed.\n\nThe council met.\n\n"
+            "The port closed.\n\nThe rain fell.\n\nThe train was late.\n\nThe candidate said the council would reply.\n",
+            "The candidate",
+        ),
+    ],
+)
+def test_speakers_definite_role_without_a_fitting_topic_stays_a_description(nlp, text, words):
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.name == words.lower() and speaker.kind == SpeakerKind.ANONYMOUS

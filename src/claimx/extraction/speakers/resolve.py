@@ -34,7 +34,7 @@ from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
 from .entities import Entity, EntityTable, build_entities
-from .gender import pronoun_features
+from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_person_noun, is_proper, plain_words
 from .surface import SurfaceResolver, clean_name
 
@@ -90,6 +90,7 @@ class SpeakerLinker:
         self._quote_ends = [hi for _, hi in regions]
         self.descriptions: dict[str, str] = {}
         self._author: tuple[Span | None] | None = None
+        self._topic_list: list[Entity | None] | None = None
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -210,7 +211,7 @@ class SpeakerLinker:
             found = self.table.find(tuple(surface.name.split()), span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None)
             if found is not None:
                 return found
-        return self._tied_description(span)
+        return self._tied_description(span) or self._topic_of(span)
 
     def _tied_description(self, span: Span) -> Entity | None:
         """ "the senator" -> a person given that role; "the fund" -> an organisation whose name
@@ -235,6 +236,72 @@ class SpeakerLinker:
             if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES:
                 recent = e
         return recent
+
+    def _topic_of(self, span: Span) -> Entity | None:
+        """ "The Republican nominee said ...", "The Indiana governor said ...": a definite role
+        description with no title tie is the person the last sentences are about (issue 14).
+
+        News writing varies how it names the person a passage is about ("Jane Doe says ... The
+        former mayor was speaking in ... The Democrat said ..."): a definite description of one
+        person, as a reader takes it, continues the topic, the named person who is the main
+        subject of the latest sentences (a pronoun or a description as main subject carries the
+        topic on; after Grosz, Joshi & Weinstein 1995, "Centering", the subject is the likeliest
+        centre). Only ``DESCRIPTION_SENTENCES`` back; never for a role that speaks for someone
+        else ("the spokesman", "the official": the singular of a staff noun), a role owned by
+        someone ("his lawyer"), a gendered role that does not fit the topic ("the woman"), or a
+        role the topic holds with another qualifier ("the Democratic nominee" for a Republican one).
+        """
+        root = span.root
+        if not span or span[0].lower_ != "the" or root.tag_ not in ("NN", "NNP") or self.in_quote(span.start_char):
+            return None
+        if any(t.ent_type_ == "PERSON" or t.tag_ in ("POS", "PRP$") for t in span):
+            return None
+        lemma = root.lemma_.lower() or root.lower_
+        party = root.ent_type_ == "NORP" and root.text[:1].isupper()  # "the Republican", "the Democrat"
+        if not party and (root.ent_type_ or not is_person_noun(root, self.lexicons)):
+            return None
+        words = self.lexicons["speaker_words"]
+        if words.get(f"{lemma}s") == "staff" or words.get(lemma[:-3] + "men" if lemma.endswith("man") else "") == "staff":
+            return None  # "the spokesman" speaks for someone: not the topic person
+        gender = word_gender(root.lower_, self.lexicons, kind="role")
+        here = self.sent_index(span.start)
+        for k in range(here - 1, max(-1, here - 1 - DESCRIPTION_SENTENCES), -1):
+            topic = self._topics()[k]
+            if topic is not None:
+                known = topic.gender.gender if topic.gender else None
+                titles = [t for t in topic.titles + topic.role_titles if root.lower_ in t.lower().replace(",", " ").split()]
+                if titles and not any(title_fits(span, t) for t in titles):
+                    return None  # "the Democratic nominee" after "Jane Doe, the Republican nominee"
+                return None if gender and known and known != gender else topic
+        return None
+
+    def _topics(self) -> list[Entity | None]:
+        """Per sentence, the named person it is about: its main subject if that is a named
+        person; a he/she or a definite person description as main subject carries the previous
+        sentence's topic on; any other main subject leaves the sentence without one."""
+        if self._topic_list is not None:
+            return self._topic_list
+        doc = self.doc
+        topics: list[Entity | None] = []
+        carried: Entity | None = None
+        bounds = [*self._sent_starts, len(doc)]
+        for k in range(len(self._sent_starts)):
+            topic = None
+            for token in doc[bounds[k] : bounds[k + 1]]:
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or self.in_quote(token.idx):
+                    continue
+                if token.ent_type_ == "PERSON":
+                    e = self.table.covering(token.idx)
+                    topic = e if e is not None and e.kind == SpeakerKind.PERSON else None
+                elif (pronoun_features(token.text, self.lexicons) or ("",))[0] in ("m", "f"):
+                    topic = carried
+                elif any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) and token.tag_ == "NN" and is_person_noun(token, self.lexicons):
+                    topic = carried
+                break
+            topics.append(topic)
+            carried = topic
+        self._topic_list = topics
+        return topics
 
     def _owner_only(self, span: Span) -> bool:
         """ "a spokeswoman for Jane Doe", "Doe's lawyer", "a narrator in the Doe ad": the named
