@@ -387,3 +387,30 @@ def test_speakers_definite_role_continues_the_topic(nlp, text, words):
 def test_speakers_definite_role_without_a_fitting_topic_stays_a_description(nlp, text, words):
     speaker = speaker_of(nlp, text, words)
     assert speaker.name == words.lower() and speaker.kind == SpeakerKind.ANONYMOUS
+
+
+# ---------------------------------------------------------------- two bearers of one surname
+
+
+def test_speakers_shared_surname_goes_to_the_bearer_just_named(nlp):
+    text = (
+        "Maria Johnson, the city treasurer, spoke first. Maria Johnson said the books were in order. "
+        "Later, Paul Johnson said the budget was short. Johnson said the gap was $2 million."
+    )
+    assert speaker_of(nlp, text, "Johnson").name == "Paul Johnson"
+
+
+def test_speakers_shared_surname_follows_the_gender_its_sentence_gives(nlp):
+    text = (
+        "Paul Okafor met the press on Monday. His wife, Grace Okafor, runs the clinic. "
+        "On Tuesday, Paul Okafor spoke again. Okafor said she would keep the clinic open."
+    )
+    assert speaker_of(nlp, text, "Okafor").name == "Grace Okafor"
+
+
+def test_speakers_surname_written_first_joins_the_full_name(nlp):
+    text = "Ban Ki-moon spoke in Geneva on Monday. Mr. Ban said the talks would resume."
+    assert speaker_of(nlp, text, "Mr. Ban").name == "Ban Ki-moon"
+    # a known given name is not a surname written first: "Mr. Paul" is no "Paul Okafor"
+    table = table_of(nlp, "Paul Okafor spoke in Geneva on Monday. Mr. Paul said the talks would resume.")
+    assert table.find_surname_first("Paul", LEXICONS) is None

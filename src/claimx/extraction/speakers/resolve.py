@@ -33,7 +33,7 @@ from ...lexicons import Lexicons
 from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
-from .entities import Entity, EntityTable, build_entities
+from .entities import Entity, EntityTable, build_entities, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_person_noun, is_proper, plain_words
 from .surface import SurfaceResolver, clean_name
@@ -109,7 +109,8 @@ class SpeakerLinker:
             gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
             if gender not in ("1", "2"):
                 return self._remember(span, self._pronoun(span, gender, number, mention), None)
-            return self._remember(span, self._first_or_second(span, gender, number, mention), None)
+            # not remembered: "I", "we", "you" are no antecedent of a later he, she or they
+            return self._first_or_second(span, gender, number, mention)
         indefinite = self.lexicons["speaker_words"].get(words[0].lower_, "") if len(words) == 1 else ""
         if indefinite.startswith("indef-"):  # "someone", "many": nobody in particular
             kind = SpeakerKind.ANONYMOUS if indefinite == "indef-sg" else SpeakerKind.GROUP
@@ -208,7 +209,9 @@ class SpeakerLinker:
             if found is not None and found.kind == SpeakerKind.PERSON or root.ent_type_ != "PERSON" and found is not None:
                 return found
         if surface.kind == SpeakerKind.PERSON or is_proper(span, self.lexicons):
-            found = self.table.find(tuple(surface.name.split()), span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None)
+            name = tuple(surface.name.split())
+            near = near_hint(self.table, span, self.lexicons, self._sent_starts) if len(name) == 1 else None
+            found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
         return self._tied_description(span) or self._topic_of(span)
