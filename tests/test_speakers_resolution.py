@@ -414,3 +414,9 @@ def test_speakers_surname_written_first_joins_the_full_name(nlp):
     # a known given name is not a surname written first: "Mr. Paul" is no "Paul Okafor"
     table = table_of(nlp, "Paul Okafor spoke in Geneva on Monday. Mr. Paul said the talks would resume.")
     assert table.find_surname_first("Paul", LEXICONS) is None
+
+
+def test_speakers_one_word_name_is_read_as_a_surname_not_a_given_name(nlp):
+    # "Warren" is a boy's name in the US table, but a name given alone in news is a surname
+    text = "Warren told reporters on Monday that the bill was flawed. She said it would fail in the Senate."
+    assert speaker_of(nlp, text, "She").name == "Warren"

@@ -320,8 +320,10 @@ def build_entities(
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
     for e in entities:
         full = max(e.names, key=len)
-        # a one-word name is a given name only when the article never pairs it with another
-        given = given_name_gender(full[0], lexicons) if e.kind == SpeakerKind.PERSON else None
+        # a name the article gives as one word is a surname far more often than a given name (news
+        # style: "Clinton said"), and many surnames are given names too ("Clinton", "Warren"): the
+        # table reads only the first word of a name of two or more (issue 14)
+        given = given_name_gender(full[0], lexicons) if e.kind == SpeakerKind.PERSON and len(full) > 1 else None
         if given is not None:  # the weakest evidence: in-article words outrank it (gender.decide_gender)
             e.evidence.append(Evidence(given, "given name", full[0]))
     seen.extend(_role_mentions(doc, lexicons, seen))
