@@ -195,6 +195,13 @@ def test_speakers_appositive_name_in_a_description(nlp):
     assert speaker.name == "Thomas Brandt" and speaker.kind == SpeakerKind.PERSON
 
 
+def test_speakers_a_qualified_description_needs_the_qualifier_in_the_name(nlp):
+    # "the British journal" is not the body just named unless its name says British
+    text = "The Eastport Courier published the letters on Monday. The British journal said it had checked every one."
+    speaker = speaker_of(nlp, text, "The British journal")
+    assert speaker.name == "the British journal" and speaker.kind == SpeakerKind.ORGANIZATION
+
+
 def test_speakers_the_newspaper_after_its_name(nlp):
     text = "The Eastport Courier published the letters on Monday. The newspaper said it had checked every one."
     speaker = speaker_of(nlp, text, "The newspaper")
@@ -207,6 +214,12 @@ def test_speakers_the_newspaper_after_its_name(nlp):
         ("A senior official said the talks had stalled.", "A senior official", SpeakerKind.ANONYMOUS),
         ("A new poll said most voters were undecided.", "A new poll", SpeakerKind.DOCUMENT),
         ("Several dock workers said the rota was unfair.", "Several dock workers", SpeakerKind.GROUP),
+        # a passing role is nobody named, not the person the passage is about
+        ("The announcer said the offer ends on Friday.", "The announcer", SpeakerKind.ANONYMOUS),
+        ("One questioner said the fares were too high.", "One questioner", SpeakerKind.ANONYMOUS),
+        ("A short clip said the port would close.", "A short clip", SpeakerKind.DOCUMENT),
+        ("An arbitration panel said the fees were unlawful.", "An arbitration panel", SpeakerKind.ORGANIZATION),
+        ("A chorus of prominent Liberals said the fees were unlawful.", "A chorus of prominent Liberals", SpeakerKind.GROUP),
     ],
 )
 def test_speakers_description_stays_a_description(nlp, text, words, kind):

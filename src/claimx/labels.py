@@ -310,6 +310,7 @@ class SpeakerWordKind(str, Enum):
     HONORIFIC = "honorific"
     ROLE_M = "role-m"
     ROLE_F = "role-f"
+    ROLE = "role"
     DOCUMENT = "document"
     INDEF_SG = "indef-sg"
     INDEF_PL = "indef-pl"

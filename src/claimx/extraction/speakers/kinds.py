@@ -44,7 +44,7 @@ def is_person_noun(token: Token, lexicons: Lexicons) -> bool:
     lemma = token.lemma_.lower() or token.lower_
     if lexicons["titles"].get(lemma) or lexicons["titles"].get(token.lower_):
         return True
-    if f"{lemma}s" in lexicons["group_nouns"] or lexicons["speaker_words"].get(lemma, "").startswith("role-"):
+    if f"{lemma}s" in lexicons["group_nouns"] or lexicons["speaker_words"].get(lemma, "").startswith("role"):
         return True
     return token.lower_.endswith(_AGENT_ENDINGS) and len(token) > 4
 
@@ -63,8 +63,8 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.GROUP  # "Twelve percent", "a majority"
     if surface_kind == SpeakerKind.GROUP or head.tag_ in ("NNS", "NNPS") and not head.ent_type_:
         return SpeakerKind.GROUP  # plural bodies too: "several environmental groups"
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in head.children):
-        return SpeakerKind.GROUP  # "a group of doctors"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children) for c in head.children):
+        return SpeakerKind.GROUP  # "a group of doctors", "a chorus of Republicans"
     if head.ent_type_ in ("ORG", "GPE", "FAC") or lemma in lexicons["org_nouns"]:
         return SpeakerKind.ORGANIZATION
     if head.ent_type_ == "NORP":

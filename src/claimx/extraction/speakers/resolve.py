@@ -236,7 +236,7 @@ class SpeakerLinker:
                 continue  # a place is no "agency" or "newspaper"
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
-            if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES:
+            if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES and _modifiers_fit(span, e):
                 recent = e
         return recent
 
@@ -261,12 +261,13 @@ class SpeakerLinker:
             return None
         lemma = root.lemma_.lower() or root.lower_
         party = root.ent_type_ == "NORP" and root.text[:1].isupper()  # "the Republican", "the Democrat"
-        if not party and (root.ent_type_ or not is_person_noun(root, self.lexicons)):
+        gender = word_gender(root.lower_, self.lexicons, kind="role")
+        # a title or a gendered role ("nominee", "businessman"), not a passing role ("the announcer")
+        if not party and (root.ent_type_ or not (self.lexicons["titles"].get(lemma) or gender)):
             return None
         words = self.lexicons["speaker_words"]
         if words.get(f"{lemma}s") == "staff" or words.get(lemma[:-3] + "men" if lemma.endswith("man") else "") == "staff":
             return None  # "the spokesman" speaks for someone: not the topic person
-        gender = word_gender(root.lower_, self.lexicons, kind="role")
         here = self.sent_index(span.start)
         for k in range(here - 1, max(-1, here - 1 - DESCRIPTION_SENTENCES), -1):
             topic = self._topics()[k]
@@ -467,6 +468,13 @@ class SpeakerLinker:
             gender = found.gender.gender if found is not None and found.gender else None
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender))
         return speaker
+
+
+def _modifiers_fit(span: Span, entity: Entity) -> bool:
+    """ "the British journal" picks up only a body whose name holds "British": every
+    capitalised modifier of a description is a word of one of the entity's names."""
+    words = {w.lower() for name in entity.names for w in name}
+    return all(t.lower_ in words for t in span if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the")
 
 
 def title_fits(span: Span, title: str) -> bool:
