@@ -433,3 +433,25 @@ def test_speakers_one_word_name_is_read_as_a_surname_not_a_given_name(nlp):
     # "Warren" is a boy's name in the US table, but a name given alone in news is a surname
     text = "Warren told reporters on Monday that the bill was flawed. She said it would fail in the Senate."
     assert speaker_of(nlp, text, "She").name == "Warren"
+
+
+# ---------------------------------------------------------------- coordinated names speak together
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        ("Helen Marsh and Victor Dunne wrote the bill. Ms. Marsh and Mr. Dunne said the fund was abused.", "Ms. Marsh", "Helen Marsh and Victor Dunne"),
+        ("Norway and Chile said the resolution was unfair.", "Norway", "Norway and Chile"),
+        ("Jeff Markle, Sherman Brown and Robert Menez all said the bill was weak.", "Jeff Markle", "Jeff Markle, Sherman Brown and Robert Menez"),
+    ],
+)
+def test_speakers_coordinated_names_are_one_joint_speaker(nlp, text, first, name):
+    (speaker,) = [c.speaker for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention and c.speaker.mention.text.startswith(first)]
+    assert speaker.name == name and speaker.kind == SpeakerKind.GROUP and speaker.mention.text.endswith(name.split()[-1])
+
+
+def test_speakers_a_name_and_a_description_are_not_joined(nlp):
+    text = "Ann Lee and her aides said the fund was abused."
+    speakers = [c.speaker for c in claimx.extract(text, nlp=nlp) if c.speaker is not None]
+    assert speakers and all(" and " not in s.name for s in speakers)

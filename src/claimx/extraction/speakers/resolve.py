@@ -101,6 +101,7 @@ class SpeakerLinker:
 
     def resolve(self, span: Span) -> Speaker:
         """The speaker of one source mention (see the module docstring)."""
+        span = self._with_conjuncts(span)
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         words = plain_words(span)
         if span.root.tag_ == "PRP" and len(words) > 1:  # "it further": the parse took an adverb in
@@ -164,10 +165,29 @@ class SpeakerLinker:
         label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
         return label == "document" and not token.ent_type_
 
+    def _with_conjuncts(self, span: Span) -> Span:
+        """ "Mr. King and Mr. Schultz said", "China and Russia said": when the mention found is the
+        first of coordinated names, and every conjunct is a named person, organisation or place,
+        the mention is the whole coordination (they speak together; issue 14)."""
+        root = span.root
+        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or root.dep_ not in ("nsubj", "nsubjpass"):
+            return span
+        conjuncts = [t for t in root.conjuncts if t.i > root.i]
+        for appos in root.children:  # "A, B and C said": the parser may take B for an appositive of A
+            if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" == root.ent_type_ and appos.conjuncts:
+                conjuncts += [appos, *(t for t in appos.conjuncts if t.i > appos.i)]
+        if not conjuncts or any(t.ent_type_ not in ("PERSON", "ORG", "GPE") for t in conjuncts):
+            return span
+        end = max(t.i for t in conjuncts) + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1  # the last conjunct's whole name
+        return self.doc[span.start : max(span.end, end)] if end > span.end else span
+
     def _joined(self, span: Span) -> list[Entity]:
         """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
         root = span.root
-        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not any(t.dep_ == "conj" and t.head.i == root.i for t in span):
+        listed = [root, *(t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON" == root.ent_type_)]
+        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not any(t.dep_ == "conj" and t.head in listed for t in span):
             return []  # "the wives of A and B" is no joint statement of A and B
         found: list[Entity] = []
         for t in span:
