@@ -455,3 +455,29 @@ def test_speakers_a_name_and_a_description_are_not_joined(nlp):
     text = "Ann Lee and her aides said the fund was abused."
     speakers = [c.speaker for c in claimx.extract(text, nlp=nlp) if c.speaker is not None]
     assert speakers and all(" and " not in s.name for s in speakers)
+
+
+# ---------------------------------------------------------------- a document is the named one of its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a lede's "a new poll", named in the next paragraph
+        ("Ferry Vote Looms.\n\nA new poll says most voters are undecided.\n\nThe Harwell/Ipsos poll of 1,000 adults was taken last week.\n", "A new poll", "Harwell/Ipsos poll"),
+        # a headline's bare "Poll:"
+        ("Poll: Voters Split on Ferry.\n\nVoters are split on the ferry, a Tribune poll found.\n", "Poll", "Tribune poll"),
+        # "the poll" just after a named one, though another document came between
+        ("The Tribune poll was out on Monday. The party released a short video on Tuesday. The poll says voters are split.", "The poll", "Tribune poll"),
+        # the latest poll is an unnamed one: "the poll" is that one
+        ("The Tribune poll was out on Monday. On Tuesday the party released a poll of its own. The poll says voters are split.", "The poll", "poll"),
+    ],
+)
+def test_speakers_document_takes_the_name_the_article_gives_it(nlp, text, words, name):
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.name == name and speaker.kind == SpeakerKind.DOCUMENT
+
+
+def test_speakers_document_of_two_named_kinds_stays_unnamed(nlp):
+    text = "Ferry Vote Looms.\n\nA new poll says most voters are undecided. The Tribune poll and the Harwell poll disagree.\n"
+    assert speaker_of(nlp, text, "A new poll").name == "new poll"

@@ -363,9 +363,55 @@ class SpeakerLinker:
             for said in sorted(self.said, key=lambda x: -x.char):
                 if said.char < span.start_char and said.speaker.kind == kind and said.speaker.name.lower().split()[-1:] == [head]:
                     return said.speaker.model_copy(update={"mention": mention})
+        if kind == SpeakerKind.DOCUMENT:
+            name = self._named_document(span) or name
         key = name.lower()
         ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
         return Speaker(name=name, mention=mention, kind=kind, title=surface.title, id=ident)
+
+    def _named_document(self, span: Span) -> str | None:
+        """ "A new poll" / "Poll:" in a headline / "the survey": the document the article names
+        with its owner ("the Reuters/Ipsos poll"), when the mention names no owner itself (issue 14).
+
+        A definite "the poll" is the latest poll written in the last ``DESCRIPTION_SENTENCES``
+        sentences, named or not ("the council issued a statement ... The statement says"): its
+        name if it has one, else none (nor when none is that near). Otherwise (a headline,
+        "a new poll" in a lede, the next paragraph saying whose) the one named document of that
+        kind in the article, before or after; none if the article names two.
+        """
+        root = span.root
+        if any(t.text[:1].isupper() and t.i != span.start for t in span) or root.tag_ not in ("NN", "NNP"):
+            return None
+        lemma = root.lemma_.lower()
+        doc = self.doc
+        text = doc.text
+        headline_end = text.find("\n") if "\n" in text.strip() else 0  # a one-line text has no headline
+        if span[0].lower_ == "the":
+            lo = self._sent_starts[max(0, self.sent_index(span.start) - DESCRIPTION_SENTENCES)]
+            for token in reversed(doc[lo : span.start]):
+                if token.tag_ == "NN" and token.lemma_.lower() == lemma:
+                    return self._document_name(token, headline_end)
+            return None  # the last one is too far back to say which it is
+        names = {}
+        for token in doc:
+            if token.tag_ in ("NN", "NNP") and token.lemma_.lower() == lemma and not span.start <= token.i < span.end:
+                name = self._document_name(token, headline_end)
+                if name:
+                    names.setdefault(name.lower(), name)
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def _document_name(self, token, headline_end: int) -> str | None:
+        """ "Reuters/Ipsos poll" for the head of "the new Reuters/Ipsos poll", or None when no
+        proper noun owns it (a headline's title case is not read: every word there is capitalised)."""
+        if token.idx < headline_end:
+            return None
+        owners = [t for t in token.lefts if t.dep_ in ("compound", "nmod", "poss") and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED)]
+        if not owners:
+            return None
+        lo = min(t.left_edge.i for t in owners)
+        words = [t.text for t in self.doc[lo : token.i + 1] if not t.is_punct or t.text in ("/", "-")]
+        words = [w for w in words if w.lower() not in DESCRIPTION_DETERMINERS and w not in ("'s", "’s")]
+        return clean_name(" ".join(words)).replace(" / ", "/").replace(" - ", "-") or None
 
     def _pronoun(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
         best = self._antecedent(span, gender, number)
