@@ -481,3 +481,18 @@ def test_speakers_document_takes_the_name_the_article_gives_it(nlp, text, words,
 def test_speakers_document_of_two_named_kinds_stays_unnamed(nlp):
     text = "Ferry Vote Looms.\n\nA new poll says most voters are undecided. The Tribune poll and the Harwell poll disagree.\n"
     assert speaker_of(nlp, text, "A new poll").name == "new poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        # nothing says "unknown": a thing is a text, a plural pronoun a group, a collective noun a group
+        ("The section of the report on schools says the funding fell.", "The section of the report on schools", SpeakerKind.DOCUMENT),
+        ("Those close to him said he was tired.", "Those close to him", SpeakerKind.GROUP),
+        ("The public says the tax is unfair.", "The public", SpeakerKind.GROUP),
+        ("It says the tax is unfair.", "It", SpeakerKind.DOCUMENT),
+    ],
+)
+def test_speakers_every_mention_gets_a_kind(nlp, text, words, kind):
+    speaker = speaker_of(nlp, "Thomas Brandt runs the port. " + text, words)
+    assert speaker.kind == kind and "Brandt" not in speaker.name

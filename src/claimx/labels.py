@@ -315,6 +315,7 @@ class SpeakerWordKind(str, Enum):
     INDEF_SG = "indef-sg"
     INDEF_PL = "indef-pl"
     SHARE = "share"
+    COLLECTIVE = "collective"
     STAFF = "staff"
 
 

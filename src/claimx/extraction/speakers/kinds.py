@@ -59,8 +59,8 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.DOCUMENT
     if lexicons["cue_nouns"].get(lemma) and surface_kind != SpeakerKind.PERSON:
         return SpeakerKind.DOCUMENT
-    if lexicons["speaker_words"].get(head.lower_) == "share":
-        return SpeakerKind.GROUP  # "Twelve percent", "a majority"
+    if lexicons["speaker_words"].get(head.lower_) in ("share", "collective"):
+        return SpeakerKind.GROUP  # "Twelve percent", "a majority", "the public", "the couple"
     if surface_kind == SpeakerKind.GROUP or head.tag_ in ("NNS", "NNPS") and not head.ent_type_:
         return SpeakerKind.GROUP  # plural bodies too: "several environmental groups"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children) for c in head.children):
@@ -71,4 +71,25 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.GROUP if head.tag_ in ("NNS", "NNPS") else SpeakerKind.ANONYMOUS
     if head.tag_ in ("NN", "NNP") and is_person_noun(head, lexicons):
         return SpeakerKind.ANONYMOUS
-    return surface_kind if surface_kind != SpeakerKind.PERSON else SpeakerKind.ANONYMOUS
+    if surface_kind == SpeakerKind.PERSON:
+        return SpeakerKind.ANONYMOUS
+    if surface_kind != SpeakerKind.UNKNOWN:
+        return surface_kind
+    return _default_kind(span, lexicons)
+
+
+def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
+    """The kind of a mention nothing else types (issue 14): what says things in news is a
+    person, a body, a group or a text, so "unknown" is never the best guess. A name with a known
+    given name first is a person ("Christina Lastra"), another name a body ("Peabody"); a
+    plural, a number or a plural pronoun a group ("47 of them", "those close to him"); any other thing a document
+    or report ("the section of the debate", "a problem that ...")."""
+    head = span.root
+    if head.pos_ == "PROPN":
+        words = [t for t in plain_words(span) if t.pos_ == "PROPN"]
+        if len(words) >= 2 and lexicons["given_names"].get(words[0].lower_) is not None:
+            return SpeakerKind.PERSON
+        return SpeakerKind.ORGANIZATION
+    if head.tag_ in ("NNS", "NNPS", "CD") or head.like_num or head.lower_ in ("those", "these", "both", "all", "others"):
+        return SpeakerKind.GROUP
+    return SpeakerKind.DOCUMENT

@@ -416,7 +416,8 @@ class SpeakerLinker:
     def _pronoun(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
         best = self._antecedent(span, gender, number)
         if best is None:
-            kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.UNKNOWN
+            # an "it" no body or document before it can be is a thing that says: a text (issue 14)
+            kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
 
