@@ -496,3 +496,9 @@ def test_speakers_document_of_two_named_kinds_stays_unnamed(nlp):
 def test_speakers_every_mention_gets_a_kind(nlp, text, words, kind):
     speaker = speaker_of(nlp, "Thomas Brandt runs the port. " + text, words)
     assert speaker.kind == kind and "Brandt" not in speaker.name
+
+
+def test_speakers_an_entity_is_as_salient_as_its_most_salient_mention(nlp):
+    # Lindqvist's latest mention is a possessive, as close as Berg's object; his subject mention decides
+    text = "Peter Lindqvist ran the ferry for years. The council sent Lindqvist’s letter to Tomas Berg. He said the fares would rise."
+    assert speaker_of(nlp, text, "He").name == "Peter Lindqvist"

@@ -437,10 +437,13 @@ class SpeakerLinker:
             fit = _fits(seen.entity.kind, seen.entity.gender.gender if seen.entity.gender else None, gender, number)
             if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
                 fit -= PLACE_AS_IT_PENALTY  # a place rarely says things as "it" or "they"
-            if fit is None or seen.entity.id in scored:
+            if fit is None:
                 continue
             score = -distance + fit + SUBJECT_BONUS * seen.subject * (1.0 if seen.main else EMBEDDED_SUBJECT_SHARE)
-            scored[seen.entity.id] = (score, seen.start_char, seen.entity)
+            # an entity is as salient as its most salient mention: "Doe said ... Roe met Doe's aide"
+            # leaves Doe the subject two sentences back, not only the possessive just before
+            if seen.entity.id not in scored or scored[seen.entity.id][0] < score:
+                scored[seen.entity.id] = (score, seen.start_char, seen.entity)
         for said in self.said:
             distance = here - said.sent
             if distance > MAX_SENTENCES or said.char >= span.start_char:
