@@ -502,3 +502,22 @@ def test_speakers_an_entity_is_as_salient_as_its_most_salient_mention(nlp):
     # Lindqvist's latest mention is a possessive, as close as Berg's object; his subject mention decides
     text = "Peter Lindqvist ran the ferry for years. The council sent Lindqvist’s letter to Tomas Berg. He said the fares would rise."
     assert speaker_of(nlp, text, "He").name == "Peter Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an age stands for the person the passage is about, else for someone unnamed
+        ("Jamie Walsh scored twice on Saturday.\n\nThe 28-year-old said the win was vital for the club.\n", "Jamie Walsh", SpeakerKind.PERSON),
+        ("The match ended late on Saturday.\n\nThe 28-year-old said the win was vital for the club.\n", "the 28-year-old", SpeakerKind.ANONYMOUS),
+    ],
+)
+def test_speakers_an_age_description_is_a_person(nlp, text, name, kind):
+    speaker = speaker_of(nlp, text, "The 28-year-old")
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("noun", ["consultant", "volunteer", "resident"])
+def test_speakers_agent_nouns_are_anonymous_people(nlp, noun):
+    speaker = speaker_of(nlp, f"The ferry was late again. A {noun} said the fares would rise.", f"A {noun}")
+    assert speaker.kind == SpeakerKind.ANONYMOUS

@@ -15,7 +15,7 @@ from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from .surface import _POSSESSIVE
 
-__all__ = ["describe_kind", "is_person_noun", "is_proper", "plain_words"]
+__all__ = ["describe_kind", "is_age", "is_person_noun", "is_proper", "plain_words"]
 
 # the determiners and quantifiers of lexicons/data/name_words.tsv
 _DETERMINERS = frozenset(
@@ -24,8 +24,10 @@ _DETERMINERS = frozenset(
 )
 # small words a capitalised name may hold in lower case ("Friends of the Earth"): name_words' connectors
 _CONNECTORS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.CONNECTOR)
-# agent-noun endings of singular person nouns not in the titles list ("announcer", "narrator")
-_AGENT_ENDINGS = ("or", "ist", "ian")
+# agent-noun endings of singular person nouns not in the titles list ("narrator", "consultant", "volunteer")
+_AGENT_ENDINGS = ("or", "ist", "ian", "eer", "ant", "ent")  # not "-er": "cancer", "matter", "paper"
+# endings of things, not agents, among those ("statement", "government")
+_THING_ENDINGS = ("ment",)
 
 
 def plain_words(span: Span) -> list[Token]:
@@ -46,7 +48,14 @@ def is_person_noun(token: Token, lexicons: Lexicons) -> bool:
         return True
     if f"{lemma}s" in lexicons["group_nouns"] or lexicons["speaker_words"].get(lemma, "").startswith("role"):
         return True
-    return token.lower_.endswith(_AGENT_ENDINGS) and len(token) > 4
+    if token.ent_type_ or not token.is_lower and not token.is_sent_start:
+        return False  # a name is no agent noun ("Schroeder")
+    return token.lower_.endswith(_AGENT_ENDINGS) and not token.lower_.endswith(_THING_ENDINGS) and len(token) > 4 or is_age(token)
+
+
+def is_age(token: Token) -> bool:
+    """ "the 28-year-old": an age stands for the person (a BBC and Reuters habit)."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> SpeakerKind:
@@ -69,7 +78,7 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.ORGANIZATION
     if head.ent_type_ == "NORP":
         return SpeakerKind.GROUP if head.tag_ in ("NNS", "NNPS") else SpeakerKind.ANONYMOUS
-    if head.tag_ in ("NN", "NNP") and is_person_noun(head, lexicons):
+    if head.tag_ in ("NN", "NNP") and is_person_noun(head, lexicons) or is_age(head):
         return SpeakerKind.ANONYMOUS
     if surface_kind == SpeakerKind.PERSON:
         return SpeakerKind.ANONYMOUS

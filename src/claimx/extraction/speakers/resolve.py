@@ -35,7 +35,7 @@ from ...text.quotes import scan_quotes
 from .authors import find_author
 from .entities import Entity, EntityTable, build_entities, near_hint
 from .gender import pronoun_features, word_gender
-from .kinds import describe_kind, is_person_noun, is_proper, plain_words
+from .kinds import describe_kind, is_age, is_person_noun, is_proper, plain_words
 from .surface import SurfaceResolver, clean_name
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
@@ -275,7 +275,8 @@ class SpeakerLinker:
         role the topic holds with another qualifier ("the Democratic nominee" for a Republican one).
         """
         root = span.root
-        if not span or span[0].lower_ != "the" or root.tag_ not in ("NN", "NNP") or self.in_quote(span.start_char):
+        age = is_age(root)  # "the 28-year-old"
+        if not span or span[0].lower_ != "the" or root.tag_ not in ("NN", "NNP") and not age or self.in_quote(span.start_char):
             return None
         if any(t.ent_type_ == "PERSON" or t.tag_ in ("POS", "PRP$") for t in span):
             return None
@@ -283,7 +284,7 @@ class SpeakerLinker:
         party = root.ent_type_ == "NORP" and root.text[:1].isupper()  # "the Republican", "the Democrat"
         gender = word_gender(root.lower_, self.lexicons, kind="role")
         # a title or a gendered role ("nominee", "businessman"), not a passing role ("the announcer")
-        if not party and (root.ent_type_ or not (self.lexicons["titles"].get(lemma) or gender)):
+        if not party and not age and (root.ent_type_ or not (self.lexicons["titles"].get(lemma) or gender)):
             return None
         words = self.lexicons["speaker_words"]
         if words.get(f"{lemma}s") == "staff" or words.get(lemma[:-3] + "men" if lemma.endswith("man") else "") == "staff":
