@@ -521,3 +521,27 @@ def test_speakers_an_age_description_is_a_person(nlp, text, name, kind):
 def test_speakers_agent_nouns_are_anonymous_people(nlp, noun):
     speaker = speaker_of(nlp, f"The ferry was late again. A {noun} said the fares would rise.", f"A {noun}")
     assert speaker.kind == SpeakerKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Jane Holloway spoke in Leeds on Monday. Her campaign said the rally drew 5,000 people.", "Her campaign", "Jane Holloway campaign"),
+        ("Jane Holloway spoke in Leeds on Monday. The campaign said the rally drew 5,000 people.", "The campaign", "Jane Holloway campaign"),
+        # the campaign just named, not the person just named
+        (
+            "Jane Holloway spoke on Monday. The Holloway campaign rented a hall. Peter Lindqvist spoke there. "
+            "The campaign said the rally drew 5,000 people.",
+            "The campaign",
+            "Jane Holloway campaign",
+        ),
+    ],
+)
+def test_speakers_a_campaign_is_its_candidates(nlp, text, words, name):
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.name == name and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+def test_speakers_a_campaign_with_no_person_about_stays_a_description(nlp):
+    speaker = speaker_of(nlp, "The rally was held in Leeds. The campaign said it drew 5,000 people.", "The campaign")
+    assert speaker.name == "the campaign" and speaker.kind == SpeakerKind.ORGANIZATION

@@ -316,6 +316,7 @@ class SpeakerWordKind(str, Enum):
     INDEF_PL = "indef-pl"
     SHARE = "share"
     COLLECTIVE = "collective"
+    LED = "led"
     STAFF = "staff"
 
 
