@@ -545,3 +545,15 @@ def test_speakers_a_campaign_is_its_candidates(nlp, text, words, name):
 def test_speakers_a_campaign_with_no_person_about_stays_a_description(nlp):
     speaker = speaker_of(nlp, "The rally was held in Leeds. The campaign said it drew 5,000 people.", "The campaign")
     assert speaker.name == "the campaign" and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The gala featured stars like Ann Delacroix, Tomas Berg and Helen Marsh, who joked that the food was cold.", "Helen Marsh"),
+        ("Much of the push came from Norway and Chile, the two biggest donors, which together vowed to pay more.", "Norway and Chile"),
+    ],
+)
+def test_speakers_relative_pronoun_after_names(nlp, text, name):
+    words = "who" if " who " in text else "which"
+    assert speaker_of(nlp, text, words).name == name

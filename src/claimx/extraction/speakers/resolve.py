@@ -121,10 +121,9 @@ class SpeakerLinker:
             names = [c for c in antecedent.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if names:  # "his wife, Laura, who said": the name beside the noun
                 antecedent = names[0]
-            elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
-                antecedent = antecedent.head  # "John Doe, a staffer who said"
-            resolved = self.resolve(self.doc[antecedent.left_edge.i : antecedent.i + 1])
-            return resolved.model_copy(update={"mention": mention})
+            elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ in _NAMED:
+                antecedent = antecedent.head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
+            return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
             names = [e.name for e in joined]
@@ -209,6 +208,32 @@ class SpeakerLinker:
     def _is_document(self, token) -> bool:
         label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
         return label == "document" and not token.ent_type_
+
+    def _relative_antecedent(self, relative, antecedent) -> Speaker:
+        """The speaker a relative pronoun stands for, given the noun its clause hangs from.
+
+        A "who" set off by a comma right after a person's name is about that person ("stars like
+        A, B and C, who joked" is C, though the parser may hang the clause on "stars" or A);
+        a clause on coordinated names is otherwise about all of them ("China and Chile, the
+        biggest ..., which vowed").
+        """
+        doc = self.doc
+        k = relative.i - 2
+        if k >= 0 and doc[k + 1].text == "," and doc[k].ent_type_ == "PERSON" and relative.lower_ in ("who", "whom"):
+            lo = k  # ", who" right after a person's name: that person, wherever the parser hangs the clause
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            return self.resolve(doc[lo : k + 1])
+        conjuncts = [t for t in antecedent.conjuncts if t.i > antecedent.i]
+        if conjuncts and all(t.ent_type_ in _NAMED for t in [antecedent, *conjuncts]):
+            last = max(conjuncts, key=lambda t: t.i)
+            end = last.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end < len(doc) and doc[end].text == "," and end + 1 == relative.i:
+                return self.resolve(doc[last.left_edge.i : end])
+            return self.resolve(doc[antecedent.left_edge.i : end])
+        return self.resolve(doc[antecedent.left_edge.i : antecedent.i + 1])
 
     def _with_conjuncts(self, span: Span) -> Span:
         """ "Mr. King and Mr. Schultz said", "China and Russia said": when the mention found is the
