@@ -557,3 +557,8 @@ def test_speakers_a_campaign_with_no_person_about_stays_a_description(nlp):
 def test_speakers_relative_pronoun_after_names(nlp, text, name):
     words = "who" if " who " in text else "which"
     assert speaker_of(nlp, text, words).name == name
+
+
+def test_speakers_definite_role_passes_over_a_topic_of_the_other_gender(nlp):
+    text = "Peter Lindqvist says the plan is too costly.\n\nAnna Berg says she disagrees.\n\nThe businessman said the council would reply.\n"
+    assert speaker_of(nlp, text, "The businessman").name == "Peter Lindqvist"

@@ -341,8 +341,9 @@ class SpeakerLinker:
         topic on; after Grosz, Joshi & Weinstein 1995, "Centering", the subject is the likeliest
         centre). Only ``DESCRIPTION_SENTENCES`` back; never for a role that speaks for someone
         else ("the spokesman", "the official": the singular of a staff noun), a role owned by
-        someone ("his lawyer"), a gendered role that does not fit the topic ("the woman"), or a
-        role the topic holds with another qualifier ("the Democratic nominee" for a Republican one).
+        someone ("his lawyer"); a topic that does not fit, by gender ("the woman") or by a role
+        it holds with another qualifier ("the Democratic nominee" for a Republican one), is
+        passed over for the one before.
         """
         root = span.root
         age = is_age(root)  # "the 28-year-old"
@@ -366,8 +367,10 @@ class SpeakerLinker:
                 known = topic.gender.gender if topic.gender else None
                 titles = [t for t in topic.titles + topic.role_titles if root.lower_ in t.lower().replace(",", " ").split()]
                 if titles and not any(title_fits(span, t) for t in titles):
-                    return None  # "the Democratic nominee" after "Jane Doe, the Republican nominee"
-                return None if gender and known and known != gender else topic
+                    continue  # "the Democratic nominee" after "Jane Doe, the Republican nominee": an earlier topic
+                if gender and known and known != gender:
+                    continue  # "the businessman" after a passage on a woman: the man before her
+                return topic
         return None
 
     def _topics(self) -> list[Entity | None]:
@@ -422,7 +425,8 @@ class SpeakerLinker:
         """
         kind = SpeakerKind.ANONYMOUS if own else describe_kind(span, surface.kind, self.lexicons)
         name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
-        if own or kind == SpeakerKind.DOCUMENT:  # the words up to the head: "Bloomberg poll", "slide"
+        # the words up to the head: "Bloomberg poll", "slide" (a named document kind, not any thing)
+        if own or kind == SpeakerKind.DOCUMENT and (self._is_document(span.root) or self.lexicons["cue_nouns"].get(span.root.lemma_.lower())):
             name = clean_name(" ".join(t.text for t in plain_words(span) if t.i <= span.root.i)) or name
         elif span[0].lower_ in DESCRIPTION_DETERMINERS and len(span) > 1 and not name.lower().startswith(span[0].lower_ + " "):
             # an unresolved description keeps its article as written ("the mayor", "a senior
