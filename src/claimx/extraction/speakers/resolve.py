@@ -91,6 +91,7 @@ class SpeakerLinker:
         self.descriptions: dict[str, str] = {}
         self._author: tuple[Span | None] | None = None
         self._topic_list: list[Entity | None] | None = None
+        self._named_documents: dict[str, list[tuple[int, str]]] = {}
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -467,12 +468,13 @@ class SpeakerLinker:
                 if token.tag_ == "NN" and token.lemma_.lower() == lemma:
                     return self._document_name(token, headline_end)
             return None  # the last one is too far back to say which it is
-        names = {}
-        for token in doc:
-            if token.tag_ in ("NN", "NNP") and token.lemma_.lower() == lemma and not span.start <= token.i < span.end:
-                name = self._document_name(token, headline_end)
-                if name:
-                    names.setdefault(name.lower(), name)
+        if lemma not in self._named_documents:  # one pass over the doc per kind of document
+            self._named_documents[lemma] = [
+                (token.i, name)
+                for token in doc
+                if token.tag_ in ("NN", "NNP") and token.lemma_.lower() == lemma and (name := self._document_name(token, headline_end))
+            ]
+        names = {name.lower(): name for i, name in self._named_documents[lemma] if not span.start <= i < span.end}
         return next(iter(names.values())) if len(names) == 1 else None
 
     def _document_name(self, token, headline_end: int) -> str | None:
