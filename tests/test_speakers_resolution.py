@@ -562,3 +562,8 @@ def test_speakers_relative_pronoun_after_names(nlp, text, name):
 def test_speakers_definite_role_passes_over_a_topic_of_the_other_gender(nlp):
     text = "Peter Lindqvist says the plan is too costly.\n\nAnna Berg says she disagrees.\n\nThe businessman said the council would reply.\n"
     assert speaker_of(nlp, text, "The businessman").name == "Peter Lindqvist"
+
+
+def test_speakers_us_in_capitals_is_the_country_not_a_pronoun(nlp):
+    speaker = speaker_of(nlp, "US says North Korea shipped shells to Russia.", "US")
+    assert speaker.name == "US" and speaker.kind == SpeakerKind.ORGANIZATION

@@ -107,7 +107,9 @@ class SpeakerLinker:
         words = plain_words(span)
         if span.root.tag_ == "PRP" and len(words) > 1:  # "it further": the parse took an adverb in
             words = [span.root]
-        if len(words) == 1 and pronoun_features(words[0].text, self.lexicons):
+        # "US" in capitals is the country, not "us" (a headline's "US: ..."; issue 14)
+        acronym = len(words) == 1 and (words[0].ent_type_ or len(words[0]) > 1 and words[0].text.isupper())
+        if len(words) == 1 and not acronym and pronoun_features(words[0].text, self.lexicons):
             gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
             if gender not in ("1", "2"):
                 return self._remember(span, self._pronoun(span, gender, number, mention), None)
