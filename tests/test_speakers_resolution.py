@@ -567,3 +567,17 @@ def test_speakers_definite_role_passes_over_a_topic_of_the_other_gender(nlp):
 def test_speakers_us_in_capitals_is_the_country_not_a_pronoun(nlp):
     speaker = speaker_of(nlp, "US says North Korea shipped shells to Russia.", "US")
     assert speaker.name == "US" and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the short form in brackets is the body's, though its letters do not spell the name
+        ("Volunteers from the Friends of the Harbour (FOTH) marched on Monday. FOTH said the budget was too low.", "Friends of the Harbour"),
+        ("The Northern Dockers Union (NORDU) walked out on Monday. NORDU said the pay offer was too low.", "Northern Dockers Union"),
+    ],
+)
+def test_speakers_bracketed_short_form_is_the_bodys_name(nlp, text, name):
+    short = text.split("(")[1].split(")")[0]
+    speaker = speaker_of(nlp, text, short)
+    assert speaker.name == name and speaker.kind == SpeakerKind.ORGANIZATION

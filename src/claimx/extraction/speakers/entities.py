@@ -231,6 +231,9 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = person_tokens if person_tokens is not None else resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
+    brackets = [k for k, t in enumerate(tokens) if t.text == "("]
+    if brackets and brackets[0] > 0:
+        tokens = tokens[: brackets[0]]  # "Friends of the Harbour (FOTH": the name stops at the bracket
     tokens = [t for t in tokens if t.text not in _POSSESSIVE and t.text.strip()]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
@@ -313,10 +316,15 @@ def build_entities(
         placed[n] = entity
     for n, item in enumerate(people):
         _add_mention(placed[n], item, seen, lexicons, resolver, sent_starts)
+    ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
     for item in others:
-        entity = _other_for(table, item.span, item.words, lexicons)
+        entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
         if entity.kind != SpeakerKind.PERSON:
             table.add_name(entity, item.words)
+            alias = _bracketed_alias(item.span)
+            if alias is not None:
+                table.add_name(entity, (alias.text,))
+                ending_at[alias.i - 1] = entity
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
     for e in entities:
         full = max(e.names, key=len)
@@ -394,6 +402,27 @@ def _person_for(entities: list[Entity], words: tuple[str, ...]) -> Entity | None
 def _surname(words: tuple[str, ...]) -> str:
     core = [w.lower() for w in words if w.lower() not in _SUFFIXES]
     return core[-1] if core else ""
+
+
+def _bracketed_alias(span: Span):
+    """ "Friends of the Harbour (FOTH)": the capitalised short form in brackets right after a
+    body's name (or swallowed into its span by the model) is another name of that body,
+    however its letters match (issue 14)."""
+    doc = span.doc
+    brackets = [t.i for t in span if t.text == "("]
+    at = brackets[0] if brackets else span.end
+    if at + 1 >= len(doc) or doc[at].text != "(":
+        return None
+    short = doc[at + 1]
+    closed = at + 2 >= len(doc) or doc[at + 2].text == ")"
+    return short if closed and short.text.isupper() and len(short.text) >= 2 and short.is_alpha else None
+
+
+def _alias_of(span: Span, ending_at: dict[int, Entity]) -> Entity | None:
+    """The body whose bracketed short form ``span`` is (see :func:`_bracketed_alias`)."""
+    if len(span) != 1 or span.start < 1:
+        return None
+    return ending_at.get(span.start - 1)
 
 
 def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:
