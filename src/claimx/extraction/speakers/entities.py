@@ -28,13 +28,15 @@ from .gender import Evidence, decide_gender, given_name_gender, pronoun_features
 from .roles import _appositive_roles, appositive_role
 from .surface import _DETERMINERS, _POSSESSIVE, SurfaceResolver
 
-__all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens"]
+__all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens", "near_hint"]
 
 _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP}
 # generational suffixes, and the small words an acronym skips (lexicons/data/name_words.tsv)
 _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
 _SUBJECT = ("nsubj", "nsubjpass")
+# a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
+RECENT_FULL_SENTENCES = 2
 
 
 @dataclass(eq=False)  # an entity is itself: identity, so it can key dicts
@@ -108,6 +110,7 @@ class EntityTable:
         self._ending: dict[tuple[str, ...], list[Entity]] = {}
         self._acronyms: dict[str, list[Entity]] = {}
         self._given: dict[tuple[str, ...], list[Entity]] = {}
+        self.subject_at: dict[Entity, list[int]] = {}  # token indices where each person is a clause subject
 
     def add_name(self, entity: Entity, words: tuple[str, ...]) -> None:
         """Record one name form of ``entity``: as itself, by each shorter ending, by acronym."""
@@ -146,8 +149,14 @@ class EntityTable:
             k -= 1
         return None
 
-    def find(self, words: tuple[str, ...], char: int, *, person: bool | None = None) -> Entity | None:
-        """The entity a name form belongs to: exact name, then a full name it ends, then an acronym."""
+    def find(
+        self, words: tuple[str, ...], char: int, *, person: bool | None = None, near: _Near | None = None
+    ) -> Entity | None:
+        """The entity a name form belongs to: exact name, then a full name it ends, then an acronym.
+
+        ``near`` (a surname in the body, while the table is built) says where the mention is and
+        the gender its own sentence gives it, to choose between two bearers of one surname.
+        """
         key = tuple(w.lower() for w in words)
         lookups = [self._exact.get(key, []), self._ending.get(key, [])]
         if len(key) == 1:
@@ -155,16 +164,53 @@ class EntityTable:
         for found in lookups:
             pool = [e for e in found if person is None or (e.kind == SpeakerKind.PERSON) == person]
             if pool:
-                return self._likeliest(pool, char)
+                return self._likeliest(pool, char, near)
         return None
 
-    def _likeliest(self, entities: list[Entity], char: int) -> Entity:
-        """The one named in full most often (a writer gives a second bearer of a surname
-        their full name each time); among equals, the one mentioned last before ``char``."""
+    def find_surname_first(self, word: str, lexicons: Lexicons) -> Entity | None:
+        """ "Mr. Ban" for "Ban Ki-moon", "Xi" for "Xi Jinping": a one-word name that is the first
+        word of exactly one full person name, when that word is no given name the name table
+        knows (names written surname first: Chinese, Korean, Vietnamese, Hungarian)."""
+        key = word.lower()
+        found = self._given.get((key,), [])
+        if len(found) != 1 or lexicons["given_names"].get(key.strip(".")) is not None:
+            return None
+        return found[0]
+
+    def _likeliest(self, entities: list[Entity], char: int, near: _Near | None = None) -> Entity:
+        """Among bearers of one surname: those whose gender fits what the mention's sentence says
+        ("Doe said she ..."); then the one that was a clause subject (by any of its names) in this
+        or the last ``RECENT_FULL_SENTENCES`` sentences, the latest (a writer names the second
+        bearer just before using the surname alone: "Jeh Johnson says ... Johnson told ...");
+        else the one named in full most often; among equals, the one mentioned last before
+        ``char``."""
+        if near is not None and len(entities) > 1:
+            if near.gender is not None:
+                fit = [e for e in entities if near.guess(e) in (None, near.gender)]
+                entities = fit or entities
+            recent = [(i, e) for e in entities for i in near.subject_at.get(e, ()) if near.window_start <= i < near.i]
+            if recent:
+                return max(recent, key=lambda x: x[0])[1]
         def rank(e: Entity) -> tuple[int, int]:
             earlier = [s for s, _ in e.mentions if s < char]
             return sum(len(n) > 1 for n in e.names), max(earlier) if earlier else -1
         return max(entities, key=rank)
+
+
+@dataclass
+class _Near:
+    """Where a one-word name stands (token ``i``, the first token of the recent-sentence window)
+    and the gender its sentence gives it, with the token indices where each person is a subject."""
+
+    i: int
+    window_start: int
+    gender: str | None
+    subject_at: dict[Entity, list[int]]
+    lexicons: Lexicons
+
+    def guess(self, entity: Entity) -> str | None:
+        full = max(entity.names, key=len) if entity.names else ()
+        return given_name_gender(full[0], self.lexicons) if len(full) > 1 else None
 
 
 def _add(index: dict, key: object, entity: Entity) -> None:
@@ -185,6 +231,9 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = person_tokens if person_tokens is not None else resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
+    brackets = [k for k, t in enumerate(tokens) if t.text == "("]
+    if brackets and brackets[0] > 0:
+        tokens = tokens[: brackets[0]]  # "Friends of the Harbour (FOTH": the name stops at the bracket
     tokens = [t for t in tokens if t.text not in _POSSESSIVE and t.text.strip()]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
@@ -245,9 +294,16 @@ def build_entities(
     # full names first, so a surname anywhere can join them; after an honorific every word is
     # surname ("Mr. Guajardo Villarreal" is Ildefonso Guajardo Villarreal, issue 14)
     courteous = {n for n, item in enumerate(people) if len(item.words) >= 2 and _after_honorific(item.span, lexicons)}
+    sent_starts = [int(i) for i in numpy.nonzero(doc.to_array([SENT_START]) == 1)[0]] if len(doc) else [0]
+    subject_at = table.subject_at
     for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2 or x[0] in courteous, x[0])):
         words = item.words
-        entity = _person_for(entities, words) if len(words) >= 2 else table.find(words, item.span.start_char, person=True)
+        if len(words) >= 2:
+            entity = _person_for(entities, words)
+        else:
+            entity = table.find(words, item.span.start_char, person=True, near=near_hint(table, item.span, lexicons, sent_starts))
+            if entity is None:
+                entity = table.find_surname_first(words[0], lexicons)
         if entity is None and n in courteous:
             found = table.find(words, item.span.start_char, person=True)
             entity = found if found is not None and any(len(name) > len(words) for name in found.names) else None
@@ -255,19 +311,27 @@ def build_entities(
             entity = Entity(id="", kind=SpeakerKind.PERSON)
             entities.append(entity)
         table.add_name(entity, words)
+        if item.root.dep_ in _SUBJECT:
+            subject_at.setdefault(entity, []).append(item.span.start)
         placed[n] = entity
-    sent_starts = [int(i) for i in numpy.nonzero(doc.to_array([SENT_START]) == 1)[0]] if len(doc) else [0]
     for n, item in enumerate(people):
         _add_mention(placed[n], item, seen, lexicons, resolver, sent_starts)
+    ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
     for item in others:
-        entity = _other_for(table, item.span, item.words, lexicons)
+        entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
         if entity.kind != SpeakerKind.PERSON:
             table.add_name(entity, item.words)
+            alias = _bracketed_alias(item.span)
+            if alias is not None:
+                table.add_name(entity, (alias.text,))
+                ending_at[alias.i - 1] = entity
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
     for e in entities:
         full = max(e.names, key=len)
-        # a one-word name is a given name only when the article never pairs it with another
-        given = given_name_gender(full[0], lexicons) if e.kind == SpeakerKind.PERSON else None
+        # a name the article gives as one word is a surname far more often than a given name (news
+        # style: "Clinton said"), and many surnames are given names too ("Clinton", "Warren"): the
+        # table reads only the first word of a name of two or more (issue 14)
+        given = given_name_gender(full[0], lexicons) if e.kind == SpeakerKind.PERSON and len(full) > 1 else None
         if given is not None:  # the weakest evidence: in-article words outrank it (gender.decide_gender)
             e.evidence.append(Evidence(given, "given name", full[0]))
     seen.extend(_role_mentions(doc, lexicons, seen))
@@ -276,6 +340,16 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def near_hint(table: EntityTable, span: Span, lexicons: Lexicons, sent_starts: list[int]) -> _Near:
+    """Where a one-word name stands and the gender its own sentence gives it (an honorific, the
+    he/she it is the subject before), for :meth:`EntityTable._likeliest`."""
+    k = bisect.bisect_right(sent_starts, span.start) - 1
+    window = sent_starts[max(0, k - RECENT_FULL_SENTENCES)] if sent_starts else 0
+    item = _Ent(span, span.root, (), None)
+    genders = {e.gender for e in _gender_evidence(item, None, lexicons, sent_starts) if e.source in ("honorific", "pronoun")}
+    return _Near(span.start, window, genders.pop() if len(genders) == 1 else None, table.subject_at, lexicons)
 
 
 def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_Seen]:
@@ -328,6 +402,27 @@ def _person_for(entities: list[Entity], words: tuple[str, ...]) -> Entity | None
 def _surname(words: tuple[str, ...]) -> str:
     core = [w.lower() for w in words if w.lower() not in _SUFFIXES]
     return core[-1] if core else ""
+
+
+def _bracketed_alias(span: Span):
+    """ "Friends of the Harbour (FOTH)": the capitalised short form in brackets right after a
+    body's name (or swallowed into its span by the model) is another name of that body,
+    however its letters match (issue 14)."""
+    doc = span.doc
+    brackets = [t.i for t in span if t.text == "("]
+    at = brackets[0] if brackets else span.end
+    if at + 1 >= len(doc) or doc[at].text != "(":
+        return None
+    short = doc[at + 1]
+    closed = at + 2 >= len(doc) or doc[at + 2].text == ")"
+    return short if closed and short.text.isupper() and len(short.text) >= 2 and short.is_alpha else None
+
+
+def _alias_of(span: Span, ending_at: dict[int, Entity]) -> Entity | None:
+    """The body whose bracketed short form ``span`` is (see :func:`_bracketed_alias`)."""
+    if len(span) != 1 or span.start < 1:
+        return None
+    return ending_at.get(span.start - 1)
 
 
 def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:

@@ -18,7 +18,7 @@ from ...lexicons import Lexicons
 __all__ = ["Evidence", "decide_gender", "given_name_gender", "pronoun_features", "word_gender"]
 
 # strength of each kind of evidence: a stronger one overrides any number of weaker ones
-# speaker_words labels of personal pronouns -> (gender, number); gender "1" is the first person
+# speaker_words labels of personal pronouns -> (gender, number); gender "1" is the first person, "2" the second
 _PRONOUNS = {
     "pron-m": ("m", "sg"),
     "pron-f": ("f", "sg"),
@@ -26,6 +26,7 @@ _PRONOUNS = {
     "pron-pl": ("x", "pl"),
     "pron-i": ("1", "sg"),
     "pron-we": ("1", "pl"),
+    "pron-you": ("2", "sg"),
 }
 _MARGIN = {"pronoun": 2}
 _STRENGTH = {"honorific": 4, "role": 3, "pronoun": 2, "given name": 1}

@@ -15,7 +15,7 @@ from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from .surface import _POSSESSIVE
 
-__all__ = ["describe_kind", "is_person_noun", "is_proper", "joined_words", "plain_words"]
+__all__ = ["describe_kind", "is_age", "is_person_noun", "is_proper", "joined_words", "plain_words"]
 
 # the determiners and quantifiers of lexicons/data/name_words.tsv
 _DETERMINERS = frozenset(
@@ -24,8 +24,10 @@ _DETERMINERS = frozenset(
 )
 # small words a capitalised name may hold in lower case ("Friends of the Earth"): name_words' connectors
 _CONNECTORS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.CONNECTOR)
-# agent-noun endings of singular person nouns not in the titles list ("announcer", "narrator")
-_AGENT_ENDINGS = ("or", "ist", "ian")
+# agent-noun endings of singular person nouns not in the titles list ("narrator", "consultant", "volunteer")
+_AGENT_ENDINGS = ("or", "ist", "ian", "eer", "ant", "ent")  # not "-er": "cancer", "matter", "paper"
+# endings of things, not agents, among those ("statement", "government")
+_THING_ENDINGS = ("ment",)
 
 
 def plain_words(span: Span) -> list[Token]:
@@ -55,9 +57,16 @@ def is_person_noun(token: Token, lexicons: Lexicons) -> bool:
     lemma = token.lemma_.lower() or token.lower_
     if lexicons["titles"].get(lemma) or lexicons["titles"].get(token.lower_):
         return True
-    if f"{lemma}s" in lexicons["group_nouns"] or lexicons["speaker_words"].get(lemma, "").startswith("role-"):
+    if f"{lemma}s" in lexicons["group_nouns"] or lexicons["speaker_words"].get(lemma, "").startswith("role"):
         return True
-    return token.lower_.endswith(_AGENT_ENDINGS) and len(token) > 4
+    if token.ent_type_ or not token.is_lower and not token.is_sent_start:
+        return False  # a name is no agent noun ("Schroeder")
+    return token.lower_.endswith(_AGENT_ENDINGS) and not token.lower_.endswith(_THING_ENDINGS) and len(token) > 4 or is_age(token)
+
+
+def is_age(token: Token) -> bool:
+    """ "the 28-year-old": an age stands for the person (a BBC and Reuters habit)."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> SpeakerKind:
@@ -70,16 +79,37 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.DOCUMENT
     if lexicons["cue_nouns"].get(lemma) and surface_kind != SpeakerKind.PERSON:
         return SpeakerKind.DOCUMENT
-    if lexicons["speaker_words"].get(head.lower_) == "share":
-        return SpeakerKind.GROUP  # "Twelve percent", "a majority"
+    if lexicons["speaker_words"].get(head.lower_) in ("share", "collective"):
+        return SpeakerKind.GROUP  # "Twelve percent", "a majority", "the public", "the couple"
     if surface_kind == SpeakerKind.GROUP or head.tag_ in ("NNS", "NNPS") and not head.ent_type_:
         return SpeakerKind.GROUP  # plural bodies too: "several environmental groups"
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in head.children):
-        return SpeakerKind.GROUP  # "a group of doctors"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children) for c in head.children):
+        return SpeakerKind.GROUP  # "a group of doctors", "a chorus of Republicans"
     if head.ent_type_ in ("ORG", "GPE", "FAC") or lemma in lexicons["org_nouns"]:
         return SpeakerKind.ORGANIZATION
     if head.ent_type_ == "NORP":
         return SpeakerKind.GROUP if head.tag_ in ("NNS", "NNPS") else SpeakerKind.ANONYMOUS
-    if head.tag_ in ("NN", "NNP") and is_person_noun(head, lexicons):
+    if head.tag_ in ("NN", "NNP") and is_person_noun(head, lexicons) or is_age(head):
         return SpeakerKind.ANONYMOUS
-    return surface_kind if surface_kind != SpeakerKind.PERSON else SpeakerKind.ANONYMOUS
+    if surface_kind == SpeakerKind.PERSON:
+        return SpeakerKind.ANONYMOUS
+    if surface_kind != SpeakerKind.UNKNOWN:
+        return surface_kind
+    return _default_kind(span, lexicons)
+
+
+def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
+    """The kind of a mention nothing else types (issue 14): what says things in news is a
+    person, a body, a group or a text, so "unknown" is never the best guess. A name with a known
+    given name first is a person ("Christina Lastra"), another name a body ("Peabody"); a
+    plural, a number or a plural pronoun a group ("47 of them", "those close to him"); any other thing a document
+    or report ("the section of the debate", "a problem that ...")."""
+    head = span.root
+    if head.pos_ == "PROPN":
+        words = [t for t in plain_words(span) if t.pos_ == "PROPN"]
+        if len(words) >= 2 and lexicons["given_names"].get(words[0].lower_) is not None:
+            return SpeakerKind.PERSON
+        return SpeakerKind.ORGANIZATION
+    if head.tag_ in ("NNS", "NNPS", "CD") or head.like_num or head.lower_ in ("those", "these", "both", "all", "others"):
+        return SpeakerKind.GROUP
+    return SpeakerKind.DOCUMENT

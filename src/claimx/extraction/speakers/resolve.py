@@ -32,9 +32,10 @@ from ..attribution import Candidate
 from ...lexicons import Lexicons
 from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
-from .entities import Entity, EntityTable, build_entities
-from .gender import pronoun_features
-from .kinds import describe_kind, is_person_noun, is_proper, joined_words, plain_words
+from .authors import find_author
+from .entities import Entity, EntityTable, build_entities, near_hint
+from .gender import pronoun_features, word_gender
+from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .surface import SurfaceResolver, clean_name
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
@@ -88,6 +89,9 @@ class SpeakerLinker:
         self._quote_starts = [lo for lo, _ in regions]
         self._quote_ends = [hi for _, hi in regions]
         self.descriptions: dict[str, str] = {}
+        self._author: tuple[Span | None] | None = None
+        self._topic_list: list[Entity | None] | None = None
+        self._named_documents: dict[str, list[tuple[int, str]]] = {}
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -98,15 +102,19 @@ class SpeakerLinker:
 
     def resolve(self, span: Span) -> Speaker:
         """The speaker of one source mention (see the module docstring)."""
+        span = self._with_conjuncts(span)
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         words = plain_words(span)
         if span.root.tag_ == "PRP" and len(words) > 1:  # "it further": the parse took an adverb in
             words = [span.root]
-        if len(words) == 1 and pronoun_features(words[0].text, self.lexicons):
+        # "US" in capitals is the country, not "us" (a headline's "US: ..."; issue 14)
+        acronym = len(words) == 1 and (words[0].ent_type_ or len(words[0]) > 1 and words[0].text.isupper())
+        if len(words) == 1 and not acronym and pronoun_features(words[0].text, self.lexicons):
             gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
-            if gender != "1":
+            if gender not in ("1", "2"):
                 return self._remember(span, self._pronoun(span, gender, number, mention), None)
-            return self._remember(span, Speaker(name=span.text, mention=mention, kind=SpeakerKind.UNKNOWN), None)
+            # not remembered: "I", "we", "you" are no antecedent of a later he, she or they
+            return self._first_or_second(span, gender, number, mention)
         indefinite = self.lexicons["speaker_words"].get(words[0].lower_, "") if len(words) == 1 else ""
         if indefinite.startswith("indef-"):  # "someone", "many": nobody in particular
             kind = SpeakerKind.ANONYMOUS if indefinite == "indef-sg" else SpeakerKind.GROUP
@@ -116,10 +124,9 @@ class SpeakerLinker:
             names = [c for c in antecedent.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if names:  # "his wife, Laura, who said": the name beside the noun
                 antecedent = names[0]
-            elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
-                antecedent = antecedent.head  # "John Doe, a staffer who said"
-            resolved = self.resolve(self.doc[antecedent.left_edge.i : antecedent.i + 1])
-            return resolved.model_copy(update={"mention": mention})
+            elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ in _NAMED:
+                antecedent = antecedent.head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
+            return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
             names = [e.name for e in joined]
@@ -130,19 +137,130 @@ class SpeakerLinker:
             return self._remember(span, self._description(span, surface, mention), None)
         if self._owner_only(span) and not self._appositive(span):
             return self._remember(span, self._description(span, surface, mention, own=True), None)
+        body = self._led_body(span, mention)
+        if body is not None:
+            return self._remember(span, body, None)
         entity = self._staff_of(span) or self._entity_of(span, surface)
         if entity is not None:
             return self._remember(span, self._from_entity(entity, mention, surface.title), entity)
         return self._remember(span, self._description(span, surface, mention), None)
 
+    def _led_body(self, span: Span, mention: Mention) -> Speaker | None:
+        """ "her campaign", "the campaign": a body a person leads and that news names after them
+        (speaker_words ``led``: campaign, administration) is that person's ("Jane Doe campaign"):
+        the owner a possessive pronoun stands for, else the person of the latest "Doe campaign"
+        in the last sentences, else the person the passage is about (issue 14)."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        if root.tag_ != "NN" or self.lexicons["speaker_words"].get(lemma) != "led":
+            return None
+        others = [t for t in span if t.i != root.i and not t.is_punct]
+        if len(others) != 1 or others[0].tag_ not in ("DT", "PRP$") or others[0].lower_ not in ("the", "his", "her"):
+            return None  # "the Trump campaign", "a campaign": not this rule
+        owner = others[0]
+        person: Speaker | None = None
+        if owner.tag_ == "PRP$":
+            gender, _ = pronoun_features(owner.text, self.lexicons) or ("x", "sg")
+            person = self._antecedent(self.doc[owner.i : owner.i + 1], gender, "sg")
+            if person is not None and person.kind != SpeakerKind.PERSON:
+                person = None
+        else:
+            here = self.sent_index(span.start)
+            lo = self._sent_starts[max(0, here - DESCRIPTION_SENTENCES)]
+            for token in reversed(self.doc[lo : span.start]):
+                if token.lemma_.lower() == lemma and token.i != root.i:
+                    # the model tags a surname before "campaign" PERSON or ORG: the table knows whose it is
+                    named = [c for c in token.children if c.dep_ in ("compound", "poss") and c.ent_type_ in ("PERSON", "ORG")]
+                    e = self.table.covering(named[0].idx) if named else None
+                    if e is not None:
+                        person = self._from_entity(e, None, None)
+                        break
+            if person is None:
+                for k in range(here - 1, max(-1, here - 1 - DESCRIPTION_SENTENCES), -1):
+                    topic = self._topics()[k]
+                    if topic is not None:
+                        person = self._from_entity(topic, None, None)
+                        break
+        if person is None:
+            return None
+        name = f"{person.name} {root.lower_}"
+        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        return Speaker(name=name, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident)
+
+    def _first_or_second(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
+        """ "I" in narration is the article's author when a byline or closing author line names
+        one (:mod:`.authors`); otherwise, and for "we" and "you", nobody named: one anonymous
+        person ("I", "you") or a group ("we"). "I"/"we" inside a quotation are set to the
+        quotation's speaker afterwards (``_first_person_in_quotes``)."""
+        if gender == "1" and number == "sg" and not self.in_quote(span.start_char):
+            author = self.author()
+            if author is not None:
+                entity = self.table.covering(author.start_char)
+                if entity is not None and entity.kind == SpeakerKind.PERSON:
+                    return self._from_entity(entity, mention, None)
+                return Speaker(name=clean_name(author.text), mention=mention, kind=SpeakerKind.PERSON)
+        kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS
+        return Speaker(name=span.text, mention=mention, kind=kind)
+
+    def author(self) -> Span | None:
+        """The article's single named author (byline or closing author line), found once."""
+        if self._author is None:
+            self._author = (find_author(self.doc, self.surface.ents),)
+        return self._author[0]
+
     def _is_document(self, token) -> bool:
         label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
         return label == "document" and not token.ent_type_
 
+    def _relative_antecedent(self, relative, antecedent) -> Speaker:
+        """The speaker a relative pronoun stands for, given the noun its clause hangs from.
+
+        A "who" set off by a comma right after a person's name is about that person ("stars like
+        A, B and C, who joked" is C, though the parser may hang the clause on "stars" or A);
+        a clause on coordinated names is otherwise about all of them ("China and Chile, the
+        biggest ..., which vowed").
+        """
+        doc = self.doc
+        k = relative.i - 2
+        if k >= 0 and doc[k + 1].text == "," and doc[k].ent_type_ == "PERSON" and relative.lower_ in ("who", "whom"):
+            lo = k  # ", who" right after a person's name: that person, wherever the parser hangs the clause
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            return self.resolve(doc[lo : k + 1])
+        conjuncts = [t for t in antecedent.conjuncts if t.i > antecedent.i]
+        if conjuncts and all(t.ent_type_ in _NAMED for t in [antecedent, *conjuncts]):
+            last = max(conjuncts, key=lambda t: t.i)
+            end = last.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end < len(doc) and doc[end].text == "," and end + 1 == relative.i:
+                return self.resolve(doc[last.left_edge.i : end])
+            return self.resolve(doc[antecedent.left_edge.i : end])
+        return self.resolve(doc[antecedent.left_edge.i : antecedent.i + 1])
+
+    def _with_conjuncts(self, span: Span) -> Span:
+        """ "Mr. King and Mr. Schultz said", "China and Russia said": when the mention found is the
+        first of coordinated names, and every conjunct is a named person, organisation or place,
+        the mention is the whole coordination (they speak together; issue 14)."""
+        root = span.root
+        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or root.dep_ not in ("nsubj", "nsubjpass"):
+            return span
+        conjuncts = [t for t in root.conjuncts if t.i > root.i]
+        for appos in root.children:  # "A, B and C said": the parser may take B for an appositive of A
+            if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" == root.ent_type_ and appos.conjuncts:
+                conjuncts += [appos, *(t for t in appos.conjuncts if t.i > appos.i)]
+        if not conjuncts or any(t.ent_type_ not in ("PERSON", "ORG", "GPE") for t in conjuncts):
+            return span
+        end = max(t.i for t in conjuncts) + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1  # the last conjunct's whole name
+        return self.doc[span.start : max(span.end, end)] if end > span.end else span
+
     def _joined(self, span: Span) -> list[Entity]:
         """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
         root = span.root
-        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not any(t.dep_ == "conj" and t.head.i == root.i for t in span):
+        listed = [root, *(t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON" == root.ent_type_)]
+        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not any(t.dep_ == "conj" and t.head in listed for t in span):
             return []  # "the wives of A and B" is no joint statement of A and B
         found: list[Entity] = []
         for t in span:
@@ -184,10 +302,12 @@ class SpeakerLinker:
             if found is not None and found.kind == SpeakerKind.PERSON or root.ent_type_ != "PERSON" and found is not None:
                 return found
         if surface.kind == SpeakerKind.PERSON or is_proper(span, self.lexicons):
-            found = self.table.find(tuple(surface.name.split()), span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None)
+            name = tuple(surface.name.split())
+            near = near_hint(self.table, span, self.lexicons, self._sent_starts) if len(name) == 1 else None
+            found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
-        return self._tied_description(span)
+        return self._tied_description(span) or self._topic_of(span)
 
     def _tied_description(self, span: Span) -> Entity | None:
         """ "the senator" -> a person given that role; "the fund" -> an organisation whose name
@@ -209,9 +329,80 @@ class SpeakerLinker:
                 continue  # a place is no "agency" or "newspaper"
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
-            if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES:
+            if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES and _modifiers_fit(span, e):
                 recent = e
         return recent
+
+    def _topic_of(self, span: Span) -> Entity | None:
+        """ "The Republican nominee said ...", "The Indiana governor said ...": a definite role
+        description with no title tie is the person the last sentences are about (issue 14).
+
+        News writing varies how it names the person a passage is about ("Jane Doe says ... The
+        former mayor was speaking in ... The Democrat said ..."): a definite description of one
+        person, as a reader takes it, continues the topic, the named person who is the main
+        subject of the latest sentences (a pronoun or a description as main subject carries the
+        topic on; after Grosz, Joshi & Weinstein 1995, "Centering", the subject is the likeliest
+        centre). Only ``DESCRIPTION_SENTENCES`` back; never for a role that speaks for someone
+        else ("the spokesman", "the official": the singular of a staff noun), a role owned by
+        someone ("his lawyer"); a topic that does not fit, by gender ("the woman") or by a role
+        it holds with another qualifier ("the Democratic nominee" for a Republican one), is
+        passed over for the one before.
+        """
+        root = span.root
+        age = is_age(root)  # "the 28-year-old"
+        if not span or span[0].lower_ != "the" or root.tag_ not in ("NN", "NNP") and not age or self.in_quote(span.start_char):
+            return None
+        if any(t.ent_type_ == "PERSON" or t.tag_ in ("POS", "PRP$") for t in span):
+            return None
+        lemma = root.lemma_.lower() or root.lower_
+        party = root.ent_type_ == "NORP" and root.text[:1].isupper()  # "the Republican", "the Democrat"
+        gender = word_gender(root.lower_, self.lexicons, kind="role")
+        # a title or a gendered role ("nominee", "businessman"), not a passing role ("the announcer")
+        if not party and not age and (root.ent_type_ or not (self.lexicons["titles"].get(lemma) or gender)):
+            return None
+        words = self.lexicons["speaker_words"]
+        if words.get(f"{lemma}s") == "staff" or words.get(lemma[:-3] + "men" if lemma.endswith("man") else "") == "staff":
+            return None  # "the spokesman" speaks for someone: not the topic person
+        here = self.sent_index(span.start)
+        for k in range(here - 1, max(-1, here - 1 - DESCRIPTION_SENTENCES), -1):
+            topic = self._topics()[k]
+            if topic is not None:
+                known = topic.gender.gender if topic.gender else None
+                titles = [t for t in topic.titles + topic.role_titles if root.lower_ in t.lower().replace(",", " ").split()]
+                if titles and not any(title_fits(span, t) for t in titles):
+                    continue  # "the Democratic nominee" after "Jane Doe, the Republican nominee": an earlier topic
+                if gender and known and known != gender:
+                    continue  # "the businessman" after a passage on a woman: the man before her
+                return topic
+        return None
+
+    def _topics(self) -> list[Entity | None]:
+        """Per sentence, the named person it is about: its main subject if that is a named
+        person; a he/she or a definite person description as main subject carries the previous
+        sentence's topic on; any other main subject leaves the sentence without one."""
+        if self._topic_list is not None:
+            return self._topic_list
+        doc = self.doc
+        topics: list[Entity | None] = []
+        carried: Entity | None = None
+        bounds = [*self._sent_starts, len(doc)]
+        for k in range(len(self._sent_starts)):
+            topic = None
+            for token in doc[bounds[k] : bounds[k + 1]]:
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or self.in_quote(token.idx):
+                    continue
+                if token.ent_type_ == "PERSON":
+                    e = self.table.covering(token.idx)
+                    topic = e if e is not None and e.kind == SpeakerKind.PERSON else None
+                elif (pronoun_features(token.text, self.lexicons) or ("",))[0] in ("m", "f"):
+                    topic = carried
+                elif any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) and token.tag_ == "NN" and is_person_noun(token, self.lexicons):
+                    topic = carried
+                break
+            topics.append(topic)
+            carried = topic
+        self._topic_list = topics
+        return topics
 
     def _owner_only(self, span: Span) -> bool:
         """ "a spokeswoman for Jane Doe", "Doe's lawyer", "a narrator in the Doe ad": the named
@@ -237,7 +428,8 @@ class SpeakerLinker:
         """
         kind = SpeakerKind.ANONYMOUS if own else describe_kind(span, surface.kind, self.lexicons)
         name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
-        if own or kind == SpeakerKind.DOCUMENT:  # the words up to the head: "Bloomberg poll", "slide"
+        # the words up to the head: "Bloomberg poll", "slide" (a named document kind, not any thing)
+        if own or kind == SpeakerKind.DOCUMENT and (self._is_document(span.root) or self.lexicons["cue_nouns"].get(span.root.lemma_.lower())):
             name = clean_name(joined_words([t for t in plain_words(span) if t.i <= span.root.i])) or name
         elif span[0].lower_ in DESCRIPTION_DETERMINERS and len(span) > 1 and not name.lower().startswith(span[0].lower_ + " "):
             # an unresolved description keeps its article as written ("the mayor", "a senior
@@ -249,14 +441,62 @@ class SpeakerLinker:
             for said in sorted(self.said, key=lambda x: -x.char):
                 if said.char < span.start_char and said.speaker.kind == kind and said.speaker.name.lower().split()[-1:] == [head]:
                     return said.speaker.model_copy(update={"mention": mention})
+        if kind == SpeakerKind.DOCUMENT:
+            name = self._named_document(span) or name
         key = name.lower()
         ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
         return Speaker(name=name, mention=mention, kind=kind, title=surface.title, id=ident)
 
+    def _named_document(self, span: Span) -> str | None:
+        """ "A new poll" / "Poll:" in a headline / "the survey": the document the article names
+        with its owner ("the Reuters/Ipsos poll"), when the mention names no owner itself (issue 14).
+
+        A definite "the poll" is the latest poll written in the last ``DESCRIPTION_SENTENCES``
+        sentences, named or not ("the council issued a statement ... The statement says"): its
+        name if it has one, else none (nor when none is that near). Otherwise (a headline,
+        "a new poll" in a lede, the next paragraph saying whose) the one named document of that
+        kind in the article, before or after; none if the article names two.
+        """
+        root = span.root
+        if any(t.text[:1].isupper() and t.i != span.start for t in span) or root.tag_ not in ("NN", "NNP"):
+            return None
+        lemma = root.lemma_.lower()
+        doc = self.doc
+        text = doc.text
+        headline_end = text.find("\n") if "\n" in text.strip() else 0  # a one-line text has no headline
+        if span[0].lower_ == "the":
+            lo = self._sent_starts[max(0, self.sent_index(span.start) - DESCRIPTION_SENTENCES)]
+            for token in reversed(doc[lo : span.start]):
+                if token.tag_ == "NN" and token.lemma_.lower() == lemma:
+                    return self._document_name(token, headline_end)
+            return None  # the last one is too far back to say which it is
+        if lemma not in self._named_documents:  # one pass over the doc per kind of document
+            self._named_documents[lemma] = [
+                (token.i, name)
+                for token in doc
+                if token.tag_ in ("NN", "NNP") and token.lemma_.lower() == lemma and (name := self._document_name(token, headline_end))
+            ]
+        names = {name.lower(): name for i, name in self._named_documents[lemma] if not span.start <= i < span.end}
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def _document_name(self, token, headline_end: int) -> str | None:
+        """ "Reuters/Ipsos poll" for the head of "the new Reuters/Ipsos poll", or None when no
+        proper noun owns it (a headline's title case is not read: every word there is capitalised)."""
+        if token.idx < headline_end:
+            return None
+        owners = [t for t in token.lefts if t.dep_ in ("compound", "nmod", "poss") and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED)]
+        if not owners:
+            return None
+        lo = min(t.left_edge.i for t in owners)
+        words = [t.text for t in self.doc[lo : token.i + 1] if not t.is_punct or t.text in ("/", "-")]
+        words = [w for w in words if w.lower() not in DESCRIPTION_DETERMINERS and w not in ("'s", "’s")]
+        return clean_name(" ".join(words)).replace(" / ", "/").replace(" - ", "-") or None
+
     def _pronoun(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
         best = self._antecedent(span, gender, number)
         if best is None:
-            kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.UNKNOWN
+            # an "it" no body or document before it can be is a thing that says: a text (issue 14)
+            kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
 
@@ -276,10 +516,13 @@ class SpeakerLinker:
             fit = _fits(seen.entity.kind, seen.entity.gender.gender if seen.entity.gender else None, gender, number)
             if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
                 fit -= PLACE_AS_IT_PENALTY  # a place rarely says things as "it" or "they"
-            if fit is None or seen.entity.id in scored:
+            if fit is None:
                 continue
             score = -distance + fit + SUBJECT_BONUS * seen.subject * (1.0 if seen.main else EMBEDDED_SUBJECT_SHARE)
-            scored[seen.entity.id] = (score, seen.start_char, seen.entity)
+            # an entity is as salient as its most salient mention: "Doe said ... Roe met Doe's aide"
+            # leaves Doe the subject two sentences back, not only the possessive just before
+            if seen.entity.id not in scored or scored[seen.entity.id][0] < score:
+                scored[seen.entity.id] = (score, seen.start_char, seen.entity)
         for said in self.said:
             distance = here - said.sent
             if distance > MAX_SENTENCES or said.char >= span.start_char:
@@ -374,6 +617,13 @@ class SpeakerLinker:
             gender = found.gender.gender if found is not None and found.gender else None
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender))
         return speaker
+
+
+def _modifiers_fit(span: Span, entity: Entity) -> bool:
+    """ "the British journal" picks up only a body whose name holds "British": every
+    capitalised modifier of a description is a word of one of the entity's names."""
+    words = {w.lower() for name in entity.names for w in name}
+    return all(t.lower_ in words for t in span if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the")
 
 
 def title_fits(span: Span, title: str) -> bool:
