@@ -588,3 +588,9 @@ def test_speakers_bracketed_short_form_is_the_bodys_name(nlp, text, name):
     short = text.split("(")[1].split(")")[0]
     speaker = speaker_of(nlp, text, short)
     assert speaker.name == name and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+def test_speakers_plural_noun_phrase_misread_as_a_gerund_is_a_group(nlp):
+    """The tagger reads "teaching unions" as a verb and its object; the mention is still the unions."""
+    speaker = speaker_of(nlp, "But teaching unions said the plans risked creating a two-tier system.", "teaching unions")
+    assert speaker.kind == SpeakerKind.GROUP

@@ -71,7 +71,7 @@ def is_age(token: Token) -> bool:
 
 def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> SpeakerKind:
     """The kind of a mention no entity claims (see the module docstring)."""
-    head = span.root
+    head = _noun_head(span)
     lemma = head.lemma_.lower() or head.lower_
     if head.ent_type_ == "PERSON" or surface_kind == SpeakerKind.PERSON and is_proper(span, lexicons):
         return SpeakerKind.PERSON  # a name the table missed ("Fire Chief Anders Lindqvist")
@@ -96,6 +96,18 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
     if surface_kind != SpeakerKind.UNKNOWN:
         return surface_kind
     return _default_kind(span, lexicons)
+
+
+def _noun_head(span: Span) -> Token:
+    """The word that says what a mention is: its root, or, where the tagger read the first
+    word of a noun phrase as a verb ("teaching unions" parsed as "teaching" + object), the
+    last noun of the mention."""
+    head = span.root
+    if head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBG", "VBN"):
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.head.i == head.i]
+        if nouns:
+            return nouns[-1]
+    return head
 
 
 def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
