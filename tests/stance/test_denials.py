@@ -198,6 +198,13 @@ def test_stance_denials_on_hand_built_parse(rows, cue, label, options, expected)
         ("the story is fake", "said", Stance.DENIAL),
         ("the stories were “total fabrications”", "said", Stance.DENIAL),  # plural of a denial word,
         ("“Trump is a fake.”", "said", Stance.ALLEGATION),
+        # a pushback with no denial verb: a fronted "at no time", a denied intention, a lawsuit called groundless
+        ("“At no time did we hide the test results from the board.”", "said", Stance.DENIAL),
+        ("“I never intended to insult the nurses.”", "said", Stance.DENIAL),
+        ("the club was not aware of any wrongdoing by its coach", "said", Stance.DENIAL),
+        ("the lawsuit was groundless", "said", Stance.DENIAL),
+        ("the lawsuit was filed in May", "said", Stance.ASSERTION),
+        ("“We never stopped looking for the boy.”", "said", Stance.ASSERTION),
     ],
 )
 def test_stance_denials_classify_text(nlp, content, cue, expected):
