@@ -588,3 +588,48 @@ def test_speakers_bracketed_short_form_is_the_bodys_name(nlp, text, name):
     short = text.split("(")[1].split(")")[0]
     speaker = speaker_of(nlp, text, short)
     assert speaker.name == name and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# ---------------------------------------------------------------- British and international name forms
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a knight or dame is named in full once, then by title and given name
+        ('Sir Alan Hale, the former trade minister, spoke on Monday. "The deal is dead," Sir Alan said.', "Sir Alan", "Alan Hale"),
+        ("Dame Helen Rowe opened the hospital wing. Dame Helen said the wing would save lives.", "Dame Helen", "Helen Rowe"),
+        # a title is never part of the name, with or without its period
+        ("Professor Ian Marsh led the study. Prof Marsh said the results were clear.", "Prof Marsh", "Ian Marsh"),
+        ("Dr. Maria Costa, a virologist, studied the outbreak. Dr Costa said the virus was spreading.", "Dr Costa", "Maria Costa"),
+        ("The minister, John Pettigrew, met unions on Monday. Mr Pettigrew said the strike would fail.", "Mr Pettigrew", "John Pettigrew"),
+        # initials before a surname write a person, whatever the model tags
+        ("W.T. Grange founded the firm. Grange said it would grow.", "Grange", "W.T. Grange"),
+    ],
+)
+def test_speakers_british_name_forms_resolve_to_the_full_name(nlp, text, words, name):
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.name == name and speaker.kind == SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Dr Costa said the virus was spreading.", "Dr Costa", "Costa"),
+        ("Ms Jones said the plan was dead.", "Ms Jones", "Jones"),
+        ("Prof Marsh said the results were clear.", "Prof Marsh", "Marsh"),
+    ],
+)
+def test_speakers_honorific_makes_a_person_without_its_title(nlp, text, words, name):
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.name == name and speaker.kind == SpeakerKind.PERSON
+
+
+def test_speakers_sir_and_a_given_name_two_knights_share_is_not_guessed(nlp):
+    text = "Sir Alan Hale and Sir Alan Reed met. Sir Alan said the deal was dead."
+    assert speaker_of(nlp, text, "Sir Alan").name not in ("Alan Hale", "Alan Reed")
+
+
+def test_speakers_place_initials_are_no_persons_initials(nlp):
+    speaker = speaker_of(nlp, "U.S. Steel said profits fell.", "U.S. Steel")
+    assert speaker.kind == SpeakerKind.ORGANIZATION

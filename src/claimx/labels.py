@@ -292,6 +292,8 @@ class NameWordKind(str, Enum):
     QUANTIFIER = "quantifier"
     CONNECTOR = "connector"
     HONORIFIC = "honorific"
+    KNIGHTHOOD = "knighthood"
+    PLACE = "place"
     SUFFIX = "suffix"
 
 
