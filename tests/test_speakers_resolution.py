@@ -633,3 +633,29 @@ def test_speakers_sir_and_a_given_name_two_knights_share_is_not_guessed(nlp):
 def test_speakers_place_initials_are_no_persons_initials(nlp):
     speaker = speaker_of(nlp, "U.S. Steel said profits fell.", "U.S. Steel")
     assert speaker.kind == SpeakerKind.ORGANIZATION
+
+
+# ---------------------------------------------------------------- a role held for someone
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["His lawyer", "An attorney for Pagel, Mark Dunn"],
+)
+def test_speakers_owned_role_is_the_person_named_in_it_for_that_owner(nlp, words):
+    text = "Dan Pagel, the former aide, stayed away. His lawyer said he would not testify. An attorney for Pagel, Mark Dunn, stressed that his client was ready."
+    assert speaker_of(nlp, text, words).name == "Mark Dunn"
+
+
+def test_speakers_owned_role_possessive_name_named_after(nlp):
+    text = (
+        "The committee voted to hold Tom Fenwick in contempt. A lawyer for Fenwick, Ruth Okonjo, said her client was ready "
+        "to appear in private. Fenwick's lawyer has said he will refuse to answer."
+    )
+    assert speaker_of(nlp, text, "Fenwick's lawyer").name == "Ruth Okonjo"
+
+
+def test_speakers_owned_role_of_another_owner_stays_a_description(nlp):
+    text = "Tom Fenwick and Jo Marr were charged. Fenwick's lawyer said the charge was absurd. Marr's lawyer, Ann Reyes, said the same."
+    speaker = speaker_of(nlp, text, "Fenwick's lawyer")
+    assert speaker.name != "Ann Reyes" and speaker.kind == SpeakerKind.ANONYMOUS

@@ -321,6 +321,7 @@ class SpeakerWordKind(str, Enum):
     COLLECTIVE = "collective"
     LED = "led"
     STAFF = "staff"
+    COUNSEL = "counsel"
 
 
 class StanceFunctionKind(str, Enum):

@@ -136,6 +136,9 @@ class SpeakerLinker:
         if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
             return self._remember(span, self._description(span, surface, mention), None)
         if self._owner_only(span) and not self._appositive(span):
+            owned = self._owned_role(span)  # "Doe's lawyer" named elsewhere ("a lawyer for Doe, Ann Lee")
+            if owned is not None:
+                return self._remember(span, self._from_entity(owned, mention, None), owned)
             return self._remember(span, self._description(span, surface, mention, own=True), None)
         body = self._led_body(span, mention)
         if body is not None:
@@ -307,7 +310,60 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
-        return self._tied_description(span) or self._topic_of(span)
+        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span)
+
+    def _owned_role(self, span: Span) -> Entity | None:
+        """ "his attorney", "Doe's lawyer": a role someone holds for someone else is the one person
+        the article names in that role for the same owner ("A lawyer for Doe, Ann Lee, said";
+        "Doe's attorney, Ann Lee,"), before or after the mention: news names a client's lawyer
+        or a minister's aide once and then by the role (issue 14). Words of one role count
+        as one (speaker_words ``counsel``: attorney, lawyer). Nothing when the article names
+        no such person, or two."""
+        root = span.root
+        if root.tag_ != "NN" or not self.lexicons["titles"].get(root.lemma_.lower()):
+            return None
+        poss = [c for c in root.children if c.dep_ == "poss"]
+        if len(poss) != 1 or any(t.ent_type_ == "PERSON" for t in span if t.i not in (poss[0].i,) and t.head.i != poss[0].i and t.i != poss[0].head.i):
+            return None
+        owner = self._owner_entity(poss[0])
+        if owner is None:
+            return None
+        family = self._role_family(root)
+        found: set[Entity] = set()
+        for token in self.doc:
+            if token.i == root.i or token.tag_ != "NN" or self._role_family(token) != family:
+                continue
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for g in c.children if g.dep_ == "pobj"]
+            named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+                named.append(token.head)
+            # "A lawyer for Doe, Ann Lee, said": the parser hangs the name on the owner
+            named += [c for o in owners if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if not named:
+                continue
+            if any(self._owner_entity(o) is owner for o in owners):
+                person = self.table.covering(named[0].idx)
+                if person is not None and person.kind == SpeakerKind.PERSON and person is not owner:
+                    found.add(person)
+        return found.pop() if len(found) == 1 else None
+
+    def _role_family(self, token) -> str:
+        lemma = token.lemma_.lower()
+        return "counsel" if self.lexicons["speaker_words"].get(lemma) == "counsel" else lemma
+
+    def _owner_entity(self, token) -> Entity | None:
+        """The entity a possessive or a role's "for"/"of" object stands for: a name's own entity,
+        a possessive pronoun's antecedent."""
+        if token.tag_ == "PRP$":
+            gender, number = pronoun_features(token.text, self.lexicons) or ("x", "sg")
+            speaker = self._antecedent(self.doc[token.i : token.i + 1], gender, number)
+            if speaker is None or speaker.id is None:
+                return None
+            return next((e for e in self.table.entities if e.id == speaker.id), None)
+        if token.ent_type_ in _NAMED:
+            return self.table.covering(token.idx)
+        return None
 
     def _tied_description(self, span: Span) -> Entity | None:
         """ "the senator" -> a person given that role; "the fund" -> an organisation whose name
