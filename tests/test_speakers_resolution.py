@@ -659,3 +659,14 @@ def test_speakers_owned_role_of_another_owner_stays_a_description(nlp):
     text = "Tom Fenwick and Jo Marr were charged. Fenwick's lawyer said the charge was absurd. Marr's lawyer, Ann Reyes, said the same."
     speaker = speaker_of(nlp, text, "Fenwick's lawyer")
     assert speaker.name != "Ann Reyes" and speaker.kind == SpeakerKind.ANONYMOUS
+
+
+def test_speakers_they_picks_up_people_of_its_own_sentence_before_a_body(nlp):
+    text = "A panel of the Western Water Authority removed hundreds of residents from the lists, although they insisted that they had paid."
+    speaker = speaker_of(nlp, text, "they")
+    assert speaker.name == "residents" and speaker.kind == SpeakerKind.GROUP
+
+
+def test_speakers_they_keeps_a_subject_over_an_object_of_its_sentence(nlp):
+    speaker = speaker_of(nlp, "The senators questioned the witnesses before they said the bill was dead.", "they")
+    assert speaker.name.lower() == "the senators"

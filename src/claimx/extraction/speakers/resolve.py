@@ -52,6 +52,8 @@ DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
+# the roles of people named in the sentence of a "they" that it may pick up besides a subject
+_BESIDE_DEPS = ("dobj", "pobj", "conj", "appos", "attr")
 
 
 @dataclass
@@ -617,7 +619,11 @@ class SpeakerLinker:
         spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
         words = self.lexicons["speaker_words"]
         for token in self.doc[lo : span.start]:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp":
+            # besides subjects, "they" picks up people named earlier in its own sentence ("take
+            # voters off the rolls if they did not reply"), as salient as any mention there that
+            # is no subject, before a body named further back (issue 14)
+            beside = number == "pl" and token.dep_ in _BESIDE_DEPS and self.sent_index(token.i) == here
+            if not beside and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
                 continue  # the subject of a reported clause is what was said, not who said it
             if number == "pl" and token.ent_type_ == "PERSON":
                 joint = self._joint_subject(token)
@@ -641,7 +647,8 @@ class SpeakerLinker:
                 continue
             distance = here - self.sent_index(token.i)
             main = token.head.dep_ == "ROOT"
-            score = -distance + SUBJECT_BONUS * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            score = -distance + SUBJECT_BONUS * subject * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
             phrase = [t for t in self.doc[token.left_edge.i : token.i + 1] if t.dep_ in ("det", "amod", "nummod", "compound") and t.head.i == token.i or t.i == token.i]
             name = " ".join(t.lower_ for t in phrase if t.ent_type_ not in _NAMED and t.pos_ != "PROPN" and t.tag_ not in ("PRP$", "POS"))
             key = name or token.lower_
