@@ -192,8 +192,8 @@ class EntityTable:
         ("Doe said she ..."); then the one that was a clause subject (by any of its names) in this
         or the last ``RECENT_FULL_SENTENCES`` sentences, the latest (a writer names the second
         bearer just before using the surname alone: "Jeh Johnson says ... Johnson told ...");
-        else the one named in full most often; among equals, the one mentioned last before
-        ``char``."""
+        then one whose given name is known to fit that gender; else the one named in full most
+        often; among equals, the one mentioned last before ``char``."""
         if near is not None and len(entities) > 1:
             if near.gender is not None:
                 fit = [e for e in entities if near.guess(e) in (None, near.gender)]
@@ -201,6 +201,10 @@ class EntityTable:
             recent = [(i, e) for e in entities for i in near.subject_at.get(e, ()) if near.window_start <= i < near.i]
             if recent:
                 return max(recent, key=lambda x: x[0])[1]
+            # none was just a subject: a given name known to fit the sentence's he/she outranks
+            # one the name table does not know ("Doe says he": John Doe, not Ivo Doe named more often)
+            sure = [e for e in entities if near.gender is not None and near.guess(e) == near.gender]
+            entities = sure or entities
         def rank(e: Entity) -> tuple[int, int]:
             earlier = [s for s, _ in e.mentions if s < char]
             return sum(len(n) > 1 for n in e.names), max(earlier) if earlier else -1

@@ -623,7 +623,11 @@ class SpeakerLinker:
             # voters off the rolls if they did not reply"), as salient as any mention there that
             # is no subject, before a body named further back (issue 14)
             beside = number == "pl" and token.dep_ in _BESIDE_DEPS and self.sent_index(token.i) == here
-            if not beside and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
+            # "The city sent a letter on Thursday. It says ...": a document just brought in as a
+            # main verb's object with "a" is the new thing "it" picks up, as salient as a subject
+            # (issue 14)
+            introduced = number != "pl" and _introduced_object(token)
+            if not (beside or introduced) and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
                 continue  # the subject of a reported clause is what was said, not who said it
             if number == "pl" and token.ent_type_ == "PERSON":
                 joint = self._joint_subject(token)
@@ -647,7 +651,7 @@ class SpeakerLinker:
                 continue
             distance = here - self.sent_index(token.i)
             main = token.head.dep_ == "ROOT"
-            subject = token.dep_ in ("nsubj", "nsubjpass")
+            subject = token.dep_ in ("nsubj", "nsubjpass") or introduced
             score = -distance + SUBJECT_BONUS * subject * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
             phrase = [t for t in self.doc[token.left_edge.i : token.i + 1] if t.dep_ in ("det", "amod", "nummod", "compound") and t.head.i == token.i or t.i == token.i]
             name = " ".join(t.lower_ for t in phrase if t.ent_type_ not in _NAMED and t.pos_ != "PROPN" and t.tag_ not in ("PRP$", "POS"))
@@ -702,6 +706,11 @@ def title_fits(span: Span, title: str) -> bool:
     if len(words) == 1:
         return True  # the title says no more than the role ("Sen."): nothing to contradict
     return all(m in words for m in modifiers)
+
+
+def _introduced_object(token) -> bool:
+    """A noun brought in as the direct object of its sentence's main verb with "a"/"an"."""
+    return token.dep_ == "dobj" and token.head.dep_ == "ROOT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _fits(kind: SpeakerKind, known: str | None, gender: str, number: str) -> float | None:
