@@ -695,3 +695,31 @@ def test_speakers_it_picks_up_a_document_just_brought_in_as_an_object(nlp):
 def test_speakers_it_keeps_the_body_when_the_object_is_no_document(nlp):
     speaker = speaker_of(nlp, "The Harbour Trust bought a ferry company in May. It says the deal will save money.", "It")
     assert speaker.name == "Harbour Trust"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "The Latest on the vote.\n\nA spokeswoman for the Green Party says the party did not take money from the donor.\n\n"
+            "Party communications director Helen Marsh spoke to reporters on Friday.\n\nMarsh said the party would publish its accounts.\n",
+            "A spokeswoman for the Green Party",
+            "Helen Marsh",
+        ),
+        ("Ohio's tax commissioner says no one in his office leaked the filings.\n\nKevin Dorsey says he ordered a review.\n", "Ohio's tax commissioner", "Kevin Dorsey"),
+    ],
+)
+def test_speakers_wire_item_role_is_the_person_named_opening_the_next_paragraph(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).name == name
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Anna Kraus, who lives nearby, said she heard two shots.",  # a new person, introduced as such
+        "Officers said Anna Kraus had heard two shots.",  # the name is no subject opening the paragraph
+    ],
+)
+def test_speakers_wire_item_role_stays_a_description_before_another_person(nlp, second):
+    speaker = speaker_of(nlp, f"A police officer said the road was closed.\n\n{second}\n", "A police officer")
+    assert speaker.kind == SpeakerKind.ANONYMOUS and "Kraus" not in speaker.name

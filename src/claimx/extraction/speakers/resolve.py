@@ -53,6 +53,7 @@ DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an orga
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # the roles of people named in the sentence of a "they" that it may pick up besides a subject
+_NAME_LEAD_DEPS = ("compound", "amod", "nmod", "poss", "case", "det", "punct", "flat")  # a title before a name
 _BESIDE_DEPS = ("dobj", "pobj", "conj", "appos", "attr")
 
 
@@ -312,7 +313,41 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
-        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span)
+        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span) or self._named_next(span)
+
+    def _named_next(self, span: Span) -> Entity | None:
+        """ "A spokeswoman for the party says ...\n\nParty spokeswoman Ann Lee told reporters ...":
+        wire-service items open a paragraph with the role of a person and name them as the subject
+        opening the next paragraph (AP "The Latest" style). So an indefinite or possessive person
+        description that opens a paragraph as its subject is the person named in full for the first
+        time as the subject opening the next one, if the role's gender fits (issue 14)."""
+        root = span.root
+        if root.dep_ != "nsubj" or root.tag_ != "NN" or root.ent_type_ or span[0].lower_ == "the" or not is_person_noun(root, self.lexicons):
+            return None
+        if any(t.ent_type_ == "PERSON" and t.head.i == root.i and t.dep_ == "appos" for t in span):
+            return None
+        here = self.sent_index(span.start)
+        if here + 1 >= len(self._sent_starts) or _first_word(self.doc, self._sent_starts[here]) != span.start:
+            return None
+        nxt = _first_word(self.doc, self._sent_starts[here + 1])
+        if nxt is None or not (_opens_paragraph(self.doc, span.start) and _opens_paragraph(self.doc, nxt)):
+            return None
+        entity = self.table.covering(self.doc[nxt].idx) if self.doc[nxt].ent_type_ == "PERSON" else None
+        if entity is None:  # a title may come first: "Party spokeswoman Ann Lee"
+            names = [t for t in self.doc[nxt : nxt + 6] if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")]
+            entity = self.table.covering(names[0].idx) if names else None
+        if entity is None or entity.kind != SpeakerKind.PERSON or len(entity.name.split()) < 2:
+            return None
+        if min(s for s, _ in entity.mentions) < self.doc[nxt].idx:
+            return None  # named before: not the person this item introduces
+        name_root = next((t for t in self.doc[nxt : nxt + 8] if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if name_root is None or self.table.covering(name_root.idx) is not entity or name_root.head.dep_ != "ROOT" or any(t.dep_ not in _NAME_LEAD_DEPS for t in self.doc[nxt : name_root.i]):
+            return None  # the name must be the main subject, after at most its title: "Officers said Ann Lee ..." is not
+        if any(c.dep_ in ("relcl", "appos", "acl", "npadvmod", "amod") for c in name_root.children):
+            return None  # "Anna Kraus, who lives nearby, said": a new person, introduced as such
+        role = word_gender(root.text, self.lexicons, kind="role")
+        known = entity.gender.gender if entity.gender else None
+        return entity if role is None or known in (None, role) else None
 
     def _owned_role(self, span: Span) -> Entity | None:
         """ "his attorney", "Doe's lawyer": a role someone holds for someone else is the one person
@@ -711,6 +746,23 @@ def title_fits(span: Span, title: str) -> bool:
 def _introduced_object(token) -> bool:
     """A noun brought in as the direct object of its sentence's main verb with "a"/"an"."""
     return token.dep_ == "dobj" and token.head.dep_ == "ROOT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def _first_word(doc: Doc, i: int) -> int | None:
+    """The first token from ``i`` that is no whitespace."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of a paragraph (the text's start or after a line break)."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return True
+        k -= 1
+    return k < 0 or "\n" in doc[k].whitespace_
 
 
 def _fits(kind: SpeakerKind, known: str | None, gender: str, number: str) -> float | None:
