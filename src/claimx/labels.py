@@ -292,6 +292,8 @@ class NameWordKind(str, Enum):
     QUANTIFIER = "quantifier"
     CONNECTOR = "connector"
     HONORIFIC = "honorific"
+    KNIGHTHOOD = "knighthood"
+    PLACE = "place"
     SUFFIX = "suffix"
 
 
@@ -319,6 +321,7 @@ class SpeakerWordKind(str, Enum):
     COLLECTIVE = "collective"
     LED = "led"
     STAFF = "staff"
+    COUNSEL = "counsel"
 
 
 class StanceFunctionKind(str, Enum):

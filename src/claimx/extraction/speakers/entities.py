@@ -14,6 +14,7 @@ that is a named person's surname is that person (the model often tags "Trump" OR
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,15 +27,17 @@ from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from .gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
-from .surface import _DETERMINERS, _POSSESSIVE, SurfaceResolver
+from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
 
 __all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens", "near_hint"]
 
 _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP}
 # generational suffixes, and the small words an acronym skips (lexicons/data/name_words.tsv)
 _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
+_PLACE_INITIALS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PLACE)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
 _SUBJECT = ("nsubj", "nsubjpass")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.R.", as name_tokens glues them
 # a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
 RECENT_FULL_SENTENCES = 2
 
@@ -177,13 +180,20 @@ class EntityTable:
             return None
         return found[0]
 
+    def find_knight(self, word: str) -> Entity | None:
+        """ "Sir Alan" for "Sir Alan Hale", "Dame Helen" for "Dame Helen Rowe": British usage puts
+        a knight's or dame's given name alone after the title, so the one word is the first word
+        of a full person name (the only such person; issue 14)."""
+        found = self._given.get((word.lower(),), [])
+        return found[0] if len(found) == 1 else None
+
     def _likeliest(self, entities: list[Entity], char: int, near: _Near | None = None) -> Entity:
         """Among bearers of one surname: those whose gender fits what the mention's sentence says
         ("Doe said she ..."); then the one that was a clause subject (by any of its names) in this
         or the last ``RECENT_FULL_SENTENCES`` sentences, the latest (a writer names the second
         bearer just before using the surname alone: "Jeh Johnson says ... Johnson told ...");
-        else the one named in full most often; among equals, the one mentioned last before
-        ``char``."""
+        then one whose given name is known to fit that gender; else the one named in full most
+        often; among equals, the one mentioned last before ``char``."""
         if near is not None and len(entities) > 1:
             if near.gender is not None:
                 fit = [e for e in entities if near.guess(e) in (None, near.gender)]
@@ -191,6 +201,10 @@ class EntityTable:
             recent = [(i, e) for e in entities for i in near.subject_at.get(e, ()) if near.window_start <= i < near.i]
             if recent:
                 return max(recent, key=lambda x: x[0])[1]
+            # none was just a subject: a given name known to fit the sentence's he/she outranks
+            # one the name table does not know ("Doe says he": John Doe, not Ivo Doe named more often)
+            sure = [e for e in entities if near.gender is not None and near.guess(e) == near.gender]
+            entities = sure or entities
         def rank(e: Entity) -> tuple[int, int]:
             earlier = [s for s, _ in e.mentions if s < char]
             return sum(len(n) > 1 for n in e.names), max(earlier) if earlier else -1
@@ -227,8 +241,10 @@ def _acronym(name: tuple[str, ...]) -> str:
 def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | None = None) -> tuple[str, ...]:
     """An entity's name words: no honorific, title, leading "the" or possessive; tokens
     written together stay one word ("Holtz-Eakin", "Ki-moon")."""
-    if ent.label_ == "PERSON":
-        tokens = person_tokens if person_tokens is not None else resolver._name_and_title(ent)[0]
+    if person_tokens is not None:
+        tokens = person_tokens
+    elif ent.label_ == "PERSON":
+        tokens = resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
     brackets = [k for k, t in enumerate(tokens) if t.text == "("]
@@ -277,13 +293,18 @@ def build_entities(
         if ent.label_ == "NORP" and root.tag_ not in ("NNPS", "NNS"):
             continue  # a NORP names people ("Democrats"), not an adjective ("Democratic")
         tokens, inner_title = resolver._name_and_title(ent) if ent.label_ == "PERSON" else (None, None)
+        courtesy = ent.label_ != "PERSON" and _courtesy_name(ent)
+        if courtesy:  # "Dr Costa", "Ms Jones" tagged ORG: an honorific makes a person (issue 14)
+            tokens = [t for t in ent if t.lower_ not in _HONORIFICS]
+            if not tokens:
+                continue  # the honorific alone ("Dr" tagged ORG before "Costa")
         words = name_tokens(resolver, ent, person_tokens=tokens)
         if words and any(w[0].isupper() for w in words):
             # "the Charlotte Observer": a name that takes "the" is no person's
             with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
-            person = ent.label_ == "PERSON" or ent.label_ == "ORG" and not with_the and (
+            person = ent.label_ == "PERSON" or courtesy or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
             )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
@@ -301,7 +322,9 @@ def build_entities(
         if len(words) >= 2:
             entity = _person_for(entities, words)
         else:
-            entity = table.find(words, item.span.start_char, person=True, near=near_hint(table, item.span, lexicons, sent_starts))
+            entity = table.find_knight(words[0]) if _after_knighthood(item.span) else None
+            if entity is None:
+                entity = table.find(words, item.span.start_char, person=True, near=near_hint(table, item.span, lexicons, sent_starts))
             if entity is None:
                 entity = table.find_surname_first(words[0], lexicons)
         if entity is None and n in courteous:
@@ -382,12 +405,35 @@ def _after_honorific(ent: Span, lexicons: Lexicons) -> bool:
     return any(word_gender(t.text, lexicons, kind="honorific") is not None for t in [*words, ent[0]])
 
 
+def _after_knighthood(ent: Span) -> bool:
+    """Whether a name is written after "Sir" or "Dame" (before it, or taken into it by the model)."""
+    return ent[0].lower_ in _KNIGHTHOODS or ent.start > 0 and ent.doc[ent.start - 1].lower_ in _KNIGHTHOODS
+
+
+def _courtesy_name(ent: Span) -> bool:
+    """An ORG / GPE the model tagged that a courtesy title makes a person: "Dr Costa", "Ms Jones"
+    (the title first in it or right before it, then a capitalised word; British style writes
+    "Mr", "Dr" without a period, which the model often reads as a body; issue 14)."""
+    doc = ent.doc
+    first = ent[0].lower_ in _HONORIFICS
+    before = ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS and doc[ent.start - 1].ent_type_ in ("", "ORG", "PERSON")
+    rest = [t for t in ent if t.lower_ not in _HONORIFICS]
+    return (first or before) and (not rest or 1 <= len(rest) <= 3 and all(t.is_title for t in rest))
+
+
 def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     """An ORG/GPE the model mis-tagged: a known given name, then one to three capitalised
     words, none an organisation noun or acronym ("Lester Holt" tagged ORG)."""
-    if not 2 <= len(words) <= 4 or lexicons["given_names"].get(words[0].lower()) is None:
+    if not 2 <= len(words) <= 4:
         return False
-    return all(w[:1].isupper() and not w.isupper() and w.lower() not in lexicons["org_nouns"] for w in words)
+    # "W.T. Grange", "E. Jean Carter": initials before a capitalised surname write a person (issue 14)
+    initials = _INITIALS.fullmatch(words[0]) is not None and words[0].lower() not in _PLACE_INITIALS
+    if not initials and lexicons["given_names"].get(words[0].lower()) is None:
+        return False
+    return all(
+        w[:1].isupper() and (not w.isupper() or k < len(words) - 1 and _INITIALS.fullmatch(w)) and w.lower() not in lexicons["org_nouns"]
+        for k, w in enumerate(words)
+    )
 
 
 def _person_for(entities: list[Entity], words: tuple[str, ...]) -> Entity | None:

@@ -52,6 +52,9 @@ DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
+# the roles of people named in the sentence of a "they" that it may pick up besides a subject
+_NAME_LEAD_DEPS = ("compound", "amod", "nmod", "poss", "case", "det", "punct", "flat")  # a title before a name
+_BESIDE_DEPS = ("dobj", "pobj", "conj", "appos", "attr")
 
 
 @dataclass
@@ -136,6 +139,9 @@ class SpeakerLinker:
         if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
             return self._remember(span, self._description(span, surface, mention), None)
         if self._owner_only(span) and not self._appositive(span):
+            owned = self._owned_role(span)  # "Doe's lawyer" named elsewhere ("a lawyer for Doe, Ann Lee")
+            if owned is not None:
+                return self._remember(span, self._from_entity(owned, mention, None), owned)
             return self._remember(span, self._description(span, surface, mention, own=True), None)
         body = self._led_body(span, mention)
         if body is not None:
@@ -307,7 +313,94 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
-        return self._tied_description(span) or self._topic_of(span)
+        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span) or self._named_next(span)
+
+    def _named_next(self, span: Span) -> Entity | None:
+        """ "A spokeswoman for the party says ...\n\nParty spokeswoman Ann Lee told reporters ...":
+        wire-service items open a paragraph with the role of a person and name them as the subject
+        opening the next paragraph (AP "The Latest" style). So an indefinite or possessive person
+        description that opens a paragraph as its subject is the person named in full for the first
+        time as the subject opening the next one, if the role's gender fits (issue 14)."""
+        root = span.root
+        if root.dep_ != "nsubj" or root.tag_ != "NN" or root.ent_type_ or span[0].lower_ == "the" or not is_person_noun(root, self.lexicons):
+            return None
+        if any(t.ent_type_ == "PERSON" and t.head.i == root.i and t.dep_ == "appos" for t in span):
+            return None
+        here = self.sent_index(span.start)
+        if here + 1 >= len(self._sent_starts) or _first_word(self.doc, self._sent_starts[here]) != span.start:
+            return None
+        nxt = _first_word(self.doc, self._sent_starts[here + 1])
+        if nxt is None or not (_opens_paragraph(self.doc, span.start) and _opens_paragraph(self.doc, nxt)):
+            return None
+        entity = self.table.covering(self.doc[nxt].idx) if self.doc[nxt].ent_type_ == "PERSON" else None
+        if entity is None:  # a title may come first: "Party spokeswoman Ann Lee"
+            names = [t for t in self.doc[nxt : nxt + 6] if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")]
+            entity = self.table.covering(names[0].idx) if names else None
+        if entity is None or entity.kind != SpeakerKind.PERSON or len(entity.name.split()) < 2:
+            return None
+        if min(s for s, _ in entity.mentions) < self.doc[nxt].idx:
+            return None  # named before: not the person this item introduces
+        name_root = next((t for t in self.doc[nxt : nxt + 8] if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if name_root is None or self.table.covering(name_root.idx) is not entity or name_root.head.dep_ != "ROOT" or any(t.dep_ not in _NAME_LEAD_DEPS for t in self.doc[nxt : name_root.i]):
+            return None  # the name must be the main subject, after at most its title: "Officers said Ann Lee ..." is not
+        if any(c.dep_ in ("relcl", "appos", "acl", "npadvmod", "amod") for c in name_root.children):
+            return None  # "Anna Kraus, who lives nearby, said": a new person, introduced as such
+        role = word_gender(root.text, self.lexicons, kind="role")
+        known = entity.gender.gender if entity.gender else None
+        return entity if role is None or known in (None, role) else None
+
+    def _owned_role(self, span: Span) -> Entity | None:
+        """ "his attorney", "Doe's lawyer": a role someone holds for someone else is the one person
+        the article names in that role for the same owner ("A lawyer for Doe, Ann Lee, said";
+        "Doe's attorney, Ann Lee,"), before or after the mention: news names a client's lawyer
+        or a minister's aide once and then by the role (issue 14). Words of one role count
+        as one (speaker_words ``counsel``: attorney, lawyer). Nothing when the article names
+        no such person, or two."""
+        root = span.root
+        if root.tag_ != "NN" or not self.lexicons["titles"].get(root.lemma_.lower()):
+            return None
+        poss = [c for c in root.children if c.dep_ == "poss"]
+        if len(poss) != 1 or any(t.ent_type_ == "PERSON" for t in span if t.i not in (poss[0].i,) and t.head.i != poss[0].i and t.i != poss[0].head.i):
+            return None
+        owner = self._owner_entity(poss[0])
+        if owner is None:
+            return None
+        family = self._role_family(root)
+        found: set[Entity] = set()
+        for token in self.doc:
+            if token.i == root.i or token.tag_ != "NN" or self._role_family(token) != family:
+                continue
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for g in c.children if g.dep_ == "pobj"]
+            named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+                named.append(token.head)
+            # "A lawyer for Doe, Ann Lee, said": the parser hangs the name on the owner
+            named += [c for o in owners if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if not named:
+                continue
+            if any(self._owner_entity(o) is owner for o in owners):
+                person = self.table.covering(named[0].idx)
+                if person is not None and person.kind == SpeakerKind.PERSON and person is not owner:
+                    found.add(person)
+        return found.pop() if len(found) == 1 else None
+
+    def _role_family(self, token) -> str:
+        lemma = token.lemma_.lower()
+        return "counsel" if self.lexicons["speaker_words"].get(lemma) == "counsel" else lemma
+
+    def _owner_entity(self, token) -> Entity | None:
+        """The entity a possessive or a role's "for"/"of" object stands for: a name's own entity,
+        a possessive pronoun's antecedent."""
+        if token.tag_ == "PRP$":
+            gender, number = pronoun_features(token.text, self.lexicons) or ("x", "sg")
+            speaker = self._antecedent(self.doc[token.i : token.i + 1], gender, number)
+            if speaker is None or speaker.id is None:
+                return None
+            return next((e for e in self.table.entities if e.id == speaker.id), None)
+        if token.ent_type_ in _NAMED:
+            return self.table.covering(token.idx)
+        return None
 
     def _tied_description(self, span: Span) -> Entity | None:
         """ "the senator" -> a person given that role; "the fund" -> an organisation whose name
@@ -561,7 +654,15 @@ class SpeakerLinker:
         spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
         words = self.lexicons["speaker_words"]
         for token in self.doc[lo : span.start]:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp":
+            # besides subjects, "they" picks up people named earlier in its own sentence ("take
+            # voters off the rolls if they did not reply"), as salient as any mention there that
+            # is no subject, before a body named further back (issue 14)
+            beside = number == "pl" and token.dep_ in _BESIDE_DEPS and self.sent_index(token.i) == here
+            # "The city sent a letter on Thursday. It says ...": a document just brought in as a
+            # main verb's object with "a" is the new thing "it" picks up, as salient as a subject
+            # (issue 14)
+            introduced = number != "pl" and _introduced_object(token)
+            if not (beside or introduced) and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
                 continue  # the subject of a reported clause is what was said, not who said it
             if number == "pl" and token.ent_type_ == "PERSON":
                 joint = self._joint_subject(token)
@@ -585,7 +686,8 @@ class SpeakerLinker:
                 continue
             distance = here - self.sent_index(token.i)
             main = token.head.dep_ == "ROOT"
-            score = -distance + SUBJECT_BONUS * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
+            subject = token.dep_ in ("nsubj", "nsubjpass") or introduced
+            score = -distance + SUBJECT_BONUS * subject * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
             phrase = [t for t in self.doc[token.left_edge.i : token.i + 1] if t.dep_ in ("det", "amod", "nummod", "compound") and t.head.i == token.i or t.i == token.i]
             name = " ".join(t.lower_ for t in phrase if t.ent_type_ not in _NAMED and t.pos_ != "PROPN" and t.tag_ not in ("PRP$", "POS"))
             key = name or token.lower_
@@ -639,6 +741,28 @@ def title_fits(span: Span, title: str) -> bool:
     if len(words) == 1:
         return True  # the title says no more than the role ("Sen."): nothing to contradict
     return all(m in words for m in modifiers)
+
+
+def _introduced_object(token) -> bool:
+    """A noun brought in as the direct object of its sentence's main verb with "a"/"an"."""
+    return token.dep_ == "dobj" and token.head.dep_ == "ROOT" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def _first_word(doc: Doc, i: int) -> int | None:
+    """The first token from ``i`` that is no whitespace."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of a paragraph (the text's start or after a line break)."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return True
+        k -= 1
+    return k < 0 or "\n" in doc[k].whitespace_
 
 
 def _fits(kind: SpeakerKind, known: str | None, gender: str, number: str) -> float | None:

@@ -33,7 +33,9 @@ _ORG_PRONOUNS = frozenset(w for w, kind in _PRONOUNS.items() if kind == "third_n
 # name words of lexicons/data/name_words.tsv: the determiners stripped before a mention, the honorifics dropped from a name
 _NAME_WORDS = load_lexicon("name_words")
 _DETERMINERS = frozenset(w for w, kind in _NAME_WORDS.items() if kind in (NameWordKind.ARTICLE, NameWordKind.DETERMINER))
-_HONORIFICS = frozenset(w for w, kind in _NAME_WORDS.items() if kind == NameWordKind.HONORIFIC)
+_HONORIFICS = frozenset(w for w, kind in _NAME_WORDS.items() if kind in (NameWordKind.HONORIFIC, NameWordKind.KNIGHTHOOD))
+# "Sir"/"Dame": written before a knight's given name alone ("Sir Alan" for Sir Alan Hale)
+_KNIGHTHOODS = frozenset(w for w, kind in _NAME_WORDS.items() if kind == NameWordKind.KNIGHTHOOD)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
