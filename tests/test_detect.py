@@ -742,6 +742,7 @@ def test_detect_as_cue_reports_the_rest_of_the_sentence(nlp, text, speaker, piec
     "text",
     [
         "As the mayor said goodbye, the crowd cheered.",  # the cue has an object of its own
+        "As the senator spoke about schools, her rival stressed his plan for the roads.",  # a topic: "as" is "while"
         "As expected, the council approved the budget.",  # no source
         "The committee met as the chairman said it would.",  # "as" inside a clause, with no comma
         "As the mayor pointed out, “the city cannot pay.”",  # quotations are the quote rules'
@@ -920,6 +921,7 @@ BY_RULE = [
     (CONTINUATION, '"We will appeal the ruling," lawyer Nina Albers said.\n\n"The judge got this one badly wrong, and we intend to prove it."'),
     (ADJECTIVE, "Councillor Ada Brandt is worried that the library may close."),
     (INVERTED, "Also, said Dr. Mina Sato, the clinic will hire four nurses."),
+    (AS_CUE, "As the harbour master pointed out, the pier cannot take large ships."),
     (AFTER_SUMMARY, "Coach Dan Pryor said the squad was fit. “We have trained for this all season long.”"),
 ]
 

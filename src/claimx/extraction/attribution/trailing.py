@@ -25,7 +25,8 @@ _MAX_OPENER = 4  # tokens of a fronted connective or adverbial before "said X,"
 _MAX_SOURCE = 8  # tokens of the source in "said X,"
 _AS_KINDS = (*_PARENTHETICAL_KINDS, CueKind.POSITION)  # "as X said / noted / pointed out"
 _MAX_AS_CLAUSE = 14  # tokens of "as X has pointed out in a letter" before its closing comma
-_AS_REPORTED = ("ccomp", "xcomp", "csubj")  # a cue with a clause of its own reports that, not the sentence
+_AS_REPORTED = ("ccomp", "xcomp", "csubj")
+_AS_TOPIC_PREPS = ("about", "of", "on", "over", "against", "for")  # a cue with a clause of its own reports that, not the sentence
 
 
 def trailing_cues(view: DocView, state: State) -> None:
@@ -184,6 +185,8 @@ def _as_clause(view: DocView, tokens: list[Token], k: int, state: State) -> tupl
     inside = [c for c in verb.children if verb.i < c.i < end]
     if any(c.dep_ in _AS_REPORTED or c.dep_ == "dobj" and c.pos_ == "NOUN" and not can_speak(c, view.lexicons) for c in inside):
         return None  # "As the mayor said goodbye, ...": the cue has an object of its own, no addressee
+    if any(c.dep_ == "prep" and c.lower_ in _AS_TOPIC_PREPS and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in inside):
+        return None  # "As she talked about schools, ...": a topic of its own makes "as" a time ("while")
     return verb, view.doc[subject.left_edge.i : subject.right_edge.i + 1], close
 
 
