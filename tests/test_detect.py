@@ -25,6 +25,7 @@ PARENTHETICAL = AttributionRule.PARENTHETICAL_CUES.value
 ADJECTIVE = AttributionRule.ADJECTIVE_CUES.value
 INVERTED = AttributionRule.INVERTED_CUES.value
 AFTER_SUMMARY = AttributionRule.QUOTE_AFTER_SUMMARY.value
+AS_CUE = AttributionRule.AS_CUES.value
 
 
 def _extract(nlp, text: str) -> list[Claim]:
@@ -716,6 +717,108 @@ def test_detect_inverted_cue_needs_a_clause_after_it(nlp):
     assert INVERTED not in {c.rule for c in _extract(nlp, "Also, said the mayor, more buses.")}
 
 
+# ---------------------------------------------------------------------------- attribution.as_cues (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "pieces"),
+    [
+        ("As the auditor pointed out, the city cannot pay its debts.", "auditor", ["the city cannot pay its debts"]),
+        ("The bridge, as the engineers have warned, is unsafe for heavy trucks.", "engineers", ["The bridge", "is unsafe for heavy trucks"]),
+        # a fronted connective alone is no piece
+        ("Yet, as the economist observed, in a recession the banks would lend less.", "economist", ["in a recession the banks would lend less"]),
+        # an addressee inside the "as" clause is no object of its own
+        ("As she told reporters on Monday, the deal is not final.", "she", ["the deal is not final"]),
+    ],
+)
+def test_detect_as_cue_reports_the_rest_of_the_sentence(nlp, text, speaker, pieces):
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims] == pieces
+    assert {c.rule for c in claims} == {AS_CUE}
+    assert all(c.speaker is not None and speaker in c.speaker.mention.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the mayor said goodbye, the crowd cheered.",  # the cue has an object of its own
+        "As the senator spoke about schools, her rival stressed his plan for the roads.",  # a topic: "as" is "while"
+        "As expected, the council approved the budget.",  # no source
+        "The committee met as the chairman said it would.",  # "as" inside a clause, with no comma
+        "As the mayor pointed out, “the city cannot pay.”",  # quotations are the quote rules'
+    ],
+)
+def test_detect_as_cue_not_without_its_shape(nlp, text):
+    assert AS_CUE not in {c.rule for c in _extract(nlp, text)}
+
+
+def test_detect_as_cue_can_be_switched_off(nlp):
+    text = "As the auditor pointed out, the city cannot pay its debts."
+    assert AS_CUE not in {c.rule for c in _find_claims(nlp, text, disabled=frozenset({AS_CUE}))}
+
+
+# ---------------------------------------------------------------- verb_cues: an addressee and its infinitive (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor asked the council to delay the vote.", "the council to delay the vote"),
+        ("The agency warned local officials to check their voting machines.", "local officials to check their voting machines"),
+        ("The group has encouraged member states to raise spending.", "member states to raise spending"),
+        ("The ministry begged residents to stay indoors.", "residents to stay indoors"),
+    ],
+)
+def test_detect_directive_reports_its_addressee_and_infinitive(nlp, text, content):
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims] == [content]
+    assert claims[0].rule == VERB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was asked to comment on the report.",  # no addressee: a passive request
+        "She asked to speak with the manager.",  # no addressee
+        "Voters may not let pundits tell them how to vote.",  # a bare verb under "let"
+    ],
+)
+def test_detect_directive_needs_an_addressee(nlp, text):
+    assert _extract(nlp, text) == []
+
+
+def test_detect_directive_keeps_a_clause_first(nlp):
+    claims = _extract(nlp, "The coach told reporters that the team was ready.")
+    assert [_content(c) for c in claims] == ["the team was ready"]
+
+
+# ---------------------------------------------------------------- content edges: a speech verb joined to the clause (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "cue"),
+    [
+        (
+            "The mayor tweeted on Sunday that the actress was “rude” and “a fraud” and encouraged fans to “look up” her old show.",
+            "that the actress was “rude” and “a fraud”",
+            "fans to “look up” her old show",
+            "encouraged",
+        ),
+        ("The chief said the officer had acted lawfully and added that an inquiry would follow.", "the officer had acted lawfully", "that an inquiry would follow", "added"),
+    ],
+)
+def test_detect_conjoined_cue_ends_the_first_content(nlp, text, first, second, cue):
+    claims = _extract(nlp, text)
+    assert [c.text for c in claims] == [first, second]
+    assert claims[1].cue.text == cue
+    assert [_speaker_name(c) for c in claims] == [_speaker_name(claims[0])] * 2 and _speaker_name(claims[0]) is not None
+
+
+def test_detect_conjoined_verb_that_is_no_cue_stays_in_the_content(nlp):
+    claims = _extract(nlp, "The chief said the officer had lied and left the force in May.")
+    assert [c.text for c in claims] == ["the officer had lied and left the force in May"]
+
+
 # ---------------------------------------------------------------------------- attribution.quote_after_summary (issue 16)
 
 
@@ -818,6 +921,7 @@ BY_RULE = [
     (CONTINUATION, '"We will appeal the ruling," lawyer Nina Albers said.\n\n"The judge got this one badly wrong, and we intend to prove it."'),
     (ADJECTIVE, "Councillor Ada Brandt is worried that the library may close."),
     (INVERTED, "Also, said Dr. Mina Sato, the clinic will hire four nurses."),
+    (AS_CUE, "As the harbour master pointed out, the pier cannot take large ships."),
     (AFTER_SUMMARY, "Coach Dan Pryor said the squad was fit. “We have trained for this all season long.”"),
 ]
 

@@ -66,6 +66,7 @@ class AttributionWordKind(str, Enum):
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
+    DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")
     DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
     TIME = "time"  # time_words: "said Tuesday"

@@ -27,6 +27,7 @@ class AttributionRule(str, Enum):
     ADJECTIVE_CUES = "attribution.adjective_cues"  # "X is worried that ..."
     INVERTED_CUES = "attribution.inverted_cues"  # "Also, said X, ..."
     QUOTE_AFTER_SUMMARY = "attribution.quote_after_summary"  # "X said A. “B.”": the quote continues X
+    AS_CUES = "attribution.as_cues"  # "As X pointed out, ..." / "The plan, as X noted, will ..."
 
     def __str__(self) -> str:
         return self.value

@@ -32,7 +32,7 @@ from .headlines import headlines
 from .noun_cues import noun_cues
 from .state import DocView, State
 from .adjective_cues import adjective_cues
-from .trailing import inverted_cues, parenthetical_cues, trailing_cues
+from .trailing import as_cues, inverted_cues, parenthetical_cues, trailing_cues
 from .verb_cues import verb_cues
 
 __all__ = ["PASSES", "AttributionPass", "Candidate", "detect_candidates"]
@@ -53,6 +53,7 @@ R = AttributionRule
 PASSES: tuple[AttributionPass, ...] = (
     AttributionPass(R.INVERTED_CUES, inverted_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.TRAILING_CUES, trailing_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
+    AttributionPass(R.AS_CUES, as_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.VERB_CUES, verb_cues, reads="used_cues", writes="found, used_cues, speech_cues, bare_cues"),
     AttributionPass(R.ADJECTIVE_CUES, adjective_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.NOUN_CUES, noun_cues, reads="-", writes="found, used_cues"),

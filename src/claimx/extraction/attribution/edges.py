@@ -19,7 +19,7 @@ from ...labels import AttributionWordKind, CueKind
 from ...models import Form
 from .candidate import Candidate
 from .state import DocView
-from .syntax import QUOTE_CHARS, SUBJECTS, cue_label, trim
+from .syntax import QUOTE_CHARS, SUBJECTS, conjoined_cue, cue_label, trim
 
 __all__ = ["EDGE_RULES", "trim_edges"]
 
@@ -116,6 +116,26 @@ def _speech_participle(view: DocView, cand: Candidate, lo: int, hi: int) -> tupl
     return lo, hi
 
 
+def _conjoined_cue(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """"said the plan was sound and urged the board to act": a speech verb joined by "and" to
+    the reported clause (:func:`~.syntax.conjoined_cue`, outside quotation marks) is the
+    reporter's second attribution; the first content ends before its coordinator, and the
+    second verb's own claim is kept (issue 16)."""
+    if cand.form == Form.DIRECT:
+        return lo, hi
+    span = view.doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None:
+        return lo, hi
+    for k, token in enumerate(span):
+        if k < _MIN_KEPT_WORDS or view.quoted(token) or not conjoined_cue(token, view.lexicons):
+            continue
+        cc = max((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), key=lambda c: c.i)
+        if cc.i <= span.start:
+            continue
+        return trim(view.text, lo, cc.idx)
+    return lo, hi
+
+
 def _reports_something(token: Token, label: str) -> bool:
     """A participle with what it reports: a finite clause ("arguing that it would ..."; not
     "allowing commuters to skip ..."), or for a position cue a noun object ("citing the report")."""
@@ -140,6 +160,7 @@ EDGE_RULES: MappingProxyType[str, Callable[[DocView, Candidate, int, int], tuple
         "dangling_conjunction": _dangling_conjunction,
         "quoted_fragment_clause": _quoted_fragment_clause,
         "speech_participle": _speech_participle,
+        "conjoined_cue": _conjoined_cue,
     }
 )
 

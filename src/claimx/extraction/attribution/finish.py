@@ -30,6 +30,7 @@ PRIORITY = MappingProxyType(
         AttributionRule.ADJECTIVE_CUES: 8,
         AttributionRule.INVERTED_CUES: 9,
         AttributionRule.QUOTE_AFTER_SUMMARY: 10,
+        AttributionRule.AS_CUES: 11,
     }
 )
 

@@ -137,6 +137,11 @@ def find_subject(
             return None, False
         if current.dep_ == "xcomp" and lemma_of(current.head) in blocking:
             return None, False  # "declined to say": the infinitive is not what was said
+        if conjoined_cue(current, lexicons):
+            # "X tweeted that A was unfair and encouraged B to ...": a speech verb the parse
+            # joined to the reported clause is the reporter's second verb (issue 16)
+            current = current.head.head
+            continue
         if _trailing_participle(current) and current.head.dep_ == "ccomp" and cue_label(current.head.head, lexicons) is not None:
             # "X said the plan was unfair, arguing that ...": a participle set off after a
             # reported clause is the reporter's, not the clause subject's (issue 16)
@@ -151,6 +156,23 @@ def find_subject(
                 return None, False
         current = current.head
     return None, False
+
+
+def conjoined_cue(token: Token, lexicons: Lexicons) -> bool:
+    """A finite speech verb with no subject of its own that the parse joined (``conj``, after
+    "and"/"but") to the head of another cue's reported clause: "she said the plan was sound and
+    urged the board to ..."; its source is that cue's, not the clause's subject. (The parse
+    sometimes reads "that" as an adverb and the clause as ``advcl``: that counts too.)"""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBZ", "VBP")
+        and token.i > token.head.i
+        and (token.head.dep_ == "ccomp" or token.head.dep_ == "advcl" and any(c.lower_ == "that" and c.i < token.head.i for c in token.head.children))
+        and cue_label(token, lexicons) == CueKind.SAY
+        and cue_label(token.head.head, lexicons) is not None
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+        and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
+    )
 
 
 def _trailing_participle(token: Token) -> bool:

@@ -14,15 +14,19 @@ from ...lexicons import Lexicons
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, cue_label, cue_tokens, has_clause, sent_end_char
+from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, has_clause, sent_end_char
 
-__all__ = ["inverted_cues", "parenthetical_cues", "trailing_cues"]
+__all__ = ["as_cues", "inverted_cues", "parenthetical_cues", "trailing_cues"]
 
 _CLOSE_QUOTE_TOKENS = {"”", "\"", "''", "’", "'", "»"}  # quote-mark tokens, not words
 _SEPARATORS = (",", "—", "–")
 _PARENTHETICAL_KINDS = (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY, CueKind.HEDGE)
 _MAX_OPENER = 4  # tokens of a fronted connective or adverbial before "said X,"
 _MAX_SOURCE = 8  # tokens of the source in "said X,"
+_AS_KINDS = (*_PARENTHETICAL_KINDS, CueKind.POSITION)  # "as X said / noted / pointed out"
+_MAX_AS_CLAUSE = 14  # tokens of "as X has pointed out in a letter" before its closing comma
+_AS_REPORTED = ("ccomp", "xcomp", "csubj")
+_AS_TOPIC_PREPS = ("about", "of", "on", "over", "against", "for")  # a cue with a clause of its own reports that, not the sentence
 
 
 def trailing_cues(view: DocView, state: State) -> None:
@@ -110,6 +114,80 @@ def parenthetical_cues(view: DocView, state: State) -> None:
                     char_range=(lo, hi),
                 )
             state.speech_cues[verb.i] = (verb, subject.root, False)
+
+
+def as_cues(view: DocView, state: State) -> None:
+    """Unquoted content around "as X pointed out," (issue 16).
+
+    "As the auditor pointed out, the city cannot pay its debts." / "The river, as one engineer
+    noted, rarely floods.": an "as" clause with a speech or position cue and its own subject,
+    set off by commas (or opening or closing the sentence), says the rest of the sentence is
+    what X said. Each side holding part of a clause is a piece, as for ", X said,"; a fronted
+    connective alone ("Yet,", "If,") is not. A cue that has a clause or object of its own ("As
+    the mayor said goodbye, ...", "as she said she would") reports nothing here; passives with
+    no source ("as predicted") are left alone. Sentences with quotations are left to the quote rules.
+    """
+    for sent in view.sents:
+        end_char = sent_end_char(sent)
+        if view.quotes_overlapping(sent.start_char, end_char):
+            continue
+        tokens = [t for t in sent if not t.is_space]
+        for k, mark in enumerate(tokens):
+            if mark.lower_ != "as" or mark.dep_ not in ("mark", "prep"):  # the parse may take "as" for a preposition
+                continue
+            found = _as_clause(view, tokens, k, state)
+            if found is None:
+                continue
+            verb, subject, close = found
+            left_end = tokens[k - 1].idx if k > 0 else sent.start_char
+            sides = [(sent.start_char, left_end), (close.idx + 1 if close is not None else end_char, end_char)]
+            spans = [view.doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None for lo, hi in sides]
+            words = [[t for t in span if not t.is_punct] if span is not None else [] for span in spans]
+            if not has_clause(words[0] + words[1]):
+                continue
+            pieces = [side for side, w in zip(sides, words) if any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in w)]
+            label = cue_label(verb, view.lexicons)
+            for lo, hi in pieces:
+                add_candidate(
+                    view,
+                    state,
+                    0,
+                    0,
+                    rule=AttributionRule.AS_CUES,
+                    cue=verb,
+                    cue_tokens=cue_tokens(verb),
+                    label=label,
+                    source=_source_range(subject),
+                    char_range=(lo, hi),
+                )
+            state.speech_cues[verb.i] = (verb, subject.root, False)
+
+
+def _as_clause(view: DocView, tokens: list[Token], k: int, state: State) -> tuple[Token, Span, Token | None] | None:
+    """The cue, its subject and the comma closing "as X said," when ``tokens[k]`` opens one."""
+    mark = tokens[k]
+    verb = mark.head
+    if k > 0 and tokens[k - 1].text not in _SEPARATORS:
+        return None  # "as" in the middle of a clause ("left as the mayor said he would")
+    if verb.i <= mark.i or verb.i in state.used_cues or view.in_quote(verb.idx) or cue_label(verb, view.lexicons) not in _AS_KINDS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < verb.i), None)
+    if subject is None:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.head.i != verb.i for t in view.doc[subject.i + 1 : verb.i]):
+        return None  # a verb between the subject and the cue: not a short "as X said"
+    close = next((t for t in tokens[k + 1 :] if t.text in _SEPARATORS), None)
+    if close is not None and (close.i <= verb.i or close.i - mark.i > _MAX_AS_CLAUSE):
+        return None
+    if close is None and tokens[-1].i - mark.i > _MAX_AS_CLAUSE:
+        return None
+    end = close.i if close is not None else tokens[-1].i + 1
+    inside = [c for c in verb.children if verb.i < c.i < end]
+    if any(c.dep_ in _AS_REPORTED or c.dep_ == "dobj" and c.pos_ == "NOUN" and not can_speak(c, view.lexicons) for c in inside):
+        return None  # "As the mayor said goodbye, ...": the cue has an object of its own, no addressee
+    if any(c.dep_ == "prep" and c.lower_ in _AS_TOPIC_PREPS and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in inside):
+        return None  # "As she talked about schools, ...": a topic of its own makes "as" a time ("while")
+    return verb, view.doc[subject.left_edge.i : subject.right_edge.i + 1], close
 
 
 def inverted_cues(view: DocView, state: State) -> None:

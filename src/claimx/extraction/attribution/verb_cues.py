@@ -147,9 +147,13 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         ),
         None,
     )
-    if xcomp is not None and lemma in lexicons["intent_verbs"]:
-        # "plans to raise taxes"; "urged Congress to act" keeps the addressee
-        lo = dobj.left_edge.i if dobj is not None and dobj.i < xcomp.i else xcomp.left_edge.i
+    intent = lexicons["intent_verbs"].get(lemma)
+    # "let editorials tell them how to vote": a bare verb under "let"/"make" is no directive of its own
+    addressed = xcomp is not None and dobj is not None and dobj.i < xcomp.i and not (token.dep_ == "ccomp" and token.tag_ == "VB")
+    if xcomp is not None and (intent == W.INTENT or intent == W.DIRECTIVE and addressed and xcomp.tag_ == "VB"):
+        # "plans to raise taxes"; "urged Congress to act" keeps the addressee; a directive
+        # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
+        lo = dobj.left_edge.i if addressed else xcomp.left_edge.i
         return [(lo, xcomp.right_edge.i + 1, None)]
     if (
         dobj is not None
