@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from types import MappingProxyType
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...labels import AttributionWordKind, CueKind
 from ...models import Form
@@ -87,6 +87,14 @@ def _quoted_fragment_clause(view: DocView, cand: Candidate, lo: int, hi: int) ->
     return trim(view.text, cand.cue_end_char, hi, strip_period=False)
 
 
+def _reported_span(view: DocView, cand: Candidate, lo: int, hi: int) -> Span | None:
+    """The tokens of a reported (not direct) content, for the rules that end it at a second
+    attribution of the same source; None for a direct quote or a span off token edges."""
+    if cand.form == Form.DIRECT:
+        return None
+    return view.doc.char_span(lo, hi, alignment_mode="contract")
+
+
 def _speech_participle(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
     """"said the plan was unfair, arguing that it would hurt farms": a speech participle set off
     by a comma starts a second attribution by the same source; it is no part of the first.
@@ -97,9 +105,7 @@ def _speech_participle(view: DocView, cand: Candidate, lo: int, hi: int) -> tupl
     cue's noun object). The content ends before the comma; the participle's own
     claim (found by the verb-cue pass, until now inside this content) is then kept.
     """
-    if cand.form == Form.DIRECT:
-        return lo, hi
-    span = view.doc.char_span(lo, hi, alignment_mode="contract")
+    span = _reported_span(view, cand, lo, hi)
     if span is None:
         return lo, hi
     for k, token in enumerate(span):
@@ -121,9 +127,7 @@ def _conjoined_cue(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[in
     the reported clause (:func:`~.syntax.conjoined_cue`, outside quotation marks) is the
     reporter's second attribution; the first content ends before its coordinator, and the
     second verb's own claim is kept (issue 16)."""
-    if cand.form == Form.DIRECT:
-        return lo, hi
-    span = view.doc.char_span(lo, hi, alignment_mode="contract")
+    span = _reported_span(view, cand, lo, hi)
     if span is None:
         return lo, hi
     for k, token in enumerate(span):

@@ -95,25 +95,7 @@ def parenthetical_cues(view: DocView, state: State) -> None:
             sides = [(sent.start_char, left.idx), (right.idx + 1, end_char)]
             spans = [view.doc.char_span(lo, hi, alignment_mode="contract") for lo, hi in sides]
             words = [list(span) if span is not None else [] for span in spans]
-            if not has_clause(words[0] + words[1]):
-                continue
-            # a side with part of the clause is a piece ("The benefit" | "would be $300");
-            # a fronted adverbial alone ("Too often,") is not a claim of its own
-            pieces = [side for side, w in zip(sides, words) if any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in w)]
-            for lo, hi in pieces:
-                add_candidate(
-                    view,
-                    state,
-                    0,
-                    0,
-                    rule=AttributionRule.PARENTHETICAL_CUES,
-                    cue=verb,
-                    cue_tokens=cue_tokens(verb),
-                    label=label,
-                    source=_source_range(subject),
-                    char_range=(lo, hi),
-                )
-            state.speech_cues[verb.i] = (verb, subject.root, False)
+            _add_pieces(view, state, AttributionRule.PARENTHETICAL_CUES, verb, subject, label, sides, words)
 
 
 def as_cues(view: DocView, state: State) -> None:
@@ -143,24 +125,30 @@ def as_cues(view: DocView, state: State) -> None:
             sides = [(sent.start_char, left_end), (close.idx + 1 if close is not None else end_char, end_char)]
             spans = [view.doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None for lo, hi in sides]
             words = [[t for t in span if not t.is_punct] if span is not None else [] for span in spans]
-            if not has_clause(words[0] + words[1]):
-                continue
-            pieces = [side for side, w in zip(sides, words) if any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in w)]
-            label = cue_label(verb, view.lexicons)
-            for lo, hi in pieces:
-                add_candidate(
-                    view,
-                    state,
-                    0,
-                    0,
-                    rule=AttributionRule.AS_CUES,
-                    cue=verb,
-                    cue_tokens=cue_tokens(verb),
-                    label=label,
-                    source=_source_range(subject),
-                    char_range=(lo, hi),
-                )
-            state.speech_cues[verb.i] = (verb, subject.root, False)
+            _add_pieces(view, state, AttributionRule.AS_CUES, verb, subject, cue_label(verb, view.lexicons), sides, words)
+
+
+def _add_pieces(
+    view: DocView,
+    state: State,
+    rule: AttributionRule,
+    verb: Token,
+    subject: Span,
+    label: str | None,
+    sides: list[tuple[int, int]],
+    words: list[list[Token]],
+) -> None:
+    """The sentence around an inserted attribution (", officials said," / "as X noted,"), when
+    its two sides together hold a clause: each side with part of it is a piece with that cue
+    ("The benefit" | "would be $300"); a fronted adverbial alone ("Too often,") is no claim."""
+    if not has_clause(words[0] + words[1]):
+        return
+    pieces = [side for side, w in zip(sides, words) if any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in w)]
+    for lo, hi in pieces:
+        add_candidate(
+            view, state, 0, 0, rule=rule, cue=verb, cue_tokens=cue_tokens(verb), label=label, source=_source_range(subject), char_range=(lo, hi)
+        )
+    state.speech_cues[verb.i] = (verb, subject.root, False)
 
 
 def _as_clause(view: DocView, tokens: list[Token], k: int, state: State) -> tuple[Token, Span, Token | None] | None:
