@@ -118,6 +118,7 @@ class StanceWordKind(str, Enum):
     DEONTIC = "deontic"
     INSIST = "insist"
     JUDGE = "judge"
+    RESPONSIBLE = "responsible"
     STRESS = "stress"
     THING = "thing"
 

@@ -80,7 +80,8 @@ def _allegation_signals(
     covered = _phrase_tokens(content, neutral + phrases, text=text) | skip
     if is_clause:
         for phrase in phrases:
-            ok, party = _phrase_party(content, phrase, parties)
+            harm = allegations.get(phrase) == AllegationKind.HARM
+            ok, party = _harm_phrase_party(content, phrase, parties) if harm else _phrase_party(content, phrase, parties)
             if ok:
                 hits.append((ALLEGATION_PHRASE, phrase))
                 target = target if target is not None else party
@@ -123,6 +124,20 @@ def _phrase_party(content: Span, phrase: str, parties: _Parties) -> tuple[bool, 
     if _is_negated(clause) or any(_is_negated(doc[i]) for i in tokens if _is_verb(doc[i])):
         return False, None
     return parties.check(_subject(clause))
+
+
+def _harm_phrase_party(content: Span, phrase: str, parties: _Parties) -> tuple[bool, Token | None]:
+    """Violence named by a phrase ("missile strike") accuses only a named agent, read as for a
+    harm noun: its owner ("Karvonian air strikes"), "by" X, or the subject of a frame of
+    responsibility ("X was behind the missile strike"); "the drone strike hit a convoy" accuses no one."""
+    tokens = sorted(_phrase_tokens(content, [phrase]))
+    if not tokens:
+        return False, None
+    noun = content.doc[tokens[-1]]
+    parties.harm = True
+    ok, party = parties.of_noun(noun)
+    parties.harm = False
+    return (ok, party) if ok and party is not None and party.i not in tokens else (False, None)
 
 
 def _failed_duty(token: Token, parties: _Parties, words: _Words) -> tuple[bool, Token | None]:

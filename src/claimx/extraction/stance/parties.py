@@ -72,6 +72,11 @@ class _Parties:
             governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
             if _is_verb(governor):
                 return self.of_verb(governor, depth + 1)
+        if self.harm and subject is not None and _lower(subject) not in _THING_PRONOUNS:
+            ok, party = self.check(subject)
+            if party is not None and not self.words.is_party(party):
+                return False, None  # "the missile strike killed twelve": violence with no agent named
+            return ok, party
         return self.check(subject)
 
     def of_noun(self, noun: Token, depth: int = 0) -> tuple[bool, Token | None]:
@@ -103,6 +108,8 @@ class _Parties:
             if lemma_of(head) in self.words.presence_verbs:
                 return (False, None) if _is_negated(head) else (True, None)
             return False, None  # "investigated the fraud", "politicized the attacks": not the subject's act
+        if dep == "nsubjpass" and self._commit_verb(head) and any(c.dep_ == "agent" for c in head.children):
+            return self.of_verb(head)  # "the strike was carried out by Karvonia": the agent's own act
         if dep in ("nsubj", "nsubjpass"):
             # "the attack was planned abroad": an event, no party named; "while this scam was going
             # on": a deception still accuses whoever ran it
@@ -114,6 +121,9 @@ class _Parties:
                 return self.of_noun(governor, depth + 1)  # "a lot of abuse", "a culture of corruption"
             if _lower(prep) == "with" and _is_verb(governor):
                 return self.of_verb(governor)  # "salt the files with forgeries": the subject's instrument
+            frame = self._responsibility_frame(prep, governor)
+            if frame is not None:
+                return self.of_verb(frame)  # "Karvonia was behind the strike", "played a role in the cover-up"
             if _lower(prep) in ("of", "for") and governor.pos_ in ("NOUN", "PROPN") and (
                 _lower(governor) in self.words.evidence_nouns or lemma_of(governor) in self.words.evidence_nouns
             ):
@@ -125,6 +135,33 @@ class _Parties:
         if dep in ("conj", "compound", "appos"):
             return self.of_noun(head, depth + 1) if head.pos_ in ("NOUN", "PROPN") else (True, None)
         return True, None
+
+    def _commit_verb(self, verb: Token) -> bool:
+        return AllegationKind.COMMIT in (self.words.allegations.get(lemma_of(verb)), self.words.allegations.get(_lower(verb)))
+
+    def _responsibility_frame(self, prep: Token, governor: Token) -> Token | None:
+        """The verb whose subject an act is laid on by a frame of responsibility: "X was behind
+        the bombing", "X is responsible for the killings", "X played a key role in the cover-up"
+        (``responsible`` in stance_words.tsv, keyed "word preposition"); None for any other. "No role" is
+        negated: it accuses no one."""
+        lower = _lower(prep)
+        if _is_verb(governor):
+            # "was behind"; "played a role in", the preposition parsed on the verb
+            if self._frame(lemma_of(governor), lower, governor) or any(
+                c.dep_ == "dobj" and self._frame(lemma_of(c), lower, c) for c in governor.children
+            ):
+                return governor
+            return None
+        if not self._frame(lemma_of(governor), lower, governor):
+            return None
+        if governor.dep_ in ("acomp", "dobj", "attr") and _is_verb(governor.head):
+            return governor.head
+        return None
+
+    def _frame(self, word: str, prep: str, token: Token) -> bool:
+        if self.words.stance_words.get(f"{word} {prep}") != StanceWordKind.RESPONSIBLE:
+            return False
+        return not any(_lower(c) == "no" and c.dep_ == "det" for c in token.children)
 
     def of_word(self, token: Token) -> tuple[bool, Token | None]:
         if token.pos_ == "ADV" or token.dep_ == "advmod":

@@ -1,0 +1,42 @@
+"""claimx.extraction.stance — stances that no accusation, denial or hedge verb marks (issue 15's miss shapes).
+
+Sentences written for these tests (made-up names and places, not taken from any corpus), read
+with ``classify_text`` (the rules alone on strings).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import Stance
+from claimx.extraction.stance import classify_text
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a moral-vice label without an accusation verb; its literal or neutral uses accuse no one
+        ("Dorin is the devil", Stance.ALLEGATION),
+        ("the Brantley campaign is a puppet of the coal lobby", Stance.ALLEGATION),
+        ("the Velmor council speaks evil of its neighbours", Stance.ALLEGATION),
+        # an act condemned as unjustified: blame on whoever did it
+        ("the raid on the Tessaly newspaper was uncalled for", Stance.ALLEGATION),
+        ("Karvonia's air strikes were unprovoked", Stance.ALLEGATION),
+        # violence laid on a named agent by a frame of responsibility, or done by one
+        ("Karvonia was behind the missile strike on the port of Ostrel", Stance.ALLEGATION),
+        ("the missile strike on Ostrel was carried out by Karvonia", Stance.ALLEGATION),
+        ("the rebels are responsible for the killings in Marsa", Stance.ALLEGATION),
+        ("Commissioner Pell played a key role in the bombing of the depot", Stance.ALLEGATION),
+        # violence with no agent named, or a role in something blameless: no one accused
+        ("A drone strike hit the convoy near Pellam", Stance.ASSERTION),
+        ("Commissioner Pell played a key role in the peace talks", Stance.ASSERTION),
+        ("the shelling continued overnight", Stance.ASSERTION),
+    ],
+)
+def test_stance_unmarked_allegations(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_responsibility_frame_names_the_accused(nlp):
+    decision = classify_text("Karvonia was behind the missile strike on the port of Ostrel", "said", nlp=nlp)
+    assert decision.target is not None and decision.target.text == "Karvonia"
