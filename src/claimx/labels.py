@@ -82,6 +82,7 @@ class AllegationKind(str, Enum):
 
     ACT = "act"
     COMMIT = "commit"
+    DISTRUST = "distrust"
     DUTY = "duty"
     HARM = "harm"
     NEUTRAL = "neutral"

@@ -19,6 +19,12 @@ from claimx.extraction.stance import classify_text
         ("Dorin is the devil", Stance.ALLEGATION),
         ("the Brantley campaign is a puppet of the coal lobby", Stance.ALLEGATION),
         ("the Velmor council speaks evil of its neighbours", Stance.ALLEGATION),
+        # a party said by the source not to be trusted; others' distrust, or of figures, is reported
+        ("Minister Harlow could not be trusted to run the inquiry", Stance.ALLEGATION),
+        ("I never really trusted her", Stance.ALLEGATION),
+        ("voters do not trust Harlow", Stance.ASSERTION),
+        ("we did not trust the figures", Stance.ASSERTION),
+        ("Harlow can be trusted", Stance.ASSERTION),
         # an act condemned as unjustified: blame on whoever did it
         ("the raid on the Tessaly newspaper was uncalled for", Stance.ALLEGATION),
         ("Karvonia's air strikes were unprovoked", Stance.ALLEGATION),

@@ -31,6 +31,21 @@ def _read_wrongdoing(token: Token, kind: str, parties: _Parties) -> tuple[bool, 
     return ok, party
 
 
+def _read_distrust(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """"Harlow could not be trusted to run the inquiry", "I never trusted her": the source says a
+    party is not to be trusted, a label of dishonesty; "did not trust the figures" names no party."""
+    if not _is_verb(token) or not _is_negated(token):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    truster = _subject(token)
+    if not passive and (truster is None or _lower(truster) not in _SELF | {"you", "one"}):
+        return None  # "voters do not trust Harlow": a report of others' view, no judgement of the source
+    said_of = _subject(token) if passive else next((c for c in token.children if c.dep_ == "dobj"), None)
+    if said_of is None or _lower(said_of) in _SELF or not parties.words.is_party(_antecedent(said_of)):
+        return None
+    return parties.check(said_of)
+
+
 @dataclass(frozen=True)
 class WordRule:
     """A named rule for the allegation words of some kinds: (said of a party?, the party), or None."""
@@ -51,6 +66,7 @@ class Guard:
 ALLEGATION_PHRASE = "stance.wrongdoing_phrase"  # "held accountable", "cover up": said of the clause's subject
 ALLEGATION_RULES: tuple[WordRule, ...] = (
     WordRule("stance.failed_duty", (AllegationKind.DUTY,), _read_duty),
+    WordRule("stance.distrusted_party", (AllegationKind.DISTRUST,), _read_distrust),
     WordRule("stance.wrongdoing_word", (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), _read_wrongdoing),
 )
 ALLEGATION_GUARDS: tuple[Guard, ...] = (
