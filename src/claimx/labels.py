@@ -119,6 +119,7 @@ class StanceWordKind(str, Enum):
     DEONTIC = "deontic"
     INSIST = "insist"
     JUDGE = "judge"
+    PLAN = "plan"
     RESPONSIBLE = "responsible"
     STRESS = "stress"
     THING = "thing"

@@ -46,3 +46,32 @@ def test_stance_unmarked_allegations(nlp, content, expected):
 def test_stance_responsibility_frame_names_the_accused(nlp):
     decision = classify_text("Karvonia was behind the missile strike on the port of Ostrel", "said", nlp=nlp)
     assert decision.target is not None and decision.target.text == "Karvonia"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a prospect someone raised, rejected outright
+        ("That just won't happen", Stance.DENIAL),
+        ("That's not going to happen", Stance.DENIAL),
+        ("this would never happen", Stance.DENIAL),
+        # a promise not to repeat, a past fact, a forecast of weather: no rejection
+        ("It won't happen again", Stance.ASSERTION),
+        ("That hasn't happened yet", Stance.ASSERTION),
+        ("the rain won't happen today", Stance.ASSERTION),
+        # a reported plan or intention rejected
+        ("there are no plans to merge the two companies", Stance.DENIAL),
+        ("the company has no plans to merge with Telvo", Stance.DENIAL),
+        ("We have no intention of selling the stadium", Stance.DENIAL),
+        # a plan stated, plans of no prospect, a condition: no rejection
+        ("the company plans to merge with Telvo", Stance.ASSERTION),
+        ("there were no plans for the park", Stance.ASSERTION),
+        ("if there are no plans to merge, shares will fall", Stance.ASSERTION),
+        # denial phrases with no denial verb (denials.tsv)
+        ("the lawsuit was groundless", Stance.DENIAL),
+        ("I never intended to offend anyone", Stance.DENIAL),
+        ("At no time did we share customer data with the agency", Stance.DENIAL),
+    ],
+)
+def test_stance_unmarked_denials(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
+from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _FUTURE_MODALS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words, _wrong_kind_of
@@ -176,12 +176,62 @@ def _read_insisting_verb(w: _Word, r: _Reading) -> str | None:
     return f"{w.lower} {negation}" if negation else None
 
 
+def _takes_prospect(w: _Word, r: _Reading) -> bool:
+    return w.lemma == "happen" and w.tok.tag == "VB"
+
+
+def _read_rejected_prospect(w: _Word, r: _Reading) -> str | None:
+    """"That just won't happen", "this is not going to happen", "it will never happen": a
+    prospect someone raised ("that", "this", "it") rejected outright, a pre-emptive rejection.
+    Not a past fact ("that hasn't happened yet", read by ``stance.denied_act``), nor a promise
+    not to repeat ("it won't happen again")."""
+    verb = w.token
+    negated = verb
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) == "go":
+        negated = verb.head  # "is not going to happen"
+    elif not any(c.dep_ == "aux" and _lower(c) in _FUTURE_MODALS for c in verb.children):
+        return None
+    negation, subject = _negation(negated), _subject(negated)
+    if negation is None or subject is None or _lower(subject) not in _CLAIM_PRONOUNS:
+        return None
+    if any(_lower(c) == "again" for c in verb.children) or _in_condition(verb, r.content):
+        return None
+    return f"{negation.text} {w.lower}".lower()
+
+
+def _takes_no_plan(w: _Word, r: _Reading) -> bool:
+    return w.tok.pos == "NOUN" and r.words.stance_words.get(f"no {w.lower}") == StanceWordKind.PLAN
+
+
+def _read_no_plan(w: _Word, r: _Reading) -> str | None:
+    """"There are no plans to merge the two companies", "the company has no intention of
+    selling": a reported prospect rejected (a pre-emptive rejection); not a stated plan, a
+    future ("will have no plans") or a condition."""
+    noun = w.token
+    no = next((c for c in noun.children if c.dep_ == "det" and _lower(c) == "no"), None)
+    if no is None:
+        return None
+    prospect = any(c.dep_ == "acl" and any(a.dep_ == "aux" and _lower(a) == "to" for a in c.children) for c in noun.children) or any(
+        c.dep_ == "prep" and _lower(c) == "of" and any(g.dep_ == "pcomp" for g in c.children) for c in noun.children
+    )
+    head = noun.head
+    if not prospect or noun.dep_ not in ("attr", "dobj") or lemma_of(head) not in ("be", "have"):
+        return None
+    if lemma_of(head) == "be" and not any(c.dep_ == "expl" for c in head.children):
+        return None  # "there are no plans"
+    if any(c.dep_ == "aux" and _lower(c) in _FUTURE_MODALS for c in head.children) or _in_condition(head, r.content):
+        return None
+    return f"no {w.lower}"
+
+
 # The denial rules over content tokens, in order: a token is read by the first rule that takes it.
 DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.rejection_word", _takes_rejection_word, lambda w, r: w.lower),
     TokenRule("stance.rejecting_predicate", _takes_rejecting_predicate, lambda w, r: w.lower),
     TokenRule("stance.rejection_verb", _takes_rejection_verb, lambda w, r: w.lower),
     TokenRule("stance.phrasal_rejection", _takes_phrasal_rejection, _read_phrasal_rejection),
+    TokenRule("stance.rejected_prospect", _takes_prospect, _read_rejected_prospect),
+    TokenRule("stance.no_plan", _takes_no_plan, _read_no_plan),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
     TokenRule("stance.denied_wrongdoing", _takes_wrongdoing, _read_wrongdoing),

@@ -51,6 +51,7 @@ _PROMISE_MODALS = _labelled(
     "clause_words", ClauseWordKind.MODAL_ABILITY, ClauseWordKind.MODAL_ABILITY_SHORT, ClauseWordKind.MODAL_POSSIBILITY,
     ClauseWordKind.MODAL_OBLIGATION, ClauseWordKind.MODAL_FUTURE,
 )
+_FUTURE_MODALS = _labelled("clause_words", ClauseWordKind.MODAL_FUTURE)  # "will", "would", "wo" of "won't"
 _MODAL_AUX = _PROMISE_MODALS | _labelled("clause_words", ClauseWordKind.MODAL_OUGHT, ClauseWordKind.MODAL_SHALL)
 _CONDITION_MARKS = _labelled("clause_words", ClauseWordKind.CONDITION, ClauseWordKind.CONDITION_OR_QUESTION)
 _QUESTION_MARKS = _labelled("clause_words", ClauseWordKind.QUESTION, ClauseWordKind.CONDITION_OR_QUESTION)
