@@ -61,10 +61,10 @@ def test_stance_responsibility_frame_names_the_accused(nlp):
         ("the rain won't happen today", Stance.ASSERTION),
         # a reported plan or intention rejected
         ("there are no plans to merge the two companies", Stance.DENIAL),
-        ("the company has no plans to merge with Telvo", Stance.DENIAL),
         ("We have no intention of selling the stadium", Stance.DENIAL),
         # a plan stated, plans of no prospect, a condition: no rejection
         ("the company plans to merge with Telvo", Stance.ASSERTION),
+        ("the company has no plans to merge with Telvo", Stance.ASSERTION),
         ("there were no plans for the park", Stance.ASSERTION),
         ("if there are no plans to merge, shares will fall", Stance.ASSERTION),
         # denial phrases with no denial verb (denials.tsv)

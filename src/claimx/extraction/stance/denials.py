@@ -204,9 +204,9 @@ def _takes_no_plan(w: _Word, r: _Reading) -> bool:
 
 
 def _read_no_plan(w: _Word, r: _Reading) -> str | None:
-    """"There are no plans to merge the two companies", "the company has no intention of
-    selling": a reported prospect rejected (a pre-emptive rejection); not a stated plan, a
-    future ("will have no plans") or a condition."""
+    """"There are no plans to merge the two companies", "we have no intention of selling": the
+    formulas by which a reported prospect is rejected (a pre-emptive rejection); not a plan
+    stated of a party ("the company had no plans to close the plant"), a future or a condition."""
     noun = w.token
     no = next((c for c in noun.children if c.dep_ == "det" and _lower(c) == "no"), None)
     if no is None:
@@ -217,8 +217,9 @@ def _read_no_plan(w: _Word, r: _Reading) -> str | None:
     head = noun.head
     if not prospect or noun.dep_ not in ("attr", "dobj") or lemma_of(head) not in ("be", "have"):
         return None
-    if lemma_of(head) == "be" and not any(c.dep_ == "expl" for c in head.children):
-        return None  # "there are no plans"
+    existential = any(c.dep_ == "expl" for c in head.children)  # "there are no plans"
+    if (lemma_of(head) == "be" or w.lemma == "plan") and not existential:
+        return None  # "the company had no plans to close the plant": a plan stated, no rejection
     if any(c.dep_ == "aux" and _lower(c) in _FUTURE_MODALS for c in head.children) or _in_condition(head, r.content):
         return None
     return f"no {w.lower}"
