@@ -75,3 +75,33 @@ def test_stance_responsibility_frame_names_the_accused(nlp):
 )
 def test_stance_unmarked_denials(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "could" of permission or ability for people in a role; of possibility for what befalls them
+        ("visitors could present their passport at the gate", Stance.ASSERTION),
+        ("passengers could board the train without a ticket", Stance.ASSERTION),
+        ("customers could lose their savings", Stance.HEDGE),
+        ("the bridge could collapse within a year", Stance.HEDGE),
+        # a belief before a judgement is an opinion; before a fact or forecast, a hedge
+        ("I thought it was just a load of junk", Stance.ASSERTION),
+        ("I think the report is a joke", Stance.ASSERTION),
+        ("I thought it was a load of paper", Stance.HEDGE),
+        ("I think the factory will close next year", Stance.HEDGE),
+        # an expectation said of the outcome; a wish or an emotion alone is no hedge
+        ("I hope she comes back, but I'm pessimistic", Stance.HEDGE),
+        ("we are optimistic that the talks will succeed", Stance.HEDGE),
+        ("I hope she comes back", Stance.ASSERTION),
+        ("I am worried about the talks", Stance.ASSERTION),
+        ("an optimistic forecast was published", Stance.ASSERTION),
+    ],
+)
+def test_stance_hedges_by_reading(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_adjective_on_a_cue_noun_is_no_hedge(nlp):
+    decision = classify_text("free markets can fix the country", "an optimistic speech on", nlp=nlp)
+    assert decision.stance == Stance.ASSERTION

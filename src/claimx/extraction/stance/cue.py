@@ -67,6 +67,8 @@ def _read_cue(
             continue
         if ability:  # "could easily guess": ability, no hedge
             continue
+        if kind == HedgeKind.ADVERB and t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.i != t.i and t.head in tokens:
+            continue  # "an optimistic spiel on": the cue noun's manner, no hedge of the content
         if kind == HedgeKind.MODAL and t.tag_ != "MD" and lower not in _POSSIBILITY_MODALS:
             continue
         if kind == HedgeKind.VERB:

@@ -25,6 +25,8 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
                 return True
             if any(c.dep_ == "amod" and words.opinion_word(c) for c in t.children):
                 return True
+            if _of_opinion(t, words):
+                return True
             if any(_lower(c) in _DEGREE_WORDS and c.dep_ in ("advmod", "amod") for c in t.children):
                 return True
         if _lower(t) == "too" and t.head.pos_ in ("ADJ", "ADV", "DET") and _lower(t.head) not in _TIMING_WORDS:
@@ -51,3 +53,13 @@ def _belief_complement(token: Token | None, content: Span) -> Token | None:
 
 def _belief_cue(lemma: str | None, words: _Words) -> bool:
     return lemma in words.belief_lemmas or lemma == "doubt"
+
+
+def _of_opinion(token: Token, words: _Words) -> bool:
+    """"a load of junk", "a bunch of nonsense": a quantity noun whose "of" names a judgement."""
+    if lemma_of(token) not in words.quantity_nouns and _lower(token) not in words.quantity_nouns:
+        return False
+    return any(
+        g.dep_ == "pobj" and words.opinion_word(g)
+        for c in token.children if c.dep_ == "prep" and _lower(c) == "of" for g in c.children
+    )
