@@ -33,10 +33,14 @@ from claimx.extraction.stance import classify_text
         ("the missile strike on Ostrel was carried out by Karvonia", Stance.ALLEGATION),
         ("the rebels are responsible for the killings in Marsa", Stance.ALLEGATION),
         ("Commissioner Pell played a key role in the bombing of the depot", Stance.ALLEGATION),
+        # an act labelled as aggression: whoever did it is accused
+        ("the attack on the ministry's servers was cyber-aggression", Stance.ALLEGATION),
+        ("It was an act of cyber-aggression", Stance.ALLEGATION),
         # violence with no agent named, or a role in something blameless: no one accused
         ("A drone strike hit the convoy near Pellam", Stance.ASSERTION),
         ("Commissioner Pell played a key role in the peace talks", Stance.ASSERTION),
         ("the shelling continued overnight", Stance.ASSERTION),
+        ("the missile strike on Ostrel killed 12 people", Stance.ASSERTION),
     ],
 )
 def test_stance_unmarked_allegations(nlp, content, expected):

@@ -72,7 +72,9 @@ class _Parties:
             governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
             if _is_verb(governor):
                 return self.of_verb(governor, depth + 1)
-        if self.harm and subject is not None and _lower(subject) not in _THING_PRONOUNS:
+        # violence done by a named agent only; a copula labels its subject's act instead ("the
+        # hack was cyber-aggression"), which accuses whoever did it
+        if self.harm and subject is not None and _lower(subject) not in _THING_PRONOUNS and lemma_of(verb) != "be":
             ok, party = self.check(subject)
             if party is not None and not self.words.is_party(party):
                 return False, None  # "the missile strike killed twelve": violence with no agent named
