@@ -271,6 +271,7 @@ class ClaimVerbKind(str, Enum):
     CLAIM = "claim"
     DENY = "deny"
     REFUTE = "refute"
+    REBUT = "rebut"
     DISPUTE = "dispute"
 
 

@@ -109,3 +109,19 @@ def test_stance_hedges_by_reading(nlp, content, expected):
 def test_stance_adjective_on_a_cue_noun_is_no_hedge(nlp):
     decision = classify_text("free markets can fix the country", "an optimistic speech on", nlp=nlp)
     assert decision.stance == Stance.ASSERTION
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # verbs that take only claims: any noun they reject is a claim or an account
+        ("the documentary", "disputed", Stance.DENIAL),
+        ("his account of the meeting", "rebutted", Stance.DENIAL),
+        # verbs that also refuse or revoke: a ruling, an agreement, a person
+        ("the motion", "denied", Stance.ASSERTION),
+        ("the treaty", "repudiated", Stance.ASSERTION),
+        ("the nominee", "rejected", Stance.ASSERTION),
+    ],
+)
+def test_stance_claim_only_rejection_cues(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

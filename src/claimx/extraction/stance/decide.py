@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, CueKind, HedgeKind, StanceWordKind
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
-from .wordsets import _CLAIM_PRONOUNS, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
+from .wordsets import _CLAIM_ONLY_REJECTIONS, _CLAIM_PRONOUNS, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
 from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
 from .words import _Words, _wrong_kind
@@ -80,6 +80,8 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
     claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in (AllegationKind.ACT, AllegationKind.VICE))
+    # "disputed the film", "rebutted his account": these verbs take only claims, never a ruling
+    claim_object = claim_object or (lemma in _CLAIM_ONLY_REJECTIONS and head.pos_ in ("NOUN", "PROPN"))
     portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not case.is_clause
     ruling = head.pos_ in ("NOUN", "PROPN") and not claim_object and not case.is_clause
     if portrayal or not (case.is_clause or claim_object or (case.cue_has_as and not ruling) or (

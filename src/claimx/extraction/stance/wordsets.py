@@ -73,7 +73,8 @@ _CAUSATIVE_VERBS = _labelled("hedge_verbs", HedgeVerbKind.CAUSATIVE)  # "make", 
 _NECESSITY_VERBS = _labelled("hedge_verbs", HedgeVerbKind.NECESSITY)  # "need", "have"
 
 _CLAIM_VERBS = _labelled("claim_verbs", ClaimVerbKind.CLAIM)
-_NONNOUN_REJECTIONS = _labelled("claim_verbs", ClaimVerbKind.DENY, ClaimVerbKind.REFUTE)
+_NONNOUN_REJECTIONS = _labelled("claim_verbs", ClaimVerbKind.DENY, ClaimVerbKind.REFUTE, ClaimVerbKind.REBUT)
+_CLAIM_ONLY_REJECTIONS = _labelled("claim_verbs", ClaimVerbKind.REBUT, ClaimVerbKind.DISPUTE)  # no ruling: "disputed the film"
 _CLAUSE_REJECTIONS = _labelled("claim_verbs", ClaimVerbKind.DENY, ClaimVerbKind.DISPUTE)
 
 _Q = QuantityWordKind
