@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimx
 from claimx import Stance
 from claimx.extraction.stance import classify_text
 
@@ -125,3 +126,22 @@ def test_stance_adjective_on_a_cue_noun_is_no_hedge(nlp):
 )
 def test_stance_claim_only_rejection_cues(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rejection word as the label a verb gives its object is said of the object
+        ('Ms. Lane dismissed the whole affair as "absurd."', Stance.DENIAL),
+        ("The mayor called the report false.", Stance.DENIAL),
+        ("The aides called the allegations unfair and absurd.", Stance.DENIAL),
+        ("She called the claims a lie.", Stance.DENIAL),
+        # of a thing that is no claim, negated, or a plan judged: no rejection
+        ("She called the weather ridiculous.", Stance.ASSERTION),
+        ("She did not call the report false.", Stance.ASSERTION),
+        ("He described the plan as ridiculous.", Stance.ASSERTION),
+    ],
+)
+def test_stance_rejection_as_the_label_of_an_object(nlp, text, expected):
+    (claim,) = claimx.extract(text, nlp=nlp)
+    assert claim.stance == expected

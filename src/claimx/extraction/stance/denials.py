@@ -12,7 +12,7 @@ from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
 from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _FUTURE_MODALS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
-from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
+from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words, _wrong_kind_of
 from .cue import _cue_phrase
@@ -28,6 +28,14 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
         return lemma_of(token.head) in _CLAIM_VERBS
     if any(n.dep_ in ("relcl", "acl") for n in _path_to_top(token, content)[:-1]):
         return False  # "claims that have proved false": said of someone else's claim, no rejection by the source
+    labelled = _labelled_object(token)
+    if labelled is not None:
+        verb, thing = labelled
+        if _is_negated(verb):
+            return False  # "did not call it false"
+        if words.denials.get(lemma_of(verb)) == DenialKind.VERB:
+            return True  # "dismissed the whole affair as absurd": the cue itself makes it a claim
+        return thing is not None and (lemma_of(thing) in words.claim_nouns or _lower(thing) in _CLAIM_PRONOUNS)
     if token.dep_ == "amod":
         if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
             return False  # "a false claim that ...": the writer's label for the content itself
@@ -48,6 +56,22 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
             return True
         return lower == "innocent" and subject.pos_ in ("PRON", "PROPN", "NOUN")
     return False
+
+
+def _labelled_object(token: Token) -> tuple[Token, Token | None] | None:
+    """The verb and its object when ``token`` is the label a verb gives its object ("called the
+    report false", "dismissed it as absurd", "called that beyond preposterous"): the label is
+    said of the object, not of the subject. None for any other position."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "unfair and absurd"
+    if token.dep_ in ("pobj", "amod") and token.head.dep_ in ("prep", "oprd") and _lower(token.head) in ("as", "beyond"):
+        token = token.head  # "as absurd", "beyond preposterous"
+    if token.dep_ not in ("oprd", "prep") or not _is_verb(token.head):
+        return None
+    if token.dep_ == "prep" and _lower(token) != "as":
+        return None
+    verb = token.head
+    return verb, next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _rejects_claim(verb: Token, words: _Words) -> bool:
