@@ -92,6 +92,7 @@ class AllegationKind(str, Enum):
 class DenialKind(str, Enum):
     """Words and phrases that reject a claim (``denials``)."""
 
+    ANSWER = "answer"
     CUE = "cue"
     NEGCUE = "negcue"
     PHRASE = "phrase"

@@ -64,6 +64,13 @@ def test_stance_responsibility_frame_names_the_accused(nlp):
         ("It won't happen again", Stance.ASSERTION),
         ("That hasn't happened yet", Stance.ASSERTION),
         ("the rain won't happen today", Stance.ASSERTION),
+        # a bare negative answer rejects the question put; anything more is something else
+        ('"Absolutely not,"', Stance.DENIAL),
+        ("Of course not", Stance.DENIAL),
+        ("Not at all", Stance.DENIAL),
+        ("not yet", Stance.ASSERTION),
+        ("no comment", Stance.ASSERTION),
+        ("Certainly.", Stance.ASSERTION),
         # a reported plan or intention rejected
         ("there are no plans to merge the two companies", Stance.DENIAL),
         ("We have no intention of selling the stadium", Stance.DENIAL),

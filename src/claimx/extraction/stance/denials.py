@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _FUTURE_MODALS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
+from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _FUTURE_MODALS, _NEGATIONS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words, _wrong_kind_of
@@ -265,6 +265,7 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.insisted_negation", _takes_insisting_verb, _read_insisting_verb),
 )
 DENIAL_PHRASE = "stance.rejection_phrase"  # multi-word rejections: "not true", "fake news"
+NEGATIVE_ANSWER = "stance.negative_answer"  # the whole content a bare "no": "Absolutely not"
 DENIAL_IN_CONDITION = "stance.denial_in_condition"  # the guard: a rejection inside a condition rejects nothing
 
 
@@ -279,6 +280,8 @@ def _denial_signals(
     phrases = _phrase_hits(text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
     covered = _phrase_tokens(content, phrases, text=text) | skip
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
+    if NEGATIVE_ANSWER not in disabled and (answer := _negative_answer(words.tokens(content), words)):
+        hits.append((NEGATIVE_ANSWER, answer))
     reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded)
     rules = [(rule.id, rule.takes, rule.read) for rule in DENIAL_RULES if rule.id not in disabled]
     for tok in words.tokens(content):
@@ -304,6 +307,22 @@ def _denial_signals(
         if word not in conditional:
             first.setdefault(word, rule_id)
     return [(rule_id, word) for word, rule_id in first.items()]
+
+
+def _negative_answer(tokens: list[_Tok], words: _Words) -> str | None:
+    """"Absolutely not", "Of course not", "No, no": a content that is only a negative answer
+    rejects the question put to the source (``answer`` in denials.tsv); any other word ("not
+    yet", "no comment", "not attacking him") makes it something else."""
+    said = [t.lower for t in tokens if t.lower[:1].isalpha()]
+    if not said or len(said) > 4:
+        return None
+    text = " ".join(said)
+    rest = text
+    for phrase in sorted((w for w, k in words.denials.items() if k == DenialKind.ANSWER and " " in w), key=len, reverse=True):
+        rest = rest.replace(phrase, " ")
+    if any(words.denials.get(w) != DenialKind.ANSWER for w in rest.split()):
+        return None
+    return text if any(w in _NEGATIONS for w in text.split()) else None
 
 
 def _in_relative_text(phrase: str, content: Span) -> bool:
