@@ -114,6 +114,7 @@ class StanceWordKind(str, Enum):
     """Other words the stance rules read (``stance_words``)."""
 
     AGENT = "agent"
+    ATTACK = "attack"
     CONCEDE = "concede"
     CONTACT = "contact"
     CRITICISM = "criticism"

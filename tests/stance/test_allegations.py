@@ -63,6 +63,14 @@ def test_stance_allegations_on_hand_built_parse(rows, cue, label, options, expec
         ("the mayor of taking bribes", "accused", Stance.ALLEGATION),
         ("the governor", "sharp attacks on", Stance.ALLEGATION),
         ("the administration", "an outspoken critic of", Stance.ALLEGATION),
+        # a verb of verbal attack in the cue (stance_words "attack"), and insults or a critique as the cue
+        ("the new parking fees", "railed against", Stance.ALLEGATION),
+        ("the delay in the audit", "quickly pounced on", Stance.ALLEGATION),
+        ("the board for its silence", "lashed out at", Stance.ALLEGATION),
+        ("the referees", "began with insults against", Stance.ALLEGATION),
+        ("the housing policy", "has a sharp critique of", Stance.ALLEGATION),
+        ("the new parking fees", "wrote about", Stance.ASSERTION),  # no attack verb
+        ("the high-speed rail of the region", "said", Stance.ASSERTION),  # "rail" as a noun in the content,
         ("the city", "will sue", Stance.ALLEGATION),
         ("to sue the newspaper", "threatened", Stance.ASSERTION),  # a bare threat to sue,
         ("the newspaper", "threatened to sue", Stance.ASSERTION),

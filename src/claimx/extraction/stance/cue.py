@@ -47,6 +47,8 @@ def _read_cue(
         lab = lab or words.cue_nouns.get(lem) or words.cue_nouns.get(_lower(t))
         if words.stance_words.get(_lower(t)) == StanceWordKind.CRITICISM or words.stance_words.get(lem) == StanceWordKind.CRITICISM:
             lab = CueKind.ALLEGE
+        elif _is_verb(t) and words.stance_words.get(lem) == StanceWordKind.ATTACK:
+            lab = CueKind.ALLEGE  # a verb of verbal attack: "railed against", "pounced on", "admonished"
         if lab in priority and (best is None or priority[lab] <= best[0]):
             best = (priority[lab], lem, lab)
     rejection = _cue_phrase(tokens, words)
