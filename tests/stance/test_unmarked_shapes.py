@@ -152,3 +152,20 @@ def test_stance_claim_only_rejection_cues(nlp, content, cue, expected):
 def test_stance_rejection_as_the_label_of_an_object(nlp, text, expected):
     (claim,) = claimx.extract(text, nlp=nlp)
     assert claim.stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # phrasal verbs of verbal attack in the cue (multi-word "attack" in stance_words.tsv)
+        ("the mayor", "went on the offensive against", Stance.ALLEGATION),
+        ("her ties to the banks", "had taken a shot at", Stance.ALLEGATION),
+        ("the governor", "are also going after", Stance.ALLEGATION),
+        ("the senator over her votes", "has also hit", Stance.ALLEGATION),
+        # another phrase, or negated: no attack
+        ("the senator", "went to", Stance.ASSERTION),
+        ("the mayor", "did not go after", Stance.ASSERTION),
+    ],
+)
+def test_stance_phrasal_attack_cues(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

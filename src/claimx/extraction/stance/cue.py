@@ -51,6 +51,9 @@ def _read_cue(
             lab = CueKind.ALLEGE  # a verb of verbal attack: "railed against", "pounced on", "admonished"
         if lab in priority and (best is None or priority[lab] <= best[0]):
             best = (priority[lab], lem, lab)
+    attack = _attack_phrase(tokens, words)
+    if attack is not None and (best is None or priority[CueKind.ALLEGE] < best[0]):
+        best = (priority[CueKind.ALLEGE], attack, CueKind.ALLEGE)  # "went after", "took a shot at"
     rejection = _cue_phrase(tokens, words)
     if rejection is not None:  # "pushed back on", "brushed aside": a phrasal rejection verb
         best = (priority[CueKind.DENY], rejection, CueKind.DENY)
@@ -97,6 +100,13 @@ def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
     if phrases:
         return phrases[0]
     return next((lemma_of(t) for t in tokens if _is_verb(t) and words.denials.get(lemma_of(t)) == DenialKind.CUE), None)
+
+
+def _attack_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
+    """A phrasal verb of verbal attack (multi-word ``attack`` in stance_words.tsv) among the cue's
+    words, matched by their lemmas in text order: "went after" -> "go after", "took a shot at"."""
+    lemmas = " ".join(lemma_of(t) for t in sorted(tokens, key=lambda t: t.i) if _lower(t) not in _NEGATIONS)
+    return next((p for p in _phrase_hits(lemmas, words.stance_words, (StanceWordKind.ATTACK,), memo=words.patterns) if " " in p), None)
 
 
 def _proposes(content: Span, *, past_cue: bool = False) -> bool:
