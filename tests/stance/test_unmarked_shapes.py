@@ -20,6 +20,9 @@ from claimx.extraction.stance import classify_text
         ("Dorin is the devil", Stance.ALLEGATION),
         ("the Brantley campaign is a puppet of the coal lobby", Stance.ALLEGATION),
         ("the Velmor council speaks evil of its neighbours", Stance.ALLEGATION),
+        ("Mayor Quill is a fascist", Stance.ALLEGATION),
+        # a wrongful manner the subject shows ("exercise" takes its subject's own act)
+        ("she exercised extreme carelessness with the files", Stance.ALLEGATION),
         # a party said by the source not to be trusted; others' distrust, or of figures, is reported
         ("Minister Harlow could not be trusted to run the inquiry", Stance.ALLEGATION),
         ("I never really trusted her", Stance.ALLEGATION),
