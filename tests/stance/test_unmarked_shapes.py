@@ -172,3 +172,19 @@ def test_stance_rejection_as_the_label_of_an_object(nlp, text, expected):
 )
 def test_stance_phrasal_attack_cues(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a vice or wrongdoing as the label given to a party or its act ("X as a Y")
+        ("Senator Bryn as a stooge of the banks", "cast", Stance.ALLEGATION),
+        ("Karvonia's raid as a massacre", "described", Stance.ALLEGATION),
+        # the label of a thing, or no wrong word: no one accused
+        ("golf courses as wasted space", "see", Stance.ASSERTION),
+        ("the vote as a victory", "cast", Stance.ASSERTION),
+        ("she worked as a fraud investigator", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_wrong_as_a_label(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

@@ -123,6 +123,14 @@ class _Parties:
                 return self.of_noun(governor, depth + 1)  # "a lot of abuse", "a culture of corruption"
             if _lower(prep) == "with" and _is_verb(governor):
                 return self.of_verb(governor)  # "salt the files with forgeries": the subject's instrument
+            if _lower(prep) == "as" and governor.i != prep.i:
+                # "cast Bryn as a stooge", "portrayed her use of the server as reckless": the label given to
+                # a party or its act; "golf courses as wasted space" names none
+                labelled = governor if governor.pos_ in ("NOUN", "PROPN", "PRON") else next(
+                    (c for c in governor.children if c.dep_ == "dobj"), None) if _is_verb(governor) else None
+                if labelled is not None and not _is_negated(governor):
+                    ok, party = self.check(labelled)
+                    return (ok, party) if party is not None and self.words.is_party(party) else (False, None)
             frame = self._responsibility_frame(prep, governor)
             if frame is not None:
                 return self.of_verb(frame)  # "Karvonia was behind the strike", "played a role in the cover-up"
