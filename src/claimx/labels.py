@@ -84,6 +84,7 @@ class AllegationKind(str, Enum):
     COMMIT = "commit"
     DISTRUST = "distrust"
     DUTY = "duty"
+    EPITHET = "epithet"
     HARM = "harm"
     NEUTRAL = "neutral"
     VICE = "vice"

@@ -40,6 +40,12 @@ from claimx.extraction.stance import classify_text
         # an act labelled as aggression: whoever did it is accused
         ("the attack on the ministry's servers was cyber-aggression", Stance.ALLEGATION),
         ("It was an act of cyber-aggression", Stance.ALLEGATION),
+        # figures said of no party, a judgement of an act not done, a condition: no one accused
+        ("the devil is in the details", Stance.ASSERTION),
+        ("The villain is excess carbon dioxide", Stance.ASSERTION),
+        ("it would be improper for him to speak on the video", Stance.ASSERTION),
+        ("It is illegal to sell the pills", Stance.ASSERTION),
+        ("it was unethical that they kept the files", Stance.ALLEGATION),
         # violence with no agent named, or a role in something blameless: no one accused
         ("A drone strike hit the convoy near Pellam", Stance.ASSERTION),
         ("Commissioner Pell played a key role in the peace talks", Stance.ASSERTION),
@@ -146,7 +152,8 @@ def test_stance_claim_only_rejection_cues(nlp, content, cue, expected):
         ("The mayor called the report false.", Stance.DENIAL),
         ("The aides called the allegations unfair and absurd.", Stance.DENIAL),
         ("She called the claims a lie.", Stance.DENIAL),
-        # of a thing that is no claim, negated, or a plan judged: no rejection
+        # of a thing that is no claim, negated, a plan judged, or another's label reported: no rejection
+        ("The editor said the website cites many claims as inaccurate.", Stance.ASSERTION),
         ("She called the weather ridiculous.", Stance.ASSERTION),
         ("She did not call the report false.", Stance.ASSERTION),
         ("He described the plan as ridiculous.", Stance.ASSERTION),

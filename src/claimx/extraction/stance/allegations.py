@@ -46,6 +46,15 @@ def _read_distrust(token: Token, kind: str, parties: _Parties) -> tuple[bool, To
     return parties.check(said_of)
 
 
+def _read_epithet(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """"Dorin is the devil", "cast Bryn as a puppet": a figure said of a named party is a vice
+    label; as a subject or a topic it is a figure of speech ("the devil is in the details")."""
+    ok, party = parties.of_word(token)
+    if not ok or party is None or party.i == token.i or not parties.words.is_party(party):
+        return None
+    return ok, party
+
+
 @dataclass(frozen=True)
 class WordRule:
     """A named rule for the allegation words of some kinds: (said of a party?, the party), or None."""
@@ -67,6 +76,7 @@ ALLEGATION_PHRASE = "stance.wrongdoing_phrase"  # "held accountable", "cover up"
 ALLEGATION_RULES: tuple[WordRule, ...] = (
     WordRule("stance.failed_duty", (AllegationKind.DUTY,), _read_duty),
     WordRule("stance.distrusted_party", (AllegationKind.DISTRUST,), _read_distrust),
+    WordRule("stance.epithet", (AllegationKind.EPITHET,), _read_epithet),
     WordRule("stance.wrongdoing_word", (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), _read_wrongdoing),
 )
 ALLEGATION_GUARDS: tuple[Guard, ...] = (
@@ -74,10 +84,24 @@ ALLEGATION_GUARDS: tuple[Guard, ...] = (
     Guard("stance.harm_without_act", lambda t, kind, party, clause: kind == AllegationKind.HARM and party is None and t.dep_ == "acl" and t.tag_ == "VB"),
     # a topic ("illegal immigration in America"): the cue decides
     Guard("stance.topic_without_party", lambda t, kind, party, clause: not clause and party is None),
+    # "it is illegal to sell the pills", "it would be improper for him to speak": a judgement of an
+    # act not done, no accusation ("it was unethical that they kept the files" still accuses)
+    Guard("stance.judged_infinitive", lambda t, kind, party, clause: t.dep_ in ("acomp", "attr") and _judged_infinitive(t)),
     # "it would look phony": a manner, not a party
     Guard("stance.vice_of_manner", lambda t, kind, party, clause: kind == AllegationKind.VICE and t.dep_ in ("acomp", "attr")
           and _lower(_subject(t.head) or t) in _THING_PRONOUNS),
 )
+
+
+def _judged_infinitive(token: Token) -> bool:
+    head = token.head
+    subject = _subject(head)
+    if subject is None or _lower(subject) != "it":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and _lower(a) == "to" for a in c.children)
+        for c in head.children
+    )
 
 
 def _allegation_signals(

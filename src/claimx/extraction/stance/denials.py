@@ -35,6 +35,8 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
             return False  # "did not call it false"
         if words.denials.get(lemma_of(verb)) == DenialKind.VERB:
             return True  # "dismissed the whole affair as absurd": the cue itself makes it a claim
+        if lemma_of(verb) not in words.label_verbs:
+            return False  # "the website cites claims as inaccurate": the source reports another's label
         return thing is not None and (lemma_of(thing) in words.claim_nouns or _lower(thing) in _CLAIM_PRONOUNS)
     if token.dep_ == "amod":
         if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
