@@ -315,6 +315,8 @@ def _negative_answer(tokens: list[_Tok], words: _Words) -> str | None:
     """"Absolutely not", "Of course not", "No, no": a content that is only a negative answer
     rejects the question put to the source (``answer`` in denials.tsv); any other word ("not
     yet", "no comment", "not attacking him") makes it something else."""
+    if len(tokens) > 12:
+        return None  # too long to be a bare answer (read before the words, as this runs on every claim)
     said = [t.lower for t in tokens if t.lower[:1].isalpha()]
     if not said or len(said) > 4:
         return None
