@@ -49,6 +49,10 @@ from claimx.extraction.stance import classify_text
         # violence with no agent named, or a role in something blameless: no one accused
         ("A drone strike hit the convoy near Pellam", Stance.ASSERTION),
         ("Commissioner Pell played a key role in the peace talks", Stance.ASSERTION),
+        # a wrongdoing phrase under "no" is said of no one
+        ("There was no cover-up", Stance.ASSERTION),
+        ("Commissioner Pell played no role in the cover-up", Stance.ASSERTION),
+        ("Pell ran a cover-up", Stance.ALLEGATION),
         ("the shelling continued overnight", Stance.ASSERTION),
         ("the missile strike on Ostrel killed 12 people", Stance.ASSERTION),
     ],
@@ -73,6 +77,10 @@ def test_stance_responsibility_frame_names_the_accused(nlp):
         ("It won't happen again", Stance.ASSERTION),
         ("That hasn't happened yet", Stance.ASSERTION),
         ("the rain won't happen today", Stance.ASSERTION),
+        # idioms of rejection (denials.tsv phrases)
+        ("Nothing could be further from the truth", Stance.DENIAL),
+        ("The claim does not stand up to scrutiny", Stance.DENIAL),
+        ("Their story doesn't hold water", Stance.DENIAL),
         # a bare negative answer rejects the question put; anything more is something else
         ('"Absolutely not,"', Stance.DENIAL),
         ("Of course not", Stance.DENIAL),

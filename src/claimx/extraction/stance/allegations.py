@@ -163,6 +163,15 @@ def _phrase_party(content: Span, phrase: str, parties: _Parties) -> tuple[bool, 
         return True, None
     if _is_negated(clause) or any(_is_negated(doc[i]) for i in tokens if _is_verb(doc[i])):
         return False, None
+    node = root
+    for _ in range(6):  # "there was no cover-up", "played no role in the cover-up": none said
+        if any(c.dep_ == "det" and _lower(c) == "no" for c in node.children):
+            return False, None
+        if node.i == clause.i or node.head.i == node.i:
+            break
+        node = node.head
+    if any(c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and _lower(d) == "no" for d in c.children) for c in clause.children):
+        return False, None
     return parties.check(_subject(clause))
 
 
