@@ -246,6 +246,26 @@ def test_speakers_role_description_resolves_to_its_holder(nlp, text, words, name
     assert speaker_of(nlp, text, words).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a restrictive clause identifies someone new: not the person or body just named
+        ("Mayor Lena Hartwig opened the bridge on Monday. The woman who first proposed the bridge said she was delighted.", "The woman", "the woman"),
+        ("Northway Rail cut two routes on Monday. The union representing rail workers warned that jobs were at risk.", "The union", "the union"),
+        # the bare noun, or a clause set off by a comma, still takes up the one named
+        ("The Eastport Courier published the letters on Monday. The newspaper, which checked every one, said they were genuine.", "The newspaper", "Eastport Courier"),
+    ],
+)
+def test_speakers_restrictive_description_is_a_new_referent(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).name == name
+
+
+def test_speakers_predicate_description_is_its_subject(nlp):
+    """ "X is the prosecutor who charged ...": the relative pronoun is X."""
+    text = "Ann Kowalczyk is the district prosecutor who charged the two men last year."
+    assert speaker_of(nlp, text, "who").name == "Ann Kowalczyk"
+
+
 def test_speakers_unresolved_description_keeps_its_own_words(nlp):
     speaker = speaker_of(nlp, "Thomas Brandt runs the port. A senior official said the talks had stalled.", "A senior official")
     assert (speaker.name, speaker.kind) == ("a senior official", SpeakerKind.ANONYMOUS)

@@ -313,7 +313,26 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
+        found = self._predicate_of(span)
+        if found is not None:
+            return found
+        if _restricted(span):
+            return None  # "the woman who found the dog": a description that identifies someone new
         return self._tied_description(span) or self._owned_role(span) or self._topic_of(span) or self._named_next(span)
+
+    def _predicate_of(self, span: Span) -> Entity | None:
+        """ "Ann Lee is the prosecutor who charged him": a description that is the predicate of
+        "be" with a named subject describes that subject, so the relative pronoun of its clause
+        is the named person or body."""
+        root = span.root
+        if root.dep_ != "attr" or root.head.lemma_ != "be" or root.ent_type_ or any(t.ent_type_ == "PERSON" for t in span):
+            return None
+        if any(c.dep_ == "neg" for c in root.head.children):
+            return None  # "X is not the man who ...": says who X is not
+        subject = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in _NAMED), None)
+        if subject is not None and any(t.pos_ in ("VERB", "AUX") for t in subject.subtree):
+            return None  # "highlighting Doe is ...": the subject is an act, not the named one
+        return self.table.covering(subject.idx) if subject is not None else None
 
     def _named_next(self, span: Span) -> Entity | None:
         """ "A spokeswoman for the party says ...\n\nParty spokeswoman Ann Lee told reporters ...":
@@ -719,6 +738,24 @@ class SpeakerLinker:
             gender = found.gender.gender if found is not None and found.gender else None
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender))
         return speaker
+
+
+def _restricted(span: Span) -> bool:
+    """A definite description narrowed by a restrictive clause ("the woman who first proposed
+    the bridge", "the union representing rail workers": a relative clause or participle with no
+    comma before it) tells the reader who is meant by itself: news writing introduces a new
+    referent this way, and takes up one already named with the bare noun ("the union") or a
+    non-restrictive clause ("the senator, who ..."). So such a description is no anaphor."""
+    root = span.root
+    if not len(span) or span[0].lower_ != "the":
+        return False
+    doc = span.doc
+    for child in root.children:
+        if child.dep_ in ("relcl", "acl") and child.i > root.i:
+            first = min(t.i for t in child.subtree)
+            if first > 0 and doc[first - 1].text not in (",", "(", "-", "\u2013", "\u2014"):
+                return True
+    return False
 
 
 def _modifiers_fit(span: Span, entity: Entity) -> bool:
