@@ -975,3 +975,18 @@ def test_detect_extra_lexicon_row_extends_a_rule(nlp, name, key, label, text, co
     extended = {**lexicons, name: {**lexicons[name], key: label}}
     (claim,) = _find_claims(nlp, text, lexicons=extended)
     assert (claim.text, claim.rule) == (content, VERB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the small model hangs the complement on the addressee as a relative clause
+        "Yun Hsieh told the summit that Corovia wanted stability.",
+        "The minister told the committee that the plan was sound.",
+    ],
+)
+def test_detect_complement_misparsed_as_relative_clause_of_the_addressee(nlp, text):
+    """A relative clause takes "that" as its subject or object, never as a mark: a clause
+    with "that" as a mark under the cue's object is what was told."""
+    claims = _extract(nlp, text)
+    assert [(c.text.removeprefix("that "), c.cue.text) for c in claims] == [(text.split(" that ")[1].rstrip("."), "told")]

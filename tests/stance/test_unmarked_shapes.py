@@ -203,3 +203,19 @@ def test_stance_phrasal_attack_cues(nlp, content, cue, expected):
 )
 def test_stance_wrong_as_a_label(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # wrongdoing idioms and phrasal acts in any tense; under a negation they reject the charge
+        ("the Velmor council was covering up the flooding report", Stance.ALLEGATION),
+        ("they have been cooking the books at Brantley Foods for two years", Stance.ALLEGATION),
+        ("officers used excessive force against the Ostrel marchers", Stance.ALLEGATION),
+        ("Harlow broke the law when she sold the land", Stance.ALLEGATION),
+        ("the Brantley firm has broken no laws", Stance.DENIAL),
+        ("we did nothing illegal", Stance.DENIAL),
+    ],
+)
+def test_stance_wrongdoing_idioms(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

@@ -93,6 +93,13 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
             continue
         lo, hi = subtree_range(comp)
         out.append((lo, hi, None))
+    # "told the summit that China wanted ...": the parser may hang the complement on the
+    # addressee as a relative clause; a relative clause has no "that" as a mark, a
+    # complement clause does
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "dative")):
+        for rel in obj.children:
+            if rel.dep_ == "relcl" and rel.i > obj.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) and any(c.dep_ in SUBJECTS for c in rel.children):
+                out.append((*subtree_range(rel), None))
     # "said A, but that B": a conjoined clause introduced by its own "that"
     for conj in token.children:
         if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
