@@ -21,6 +21,7 @@ __all__ = [
     "can_speak",
     "clip_to_paragraph",
     "cue_label",
+    "cue_lemma",
     "cue_tokens",
     "agent_of",
     "find_subject",
@@ -50,12 +51,32 @@ def cue_label(token: Token, lexicons: Lexicons) -> str | None:
     """The ``cue_verbs`` label of a verb, or of its phrasal form ("point out"); None for other words."""
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return None
-    label = lexicons["cue_verbs"].get(lemma_of(token))
+    lemma = cue_lemma(token, lexicons)
+    label = lexicons["cue_verbs"].get(lemma)
     if label is None:
         for child in token.children:  # phrasal cues: "point out"
             if child.dep_ == "prt":
-                label = lexicons["cue_verbs"].get(f"{lemma_of(token)} {child.lower_}")
+                label = lexicons["cue_verbs"].get(f"{lemma} {child.lower_}")
     return label
+
+
+def cue_lemma(token: Token, lexicons: Lexicons) -> str:
+    """The lemma of a cue verb as ``cue_verbs`` lists it.
+
+    The rule lemmatizer drops a silent final "e" when the shorter stem is a verb too:
+    "hoped", "hopes" and "hoping" come out as "hop" (whose own forms are "hopped",
+    "hopping"). When the lemma is no cue but the stem with "e" is, and the word is spelt
+    from that stem ("hope-d", "hope-s") or from the stem without doubling ("hop-ing"),
+    the "e" form is the lemma (issue 16)."""
+    lemma = lemma_of(token)
+    table = lexicons["cue_verbs"]
+    if lemma in table or not token.tag_.startswith("VB"):
+        return lemma
+    with_e = lemma + "e"
+    word = token.lower_
+    if with_e in table and (word.startswith(with_e) and word != with_e + "e" or word == lemma + "ing"):
+        return with_e
+    return lemma
 
 
 def is_speaker_entity(token: Token) -> bool:
@@ -135,7 +156,7 @@ def find_subject(
             return current.head, False
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None, False
-        if current.dep_ == "xcomp" and lemma_of(current.head) in blocking:
+        if current.dep_ == "xcomp" and cue_lemma(current.head, lexicons) in blocking:
             return None, False  # "declined to say": the infinitive is not what was said
         if conjoined_cue(current, lexicons):
             # "X tweeted that A was unfair and encouraged B to ...": a speech verb the parse

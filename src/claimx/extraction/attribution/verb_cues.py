@@ -16,7 +16,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, find_subject, misread_noun_cue, subtree_range
+from .syntax import SUBJECTS, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -59,14 +59,14 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
     if not out and token.i + 1 < len(doc):
         # "X said, “...”" / "according to ..." handled elsewhere; xcomp for "claims to have ..."
         for c in token.children:
-            if c.dep_ == "xcomp" and label in (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY) and lemma_of(token) in lexicons["infinitive_cues"]:
+            if c.dep_ == "xcomp" and label in (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY) and cue_lemma(token, lexicons) in lexicons["infinitive_cues"]:
                 out.append((*subtree_range(c), None))
     if not out and not passive:
         frame = _label_frame(token, label, lexicons)
         out = [frame] if frame is not None else []
     if label in (CueKind.ALLEGE, CueKind.DENY) and not out:
         out = _accusation_contents(token, label, passive, lexicons)
-    lemma = lemma_of(token)
+    lemma = cue_lemma(token, lexicons)
     intent = lexicons["intent_verbs"]
     if not out and (label in (CueKind.POSITION, CueKind.SAY) or lemma in intent):
         out = _topic_contents(token, label, lexicons)
@@ -133,7 +133,7 @@ def _names_claim(noun: Token, lexicons: Lexicons) -> bool:
 
 def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Content]:
     """"plans to raise taxes", "urged restraint", "called for a ban", "talked about the economy"."""
-    lemma = lemma_of(token)
+    lemma = cue_lemma(token, lexicons)
     xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     W = AttributionWordKind
@@ -181,7 +181,7 @@ def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None
     (``frame_verbs.tsv``) reports its object together with the label it gives it, not the
     object alone (issue 16). An accusing verb keeps its object as the accused ("criticized
     the law as a failure")."""
-    if lexicons["frame_verbs"].get(lemma_of(token)) != AttributionWordKind.LABEL:
+    if lexicons["frame_verbs"].get(cue_lemma(token, lexicons)) != AttributionWordKind.LABEL:
         return None
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if dobj is None:
