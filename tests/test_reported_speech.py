@@ -33,3 +33,22 @@ def test_hope_is_a_cue_in_every_form(nlp, text, content):
 
 def test_hop_is_no_cue(nlp):
     assert _claims(nlp, "The boy hopped over the fence to reach the ball.") == []
+
+
+# ---------------------------------------------------------------- beliefs and fears: who can hold one
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The singer Marta Quill feared that her career may be over after the accident.", "Marta Quill", "her career may be over after the accident"),
+        ("The widow feared that the farm would be sold.", "widow", "the farm would be sold"),
+    ],
+)
+def test_fear_of_a_person_named_by_a_role_noun(nlp, text, speaker, content):
+    (claim,) = [c for c in _claims(nlp, text) if content in c.text]
+    assert claim.speaker is not None and speaker in f"{claim.speaker.name} {claim.speaker.mention.text}"
+
+
+def test_a_thing_fears_nothing(nlp):
+    assert _claims(nlp, "The budget foresees that the deficit will shrink.") == []

@@ -16,7 +16,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, subtree_range
+from .syntax import SUBJECTS, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -37,8 +37,10 @@ def verb_cues(view: DocView, state: State) -> None:
         if subject is None and not passive:
             continue
         state.speech_cues[token.i] = (token, subject, passive)
-        if label in (CueKind.POSITION, CueKind.COGNITION) and subject is not None and not can_speak(subject, lexicons):
+        if label == CueKind.POSITION and subject is not None and not can_speak(subject, lexicons):
             continue  # "the government offers loans", "the paper welcomes"
+        if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
+            continue  # "the plan foresees", but "the widow feared that ..."
         contents = verb_contents(token, label, passive, lexicons)
         if not contents:
             if subject is not None:
