@@ -52,3 +52,29 @@ def test_fear_of_a_person_named_by_a_role_noun(nlp, text, speaker, content):
 
 def test_a_thing_fears_nothing(nlp):
     assert _claims(nlp, "The budget foresees that the deficit will shrink.") == []
+
+
+# ---------------------------------------------------------------- not knowing is no view
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She left the house, not knowing that the police were waiting outside.",
+        "Residents did not know how often the trains would run.",
+        "The engineers did not know whether the dam would hold.",
+    ],
+)
+def test_negated_knowledge_attributes_nothing(nlp, text):
+    assert _claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She knew that the police were waiting outside.", "the police were waiting outside"),
+        ("He did not think that the bridge was safe.", "the bridge was safe"),  # a negated belief is still a view
+    ],
+)
+def test_knowledge_and_negated_belief_are_still_reported(nlp, text, content):
+    assert content in _texts(nlp, text)

@@ -16,7 +16,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, subtree_range
+from .syntax import SUBJECTS, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -73,9 +73,17 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
     if not out and (label in (CueKind.POSITION, CueKind.SAY) or lemma in intent):
         out = _topic_contents(token, label, lexicons)
     if label == CueKind.COGNITION:
+        if lemma in lexicons["factive_verbs"] and negated(token, lexicons):
+            # "did not know how often ...", "not knowing that ...": ignorance, no view held
+            out = [(lo, hi, o) for lo, hi, o in out if token.tag_ != "VBG" and not _asks(doc[lo], lexicons)]
         # beliefs and feelings count only with a finite clause: "fears that X will ..."
         out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to")]
     return out
+
+
+def _asks(first: Token, lexicons: Lexicons) -> bool:
+    """A content opened by a question word or "whether": "how often the trains run"."""
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or lexicons["complementizers"].get(first.lower_) == AttributionWordKind.INTERROGATIVE
 
 
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
