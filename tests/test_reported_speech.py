@@ -78,3 +78,8 @@ def test_negated_knowledge_attributes_nothing(nlp, text):
 )
 def test_knowledge_and_negated_belief_are_still_reported(nlp, text, content):
     assert content in _texts(nlp, text)
+
+
+def test_inserted_cue_before_an_expletive_clause(nlp):
+    text = "On a larger scale, he added, there will be more parks."
+    assert _texts(nlp, text) == ["there will be more parks"]

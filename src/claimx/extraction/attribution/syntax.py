@@ -261,8 +261,9 @@ def source_token(subject: Token, lexicons: Lexicons) -> Token:
 
 
 def has_clause(tokens: list[Token]) -> bool:
-    """Whether ``tokens`` hold a clause: a subject and a verb."""
-    return any(t.dep_ in SUBJECTS for t in tokens) and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    """Whether ``tokens`` hold a clause: a subject (an expletive "there" or "it" too: "there will
+    be more parks") and a verb."""
+    return any(t.dep_ in SUBJECTS or t.dep_ == "expl" for t in tokens) and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def negated(token: Token, lexicons: Lexicons) -> bool:
