@@ -83,3 +83,30 @@ def test_knowledge_and_negated_belief_are_still_reported(nlp, text, content):
 def test_inserted_cue_before_an_expletive_clause(nlp):
     text = "On a larger scale, he added, there will be more parks."
     assert _texts(nlp, text) == ["there will be more parks"]
+
+
+# ---------------------------------------------------------------- commitments and refusals with an infinitive
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry company agreed to lend the town $5 million.", "to lend the town $5 million"),
+        ("Mayor Ilse Brook refuses to publish the audit.", "to publish the audit"),
+        ("The council seeks to overturn the zoning ruling.", "to overturn the zoning ruling"),
+    ],
+)
+def test_commitment_reports_its_infinitive(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reached by phone, the aide refused to comment.",  # a refusal to speak says nothing
+        "The board agreed with the mayor.",  # no infinitive, no clause
+        "Thousands of graduates are seeking work in the capital.",  # "seek" reports only an infinitive
+    ],
+)
+def test_refusal_to_speak_and_bare_seeking_report_nothing(nlp, text):
+    assert _claims(nlp, text) == []

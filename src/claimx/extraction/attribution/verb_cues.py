@@ -160,6 +160,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     intent = lexicons["intent_verbs"].get(lemma)
     # "let editorials tell them how to vote": a bare verb under "let"/"make" is no directive of its own
     addressed = xcomp is not None and dobj is not None and dobj.i < xcomp.i and not (token.dep_ == "ccomp" and token.tag_ == "VB")
+    if xcomp is not None and intent == W.INTENT and lemma in lexicons["control_heads"] and _says_nothing(xcomp, lexicons):
+        return []  # "refused to comment", "refused to testify about the deal": no content was given
     if xcomp is not None and (intent == W.INTENT or intent == W.DIRECTIVE and addressed and xcomp.tag_ == "VB"):
         # "plans to raise taxes"; "urged Congress to act" keeps the addressee; a directive
         # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
@@ -176,6 +178,11 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
     return []
+
+
+def _says_nothing(verb: Token, lexicons: Lexicons) -> bool:
+    """A speech verb with nothing said after it: "(refused) to comment", "to testify about it"."""
+    return cue_label(verb, lexicons) is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _topic_object(token: Token) -> bool:
