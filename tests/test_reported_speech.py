@@ -110,3 +110,16 @@ def test_commitment_reports_its_infinitive(nlp, text, content):
 )
 def test_refusal_to_speak_and_bare_seeking_report_nothing(nlp, text):
     assert _claims(nlp, text) == []
+
+
+# ---------------------------------------------------------------- "told X that ...", parsed as a relative clause
+
+
+def test_told_an_addressee_that_reports_the_clause(nlp):
+    text = "In Lisbon last week, he told a meeting of island leaders that few people understood the stakes better than residents."
+    assert "few people understood the stakes better than residents" in _texts(nlp, text)
+
+
+def test_a_real_relative_clause_on_the_addressee_is_no_content(nlp):
+    """A relative "that" is the clause's object here ("the story that her father had told"): no complement."""
+    assert not any(c.text.startswith("that her father") for c in _claims(nlp, "She told the story that her father had told."))

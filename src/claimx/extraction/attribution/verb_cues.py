@@ -103,11 +103,35 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
             continue
         lo, hi = subtree_range(comp)
         out.append((lo, hi, None))
+    if not out:
+        out.extend(_misread_object_clause(token, lexicons))
     # "said A, but that B": a conjoined clause introduced by its own "that"
     for conj in token.children:
         if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
             out.append((*subtree_range(conj), None))
     return out
+
+
+def _misread_object_clause(token: Token, lexicons: Lexicons) -> list[Content]:
+    """"told a meeting of island leaders that few people understood ...": the parse may hang the
+    that-clause after an addressee (of a verb that takes one: ``intent_verbs`` directive) on the
+    addressee as a relative clause. A relative "that" is
+    the clause's subject or object; a "that" that only opens (``mark``) a clause with a subject
+    of its own is a complementizer, so the clause is what the cue reports (issue 16)."""
+    marks = lexicons["complementizers"]
+    dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if dobj is None or lexicons["intent_verbs"].get(cue_lemma(token, lexicons)) != AttributionWordKind.DIRECTIVE:
+        return []  # only a verb with an addressee ("told", "warned"): "disputed the idea that ..." reports the idea
+    for clause in (c for c in dobj.subtree if c.dep_ == "relcl" and c.i > dobj.i):
+        first = clause.left_edge
+        if (
+            first.dep_ == "mark"
+            and first.head.i == clause.i
+            and marks.get(first.lower_) == AttributionWordKind.DECLARATIVE
+            and any(c.dep_ in SUBJECTS and c.i > first.i for c in clause.children)
+        ):
+            return [(*subtree_range(clause), None)]
+    return []
 
 
 def _accusation_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -> list[Content]:
