@@ -123,3 +123,22 @@ def test_told_an_addressee_that_reports_the_clause(nlp):
 def test_a_real_relative_clause_on_the_addressee_is_no_content(nlp):
     """A relative "that" is the clause's object here ("the story that her father had told"): no complement."""
     assert not any(c.text.startswith("that her father") for c in _claims(nlp, "She told the story that her father had told."))
+
+
+# ---------------------------------------------------------------- an intention's infinitive with verbs joined to it
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mr. Vane planned to restore the old bridge, then hand over the land as a park.", "to restore the old bridge, then hand over the land as a park"),
+        ("Ms. Ruiz is promising to meet and in some cases exceed the targets.", "to meet and in some cases exceed the targets"),
+    ],
+)
+def test_infinitive_takes_the_verbs_joined_to_it(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+def test_a_finite_second_verb_is_the_cues_own(nlp):
+    texts = _texts(nlp, "The mayor plans to raise taxes and said he would cut parking fees.")
+    assert "to raise taxes" in texts and "he would cut parking fees" in texts

@@ -62,7 +62,7 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
         # "X said, “...”" / "according to ..." handled elsewhere; xcomp for "claims to have ..."
         for c in token.children:
             if c.dep_ == "xcomp" and label in (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY) and cue_lemma(token, lexicons) in lexicons["infinitive_cues"]:
-                out.append((*subtree_range(c), None))
+                out.append((c.left_edge.i, _infinitive_end(token, c), None))
     if not out and not passive:
         frame = _label_frame(token, label, lexicons)
         out = [frame] if frame is not None else []
@@ -190,7 +190,7 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         # "plans to raise taxes"; "urged Congress to act" keeps the addressee; a directive
         # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
         lo = dobj.left_edge.i if addressed else xcomp.left_edge.i
-        return [(lo, xcomp.right_edge.i + 1, None)]
+        return [(lo, _infinitive_end(token, xcomp), None)]
     if (
         dobj is not None
         and (label == CueKind.POSITION or lemma in lexicons["object_cues"])
@@ -202,6 +202,22 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
     return []
+
+
+def _infinitive_end(cue: Token, xcomp: Token) -> int:
+    """Where an intention's infinitive ends, with the bare verbs joined to it: in "planned to
+    restore the bridge, then hand over the land" and "is promising to meet and exceed the
+    targets" the parse hangs the second verb on the cue, but it shares the "to" (issue 16). A
+    joined verb with a subject of its own, or a finite one ("and said ..."), is the cue's own."""
+    hi = xcomp.right_edge.i + 1
+    nonfinite_cue = cue.tag_ in ("VB", "VBG", "VBN")
+    for verb in cue.children:
+        if verb.i <= xcomp.i or verb.dep_ not in ("conj", "dep") or not (verb.tag_ == "VB" or verb.tag_ == "VBP" and nonfinite_cue):
+            continue
+        if any(c.dep_ in SUBJECTS or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        hi = max(hi, verb.right_edge.i + 1)
+    return hi
 
 
 def _says_nothing(verb: Token, lexicons: Lexicons) -> bool:
