@@ -142,3 +142,8 @@ def test_infinitive_takes_the_verbs_joined_to_it(nlp, text, content):
 def test_a_finite_second_verb_is_the_cues_own(nlp):
     texts = _texts(nlp, "The mayor plans to raise taxes and said he would cut parking fees.")
     assert "to raise taxes" in texts and "he would cut parking fees" in texts
+
+
+def test_a_nouns_claim_inside_an_intention_stays(nlp):
+    texts = _texts(nlp, "The bakery agreed to settle the inspector's charges that it ignored the rules.")
+    assert "it ignored the rules" in texts
