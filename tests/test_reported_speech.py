@@ -147,3 +147,8 @@ def test_a_finite_second_verb_is_the_cues_own(nlp):
 def test_a_nouns_claim_inside_an_intention_stays(nlp):
     texts = _texts(nlp, "The bakery agreed to settle the inspector's charges that it ignored the rules.")
     assert "it ignored the rules" in texts
+
+
+def test_a_listed_phrasal_cue_wins_over_its_verb(nlp):
+    """"point out" is said; "point" alone is a position cue, which needs a known speaker."""
+    assert "one loan may have two owners" in _texts(nlp, "The agency then pointed out that one loan may have two owners.")

@@ -53,12 +53,12 @@ def cue_label(token: Token, lexicons: Lexicons) -> str | None:
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return None
     lemma = cue_lemma(token, lexicons)
-    label = lexicons["cue_verbs"].get(lemma)
-    if label is None:
-        for child in token.children:  # phrasal cues: "point out"
-            if child.dep_ == "prt":
-                label = lexicons["cue_verbs"].get(f"{lemma} {child.lower_}")
-    return label
+    for child in token.children:  # phrasal cues first: "pointed out that" is said, "pointed to" a position
+        if child.dep_ == "prt":
+            phrasal = lexicons["cue_verbs"].get(f"{lemma} {child.lower_}")
+            if phrasal is not None:
+                return phrasal
+    return lexicons["cue_verbs"].get(lemma)
 
 
 def cue_lemma(token: Token, lexicons: Lexicons) -> str:
