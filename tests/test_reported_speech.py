@@ -152,3 +152,14 @@ def test_a_nouns_claim_inside_an_intention_stays(nlp):
 def test_a_listed_phrasal_cue_wins_over_its_verb(nlp):
     """"point out" is said; "point" alone is a position cue, which needs a known speaker."""
     assert "one loan may have two owners" in _texts(nlp, "The agency then pointed out that one loan may have two owners.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She persuaded the board to delay the vote.", "the board to delay the vote"),
+        ("He convinced the council that the bridge was safe.", "the bridge was safe"),
+    ],
+)
+def test_persuading_reports_what_was_urged(nlp, text, content):
+    assert content in _texts(nlp, text)
