@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons import lemma_of
 from ...models import Form
 from .candidate import AttributionRule, Candidate
 from .state import DocView, State
