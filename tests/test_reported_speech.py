@@ -163,3 +163,23 @@ def test_a_listed_phrasal_cue_wins_over_its_verb(nlp):
 )
 def test_persuading_reports_what_was_urged(nlp, text, content):
     assert content in _texts(nlp, text)
+
+
+# ---------------------------------------------------------------- a quoted piece of a clause before a trailing cue
+
+
+def test_trailing_cue_after_a_quoted_clause_piece_takes_the_clause(nlp):
+    text = "However worthy the aim, using the fuel levy “is a misguided approach,” Mr. Brandt said."
+    (claim,) = _claims(nlp, text)
+    assert claim.text.startswith("However worthy the aim, using the fuel levy “is a misguided approach")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor was frustrated that “We need it,” said Ms. Ruiz.", "We need it"),  # a whole quoted sentence
+        ("Ms. Lund said she felt the law was unfair because “most people don’t know about it,” she said.", "most people don’t know about it"),
+    ],
+)
+def test_trailing_cue_keeps_only_the_quote_otherwise(nlp, text, content):
+    assert content in [c.text for c in _claims(nlp, text)]
