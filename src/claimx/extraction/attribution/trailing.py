@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import CueKind
 from ...lexicons import Lexicons
+from ...text.quotes import Quote
 from .build import add_candidate
 from .edges import text_starts_lower
 from .candidate import AttributionRule
@@ -239,7 +240,7 @@ def _inverted_cue(view: DocView, tokens: list[Token]) -> tuple[Token, Span, Toke
     return None
 
 
-def _clause_piece(view: DocView, lo_char: int, quote) -> bool:
+def _clause_piece(view: DocView, lo_char: int, quote: Quote) -> bool:
     """A quotation that opens in lower case after words of its sentence with no cue of their
     own: the sentence's clause runs on into it ('Using the levy “is a misguided approach,”'). After
     "X said she felt ..." the words before are another attribution, and only the quote is kept."""
