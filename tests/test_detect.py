@@ -539,8 +539,9 @@ def test_detect_trailing_participle_takes_the_main_clause_subject(nlp, text, con
     ],
 )
 def test_detect_noun_cue_source_is_its_owner(nlp, text, speaker):
-    """Issue 17: "X's charges that ...", "X charges that ..." are X's claims."""
-    claim = _find(_extract(nlp, text), "that")
+    """Issue 17: "X's charges that ...", "X charges that ..." are X's claims (an "agreed to settle
+    ..." around them is the accused's commitment, a claim of its own: issue 16)."""
+    (claim,) = [c for c in _extract(nlp, text) if c.text.startswith("that")]
     assert claim.rule == NOUN
     assert claim.speaker is not None and claim.speaker.mention.text == speaker
 

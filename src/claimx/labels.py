@@ -75,6 +75,7 @@ class AttributionWordKind(str, Enum):
     DECLARATIVE = "declarative"  # complementizers: "that"
     INTERROGATIVE = "interrogative"  # complementizers: "whether"
     CONDITIONAL = "conditional"  # complementizers: "if"
+    FACTIVE = "factive"  # factive_verbs: "knew that ...": the clause is the writer's
 
 
 class AllegationKind(str, Enum):
@@ -387,6 +388,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "cue_nouns": CueKind,
     "cue_verbs": CueKind,
     "denials": DenialKind,
+    "factive_verbs": AttributionWordKind,
     "given_names": GivenNameSex,
     "frame_verbs": AttributionWordKind,
     "furniture_phrases": FurnitureWordKind,

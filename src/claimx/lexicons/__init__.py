@@ -46,6 +46,7 @@ LEXICON_NAMES = (
     "cue_nouns",
     "cue_verbs",
     "denials",
+    "factive_verbs",
     "frame_verbs",
     "furniture_phrases",
     "given_names",

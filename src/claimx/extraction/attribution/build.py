@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons import lemma_of
 from ...models import Form
 from .candidate import AttributionRule, Candidate
 from .state import DocView, State
-from .syntax import CUE_FORMS_WITHOUT_LEMMA, clip_to_paragraph, negated, np_range, sent_end_char, source_token, trim
+from .syntax import CUE_FORMS_WITHOUT_LEMMA, clip_to_paragraph, cue_lemma, negated, np_range, sent_end_char, source_token, trim
 
 __all__ = ["add_candidate"]
 
@@ -78,7 +77,7 @@ def _set_cue(view: DocView, cand: Candidate, cue: Token, span: tuple[int, int], 
     cand.cue_start_char = doc[c_lo].idx
     cand.cue_end_char = doc[c_hi - 1].idx + len(doc[c_hi - 1])
     cand.cue_i = cue.i
-    cand.cue_lemma = lemma_of(cue) if label not in CUE_FORMS_WITHOUT_LEMMA else doc[c_lo:c_hi].text.lower()
+    cand.cue_lemma = cue_lemma(cue, view.lexicons) if label not in CUE_FORMS_WITHOUT_LEMMA else doc[c_lo:c_hi].text.lower()
     cand.cue_label = label
     cand.cue_negated = negated(cue, view.lexicons)
 

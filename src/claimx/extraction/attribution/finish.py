@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from types import MappingProxyType
 
+from ...labels import AttributionWordKind
 from ...models import Form
 from .candidate import AttributionRule, Candidate
 from .edges import trim_edges
@@ -45,7 +46,11 @@ def finish(view: DocView, state: State) -> list[Candidate]:
     out.sort(key=lambda c: (c.start_char, c.end_char))
     starts = [c.start_char for c in out]
     longest = max((c.end_char - c.start_char for c in out), default=0)
-    out = [c for c in out if not _nested(c, out, starts, longest)]
+    # a noun's claim inside an intention ("agreed to settle the regulator's charges that ...") is
+    # the noun's owner's, not part of the plan
+    hiding = [c for c in out if not _intention(view, c)]
+    hiding_starts = [c.start_char for c in hiding]
+    out = [c for c in out if not (_nested(c, hiding, hiding_starts, longest) if c.via == AttributionRule.NOUN_CUES else _nested(c, out, starts, longest))]
     # a quote paragraph with no cue and no earlier speaker to continue says nothing about who spoke
     kept = {id(c) for c in out}
     out = [c for c in out if c.cue_start_char is not None or c.source is not None or id(parents.get(id(c))) in kept]
@@ -86,6 +91,15 @@ def _deduplicate(view: DocView, found: list[Candidate]) -> list[Candidate]:
         seen.add(key)
         out.append(cand)
     return out
+
+
+def _intention(view: DocView, cand: Candidate) -> bool:
+    """An intention's infinitive ("agreed to settle the regulator's charges that ..."): a plan to
+    act, not speech, so a claim a noun inside it makes is no part of what its source said."""
+    return (
+        view.lexicons["intent_verbs"].get(cand.cue_lemma or "") == AttributionWordKind.INTENT
+        and view.text.startswith("to ", cand.start_char)
+    )
 
 
 def _nested(cand: Candidate, others: list[Candidate], starts: list[int], longest: int) -> bool:

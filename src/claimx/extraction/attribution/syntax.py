@@ -18,9 +18,11 @@ __all__ = [
     "TRIM",
     "strip_trimmed",
     "QUOTE_CHARS",
+    "can_hold_belief",
     "can_speak",
     "clip_to_paragraph",
     "cue_label",
+    "cue_lemma",
     "cue_tokens",
     "agent_of",
     "find_subject",
@@ -50,12 +52,32 @@ def cue_label(token: Token, lexicons: Lexicons) -> str | None:
     """The ``cue_verbs`` label of a verb, or of its phrasal form ("point out"); None for other words."""
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return None
-    label = lexicons["cue_verbs"].get(lemma_of(token))
-    if label is None:
-        for child in token.children:  # phrasal cues: "point out"
-            if child.dep_ == "prt":
-                label = lexicons["cue_verbs"].get(f"{lemma_of(token)} {child.lower_}")
-    return label
+    lemma = cue_lemma(token, lexicons)
+    for child in token.children:  # phrasal cues first: "pointed out that" is said, "pointed to" a position
+        if child.dep_ == "prt":
+            phrasal = lexicons["cue_verbs"].get(f"{lemma} {child.lower_}")
+            if phrasal is not None:
+                return phrasal
+    return lexicons["cue_verbs"].get(lemma)
+
+
+def cue_lemma(token: Token, lexicons: Lexicons) -> str:
+    """The lemma of a cue verb as ``cue_verbs`` lists it.
+
+    The rule lemmatizer drops a silent final "e" when the shorter stem is a verb too:
+    "hoped", "hopes" and "hoping" come out as "hop" (whose own forms are "hopped",
+    "hopping"). When the lemma is no cue but the stem with "e" is, and the word is spelt
+    from that stem ("hope-d", "hope-s") or from the stem without doubling ("hop-ing"),
+    the "e" form is the lemma (issue 16)."""
+    lemma = lemma_of(token)
+    table = lexicons["cue_verbs"]
+    if lemma in table or not token.tag_.startswith("VB"):
+        return lemma
+    with_e = lemma + "e"
+    word = token.lower_
+    if with_e in table and (word.startswith(with_e) and word != with_e + "e" or word == lemma + "ing"):
+        return with_e
+    return lemma
 
 
 def is_speaker_entity(token: Token) -> bool:
@@ -135,7 +157,7 @@ def find_subject(
             return current.head, False
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None, False
-        if current.dep_ == "xcomp" and lemma_of(current.head) in blocking:
+        if current.dep_ == "xcomp" and cue_lemma(current.head, lexicons) in blocking:
             return None, False  # "declined to say": the infinitive is not what was said
         if conjoined_cue(current, lexicons):
             # "X tweeted that A was unfair and encouraged B to ...": a speech verb the parse
@@ -237,8 +259,9 @@ def source_token(subject: Token, lexicons: Lexicons) -> Token:
 
 
 def has_clause(tokens: list[Token]) -> bool:
-    """Whether ``tokens`` hold a clause: a subject and a verb."""
-    return any(t.dep_ in SUBJECTS for t in tokens) and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    """Whether ``tokens`` hold a clause: a subject (an expletive "there" or "it" too: "there will
+    be more parks") and a verb."""
+    return any(t.dep_ in SUBJECTS or t.dep_ == "expl" for t in tokens) and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def negated(token: Token, lexicons: Lexicons) -> bool:
@@ -252,6 +275,15 @@ def can_speak(subject: Token, lexicons: Lexicons) -> bool:
         return True
     lemma, lower = lemma_of(subject), subject.lower_
     return any(lemma in lexicons[n] or lower in lexicons[n] for n in ("titles", "group_nouns", "org_nouns"))
+
+
+def can_hold_belief(subject: Token, lexicons: Lexicons) -> bool:
+    """Someone who can fear, know or hope: one who can speak, or a role noun with a name set
+    beside it ("the singer Marta Quill feared that ..."). (Every noun for a person, "the widow",
+    was tried too: it cost a match on the untouched sample.)"""
+    if can_speak(subject, lexicons):
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.i > subject.i and c.ent_type_ in _SPEAKER_ENTS for c in subject.children)
 
 
 def _trimmed(char: str) -> bool:

@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 
 from ...labels import CueKind
 from ...lexicons import Lexicons
+from ...text.quotes import Quote
 from .build import add_candidate
+from .edges import text_starts_lower
 from .candidate import AttributionRule
 from .state import DocView, State
 from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, has_clause, sent_end_char
@@ -56,7 +58,9 @@ def trailing_cues(view: DocView, state: State) -> None:
             lo_char = colon.idx + 1
         # '... frustrated that “We need it,” said X': only the quotation is what X said
         closing = next((q for q in view.quotes if q.end in (comma.idx, comma.idx + 1) or q.inner_end in (comma.idx, comma.idx + 1)), None)
-        if closing is not None and closing.start > lo_char:
+        # '... the tax “is a misguided approach,” X said': a quotation opening in lower case is a
+        # piece of the sentence's clause, which is what X said (issue 16)
+        if closing is not None and closing.start > lo_char and not _clause_piece(view, lo_char, closing):
             lo_char = closing.start
         label = cue_label(verb, view.lexicons)
         rule = AttributionRule.TRAILING_CUES
@@ -234,6 +238,16 @@ def _inverted_cue(view: DocView, tokens: list[Token]) -> tuple[Token, Span, Toke
         if tokens[k].pos_ in ("VERB", "AUX") or tokens[k].is_punct:
             return None
     return None
+
+
+def _clause_piece(view: DocView, lo_char: int, quote: Quote) -> bool:
+    """A quotation that opens in lower case after words of its sentence with no cue of their
+    own: the sentence's clause runs on into it ('Using the levy “is a misguided approach,”'). After
+    "X said she felt ..." the words before are another attribution, and only the quote is kept."""
+    if not text_starts_lower(view.text, quote.inner_start, quote.inner_end):
+        return False
+    before = view.doc.char_span(lo_char, quote.start, alignment_mode="contract")
+    return before is not None and len(before) > 0 and not any(cue_label(t, view.lexicons) is not None for t in before)
 
 
 def _adverbial_only(words: list[Token]) -> bool:

@@ -16,7 +16,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, find_subject, misread_noun_cue, subtree_range
+from .syntax import SUBJECTS, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -37,8 +37,10 @@ def verb_cues(view: DocView, state: State) -> None:
         if subject is None and not passive:
             continue
         state.speech_cues[token.i] = (token, subject, passive)
-        if label in (CueKind.POSITION, CueKind.COGNITION) and subject is not None and not can_speak(subject, lexicons):
+        if label == CueKind.POSITION and subject is not None and not can_speak(subject, lexicons):
             continue  # "the government offers loans", "the paper welcomes"
+        if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
+            continue  # "the plan foresees", but "the widow feared that ..."
         contents = verb_contents(token, label, passive, lexicons)
         if not contents:
             if subject is not None:
@@ -59,21 +61,29 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
     if not out and token.i + 1 < len(doc):
         # "X said, “...”" / "according to ..." handled elsewhere; xcomp for "claims to have ..."
         for c in token.children:
-            if c.dep_ == "xcomp" and label in (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY) and lemma_of(token) in lexicons["infinitive_cues"]:
-                out.append((*subtree_range(c), None))
+            if c.dep_ == "xcomp" and label in (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY) and cue_lemma(token, lexicons) in lexicons["infinitive_cues"]:
+                out.append((c.left_edge.i, _infinitive_end(token, c), None))
     if not out and not passive:
         frame = _label_frame(token, label, lexicons)
         out = [frame] if frame is not None else []
     if label in (CueKind.ALLEGE, CueKind.DENY) and not out:
         out = _accusation_contents(token, label, passive, lexicons)
-    lemma = lemma_of(token)
+    lemma = cue_lemma(token, lexicons)
     intent = lexicons["intent_verbs"]
     if not out and (label in (CueKind.POSITION, CueKind.SAY) or lemma in intent):
         out = _topic_contents(token, label, lexicons)
     if label == CueKind.COGNITION:
+        if lemma in lexicons["factive_verbs"] and negated(token, lexicons):
+            # "did not know how often ...", "not knowing that ...": ignorance, no view held
+            out = [(lo, hi, o) for lo, hi, o in out if token.tag_ != "VBG" and not _asks(doc[lo], lexicons)]
         # beliefs and feelings count only with a finite clause: "fears that X will ..."
         out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to")]
     return out
+
+
+def _asks(first: Token, lexicons: Lexicons) -> bool:
+    """A content opened by a question word or "whether": "how often the trains run"."""
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or lexicons["complementizers"].get(first.lower_) == AttributionWordKind.INTERROGATIVE
 
 
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
@@ -93,18 +103,35 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
             continue
         lo, hi = subtree_range(comp)
         out.append((lo, hi, None))
-    # "told the summit that China wanted ...": the parser may hang the complement on the
-    # addressee as a relative clause; a relative clause has no "that" as a mark, a
-    # complement clause does
-    for obj in (c for c in token.children if c.dep_ in ("dobj", "dative")):
-        for rel in obj.children:
-            if rel.dep_ == "relcl" and rel.i > obj.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) and any(c.dep_ in SUBJECTS for c in rel.children):
-                out.append((*subtree_range(rel), None))
+    if not out:
+        out.extend(_misread_object_clause(token, lexicons))
     # "said A, but that B": a conjoined clause introduced by its own "that"
     for conj in token.children:
         if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
             out.append((*subtree_range(conj), None))
     return out
+
+
+def _misread_object_clause(token: Token, lexicons: Lexicons) -> list[Content]:
+    """"told a meeting of island leaders that few people understood ...": the parse may hang the
+    that-clause after an addressee (of a verb that takes one: ``intent_verbs`` directive) on the
+    addressee as a relative clause. A relative "that" is
+    the clause's subject or object; a "that" that only opens (``mark``) a clause with a subject
+    of its own is a complementizer, so the clause is what the cue reports (issue 16)."""
+    marks = lexicons["complementizers"]
+    dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if dobj is None or lexicons["intent_verbs"].get(cue_lemma(token, lexicons)) != AttributionWordKind.DIRECTIVE:
+        return []  # only a verb with an addressee ("told", "warned"): "disputed the idea that ..." reports the idea
+    for clause in (c for c in dobj.subtree if c.dep_ == "relcl" and c.i > dobj.i):
+        first = clause.left_edge
+        if (
+            first.dep_ == "mark"
+            and first.head.i == clause.i
+            and marks.get(first.lower_) == AttributionWordKind.DECLARATIVE
+            and any(c.dep_ in SUBJECTS and c.i > first.i for c in clause.children)
+        ):
+            return [(*subtree_range(clause), None)]
+    return []
 
 
 def _accusation_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -> list[Content]:
@@ -140,7 +167,7 @@ def _names_claim(noun: Token, lexicons: Lexicons) -> bool:
 
 def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Content]:
     """"plans to raise taxes", "urged restraint", "called for a ban", "talked about the economy"."""
-    lemma = lemma_of(token)
+    lemma = cue_lemma(token, lexicons)
     xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     W = AttributionWordKind
@@ -157,11 +184,13 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     intent = lexicons["intent_verbs"].get(lemma)
     # "let editorials tell them how to vote": a bare verb under "let"/"make" is no directive of its own
     addressed = xcomp is not None and dobj is not None and dobj.i < xcomp.i and not (token.dep_ == "ccomp" and token.tag_ == "VB")
+    if xcomp is not None and intent == W.INTENT and lemma in lexicons["control_heads"] and _says_nothing(xcomp, lexicons):
+        return []  # "refused to comment", "refused to testify about the deal": no content was given
     if xcomp is not None and (intent == W.INTENT or intent == W.DIRECTIVE and addressed and xcomp.tag_ == "VB"):
         # "plans to raise taxes"; "urged Congress to act" keeps the addressee; a directive
         # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
         lo = dobj.left_edge.i if addressed else xcomp.left_edge.i
-        return [(lo, xcomp.right_edge.i + 1, None)]
+        return [(lo, _infinitive_end(token, xcomp), None)]
     if (
         dobj is not None
         and (label == CueKind.POSITION or lemma in lexicons["object_cues"])
@@ -173,6 +202,27 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
     return []
+
+
+def _infinitive_end(cue: Token, xcomp: Token) -> int:
+    """Where an intention's infinitive ends, with the bare verbs joined to it: in "planned to
+    restore the bridge, then hand over the land" and "is promising to meet and exceed the
+    targets" the parse hangs the second verb on the cue, but it shares the "to" (issue 16). A
+    joined verb with a subject of its own, or a finite one ("and said ..."), is the cue's own."""
+    hi = xcomp.right_edge.i + 1
+    nonfinite_cue = cue.tag_ in ("VB", "VBG", "VBN")
+    for verb in cue.children:
+        if verb.i <= xcomp.i or verb.dep_ not in ("conj", "dep") or not (verb.tag_ == "VB" or verb.tag_ == "VBP" and nonfinite_cue):
+            continue
+        if any(c.dep_ in SUBJECTS or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        hi = max(hi, verb.right_edge.i + 1)
+    return hi
+
+
+def _says_nothing(verb: Token, lexicons: Lexicons) -> bool:
+    """A speech verb with nothing said after it: "(refused) to comment", "to testify about it"."""
+    return cue_label(verb, lexicons) is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _topic_object(token: Token) -> bool:
@@ -188,7 +238,7 @@ def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None
     (``frame_verbs.tsv``) reports its object together with the label it gives it, not the
     object alone (issue 16). An accusing verb keeps its object as the accused ("criticized
     the law as a failure")."""
-    if lexicons["frame_verbs"].get(lemma_of(token)) != AttributionWordKind.LABEL:
+    if lexicons["frame_verbs"].get(cue_lemma(token, lexicons)) != AttributionWordKind.LABEL:
         return None
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if dobj is None:
