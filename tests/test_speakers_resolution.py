@@ -729,3 +729,14 @@ def test_speakers_wire_item_role_is_the_person_named_opening_the_next_paragraph(
 def test_speakers_wire_item_role_stays_a_description_before_another_person(nlp, second):
     speaker = speaker_of(nlp, f"A police officer said the road was closed.\n\n{second}\n", "A police officer")
     assert speaker.kind == SpeakerKind.ANONYMOUS and "Kraus" not in speaker.name
+
+
+def test_speakers_courtesy_title_of_the_other_gender_leaves_the_bearer_a_bare_surname_joined(nlp):
+    # the first bare "Voss" joins Thomas Voss; a later "Mrs. Voss" is still Margaret Voss
+    text = (
+        "In a year when Thomas Voss's record has faced scrutiny, Margaret Voss is shaping the role her husband would play. "
+        "Mr. Voss said he would help. Mrs. Voss told voters on Sunday that the plan was ready. "
+        'Asked on Monday whether he would hold a post, Mrs. Voss said, "No."'
+    )
+    assert speaker_of(nlp, text, "Mr. Voss").name == "Thomas Voss"
+    assert speaker_of(nlp, text, "Mrs. Voss").name == "Margaret Voss"

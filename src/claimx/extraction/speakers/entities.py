@@ -161,7 +161,13 @@ class EntityTable:
         the gender its own sentence gives it, to choose between two bearers of one surname.
         """
         key = tuple(w.lower() for w in words)
-        lookups = [self._exact.get(key, []), self._ending.get(key, [])]
+        exact, ending = self._exact.get(key, []), self._ending.get(key, [])
+        if near is not None and near.gender is not None and exact and all(near.guess(e) not in (None, near.gender) for e in exact):
+            # the short form was recorded for a full name it ends ("Clinton" for Bill Clinton), but
+            # this mention's own sentence gives the other gender ("Mrs. Clinton"): a bearer of that
+            # ending whose given name fits is meant (Hillary Clinton; issue 14)
+            exact = [e for e in ending if e not in exact] or exact
+        lookups = [exact, ending]
         if len(key) == 1:
             lookups.append(self._acronyms.get(key[0].replace(".", ""), []))
         for found in lookups:
