@@ -740,3 +740,21 @@ def test_speakers_courtesy_title_of_the_other_gender_leaves_the_bearer_a_bare_su
     )
     assert speaker_of(nlp, text, "Mr. Voss").name == "Thomas Voss"
     assert speaker_of(nlp, text, "Mrs. Voss").name == "Margaret Voss"
+
+
+@pytest.mark.parametrize("words", ["De Marco", "Van Horne"])
+def test_speakers_surname_opened_by_a_particle_joins_the_full_name(nlp, words):
+    first = {"De Marco": "Mayor Paul de Marco", "Van Horne": "Mayor Paul van Horne"}[words]
+    text = f"{first} rejected the plan on Monday. {words} said the city was safe."
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.name == first.removeprefix("Mayor ") and speaker.kind == SpeakerKind.PERSON
+
+
+def test_speakers_headline_speaker_before_a_colon_is_the_person_named_below(nlp):
+    text = (
+        "De Marco: Trust Oyelaran on safety, not 'loudmouth' Brandt.\n\n"
+        "Mayor Paul de Marco rejected criticism from candidate Ivo Brandt on Monday.\n\n"
+        "De Marco said the city was safe."
+    )
+    names = {c.speaker.mention.start: c.speaker.name for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention}
+    assert names[0] == "Paul de Marco"  # the headline's speaker, not the "Brandt" hung on it

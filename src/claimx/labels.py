@@ -296,6 +296,7 @@ class NameWordKind(str, Enum):
     KNIGHTHOOD = "knighthood"
     PLACE = "place"
     SUFFIX = "suffix"
+    PARTICLE = "particle"
 
 
 class SpeakerWordKind(str, Enum):

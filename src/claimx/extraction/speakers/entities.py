@@ -36,6 +36,7 @@ _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": 
 _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
 _PLACE_INITIALS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PLACE)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
+_PARTICLES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PARTICLE)
 _SUBJECT = ("nsubj", "nsubjpass")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.R.", as name_tokens glues them
 # a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
@@ -253,9 +254,11 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
-    brackets = [k for k, t in enumerate(tokens) if t.text == "("]
+    brackets = [k for k, t in enumerate(tokens) if t.text in ("(", ":")]
     if brackets and brackets[0] > 0:
-        tokens = tokens[: brackets[0]]  # "Friends of the Harbour (FOTH": the name stops at the bracket
+        # "Friends of the Harbour (FOTH": the name stops at the bracket; "Doe: Trust Roe", a
+        # headline's speaker and words run together by the model: at the colon
+        tokens = tokens[: brackets[0]]
     tokens = [t for t in tokens if t.text not in _POSSESSIVE and t.text.strip()]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
@@ -323,15 +326,15 @@ def build_entities(
     courteous = {n for n, item in enumerate(people) if len(item.words) >= 2 and _after_honorific(item.span, lexicons)}
     sent_starts = [int(i) for i in numpy.nonzero(doc.to_array([SENT_START]) == 1)[0]] if len(doc) else [0]
     subject_at = table.subject_at
-    for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2 or x[0] in courteous, x[0])):
+    for n, item in sorted(enumerate(people), key=lambda x: (_short_form(x[1].words) or x[0] in courteous, x[0])):
         words = item.words
-        if len(words) >= 2:
+        if not _short_form(words):
             entity = _person_for(entities, words)
         else:
-            entity = table.find_knight(words[0]) if _after_knighthood(item.span) else None
+            entity = table.find_knight(words[0]) if len(words) == 1 and _after_knighthood(item.span) else None
             if entity is None:
                 entity = table.find(words, item.span.start_char, person=True, near=near_hint(table, item.span, lexicons, sent_starts))
-            if entity is None:
+            if entity is None and len(words) == 1:
                 entity = table.find_surname_first(words[0], lexicons)
         if entity is None and n in courteous:
             found = table.find(words, item.span.start_char, person=True)
@@ -403,6 +406,12 @@ def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_See
                 found.append(_Seen(token.idx, token.idx + len(token), e, subject, token.i, subject and token.head.dep_ == "ROOT"))
                 break
     return found
+
+
+def _short_form(words: tuple[str, ...]) -> bool:
+    """A surname alone: one word, or a surname a particle opens ("De Blasio", "Van Voorhis" for
+    Bill de Blasio, Chandler Van Voorhis), which joins a full name it ends like any surname."""
+    return len(words) < 2 or len(words) == 2 and words[0].lower() in _PARTICLES
 
 
 def _after_honorific(ent: Span, lexicons: Lexicons) -> bool:
@@ -481,8 +490,8 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
     """The entity an ORG / GPE / NORP mention joins, or a new one."""
     kind = _KINDS[ent.label_]
     found = None
-    if len(words) == 1 and ent.label_ in ("ORG", "GPE"):
-        found = table.find(words, ent.start_char, person=True)  # "Trump" tagged ORG
+    if _short_form(words) and ent.label_ in ("ORG", "GPE"):
+        found = table.find(words, ent.start_char, person=True)  # "Trump", "De Blasio" tagged ORG
         found = found if found is not None and any(len(n) > 1 for n in found.names) else None
     # a generic last word ("House", "Department") names no particular body on its own
     if found is None and not all(w.lower() in lexicons["org_nouns"] for w in words):

@@ -289,7 +289,11 @@ class SpeakerLinker:
         return None
 
     def _appositive(self, span: Span) -> Entity | None:
-        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,"."""
+        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,".
+        A name is its own referent: a name the parser hangs on it as an appositive ("De Blasio:
+        Trust Bratton, not Trump") is someone else."""
+        if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_:
+            return None
         for token in [*span, *span.root.children]:
             if token.dep_ == "appos" and span.start <= token.head.i < span.end and token.ent_type_ == "PERSON":
                 found = self.table.covering(token.idx)
