@@ -758,3 +758,23 @@ def test_speakers_headline_speaker_before_a_colon_is_the_person_named_below(nlp)
     )
     names = {c.speaker.mention.start: c.speaker.name for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention}
     assert names[0] == "Paul de Marco"  # the headline's speaker, not the "Brandt" hung on it
+
+
+def test_speakers_first_person_answer_of_a_transcript_is_the_interviewee(nlp):
+    text = (
+        "Singer Rosa Alvarado has toured for a decade. Alvarado's new album comes out Friday. "
+        "Questions and answers have been edited for length.\n\n"
+        "Q: What did you find when you came home?\n\n"
+        "A: My parents were gone. I knew what that meant, because we had waited for that day.\n\n"
+        "Q: What do you tell young fans?\n\n"
+        "A: I think they should speak out.\n"
+    )
+    speakers = [c.speaker for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention and c.speaker.mention.text == "I"]
+    assert speakers and all(s.name == "Rosa Alvarado" and s.kind == SpeakerKind.PERSON for s in speakers)
+
+
+def test_speakers_narrating_i_without_question_and_answer_markers_stays_unnamed(nlp):
+    text = "Singer Rosa Alvarado has toured for a decade.\n\nA reporter asked about it. I think the tour was long, the reporter said.\n"
+    for c in claimx.extract(text, nlp=nlp):
+        if c.speaker and c.speaker.mention and c.speaker.mention.text == "I":
+            assert c.speaker.name != "Rosa Alvarado"

@@ -33,6 +33,7 @@ from ...lexicons import Lexicons
 from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
+from .interviews import Transcript, find_transcript
 from .entities import Entity, EntityTable, build_entities, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
@@ -93,6 +94,7 @@ class SpeakerLinker:
         self._quote_ends = [hi for _, hi in regions]
         self.descriptions: dict[str, str] = {}
         self._author: tuple[Span | None] | None = None
+        self._transcript: tuple[Transcript | None] | None = None
         self._topic_list: list[Entity | None] | None = None
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
 
@@ -199,6 +201,9 @@ class SpeakerLinker:
         person ("I", "you") or a group ("we"). "I"/"we" inside a quotation are set to the
         quotation's speaker afterwards (``_first_person_in_quotes``)."""
         if gender == "1" and number == "sg" and not self.in_quote(span.start_char):
+            transcript = self.transcript()
+            if transcript is not None and transcript.in_answer(span.start_char):
+                return self._from_entity(transcript.interviewee, mention, None)  # "A: I knew ...": the interviewee
             author = self.author()
             if author is not None:
                 entity = self.table.covering(author.start_char)
@@ -207,6 +212,13 @@ class SpeakerLinker:
                 return Speaker(name=clean_name(author.text), mention=mention, kind=SpeakerKind.PERSON)
         kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS
         return Speaker(name=span.text, mention=mention, kind=kind)
+
+    def transcript(self) -> Transcript | None:
+        """The article's Q&A transcript, if it is one (:mod:`.interviews`), found once."""
+        if self._transcript is None:
+            people = [(e, e.mentions, len(max(e.names, key=len))) for e in self.table.entities if e.kind == SpeakerKind.PERSON and e.names]
+            self._transcript = (find_transcript(self.doc.text, people),)
+        return self._transcript[0]
 
     def author(self) -> Span | None:
         """The article's single named author (byline or closing author line), found once."""
