@@ -780,3 +780,16 @@ def test_speakers_narrating_i_without_question_and_answer_markers_stays_unnamed(
     for c in claimx.extract(text, nlp=nlp):
         if c.speaker and c.speaker.mention and c.speaker.mention.text == "I":
             assert c.speaker.name != "Rosa Alvarado"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("Ms. Varga's advisers said the plan would work.", "Ms. Varga's advisers", SpeakerKind.GROUP),  # several, not one
+        ("Ms. Varga's lawyer said the plan would work.", "Ms. Varga's lawyer", SpeakerKind.ANONYMOUS),
+        ("The crowd cheered when one of her aides said the plan would work.", "one of her aides", SpeakerKind.ANONYMOUS),
+        ("Officials met on Monday. The Green hopeful said the plan would work.", "The Green hopeful", SpeakerKind.ANONYMOUS),
+    ],
+)
+def test_speakers_number_of_an_unnamed_description(nlp, text, words, kind):
+    assert speaker_of(nlp, text, words).kind == kind

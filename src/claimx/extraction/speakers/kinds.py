@@ -79,6 +79,10 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.DOCUMENT
     if lexicons["cue_nouns"].get(lemma) and surface_kind != SpeakerKind.PERSON:
         return SpeakerKind.DOCUMENT
+    if head.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" and _person_plural(g, lexicons) for g in c.children) for c in head.children
+    ):
+        return SpeakerKind.ANONYMOUS  # "one of his aides": one unnamed person of several
     if lexicons["speaker_words"].get(head.lower_) in ("share", "collective"):
         return SpeakerKind.GROUP  # "Twelve percent", "a majority", "the public", "the couple"
     if surface_kind == SpeakerKind.GROUP or head.tag_ in ("NNS", "NNPS") and not head.ent_type_:
@@ -96,6 +100,15 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
     if surface_kind != SpeakerKind.UNKNOWN:
         return surface_kind
     return _default_kind(span, lexicons)
+
+
+def _person_plural(token: Token, lexicons: Lexicons) -> bool:
+    """A plural noun for people ("aides", "speakers", "protesters"): a group noun, or the plural
+    of a person noun."""
+    if token.lower_ in lexicons["group_nouns"]:
+        return True
+    lemma = token.lemma_.lower()
+    return lemma != token.lower_ and bool(lexicons["titles"].get(lemma) or lexicons["speaker_words"].get(lemma, "").startswith("role") or lemma.endswith(("er", *_AGENT_ENDINGS)))
 
 
 def _noun_head(span: Span) -> Token:

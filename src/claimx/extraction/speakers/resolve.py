@@ -535,7 +535,9 @@ class SpeakerLinker:
         A document is named by its own words ("Bloomberg poll"), and "the poll" after it is
         that document again.
         """
-        kind = SpeakerKind.ANONYMOUS if own else describe_kind(span, surface.kind, self.lexicons)
+        # "Doe's lawyer" is one unnamed person, "Doe's advisers" several
+        plural = span.root.tag_ in ("NNS", "NNPS")
+        kind = (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS) if own else describe_kind(span, surface.kind, self.lexicons)
         name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
         # the words up to the head: "Bloomberg poll", "slide" (a named document kind, not any thing)
         if own or kind == SpeakerKind.DOCUMENT and (self._is_document(span.root) or self.lexicons["cue_nouns"].get(span.root.lemma_.lower())):
