@@ -793,3 +793,23 @@ def test_speakers_narrating_i_without_question_and_answer_markers_stays_unnamed(
 )
 def test_speakers_number_of_an_unnamed_description(nlp, text, words, kind):
     assert speaker_of(nlp, text, words).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Editor's note: John Marsh is a serial liar, rampant xenophobe and bully who has repeatedly pledged to ban all visitors.", "John Marsh"),
+        (
+            '"The economy has changed," said Paul Brenner, a professor of economics at Ridgefield College and a former '
+            "chairman of Mr. Dale's Council of Economic Advisers who has advised Mrs. Roe.",
+            "Paul Brenner",
+        ),
+    ],
+)
+def test_speakers_who_hung_on_a_thing_is_the_person_described(nlp, text, name):
+    from claimx.extraction.speakers import SpeakerLinker
+
+    doc = nlp(text)
+    who = next(t for t in doc if t.lower_ == "who")
+    speaker = SpeakerLinker(doc, LEXICONS).resolve(doc[who.i : who.i + 1])
+    assert speaker.name == name and speaker.kind == SpeakerKind.PERSON

@@ -131,6 +131,9 @@ class SpeakerLinker:
                 antecedent = names[0]
             elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ in _NAMED:
                 antecedent = antecedent.head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
+            elif span.root.lower_ in ("who", "whom") and antecedent.ent_type_ != "PERSON" and not is_person_noun(antecedent, self.lexicons):
+                person = self._person_of_who(span.root, antecedent)
+                antecedent = person if person is not None else antecedent
             return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
@@ -229,6 +232,32 @@ class SpeakerLinker:
     def _is_document(self, token) -> bool:
         label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
         return label == "document" and not token.ent_type_
+
+    def _person_of_who(self, relative, antecedent):
+        """ "who" is said of people: when the parser hangs it on a body or a thing ("a former
+        chairman of the Council of Advisers who has advised"; "Doe is a liar and bully who"),
+        the person is the named one the noun phrase describes, found by climbing from the noun
+        (or the noun just before "who") through "of"-phrases and coordination to an appositive
+        of a name ("Ann Lee, a professor ... and a former chairman of ...") or to the predicate
+        of "be" whose subject is a name ("Doe is a ... bully"). None if no name is reached."""
+        doc = self.doc
+        k = relative.i - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        starts = [antecedent] + ([doc[k]] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].i != antecedent.i else [])
+        for token in starts:
+            for _ in range(12):  # a chain of heads, never the whole sentence
+                if token.ent_type_ == "PERSON":
+                    return token
+                if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+                    return token.head
+                if token.dep_ == "attr" and token.head.lemma_ == "be":
+                    subject = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
+                    return subject[0] if subject else None
+                if token.dep_ not in ("pobj", "prep", "conj", "appos", "compound") or token.head.i == token.i:
+                    break
+                token = token.head
+        return None
 
     def _relative_antecedent(self, relative, antecedent) -> Speaker:
         """The speaker a relative pronoun stands for, given the noun its clause hangs from.
