@@ -813,3 +813,11 @@ def test_speakers_who_hung_on_a_thing_is_the_person_described(nlp, text, name):
     who = next(t for t in doc if t.lower_ == "who")
     speaker = SpeakerLinker(doc, LEXICONS).resolve(doc[who.i : who.i + 1])
     assert speaker.name == name and speaker.kind == SpeakerKind.PERSON
+
+
+def test_speakers_he_after_a_fronted_topic_is_that_topic(nlp):
+    text = (
+        "Paul Brandt and Ted Marsh met on Monday. Ted Marsh warned against a brokered convention. "
+        '"It would be a disaster," the Texas senator said. As for Brandt, he said he is not worried.'
+    )
+    assert speaker_of(nlp, text, "he").name == "Paul Brandt"

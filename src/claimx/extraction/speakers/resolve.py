@@ -633,12 +633,29 @@ class SpeakerLinker:
         return clean_name(" ".join(words)).replace(" / ", "/").replace(" - ", "-") or None
 
     def _pronoun(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
+        topic = self._fronted_topic(span)
+        if topic is not None and _fits(topic.kind, topic.gender.gender if topic.gender else None, gender, number) is not None:
+            return self._from_entity(topic, mention, None)
         best = self._antecedent(span, gender, number)
         if best is None:
             # an "it" no body or document before it can be is a thing that says: a text (issue 14)
             kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
+
+    def _fronted_topic(self, span: Span) -> Entity | None:
+        """ "As for Doe, he said ...": a sentence that opens by naming its topic ("As for",
+        "As to") is about that party, and its pronoun after the comma is that party, however
+        salient another (issue 14)."""
+        doc = self.doc
+        lo = _first_word(doc, self._sent_starts[self.sent_index(span.start)])
+        if lo is None or lo + 2 >= span.start or doc[lo].lower_ != "as" or doc[lo + 1].lower_ not in ("for", "to"):
+            return None
+        comma = next((t.i for t in doc[lo + 2 : span.start] if t.text == ","), None)
+        if comma is None:
+            return None
+        named = [t for t in doc[lo + 2 : comma] if t.ent_type_ in _NAMED]
+        return self.table.covering(named[0].idx) if named else None
 
     def _antecedent(self, span: Span, gender: str, number: str) -> Speaker | None:
         """The most salient compatible entity or earlier speaker before ``span``."""
