@@ -821,3 +821,16 @@ def test_speakers_he_after_a_fronted_topic_is_that_topic(nlp):
         '"It would be a disaster," the Texas senator said. As for Brandt, he said he is not worried.'
     )
     assert speaker_of(nlp, text, "he").name == "Paul Brandt"
+
+
+def test_speakers_surname_the_model_tags_org_once_is_the_person_tagged_so_twice(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Brandt spoke on Monday. Brandt said the plan works. Later Brandt told Newsmax that the plan was sound.")
+    brandts = [t.i for t in doc if t.text == "Brandt"]
+    labels = ["PERSON", "PERSON", "ORG"]
+    others = [e for e in doc.ents if not any(e.start <= i < e.end for i in brandts)]
+    doc.ents = sorted([*others, *(Span(doc, i, i + 1, label=lab) for i, lab in zip(brandts, labels))], key=lambda e: e.start)
+    table = build_entities(doc, LEXICONS, SurfaceResolver(doc, LEXICONS))
+    people = [e for e in table.entities if e.name == "Brandt"]
+    assert len(people) == 1 and people[0].kind == SpeakerKind.PERSON and len(people[0].mentions) == 3

@@ -492,7 +492,10 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
     found = None
     if _short_form(words) and ent.label_ in ("ORG", "GPE"):
         found = table.find(words, ent.start_char, person=True)  # "Trump", "De Blasio" tagged ORG
-        found = found if found is not None and any(len(n) > 1 for n in found.names) else None
+        # a person the article names only by surname counts when the model tagged that surname a
+        # person more than once: the ORG tag of one more "Doe" is the model's slip (issue 14)
+        sure = found is not None and (any(len(n) > 1 for n in found.names) or ent.label_ == "ORG" and found.labels.count("PERSON") >= 2)
+        found = found if sure else None
     # a generic last word ("House", "Department") names no particular body on its own
     if found is None and not all(w.lower() in lexicons["org_nouns"] for w in words):
         found = table.find(words, ent.start_char, person=False)
