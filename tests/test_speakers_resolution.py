@@ -834,3 +834,14 @@ def test_speakers_surname_the_model_tags_org_once_is_the_person_tagged_so_twice(
     table = build_entities(doc, LEXICONS, SurfaceResolver(doc, LEXICONS))
     people = [e for e in table.entities if e.name == "Brandt"]
     assert len(people) == 1 and people[0].kind == SpeakerKind.PERSON and len(people[0].mentions) == 3
+
+
+def test_speakers_given_name_alone_is_the_one_person_of_that_given_name(nlp):
+    text = (
+        "Voss vows to fight on.\n\nMargaret Voss said on Tuesday that she would stay in the race. "
+        '"Voss will win," her aide said. Later Margaret told supporters that the campaign had money.'
+    )
+    assert speaker_of(nlp, text, "Margaret").name == "Margaret Voss"
+    # after a courtesy title the word is a surname: no given name joined
+    table = table_of(nlp, "Paul Okafor spoke in Geneva on Monday. Mr. Paul said the talks would resume.")
+    assert not any(e.name == "Paul Okafor" and ("Paul",) in e.names for e in table.entities)

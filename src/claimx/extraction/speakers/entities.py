@@ -187,6 +187,16 @@ class EntityTable:
             return None
         return found[0]
 
+    def find_given_alone(self, word: str, lexicons: Lexicons) -> Entity | None:
+        """ "Hillary" in a headline, "Erica" in a quote for Erica Smegielski: a one-word name that
+        is no surname of the article, but a given name the name table knows and the first word
+        of exactly one full person name, is that person (headlines and quotes use a well-known
+        or a family member's given name alone; issue 14)."""
+        if lexicons["given_names"].get(word.lower().strip(".")) is None:
+            return None
+        found = self._given.get((word.lower(),), [])
+        return found[0] if len(found) == 1 else None
+
     def find_knight(self, word: str) -> Entity | None:
         """ "Sir Alan" for "Sir Alan Hale", "Dame Helen" for "Dame Helen Rowe": British usage puts
         a knight's or dame's given name alone after the title, so the one word is the first word
@@ -336,6 +346,8 @@ def build_entities(
                 entity = table.find(words, item.span.start_char, person=True, near=near_hint(table, item.span, lexicons, sent_starts))
             if entity is None and len(words) == 1:
                 entity = table.find_surname_first(words[0], lexicons)
+                if entity is None and not _after_honorific(item.span, lexicons):  # "Mr. Paul" is a surname
+                    entity = table.find_given_alone(words[0], lexicons)
         if entity is None and n in courteous:
             found = table.find(words, item.span.start_char, person=True)
             entity = found if found is not None and any(len(name) > len(words) for name in found.names) else None
