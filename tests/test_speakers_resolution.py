@@ -845,3 +845,14 @@ def test_speakers_given_name_alone_is_the_one_person_of_that_given_name(nlp):
     # after a courtesy title the word is a surname: no given name joined
     table = table_of(nlp, "Paul Okafor spoke in Geneva on Monday. Mr. Paul said the talks would resume.")
     assert not any(e.name == "Paul Okafor" and ("Paul",) in e.names for e in table.entities)
+
+
+def test_speakers_headline_role_is_the_one_person_the_body_gives_it(nlp):
+    text = (
+        "Marchers seek the mayor's ear;\nOne protest organizer says the city ignores them.\n\n"
+        "Hundreds of marchers took to the streets on Tuesday. Tomas Rivera, an organizer with the Harbour Coalition, "
+        "said the marchers wanted to send a message.\n"
+    )
+    assert speaker_of(nlp, text, "One protest organizer").name == "Tomas Rivera"
+    two = text + "\nAnna Kraus, an organizer with the Tenants Union, said she agreed.\n"
+    assert "Rivera" not in speaker_of(nlp, two, "One protest organizer").name

@@ -358,7 +358,26 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
-        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span) or self._named_next(span)
+        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span) or self._named_next(span) or self._headline_role(span)
+
+    def _headline_role(self, span: Span) -> Entity | None:
+        """ "One protest organizer says ..." in a headline or dek: a headline describes the
+        speaker the body names, so a person noun there is the one person the body sets that
+        noun beside as an appositive ("Ann Lee, an organizer with the coalition,"); none if
+        the body gives the role to two people, or to nobody (issue 14)."""
+        root = span.root
+        text = self.doc.text
+        lines = [k for k, c in enumerate(text) if c == "\n"][:2]  # the headline and a dek
+        if not lines or span.end_char > lines[-1] or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
+            return None
+        lemma = root.lemma_.lower()
+        found: set[Entity] = set()
+        for token in self.doc[span.end :]:
+            if token.dep_ == "appos" and token.lemma_.lower() == lemma and token.head.ent_type_ == "PERSON":
+                e = self.table.covering(token.head.idx)
+                if e is not None and e.kind == SpeakerKind.PERSON:
+                    found.add(e)
+        return found.pop() if len(found) == 1 else None
 
     def _named_next(self, span: Span) -> Entity | None:
         """ "A spokeswoman for the party says ...\n\nParty spokeswoman Ann Lee told reporters ...":
