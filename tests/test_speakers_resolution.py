@@ -856,3 +856,21 @@ def test_speakers_headline_role_is_the_one_person_the_body_gives_it(nlp):
     assert speaker_of(nlp, text, "One protest organizer").name == "Tomas Rivera"
     two = text + "\nAnna Kraus, an organizer with the Tenants Union, said she agreed.\n"
     assert "Rivera" not in speaker_of(nlp, two, "One protest organizer").name
+
+
+def test_speakers_a_subject_he_that_is_no_claim_carries_its_referent_on(nlp):
+    text = (
+        'Actor Paul Brandt spoke at length on Monday. "The show is doing well," Brandt said. '
+        "The series has run for six seasons. It airs on Fridays. "
+        "When the interview steered Brandt toward the race, he offered his thoughts on candidate John Marsh's appeal. "
+        '"I think it is funny," he said.'
+    )
+    assert speaker_of(nlp, text, "he").name == "Paul Brandt"
+
+
+def test_speakers_speaker_of_a_relative_clause_is_less_salient_than_a_main_subject(nlp):
+    text = (
+        'Asked whether he was worried that John Marsh, who has called the plan a hoax, could win, Paul Brandt demurred. '
+        '"There is just one science," he said.'
+    )
+    assert speaker_of(nlp, text, "he").name == "Paul Brandt"

@@ -44,6 +44,7 @@ __all__ = ["SpeakerLinker", "resolve_speakers"]
 # salience weights (sentence distance counts -1 per sentence)
 SUBJECT_BONUS = 2.0
 LAST_SPEAKER_BONUS = 1.5
+PRONOUN_CHAIN_SENTENCES = 2  # how far back a non-claim "he"/"she" subject carries its referent on
 MAX_SENTENCES = 12  # an antecedent further back than this is no antecedent
 EMBEDDED_SUBJECT_SHARE = 0.5  # the subject of a reported clause is less salient than the reporter
 ORG_AS_THEY_PENALTY = 1.5  # "they" for an organisation is looser than for a group
@@ -67,6 +68,9 @@ class _Said:
     speaker: Speaker
     entity: Entity | None
     gender: str | None
+    # the speaker of a subordinate clause ("Doe, who has called it a hoax", "When Doe argued ..."):
+    # less salient for a later pronoun than the speaker of a main clause
+    embedded: bool = False
 
 
 class SpeakerLinker:
@@ -95,6 +99,8 @@ class SpeakerLinker:
         self.descriptions: dict[str, str] = {}
         self._author: tuple[Span | None] | None = None
         self._transcript: tuple[Transcript | None] | None = None
+        self._chaining = False  # resolving a chain pronoun: no chain inside it
+        self._chain_cache: dict[int, Speaker | None] = {}
         self._topic_list: list[Entity | None] | None = None
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
 
@@ -708,16 +714,54 @@ class SpeakerLinker:
             if fit is None:
                 continue
             bonus = LAST_SPEAKER_BONUS if said is last else SUBJECT_BONUS
+            if said.embedded:
+                bonus *= EMBEDDED_SUBJECT_SHARE
             score = -distance + fit + bonus
             if key not in scored or scored[key][0] < score:
                 scored[key] = (score, said.char, said.speaker)
         if number == "pl" or gender == "n":
             for key, value in self._unnamed_subjects(span, here, number, outside).items():
                 scored.setdefault(key, value)
+        if gender in ("m", "f"):
+            for key, value in self._pronoun_subjects(span, here, gender, outside).items():
+                if key not in scored or scored[key][0] < value[0]:
+                    scored[key] = value
         if not scored:
             return None
         best = max(scored.values(), key=lambda x: (x[0], x[1]))[2]
         return self._from_entity(best, None, None) if isinstance(best, Entity) else best
+
+    def _pronoun_subjects(self, span: Span, here: int, gender: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
+        """ "He was detained. He denied it.", "When the host asked Doe about Roe, he praised Roe.
+        'It is funny,' he said": a writer carries a person on from sentence to sentence as the
+        subject "he"/"she" of main clauses that are no claims. Each such pronoun in this or the
+        last ``PRONOUN_CHAIN_SENTENCES`` sentences stands for its own antecedent, which is then
+        as salient as a main subject there (resolved one level deep; issue 14)."""
+        if self._chaining:
+            return {}
+        found: dict[str, tuple[float, int, Speaker]] = {}
+        first = max(0, here - PRONOUN_CHAIN_SENTENCES)
+        lo = self._sent_starts[first]
+        spoken = {s.char for s in self.said}
+        self._chaining = True
+        try:
+            for token in self.doc[lo : span.start]:
+                if token.tag_ != "PRP" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.idx in spoken:
+                    continue
+                if (pronoun_features(token.text, self.lexicons) or ("",))[0] != gender or outside and self.in_quote(token.idx):
+                    continue
+                if token.i not in self._chain_cache:
+                    self._chain_cache[token.i] = self._antecedent(self.doc[token.i : token.i + 1], gender, "sg")
+                speaker = self._chain_cache[token.i]
+                if speaker is None:
+                    continue
+                score = -(here - self.sent_index(token.i)) + SUBJECT_BONUS
+                key = speaker.id or speaker.name
+                if key not in found or found[key][0] < score:
+                    found[key] = (score, token.idx, speaker)
+        finally:
+            self._chaining = False
+        return found
 
     def _unnamed_subjects(self, span: Span, here: int, number: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
         """Unnamed noun subjects just before ``span`` that "they" or "it" can pick up (issue 14).
@@ -800,7 +844,9 @@ class SpeakerLinker:
         elif speaker.id and speaker.id.startswith("e"):
             found = next((e for e in self.table.entities if e.id == speaker.id), None)
             gender = found.gender.gender if found is not None and found.gender else None
-        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender))
+        root = span.root
+        embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
+        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
         return speaker
 
 
