@@ -874,3 +874,13 @@ def test_speakers_speaker_of_a_relative_clause_is_less_salient_than_a_main_subje
         '"There is just one science," he said.'
     )
     assert speaker_of(nlp, text, "he").name == "Paul Brandt"
+
+
+def test_speakers_bare_quantifier_is_a_group(nlp):
+    speaker = speaker_of(nlp, "Jewish leaders met on Monday. Some say they hear echoes of a painful past.", "Some")
+    assert speaker.kind == SpeakerKind.GROUP and speaker.name == "Some"
+
+
+def test_speakers_given_name_alone_with_no_entity_is_a_person(nlp):
+    speaker = speaker_of(nlp, 'The heroine writes in her memoir. "I never saw it," Isabelle writes.', "Isabelle")
+    assert speaker.kind == SpeakerKind.PERSON

@@ -126,7 +126,8 @@ def _noun_head(span: Span) -> Token:
 def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
     """The kind of a mention nothing else types (issue 14): what says things in news is a
     person, a body, a group or a text, so "unknown" is never the best guess. A name with a known
-    given name first is a person ("Christina Lastra"), another name a body ("Peabody"); a
+    given name first is a person ("Christina Lastra"), as is a known given name alone that the model
+    tagged as no entity ("Isabelle"); another name a body ("Peabody"); a
     plural, a number or a plural pronoun a group ("47 of them", "those close to him"); any other thing a document
     or report ("the section of the debate", "a problem that ...")."""
     head = span.root
@@ -134,6 +135,8 @@ def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
         words = [t for t in plain_words(span) if t.pos_ == "PROPN"]
         if len(words) >= 2 and lexicons["given_names"].get(words[0].lower_) is not None:
             return SpeakerKind.PERSON
+        if len(words) == 1 and not words[0].ent_type_ and lexicons["given_names"].get(words[0].lower_) is not None:
+            return SpeakerKind.PERSON  # a character or child named by given name alone ("Isabelle writes")
         return SpeakerKind.ORGANIZATION
     if head.tag_ in ("NNS", "NNPS", "CD") or head.like_num or head.lower_ in ("those", "these", "both", "all", "others"):
         return SpeakerKind.GROUP

@@ -126,6 +126,8 @@ class SpeakerLinker:
                 return self._remember(span, self._pronoun(span, gender, number, mention), None)
             # not remembered: "I", "we", "you" are no antecedent of a later he, she or they
             return self._first_or_second(span, gender, number, mention)
+        if not words:  # "Some say": the quantifier is the whole mention, and plain_words drops it
+            words = [t for t in span if not t.is_punct and not t.is_space][:2]
         indefinite = self.lexicons["speaker_words"].get(words[0].lower_, "") if len(words) == 1 else ""
         if indefinite.startswith("indef-"):  # "someone", "many": nobody in particular
             kind = SpeakerKind.ANONYMOUS if indefinite == "indef-sg" else SpeakerKind.GROUP
