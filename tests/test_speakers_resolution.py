@@ -884,3 +884,11 @@ def test_speakers_bare_quantifier_is_a_group(nlp):
 def test_speakers_given_name_alone_with_no_entity_is_a_person(nlp):
     speaker = speaker_of(nlp, 'The heroine writes in her memoir. "I never saw it," Isabelle writes.', "Isabelle")
     assert speaker.kind == SpeakerKind.PERSON
+
+
+def test_speakers_surname_takes_a_full_name_written_only_inside_a_title(nlp):
+    text = (
+        'Sitting down with "The Helen Marsh Hour" on Thursday, the senator said she was surprised.\n\n'
+        'When Marsh asked about the race, the senator smiled. "You will have to ask a bear," Marsh said.'
+    )
+    assert speaker_of(nlp, text, "Marsh").name == "Helen Marsh"

@@ -370,6 +370,12 @@ def build_entities(
                 table.add_name(entity, (alias.text,))
                 ending_at[alias.i - 1] = entity
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
+    text = doc.text if any(e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names) for e in entities) else ""
+    for e in entities:
+        if text and e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names):
+            full_name = _written_full_name(text, e.names[0][0], lexicons)
+            if full_name is not None:
+                table.add_name(e, full_name)
     for e in entities:
         full = max(e.names, key=len)
         # a name the article gives as one word is a surname far more often than a given name (news
@@ -384,6 +390,18 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _written_full_name(text: str, surname: str, lexicons: Lexicons) -> tuple[str, str] | None:
+    """ "Maddow" for Rachel Maddow when the article writes the full name only where the model
+    tagged no person ("MSNBC's 'The Rachel Maddow Show'"): a person the table knows only by a
+    surname takes the one known given name the article writes right before that surname, if it
+    writes exactly one (issue 14)."""
+    if not surname[:1].isupper() or not surname.isalpha():
+        return None
+    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)}
+    given = [g for g in found if lexicons["given_names"].get(g.lower()) is not None]
+    return (given[0], surname) if len(given) == 1 else None
 
 
 def near_hint(table: EntityTable, span: Span, lexicons: Lexicons, sent_starts: list[int]) -> _Near:
