@@ -892,3 +892,25 @@ def test_speakers_surname_takes_a_full_name_written_only_inside_a_title(nlp):
         'When Marsh asked about the race, the senator smiled. "You will have to ask a bear," Marsh said.'
     )
     assert speaker_of(nlp, text, "Marsh").name == "Helen Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"It is a chance," said Gov. Paul Brenner of Ohio, a former backer of Sen. John Marsh, who has since called on members to back the plan.',
+            "Paul Brenner",
+        ),
+        (
+            "Another former assistant is Janet Moore, a real estate agent today who was an assistant 25 years ago and an aspiring trader "
+            "who felt she was not taken seriously.",
+            "Janet Moore",
+        ),
+    ],
+)
+def test_speakers_who_after_an_appositive_is_the_person_described(nlp, text, name):
+    from claimx.extraction.speakers import SpeakerLinker
+
+    doc = nlp(text)
+    linker = SpeakerLinker(doc, LEXICONS)
+    assert linker.resolve(doc[[t.i for t in doc if t.lower_ == "who"][-1] :][:1]).name == name

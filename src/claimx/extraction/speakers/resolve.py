@@ -137,8 +137,9 @@ class SpeakerLinker:
             names = [c for c in antecedent.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if names:  # "his wife, Laura, who said": the name beside the noun
                 antecedent = names[0]
-            elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ in _NAMED:
-                antecedent = antecedent.head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
+            elif _appositive_head(antecedent, span.root.lower_ in ("who", "whom")) is not None:
+                # "John Doe, a staffer who said", "China, the biggest polluter, which"
+                antecedent = _appositive_head(antecedent, span.root.lower_ in ("who", "whom"))
             elif span.root.lower_ in ("who", "whom") and antecedent.ent_type_ != "PERSON" and not is_person_noun(antecedent, self.lexicons):
                 person = self._person_of_who(span.root, antecedent)
                 antecedent = person if person is not None else antecedent
@@ -281,6 +282,9 @@ class SpeakerLinker:
             lo = k  # ", who" right after a person's name: that person, wherever the parser hangs the clause
             while lo > 0 and doc[lo].ent_iob_ == "I":
                 lo -= 1
+            owner = _described_by(doc[k])
+            if owner is not None:  # "Ann Lee, a former backer of Ivo Park, who": the clause is about Ann Lee
+                return self.resolve(doc[owner.left_edge.i : owner.i + 1]) if owner.left_edge.i <= owner.i else self.resolve(doc[owner.i : owner.i + 1])
             return self.resolve(doc[lo : k + 1])
         conjuncts = [t for t in antecedent.conjuncts if t.i > antecedent.i]
         if conjuncts and all(t.ent_type_ in _NAMED for t in [antecedent, *conjuncts]):
@@ -850,6 +854,30 @@ class SpeakerLinker:
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
         return speaker
+
+
+def _appositive_head(token, person: bool) -> object | None:
+    """The named head of an appositive description; for a person ("who"), also through
+    coordinated descriptions ("Ann Lee, a real estate agent and an aspiring trader who ..."),
+    not in a list of things ("the agency, 18 states and cities that ...")."""
+    k = 0
+    while person and token.dep_ == "conj" and k < 4:
+        token, k = token.head, k + 1
+    return token.head if token.dep_ == "appos" and token.head.ent_type_ in _NAMED else None
+
+
+def _described_by(name) -> object | None:
+    """The person whose appositive description holds ``name`` as the object of its "of"/"for"
+    phrase ("Ann Lee, a former backer of Ivo Park,"): news writes a relative clause after such an
+    appositive about the person described, not the one named inside it."""
+    token = name
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "for", "to") or prep.head.dep_ != "appos":
+        return None
+    owner = prep.head.head
+    return owner if owner.ent_type_ == "PERSON" and owner.i < name.i else None
 
 
 def _modifiers_fit(span: Span, entity: Entity) -> bool:
