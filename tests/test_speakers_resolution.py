@@ -914,3 +914,13 @@ def test_speakers_who_after_an_appositive_is_the_person_described(nlp, text, nam
     doc = nlp(text)
     linker = SpeakerLinker(doc, LEXICONS)
     assert linker.resolve(doc[[t.i for t in doc if t.lower_ == "who"][-1] :][:1]).name == name
+
+
+def test_speakers_the_and_a_capitalised_last_word_is_the_body_named_in_full(nlp):
+    from claimx.extraction.speakers import SpeakerLinker
+
+    doc = nlp('"The ruling stands," the Harbour Daily Post reported on Monday. "When does it stop?" the judge asked, according to the Post.')
+    post = [t.i for t in doc if t.text == "Post"][-1]
+    doc.ents = [e for e in doc.ents if not e.start <= post < e.end]  # the model left the short name untagged
+    speaker = SpeakerLinker(doc, LEXICONS).resolve(doc[post - 1 : post + 1])
+    assert speaker.name == "Harbour Daily Post" and speaker.kind == SpeakerKind.ORGANIZATION

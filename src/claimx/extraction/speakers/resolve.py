@@ -150,6 +150,9 @@ class SpeakerLinker:
             name = ", ".join(names[:-1]) + " and " + names[-1]
             return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in joined)), None)
         surface = self.surface.resolve(span)
+        short = self._short_body_name(span)
+        if short is not None:
+            return self._remember(span, self._from_entity(short, mention, None), short)
         if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
             return self._remember(span, self._description(span, surface, mention), None)
         if self._owner_only(span) and not self._appositive(span):
@@ -237,6 +240,18 @@ class SpeakerLinker:
         if self._author is None:
             self._author = (find_author(self.doc, self.surface.ents),)
         return self._author[0]
+
+    def _short_body_name(self, span: Span) -> Entity | None:
+        """ "the Post", "the Times": "the" and one capitalised word inside a sentence is the short
+        name of the body the article names in full with that last word (The Washington Post),
+        though the word alone is also a common noun ("post", "times") the model left untagged."""
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        if len(words) != 2 or words[0].lower_ != "the" or words[1].is_sent_start or not words[1].is_title or words[1].ent_type_ == "PERSON":
+            return None
+        found = self.table.find((words[1].text,), span.start_char, person=False)
+        if found is None or found.kind != SpeakerKind.ORGANIZATION or not any(len(n) > 1 and n[-1].lower() == words[1].lower_ for n in found.names):
+            return None
+        return found
 
     def _is_document(self, token) -> bool:
         label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
