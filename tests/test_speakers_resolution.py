@@ -924,3 +924,13 @@ def test_speakers_the_and_a_capitalised_last_word_is_the_body_named_in_full(nlp)
     doc.ents = [e for e in doc.ents if not e.start <= post < e.end]  # the model left the short name untagged
     speaker = SpeakerLinker(doc, LEXICONS).resolve(doc[post - 1 : post + 1])
     assert speaker.name == "Harbour Daily Post" and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+def test_speakers_person_tag_with_a_body_beside_it_is_an_organisation(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp('"The claim is unkind," Veltro, the official Ruritanian news agency, wrote on Monday.')
+    veltro = [t.i for t in doc if t.text == "Veltro"][0]
+    doc.ents = sorted([*(e for e in doc.ents if not e.start <= veltro < e.end), Span(doc, veltro, veltro + 1, label="PERSON")], key=lambda e: e.start)
+    table = build_entities(doc, LEXICONS, SurfaceResolver(doc, LEXICONS))
+    assert [e.kind for e in table.entities if e.name == "Veltro"] == [SpeakerKind.ORGANIZATION]

@@ -323,7 +323,9 @@ def build_entities(
             with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
-            person = ent.label_ == "PERSON" or courtesy or ent.label_ == "ORG" and not with_the and (
+            # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
+            body = ent.label_ == "PERSON" and _body_appositive(root, lexicons)
+            person = ent.label_ == "PERSON" and not body or courtesy or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
             )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
@@ -516,9 +518,18 @@ def _alias_of(span: Span, ending_at: dict[int, Entity]) -> Entity | None:
     return ending_at.get(span.start - 1)
 
 
+def _body_appositive(root, lexicons: Lexicons) -> bool:
+    """Whether a name has an organisation noun beside it as an appositive ("Xinhua, the official
+    news agency,", "the newspaper, Ekho,") and no personal title."""
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    nouns = [t for t in beside if t.tag_ == "NN" and not t.ent_type_]
+    return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
+
+
 def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:
-    """The entity an ORG / GPE / NORP mention joins, or a new one."""
-    kind = _KINDS[ent.label_]
+    """The entity an ORG / GPE / NORP mention joins, or a new one (a PERSON here is a body the
+    model mis-tagged, see :func:`_body_appositive`)."""
+    kind = SpeakerKind.ORGANIZATION if ent.label_ == "PERSON" else _KINDS[ent.label_]
     found = None
     if _short_form(words) and ent.label_ in ("ORG", "GPE"):
         found = table.find(words, ent.start_char, person=True)  # "Trump", "De Blasio" tagged ORG

@@ -377,7 +377,8 @@ class SpeakerLinker:
             return found
         if root.ent_type_ and not self.surface._is_collective(root):
             found = self.table.covering(root.idx)
-            if found is not None and found.kind == SpeakerKind.PERSON or root.ent_type_ != "PERSON" and found is not None:
+            # a PERSON-tagged body the table made an organisation ("Xinhua, the news agency,") is that body
+            if found is not None and (found.kind == SpeakerKind.PERSON or root.ent_type_ != "PERSON" or "PERSON" in found.labels):
                 return found
         if surface.kind == SpeakerKind.PERSON or is_proper(span, self.lexicons):
             name = tuple(surface.name.split())
