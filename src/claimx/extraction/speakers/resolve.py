@@ -100,6 +100,7 @@ class SpeakerLinker:
         self._author: tuple[Span | None] | None = None
         self._transcript: tuple[Transcript | None] | None = None
         self._chaining = False  # resolving a chain pronoun: no chain inside it
+        self._head_end: tuple[int] | None = None
         self._chain_cache: dict[int, Speaker | None] = {}
         self._topic_list: list[Entity | None] | None = None
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
@@ -394,9 +395,13 @@ class SpeakerLinker:
         noun beside as an appositive ("Ann Lee, an organizer with the coalition,"); none if
         the body gives the role to two people, or to nobody (issue 14)."""
         root = span.root
-        text = self.doc.text
-        lines = [k for k, c in enumerate(text) if c == "\n"][:2]  # the headline and a dek
-        if not lines or span.end_char > lines[-1] or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
+        if self._head_end is None:  # the end of the headline and a dek, read once: doc.text is rebuilt on each access
+            text = self.doc.text
+            first = text.find("\n")
+            second = text.find("\n", first + 1) if first >= 0 else -1
+            self._head_end = (second if second >= 0 else first,)
+        head_end = self._head_end[0]
+        if head_end < 0 or span.end_char > head_end or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
             return None
         lemma = root.lemma_.lower()
         found: set[Entity] = set()
