@@ -934,3 +934,9 @@ def test_speakers_person_tag_with_a_body_beside_it_is_an_organisation(nlp):
     doc.ents = sorted([*(e for e in doc.ents if not e.start <= veltro < e.end), Span(doc, veltro, veltro + 1, label="PERSON")], key=lambda e: e.start)
     table = build_entities(doc, LEXICONS, SurfaceResolver(doc, LEXICONS))
     assert [e.kind for e in table.entities if e.name == "Veltro"] == [SpeakerKind.ORGANIZATION]
+
+
+def test_speakers_joint_speakers_leave_out_the_places_that_qualify_their_titles(nlp):
+    text = "New Hampshire Sen. Ann Lee and Ohio Gov. Bo Park said the plan was sound."
+    assert speaker_of(nlp, text, "New Hampshire Sen. Ann Lee and Ohio Gov. Bo Park").name == "Ann Lee and Bo Park"
+    assert speaker_of(nlp, "China and Russia said the vote was unfair.", "China and Russia").name == "China and Russia"

@@ -339,7 +339,9 @@ class SpeakerLinker:
             return []  # "the wives of A and B" is no joint statement of A and B
         found: list[Entity] = []
         for t in span:
-            e = self.table.covering(t.idx) if t.ent_type_ in ("PERSON", "ORG", "GPE") else None
+            if t.ent_type_ not in ("PERSON", "ORG", "GPE") or _modifies_another(t):
+                continue  # "Maine Sen. Ann Lee and Texas Rep. Bo Park": the states only qualify the titles
+            e = self.table.covering(t.idx)
             if e is not None and e not in found:
                 found.append(e)
         return found
@@ -875,6 +877,15 @@ class SpeakerLinker:
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
         return speaker
+
+
+def _modifies_another(token) -> bool:
+    """Whether the entity ``token`` is in stands before another word as its modifier (its last
+    word a compound, modifier or possessive of a word outside it: "Maine" in "Maine Sen. Ann Lee")."""
+    t = token
+    while t.head.i != t.i and t.head.ent_iob_ == "I" and t.head.ent_type_ == token.ent_type_ and t.head.i > t.i and t.head.i - t.i < 6:
+        t = t.head  # to the last word of its own name
+    return t.dep_ in ("compound", "nmod", "amod", "poss") and not (t.head.ent_type_ == t.ent_type_ == "PERSON")
 
 
 def _appositive_head(token, person: bool) -> object | None:
