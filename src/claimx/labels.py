@@ -304,6 +304,7 @@ class NameWordKind(str, Enum):
     KNIGHTHOOD = "knighthood"
     PLACE = "place"
     SUFFIX = "suffix"
+    PARTICLE = "particle"
 
 
 class SpeakerWordKind(str, Enum):

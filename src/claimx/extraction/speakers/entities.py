@@ -36,6 +36,7 @@ _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": 
 _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
 _PLACE_INITIALS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PLACE)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
+_PARTICLES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PARTICLE)
 _SUBJECT = ("nsubj", "nsubjpass")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.R.", as name_tokens glues them
 # a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
@@ -161,7 +162,13 @@ class EntityTable:
         the gender its own sentence gives it, to choose between two bearers of one surname.
         """
         key = tuple(w.lower() for w in words)
-        lookups = [self._exact.get(key, []), self._ending.get(key, [])]
+        exact, ending = self._exact.get(key, []), self._ending.get(key, [])
+        if near is not None and near.gender is not None and exact and all(near.guess(e) not in (None, near.gender) for e in exact):
+            # the short form was recorded for a full name it ends ("Clinton" for Bill Clinton), but
+            # this mention's own sentence gives the other gender ("Mrs. Clinton"): a bearer of that
+            # ending whose given name fits is meant (Hillary Clinton; issue 14)
+            exact = [e for e in ending if e not in exact] or exact
+        lookups = [exact, ending]
         if len(key) == 1:
             lookups.append(self._acronyms.get(key[0].replace(".", ""), []))
         for found in lookups:
@@ -179,6 +186,16 @@ class EntityTable:
         if len(found) != 1 or lexicons["given_names"].get(key.strip(".")) is not None:
             return None
         return found[0]
+
+    def find_given_alone(self, word: str, lexicons: Lexicons) -> Entity | None:
+        """ "Hillary" in a headline, "Erica" in a quote for Erica Smegielski: a one-word name that
+        is no surname of the article, but a given name the name table knows and the first word
+        of exactly one full person name, is that person (headlines and quotes use a well-known
+        or a family member's given name alone; issue 14)."""
+        if lexicons["given_names"].get(word.lower().strip(".")) is None:
+            return None
+        found = self._given.get((word.lower(),), [])
+        return found[0] if len(found) == 1 else None
 
     def find_knight(self, word: str) -> Entity | None:
         """ "Sir Alan" for "Sir Alan Hale", "Dame Helen" for "Dame Helen Rowe": British usage puts
@@ -247,9 +264,11 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
-    brackets = [k for k, t in enumerate(tokens) if t.text == "("]
+    brackets = [k for k, t in enumerate(tokens) if t.text in ("(", ":")]
     if brackets and brackets[0] > 0:
-        tokens = tokens[: brackets[0]]  # "Friends of the Harbour (FOTH": the name stops at the bracket
+        # "Friends of the Harbour (FOTH": the name stops at the bracket; "Doe: Trust Roe", a
+        # headline's speaker and words run together by the model: at the colon
+        tokens = tokens[: brackets[0]]
     tokens = [t for t in tokens if t.text not in _POSSESSIVE and t.text.strip()]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
@@ -304,7 +323,9 @@ def build_entities(
             with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
-            person = ent.label_ == "PERSON" or courtesy or ent.label_ == "ORG" and not with_the and (
+            # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
+            body = ent.label_ == "PERSON" and _body_appositive(root, lexicons)
+            person = ent.label_ == "PERSON" and not body or courtesy or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
             )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
@@ -317,16 +338,18 @@ def build_entities(
     courteous = {n for n, item in enumerate(people) if len(item.words) >= 2 and _after_honorific(item.span, lexicons)}
     sent_starts = [int(i) for i in numpy.nonzero(doc.to_array([SENT_START]) == 1)[0]] if len(doc) else [0]
     subject_at = table.subject_at
-    for n, item in sorted(enumerate(people), key=lambda x: (len(x[1].words) < 2 or x[0] in courteous, x[0])):
+    for n, item in sorted(enumerate(people), key=lambda x: (_short_form(x[1].words) or x[0] in courteous, x[0])):
         words = item.words
-        if len(words) >= 2:
+        if not _short_form(words):
             entity = _person_for(entities, words)
         else:
-            entity = table.find_knight(words[0]) if _after_knighthood(item.span) else None
+            entity = table.find_knight(words[0]) if len(words) == 1 and _after_knighthood(item.span) else None
             if entity is None:
                 entity = table.find(words, item.span.start_char, person=True, near=near_hint(table, item.span, lexicons, sent_starts))
-            if entity is None:
+            if entity is None and len(words) == 1:
                 entity = table.find_surname_first(words[0], lexicons)
+                if entity is None and not _after_honorific(item.span, lexicons):  # "Mr. Paul" is a surname
+                    entity = table.find_given_alone(words[0], lexicons)
         if entity is None and n in courteous:
             found = table.find(words, item.span.start_char, person=True)
             entity = found if found is not None and any(len(name) > len(words) for name in found.names) else None
@@ -349,6 +372,12 @@ def build_entities(
                 table.add_name(entity, (alias.text,))
                 ending_at[alias.i - 1] = entity
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
+    text = doc.text if any(e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names) for e in entities) else ""
+    for e in entities:
+        if text and e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names):
+            full_name = _written_full_name(text, e.names[0][0], lexicons)
+            if full_name is not None:
+                table.add_name(e, full_name)
     for e in entities:
         full = max(e.names, key=len)
         # a name the article gives as one word is a surname far more often than a given name (news
@@ -363,6 +392,18 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _written_full_name(text: str, surname: str, lexicons: Lexicons) -> tuple[str, str] | None:
+    """ "Maddow" for Rachel Maddow when the article writes the full name only where the model
+    tagged no person ("MSNBC's 'The Rachel Maddow Show'"): a person the table knows only by a
+    surname takes the one known given name the article writes right before that surname, if it
+    writes exactly one (issue 14)."""
+    if not surname[:1].isupper() or not surname.isalpha():
+        return None
+    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)}
+    given = [g for g in found if lexicons["given_names"].get(g.lower()) is not None]
+    return (given[0], surname) if len(given) == 1 else None
 
 
 def near_hint(table: EntityTable, span: Span, lexicons: Lexicons, sent_starts: list[int]) -> _Near:
@@ -397,6 +438,12 @@ def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_See
                 found.append(_Seen(token.idx, token.idx + len(token), e, subject, token.i, subject and token.head.dep_ == "ROOT"))
                 break
     return found
+
+
+def _short_form(words: tuple[str, ...]) -> bool:
+    """A surname alone: one word, or a surname a particle opens ("De Blasio", "Van Voorhis" for
+    Bill de Blasio, Chandler Van Voorhis), which joins a full name it ends like any surname."""
+    return len(words) < 2 or len(words) == 2 and words[0].lower() in _PARTICLES
 
 
 def _after_honorific(ent: Span, lexicons: Lexicons) -> bool:
@@ -471,13 +518,25 @@ def _alias_of(span: Span, ending_at: dict[int, Entity]) -> Entity | None:
     return ending_at.get(span.start - 1)
 
 
+def _body_appositive(root, lexicons: Lexicons) -> bool:
+    """Whether a name has an organisation noun beside it as an appositive ("Xinhua, the official
+    news agency,", "the newspaper, Ekho,") and no personal title."""
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    nouns = [t for t in beside if t.tag_ == "NN" and not t.ent_type_]
+    return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
+
+
 def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:
-    """The entity an ORG / GPE / NORP mention joins, or a new one."""
-    kind = _KINDS[ent.label_]
+    """The entity an ORG / GPE / NORP mention joins, or a new one (a PERSON here is a body the
+    model mis-tagged, see :func:`_body_appositive`)."""
+    kind = SpeakerKind.ORGANIZATION if ent.label_ == "PERSON" else _KINDS[ent.label_]
     found = None
-    if len(words) == 1 and ent.label_ in ("ORG", "GPE"):
-        found = table.find(words, ent.start_char, person=True)  # "Trump" tagged ORG
-        found = found if found is not None and any(len(n) > 1 for n in found.names) else None
+    if _short_form(words) and ent.label_ in ("ORG", "GPE"):
+        found = table.find(words, ent.start_char, person=True)  # "Trump", "De Blasio" tagged ORG
+        # a person the article names only by surname counts when the model tagged that surname a
+        # person more than once: the ORG tag of one more "Doe" is the model's slip (issue 14)
+        sure = found is not None and (any(len(n) > 1 for n in found.names) or ent.label_ == "ORG" and found.labels.count("PERSON") >= 2)
+        found = found if sure else None
     # a generic last word ("House", "Department") names no particular body on its own
     if found is None and not all(w.lower() in lexicons["org_nouns"] for w in words):
         found = table.find(words, ent.start_char, person=False)

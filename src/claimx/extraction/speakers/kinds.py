@@ -79,6 +79,10 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.DOCUMENT
     if lexicons["cue_nouns"].get(lemma) and surface_kind != SpeakerKind.PERSON:
         return SpeakerKind.DOCUMENT
+    if head.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" and _person_plural(g, lexicons) for g in c.children) for c in head.children
+    ):
+        return SpeakerKind.ANONYMOUS  # "one of his aides": one unnamed person of several
     if lexicons["speaker_words"].get(head.lower_) in ("share", "collective"):
         return SpeakerKind.GROUP  # "Twelve percent", "a majority", "the public", "the couple"
     if surface_kind == SpeakerKind.GROUP or head.tag_ in ("NNS", "NNPS") and not head.ent_type_:
@@ -98,6 +102,15 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
     return _default_kind(span, lexicons)
 
 
+def _person_plural(token: Token, lexicons: Lexicons) -> bool:
+    """A plural noun for people ("aides", "speakers", "protesters"): a group noun, or the plural
+    of a person noun."""
+    if token.lower_ in lexicons["group_nouns"]:
+        return True
+    lemma = token.lemma_.lower()
+    return lemma != token.lower_ and bool(lexicons["titles"].get(lemma) or lexicons["speaker_words"].get(lemma, "").startswith("role") or lemma.endswith(("er", *_AGENT_ENDINGS)))
+
+
 def _noun_head(span: Span) -> Token:
     """The word that says what a mention is: its root, or, where the tagger read the first
     word of a noun phrase as a verb ("teaching unions" parsed as "teaching" + object), the
@@ -113,7 +126,8 @@ def _noun_head(span: Span) -> Token:
 def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
     """The kind of a mention nothing else types (issue 14): what says things in news is a
     person, a body, a group or a text, so "unknown" is never the best guess. A name with a known
-    given name first is a person ("Christina Lastra"), another name a body ("Peabody"); a
+    given name first is a person ("Christina Lastra"), as is a known given name alone that the model
+    tagged as no entity ("Isabelle"); another name a body ("Peabody"); a
     plural, a number or a plural pronoun a group ("47 of them", "those close to him"); any other thing a document
     or report ("the section of the debate", "a problem that ...")."""
     head = span.root
@@ -121,6 +135,8 @@ def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
         words = [t for t in plain_words(span) if t.pos_ == "PROPN"]
         if len(words) >= 2 and lexicons["given_names"].get(words[0].lower_) is not None:
             return SpeakerKind.PERSON
+        if len(words) == 1 and not words[0].ent_type_ and lexicons["given_names"].get(words[0].lower_) is not None:
+            return SpeakerKind.PERSON  # a character or child named by given name alone ("Isabelle writes")
         return SpeakerKind.ORGANIZATION
     if head.tag_ in ("NNS", "NNPS", "CD") or head.like_num or head.lower_ in ("those", "these", "both", "all", "others"):
         return SpeakerKind.GROUP

@@ -33,6 +33,7 @@ from ...lexicons import Lexicons
 from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
+from .interviews import Transcript, find_transcript
 from .entities import Entity, EntityTable, build_entities, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
@@ -43,6 +44,7 @@ __all__ = ["SpeakerLinker", "resolve_speakers"]
 # salience weights (sentence distance counts -1 per sentence)
 SUBJECT_BONUS = 2.0
 LAST_SPEAKER_BONUS = 1.5
+PRONOUN_CHAIN_SENTENCES = 2  # how far back a non-claim "he"/"she" subject carries its referent on
 MAX_SENTENCES = 12  # an antecedent further back than this is no antecedent
 EMBEDDED_SUBJECT_SHARE = 0.5  # the subject of a reported clause is less salient than the reporter
 ORG_AS_THEY_PENALTY = 1.5  # "they" for an organisation is looser than for a group
@@ -66,6 +68,9 @@ class _Said:
     speaker: Speaker
     entity: Entity | None
     gender: str | None
+    # the speaker of a subordinate clause ("Doe, who has called it a hoax", "When Doe argued ..."):
+    # less salient for a later pronoun than the speaker of a main clause
+    embedded: bool = False
 
 
 class SpeakerLinker:
@@ -93,6 +98,10 @@ class SpeakerLinker:
         self._quote_ends = [hi for _, hi in regions]
         self.descriptions: dict[str, str] = {}
         self._author: tuple[Span | None] | None = None
+        self._transcript: tuple[Transcript | None] | None = None
+        self._chaining = False  # resolving a chain pronoun: no chain inside it
+        self._head_end: tuple[int] | None = None
+        self._chain_cache: dict[int, Speaker | None] = {}
         self._topic_list: list[Entity | None] | None = None
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
 
@@ -118,6 +127,8 @@ class SpeakerLinker:
                 return self._remember(span, self._pronoun(span, gender, number, mention), None)
             # not remembered: "I", "we", "you" are no antecedent of a later he, she or they
             return self._first_or_second(span, gender, number, mention)
+        if not words:  # "Some say": the quantifier is the whole mention, and plain_words drops it
+            words = [t for t in span if not t.is_punct and not t.is_space][:2]
         indefinite = self.lexicons["speaker_words"].get(words[0].lower_, "") if len(words) == 1 else ""
         if indefinite.startswith("indef-"):  # "someone", "many": nobody in particular
             kind = SpeakerKind.ANONYMOUS if indefinite == "indef-sg" else SpeakerKind.GROUP
@@ -127,8 +138,12 @@ class SpeakerLinker:
             names = [c for c in antecedent.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if names:  # "his wife, Laura, who said": the name beside the noun
                 antecedent = names[0]
-            elif antecedent.dep_ == "appos" and antecedent.head.ent_type_ in _NAMED:
-                antecedent = antecedent.head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
+            elif _appositive_head(antecedent, span.root.lower_ in ("who", "whom")) is not None:
+                # "John Doe, a staffer who said", "China, the biggest polluter, which"
+                antecedent = _appositive_head(antecedent, span.root.lower_ in ("who", "whom"))
+            elif span.root.lower_ in ("who", "whom") and antecedent.ent_type_ != "PERSON" and not is_person_noun(antecedent, self.lexicons):
+                person = self._person_of_who(span.root, antecedent)
+                antecedent = person if person is not None else antecedent
             return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
@@ -136,6 +151,9 @@ class SpeakerLinker:
             name = ", ".join(names[:-1]) + " and " + names[-1]
             return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in joined)), None)
         surface = self.surface.resolve(span)
+        short = self._short_body_name(span)
+        if short is not None:
+            return self._remember(span, self._from_entity(short, mention, None), short)
         if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
             return self._remember(span, self._description(span, surface, mention), None)
         if self._owner_only(span) and not self._appositive(span):
@@ -199,6 +217,9 @@ class SpeakerLinker:
         person ("I", "you") or a group ("we"). "I"/"we" inside a quotation are set to the
         quotation's speaker afterwards (``_first_person_in_quotes``)."""
         if gender == "1" and number == "sg" and not self.in_quote(span.start_char):
+            transcript = self.transcript()
+            if transcript is not None and transcript.in_answer(span.start_char):
+                return self._from_entity(transcript.interviewee, mention, None)  # "A: I knew ...": the interviewee
             author = self.author()
             if author is not None:
                 entity = self.table.covering(author.start_char)
@@ -208,15 +229,60 @@ class SpeakerLinker:
         kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS
         return Speaker(name=span.text, mention=mention, kind=kind)
 
+    def transcript(self) -> Transcript | None:
+        """The article's Q&A transcript, if it is one (:mod:`.interviews`), found once."""
+        if self._transcript is None:
+            people = [(e, e.mentions, len(max(e.names, key=len))) for e in self.table.entities if e.kind == SpeakerKind.PERSON and e.names]
+            self._transcript = (find_transcript(self.doc.text, people),)
+        return self._transcript[0]
+
     def author(self) -> Span | None:
         """The article's single named author (byline or closing author line), found once."""
         if self._author is None:
             self._author = (find_author(self.doc, self.surface.ents),)
         return self._author[0]
 
+    def _short_body_name(self, span: Span) -> Entity | None:
+        """ "the Post", "the Times": "the" and one capitalised word inside a sentence is the short
+        name of the body the article names in full with that last word (The Washington Post),
+        though the word alone is also a common noun ("post", "times") the model left untagged."""
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        if len(words) != 2 or words[0].lower_ != "the" or words[1].is_sent_start or not words[1].is_title or words[1].ent_type_ == "PERSON":
+            return None
+        found = self.table.find((words[1].text,), span.start_char, person=False)
+        if found is None or found.kind != SpeakerKind.ORGANIZATION or not any(len(n) > 1 and n[-1].lower() == words[1].lower_ for n in found.names):
+            return None
+        return found
+
     def _is_document(self, token) -> bool:
         label = self.lexicons["speaker_words"].get(token.lemma_.lower()) or self.lexicons["speaker_words"].get(token.lower_)
         return label == "document" and not token.ent_type_
+
+    def _person_of_who(self, relative, antecedent):
+        """ "who" is said of people: when the parser hangs it on a body or a thing ("a former
+        chairman of the Council of Advisers who has advised"; "Doe is a liar and bully who"),
+        the person is the named one the noun phrase describes, found by climbing from the noun
+        (or the noun just before "who") through "of"-phrases and coordination to an appositive
+        of a name ("Ann Lee, a professor ... and a former chairman of ...") or to the predicate
+        of "be" whose subject is a name ("Doe is a ... bully"). None if no name is reached."""
+        doc = self.doc
+        k = relative.i - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        starts = [antecedent] + ([doc[k]] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].i != antecedent.i else [])
+        for token in starts:
+            for _ in range(12):  # a chain of heads, never the whole sentence
+                if token.ent_type_ == "PERSON":
+                    return token
+                if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+                    return token.head
+                if token.dep_ == "attr" and token.head.lemma_ == "be":
+                    subject = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
+                    return subject[0] if subject else None
+                if token.dep_ not in ("pobj", "prep", "conj", "appos", "compound") or token.head.i == token.i:
+                    break
+                token = token.head
+        return None
 
     def _relative_antecedent(self, relative, antecedent) -> Speaker:
         """The speaker a relative pronoun stands for, given the noun its clause hangs from.
@@ -232,6 +298,9 @@ class SpeakerLinker:
             lo = k  # ", who" right after a person's name: that person, wherever the parser hangs the clause
             while lo > 0 and doc[lo].ent_iob_ == "I":
                 lo -= 1
+            owner = _described_by(doc[k])
+            if owner is not None:  # "Ann Lee, a former backer of Ivo Park, who": the clause is about Ann Lee
+                return self.resolve(doc[owner.left_edge.i : owner.i + 1]) if owner.left_edge.i <= owner.i else self.resolve(doc[owner.i : owner.i + 1])
             return self.resolve(doc[lo : k + 1])
         conjuncts = [t for t in antecedent.conjuncts if t.i > antecedent.i]
         if conjuncts and all(t.ent_type_ in _NAMED for t in [antecedent, *conjuncts]):
@@ -270,7 +339,9 @@ class SpeakerLinker:
             return []  # "the wives of A and B" is no joint statement of A and B
         found: list[Entity] = []
         for t in span:
-            e = self.table.covering(t.idx) if t.ent_type_ in ("PERSON", "ORG", "GPE") else None
+            if t.ent_type_ not in ("PERSON", "ORG", "GPE") or _modifies_another(t):
+                continue  # "Maine Sen. Ann Lee and Texas Rep. Bo Park": the states only qualify the titles
+            e = self.table.covering(t.idx)
             if e is not None and e not in found:
                 found.append(e)
         return found
@@ -289,7 +360,11 @@ class SpeakerLinker:
         return None
 
     def _appositive(self, span: Span) -> Entity | None:
-        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,"."""
+        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,".
+        A name is its own referent: a name the parser hangs on it as an appositive ("De Blasio:
+        Trust Bratton, not Trump") is someone else."""
+        if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_:
+            return None
         for token in [*span, *span.root.children]:
             if token.dep_ == "appos" and span.start <= token.head.i < span.end and token.ent_type_ == "PERSON":
                 found = self.table.covering(token.idx)
@@ -305,7 +380,8 @@ class SpeakerLinker:
             return found
         if root.ent_type_ and not self.surface._is_collective(root):
             found = self.table.covering(root.idx)
-            if found is not None and found.kind == SpeakerKind.PERSON or root.ent_type_ != "PERSON" and found is not None:
+            # a PERSON-tagged body the table made an organisation ("Xinhua, the news agency,") is that body
+            if found is not None and (found.kind == SpeakerKind.PERSON or root.ent_type_ != "PERSON" or "PERSON" in found.labels):
                 return found
         if surface.kind == SpeakerKind.PERSON or is_proper(span, self.lexicons):
             name = tuple(surface.name.split())
@@ -318,7 +394,30 @@ class SpeakerLinker:
             return found
         if _restricted(span):
             return None  # "the woman who found the dog": a description that identifies someone new
-        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span) or self._named_next(span)
+        return self._tied_description(span) or self._owned_role(span) or self._topic_of(span) or self._named_next(span) or self._headline_role(span)
+
+    def _headline_role(self, span: Span) -> Entity | None:
+        """ "One protest organizer says ..." in a headline or dek: a headline describes the
+        speaker the body names, so a person noun there is the one person the body sets that
+        noun beside as an appositive ("Ann Lee, an organizer with the coalition,"); none if
+        the body gives the role to two people, or to nobody (issue 14)."""
+        root = span.root
+        if self._head_end is None:  # the end of the headline and a dek, read once: doc.text is rebuilt on each access
+            text = self.doc.text
+            first = text.find("\n")
+            second = text.find("\n", first + 1) if first >= 0 else -1
+            self._head_end = (second if second >= 0 else first,)
+        head_end = self._head_end[0]
+        if head_end < 0 or span.end_char > head_end or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
+            return None
+        lemma = root.lemma_.lower()
+        found: set[Entity] = set()
+        for token in self.doc[span.end :]:
+            if token.dep_ == "appos" and token.lemma_.lower() == lemma and token.head.ent_type_ == "PERSON":
+                e = self.table.covering(token.head.idx)
+                if e is not None and e.kind == SpeakerKind.PERSON:
+                    found.add(e)
+        return found.pop() if len(found) == 1 else None
 
     def _predicate_of(self, span: Span) -> Entity | None:
         """ "Ann Lee is the prosecutor who charged him": a description that is the predicate of
@@ -538,7 +637,9 @@ class SpeakerLinker:
         A document is named by its own words ("Bloomberg poll"), and "the poll" after it is
         that document again.
         """
-        kind = SpeakerKind.ANONYMOUS if own else describe_kind(span, surface.kind, self.lexicons)
+        # "Doe's lawyer" is one unnamed person, "Doe's advisers" several
+        plural = span.root.tag_ in ("NNS", "NNPS")
+        kind = (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS) if own else describe_kind(span, surface.kind, self.lexicons)
         name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
         # the words up to the head: "Bloomberg poll", "slide" (a named document kind, not any thing)
         if own or kind == SpeakerKind.DOCUMENT and (self._is_document(span.root) or self.lexicons["cue_nouns"].get(span.root.lemma_.lower())):
@@ -605,12 +706,29 @@ class SpeakerLinker:
         return clean_name(" ".join(words)).replace(" / ", "/").replace(" - ", "-") or None
 
     def _pronoun(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
+        topic = self._fronted_topic(span)
+        if topic is not None and _fits(topic.kind, topic.gender.gender if topic.gender else None, gender, number) is not None:
+            return self._from_entity(topic, mention, None)
         best = self._antecedent(span, gender, number)
         if best is None:
             # an "it" no body or document before it can be is a thing that says: a text (issue 14)
             kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
+
+    def _fronted_topic(self, span: Span) -> Entity | None:
+        """ "As for Doe, he said ...": a sentence that opens by naming its topic ("As for",
+        "As to") is about that party, and its pronoun after the comma is that party, however
+        salient another (issue 14)."""
+        doc = self.doc
+        lo = _first_word(doc, self._sent_starts[self.sent_index(span.start)])
+        if lo is None or lo + 2 >= span.start or doc[lo].lower_ != "as" or doc[lo + 1].lower_ not in ("for", "to"):
+            return None
+        comma = next((t.i for t in doc[lo + 2 : span.start] if t.text == ","), None)
+        if comma is None:
+            return None
+        named = [t for t in doc[lo + 2 : comma] if t.ent_type_ in _NAMED]
+        return self.table.covering(named[0].idx) if named else None
 
     def _antecedent(self, span: Span, gender: str, number: str) -> Speaker | None:
         """The most salient compatible entity or earlier speaker before ``span``."""
@@ -644,16 +762,54 @@ class SpeakerLinker:
             if fit is None:
                 continue
             bonus = LAST_SPEAKER_BONUS if said is last else SUBJECT_BONUS
+            if said.embedded:
+                bonus *= EMBEDDED_SUBJECT_SHARE
             score = -distance + fit + bonus
             if key not in scored or scored[key][0] < score:
                 scored[key] = (score, said.char, said.speaker)
         if number == "pl" or gender == "n":
             for key, value in self._unnamed_subjects(span, here, number, outside).items():
                 scored.setdefault(key, value)
+        if gender in ("m", "f"):
+            for key, value in self._pronoun_subjects(span, here, gender, outside).items():
+                if key not in scored or scored[key][0] < value[0]:
+                    scored[key] = value
         if not scored:
             return None
         best = max(scored.values(), key=lambda x: (x[0], x[1]))[2]
         return self._from_entity(best, None, None) if isinstance(best, Entity) else best
+
+    def _pronoun_subjects(self, span: Span, here: int, gender: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
+        """ "He was detained. He denied it.", "When the host asked Doe about Roe, he praised Roe.
+        'It is funny,' he said": a writer carries a person on from sentence to sentence as the
+        subject "he"/"she" of main clauses that are no claims. Each such pronoun in this or the
+        last ``PRONOUN_CHAIN_SENTENCES`` sentences stands for its own antecedent, which is then
+        as salient as a main subject there (resolved one level deep; issue 14)."""
+        if self._chaining:
+            return {}
+        found: dict[str, tuple[float, int, Speaker]] = {}
+        first = max(0, here - PRONOUN_CHAIN_SENTENCES)
+        lo = self._sent_starts[first]
+        spoken = {s.char for s in self.said}
+        self._chaining = True
+        try:
+            for token in self.doc[lo : span.start]:
+                if token.tag_ != "PRP" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.idx in spoken:
+                    continue
+                if (pronoun_features(token.text, self.lexicons) or ("",))[0] != gender or outside and self.in_quote(token.idx):
+                    continue
+                if token.i not in self._chain_cache:
+                    self._chain_cache[token.i] = self._antecedent(self.doc[token.i : token.i + 1], gender, "sg")
+                speaker = self._chain_cache[token.i]
+                if speaker is None:
+                    continue
+                score = -(here - self.sent_index(token.i)) + SUBJECT_BONUS
+                key = speaker.id or speaker.name
+                if key not in found or found[key][0] < score:
+                    found[key] = (score, token.idx, speaker)
+        finally:
+            self._chaining = False
+        return found
 
     def _unnamed_subjects(self, span: Span, here: int, number: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
         """Unnamed noun subjects just before ``span`` that "they" or "it" can pick up (issue 14).
@@ -736,7 +892,9 @@ class SpeakerLinker:
         elif speaker.id and speaker.id.startswith("e"):
             found = next((e for e in self.table.entities if e.id == speaker.id), None)
             gender = found.gender.gender if found is not None and found.gender else None
-        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender))
+        root = span.root
+        embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
+        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
         return speaker
 
 
@@ -756,6 +914,39 @@ def _restricted(span: Span) -> bool:
             if first > 0 and doc[first - 1].text not in (",", "(", "-", "\u2013", "\u2014"):
                 return True
     return False
+
+
+def _modifies_another(token) -> bool:
+    """Whether the entity ``token`` is in stands before another word as its modifier (its last
+    word a compound, modifier or possessive of a word outside it: "Maine" in "Maine Sen. Ann Lee")."""
+    t = token
+    while t.head.i != t.i and t.head.ent_iob_ == "I" and t.head.ent_type_ == token.ent_type_ and t.head.i > t.i and t.head.i - t.i < 6:
+        t = t.head  # to the last word of its own name
+    return t.dep_ in ("compound", "nmod", "amod", "poss") and not (t.head.ent_type_ == t.ent_type_ == "PERSON")
+
+
+def _appositive_head(token, person: bool) -> object | None:
+    """The named head of an appositive description; for a person ("who"), also through
+    coordinated descriptions ("Ann Lee, a real estate agent and an aspiring trader who ..."),
+    not in a list of things ("the agency, 18 states and cities that ...")."""
+    k = 0
+    while person and token.dep_ == "conj" and k < 4:
+        token, k = token.head, k + 1
+    return token.head if token.dep_ == "appos" and token.head.ent_type_ in _NAMED else None
+
+
+def _described_by(name) -> object | None:
+    """The person whose appositive description holds ``name`` as the object of its "of"/"for"
+    phrase ("Ann Lee, a former backer of Ivo Park,"): news writes a relative clause after such an
+    appositive about the person described, not the one named inside it."""
+    token = name
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "for", "to") or prep.head.dep_ != "appos":
+        return None
+    owner = prep.head.head
+    return owner if owner.ent_type_ == "PERSON" and owner.i < name.i else None
 
 
 def _modifiers_fit(span: Span, entity: Entity) -> bool:
