@@ -960,3 +960,26 @@ def test_speakers_joint_speakers_leave_out_the_places_that_qualify_their_titles(
     text = "New Hampshire Sen. Ann Lee and Ohio Gov. Bo Park said the plan was sound."
     assert speaker_of(nlp, text, "New Hampshire Sen. Ann Lee and Ohio Gov. Bo Park").name == "Ann Lee and Bo Park"
     assert speaker_of(nlp, "China and Russia said the vote was unfair.", "China and Russia").name == "China and Russia"
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ("Janet Miller won the vote in Ohio. Miller aide Tom Brill joined her on stage.\n\nA Miller aide said she would change course.", "A Miller aide", "Tom Brill"),
+        ("Acme Corp. cut 300 jobs. Acme spokesman Tom Brill declined to comment on Monday. An Acme spokesman said the cuts were final.", "An Acme spokesman", "Tom Brill"),
+    ],
+)
+def test_speakers_a_named_owners_role_is_the_person_named_in_that_role(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).name == name
+
+
+def test_speakers_a_name_before_a_role_owns_it_and_is_not_the_speaker(nlp):
+    text = "Nadia Varga won the vote in Ohio.\n\nA Varga ally suggested she would change course."
+    speaker = speaker_of(nlp, text, "A Varga ally")
+    assert speaker.kind == SpeakerKind.ANONYMOUS and "Nadia" not in speaker.name
+
+
+def test_speakers_a_religious_title_is_no_part_of_the_name(nlp):
+    text = "Rabbi Ezra Tamm said the plan was unjust. Tamm said it would fail."
+    assert speaker_of(nlp, text, "Rabbi Ezra Tamm").name == "Ezra Tamm"
+    assert speaker_of(nlp, text, "Tamm").name == "Ezra Tamm"

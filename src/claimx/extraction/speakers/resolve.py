@@ -104,6 +104,7 @@ class SpeakerLinker:
         self._chain_cache: dict[int, Speaker | None] = {}
         self._topic_list: list[Entity | None] | None = None
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
+        self._role_list: dict[str, list] | None = None
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -402,12 +403,7 @@ class SpeakerLinker:
         noun beside as an appositive ("Ann Lee, an organizer with the coalition,"); none if
         the body gives the role to two people, or to nobody (issue 14)."""
         root = span.root
-        if self._head_end is None:  # the end of the headline and a dek, read once: doc.text is rebuilt on each access
-            text = self.doc.text
-            first = text.find("\n")
-            second = text.find("\n", first + 1) if first >= 0 else -1
-            self._head_end = (second if second >= 0 else first,)
-        head_end = self._head_end[0]
+        head_end = self._headline_end()
         if head_end < 0 or span.end_char > head_end or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
             return None
         lemma = root.lemma_.lower()
@@ -418,6 +414,16 @@ class SpeakerLinker:
                 if e is not None and e.kind == SpeakerKind.PERSON:
                     found.add(e)
         return found.pop() if len(found) == 1 else None
+
+    def _headline_end(self) -> int:
+        """Where the headline and a dek end (-1 for a one-line text), read once: doc.text is
+        rebuilt on each access."""
+        if self._head_end is None:
+            text = self.doc.text
+            first = text.find("\n")
+            second = text.find("\n", first + 1) if first >= 0 else -1
+            self._head_end = (second if second >= 0 else first,)
+        return self._head_end[0]
 
     def _predicate_of(self, span: Span) -> Entity | None:
         """ "Ann Lee is the prosecutor who charged him": a description that is the predicate of
@@ -475,9 +481,11 @@ class SpeakerLinker:
         as one (speaker_words ``counsel``: attorney, lawyer). Nothing when the article names
         no such person, or two."""
         root = span.root
-        if root.tag_ != "NN" or not self.lexicons["titles"].get(root.lemma_.lower()):
+        headline = span.end_char <= self._headline_end()
+        # a headline capitalises the role ("Former Doe Pollster Says ...")
+        if root.tag_ not in ("NN", "NNP") or root.tag_ == "NNP" and (root.ent_type_ or not headline) or not self.lexicons["titles"].get(root.lemma_.lower()):
             return None
-        poss = [c for c in root.children if c.dep_ == "poss"]
+        poss = [c for c in root.children if c.dep_ == "poss"] or [c for c in root.children if c.dep_ == "compound" and c.ent_type_ in _NAMED and c.i < root.i]
         if len(poss) != 1 or any(t.ent_type_ == "PERSON" for t in span if t.i not in (poss[0].i,) and t.head.i != poss[0].i and t.i != poss[0].head.i):
             return None
         owner = self._owner_entity(poss[0])
@@ -485,23 +493,35 @@ class SpeakerLinker:
             return None
         family = self._role_family(root)
         found: set[Entity] = set()
-        for token in self.doc:
-            if token.i == root.i or token.tag_ != "NN" or self._role_family(token) != family:
+        for token in self._roles().get(family, ()):
+            if token.i == root.i:
                 continue
-            owners = [c for c in token.children if c.dep_ == "poss"]
+            owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ in _NAMED and c.i < token.i]
             owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for g in c.children if g.dep_ == "pobj"]
             named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
                 named.append(token.head)
+            if token.dep_ in ("compound", "nmod") and token.head.ent_type_ == "PERSON" and token.head.i > token.i:
+                named.append(token.head)  # "Doe pollster Ann Lee": the role as a title before the name
             # "A lawyer for Doe, Ann Lee, said": the parser hangs the name on the owner
             named += [c for o in owners if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if not named:
                 continue
-            if any(self._owner_entity(o) is owner for o in owners):
+            # a headline names the owner by surname alone: the same surname owns the same role
+            if any(self._owner_entity(o) is owner or headline and o.dep_ == "compound" and o.lower_ == poss[0].lower_ for o in owners):
                 person = self.table.covering(named[0].idx)
                 if person is not None and person.kind == SpeakerKind.PERSON and person is not owner:
                     found.add(person)
         return found.pop() if len(found) == 1 else None
+
+    def _roles(self) -> dict[str, list]:
+        """The article's role nouns ("lawyer", "aide") by role family, read once per article."""
+        if self._role_list is None:
+            self._role_list = {}
+            for token in self.doc:
+                if token.tag_ == "NN" and self.lexicons["titles"].get(token.lemma_.lower()):
+                    self._role_list.setdefault(self._role_family(token), []).append(token)
+        return self._role_list
 
     def _role_family(self, token) -> str:
         lemma = token.lemma_.lower()
@@ -623,8 +643,10 @@ class SpeakerLinker:
             return False
         for t in span:
             if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON":
-                if t.dep_ == "appos" or t.head.i == root.i and t.dep_ in ("compound", "flat"):
-                    return False  # the name is the described person ("colleague, Jane Doe")
+                # a name after the role is the described person ("colleague, Jane Doe"); one
+                # before it qualifies the role ("a Doe ally", "the Doe pollster": someone of Doe's)
+                if t.dep_ == "appos" or t.head.i == root.i and t.dep_ in ("compound", "flat") and t.i > root.i:
+                    return False
         return True
 
     def _from_entity(self, entity: Entity, mention: Mention | None, title: str | None) -> Speaker:
