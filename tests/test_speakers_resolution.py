@@ -983,3 +983,11 @@ def test_speakers_a_religious_title_is_no_part_of_the_name(nlp):
     text = "Rabbi Ezra Tamm said the plan was unjust. Tamm said it would fail."
     assert speaker_of(nlp, text, "Rabbi Ezra Tamm").name == "Ezra Tamm"
     assert speaker_of(nlp, text, "Tamm").name == "Ezra Tamm"
+
+
+def test_speakers_a_title_before_an_org_tagged_name_makes_a_person(nlp):
+    text = "Deputy mayor Siobhán Ní Bhriain said the plan would fail. She said the vote was close."
+    speaker = speaker_of(nlp, text, "Deputy mayor Siobhán Ní Bhriain")
+    assert speaker.name == "Siobhán Ní Bhriain" and speaker.kind == SpeakerKind.PERSON
+    assert speaker_of(nlp, text, "She").name == "Siobhán Ní Bhriain"
+    assert speaker_of(nlp, "The Justice Department said the plan would fail.", "The Justice Department").kind == SpeakerKind.ORGANIZATION

@@ -326,7 +326,7 @@ def build_entities(
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
             body = ent.label_ == "PERSON" and _body_appositive(root, lexicons)
             person = ent.label_ == "PERSON" and not body or courtesy or ent.label_ == "ORG" and not with_the and (
-                _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
+                _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
             )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
     table = EntityTable()
@@ -477,9 +477,31 @@ def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     initials = _INITIALS.fullmatch(words[0]) is not None and words[0].lower() not in _PLACE_INITIALS
     if not initials and lexicons["given_names"].get(words[0].lower()) is None:
         return False
+    return _capitalised_name(words, lexicons)
+
+
+def _capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+    """Every word capitalised, none an organisation noun or an acronym (initials may lead)."""
     return all(
         w[:1].isupper() and (not w.isupper() or k < len(words) - 1 and _INITIALS.fullmatch(w)) and w.lower() not in lexicons["org_nouns"]
         for k, w in enumerate(words)
+    )
+
+
+def _titled_name(ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> bool:
+    """An ORG the model tagged right after a person's title that qualifies it ("Deputy mayor
+    Siobhán Ní Bhriain said", "council leader Ana Ruiz"): news writes a role before a person's
+    name, never before a body's; two to four capitalised words, none an organisation noun, and
+    the title a modifier of the name (issue 14)."""
+    if not 2 <= len(words) <= 4 or ent.start == 0 or not _capitalised_name(words, lexicons):
+        return False
+    title = ent.doc[ent.start - 1]
+    return (
+        title.tag_ in ("NN", "NNP")
+        and title.lower_ not in _HONORIFICS
+        and lexicons["titles"].get(title.lower_) == "person"
+        and title.dep_ in ("compound", "nmod", "amod")
+        and ent.start <= title.head.i < ent.end
     )
 
 
