@@ -991,3 +991,20 @@ def test_speakers_a_title_before_an_org_tagged_name_makes_a_person(nlp):
     assert speaker.name == "Siobhán Ní Bhriain" and speaker.kind == SpeakerKind.PERSON
     assert speaker_of(nlp, text, "She").name == "Siobhán Ní Bhriain"
     assert speaker_of(nlp, "The Justice Department said the plan would fail.", "The Justice Department").kind == SpeakerKind.ORGANIZATION
+
+
+def test_speakers_who_on_a_predicate_of_coordinated_verbs_is_their_subject(nlp):
+    text = "Note: Tom Brill often insults voters and is a serial liar, bully, racist and braggart who has repeatedly vowed to close the border."
+    assert speaker_of(nlp, text, "who").name == "Tom Brill"
+
+
+def test_speakers_a_surname_read_as_a_plural_noun_is_the_person(nlp):
+    text = 'David Waters responded to the post. Waters tweeted, "The plan is bad." Another wrote that it was good.'
+    assert speaker_of(nlp, text, "Waters").name == "David Waters"
+    assert speaker_of(nlp, text, "Another").kind == SpeakerKind.ANONYMOUS
+    assert speaker_of(nlp, "Officials met on Monday. Officials said the plan was bad.", "Officials").kind == SpeakerKind.GROUP
+
+
+def test_speakers_a_date_owning_a_document_is_no_part_of_its_name(nlp):
+    text = "Last week's Daily Herald survey found that most voters back the plan."
+    assert speaker_of(nlp, text, "Last week's Daily Herald survey").name == "Daily Herald survey"

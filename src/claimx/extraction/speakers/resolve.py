@@ -278,7 +278,11 @@ class SpeakerLinker:
                 if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
                     return token.head
                 if token.dep_ == "attr" and token.head.lemma_ == "be":
-                    subject = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
+                    verb = token.head
+                    # "Doe incites violence and is a liar ... who": coordinated verbs share the subject
+                    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                        verb = verb.head
+                    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
                     return subject[0] if subject else None
                 if token.dep_ not in ("pobj", "prep", "conj", "appos", "compound") or token.head.i == token.i:
                     break
@@ -390,6 +394,9 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
+        found = self._surname_word(span, words=plain_words(span))
+        if found is not None:
+            return found
         found = self._predicate_of(span)
         if found is not None:
             return found
@@ -414,6 +421,19 @@ class SpeakerLinker:
                 if e is not None and e.kind == SpeakerKind.PERSON:
                     found.add(e)
         return found.pop() if len(found) == 1 else None
+
+    def _surname_word(self, span: Span, words: list) -> Entity | None:
+        """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
+        a plural common noun, not a name, is the person whose surname it is exactly, when the
+        article names that person in full (issue 14)."""
+        if len(words) != 1 or words[0].ent_type_ or not words[0].is_title or words[0].tag_ not in ("NNS", "NN"):
+            return None
+        text = words[0].text
+        near = near_hint(self.table, span, self.lexicons, self._sent_starts)
+        found = self.table.find((text,), span.start_char, person=True, near=near)
+        if found is None or found.kind != SpeakerKind.PERSON or not any(len(n) > 1 and n[-1] == text for n in found.names):
+            return None
+        return found
 
     def _headline_end(self) -> int:
         """Where the headline and a dek end (-1 for a one-line text), read once: doc.text is
@@ -663,9 +683,14 @@ class SpeakerLinker:
         plural = span.root.tag_ in ("NNS", "NNPS")
         kind = (SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS) if own else describe_kind(span, surface.kind, self.lexicons)
         name = surface.name if any(c.isalpha() for c in surface.name) else clean_name(span.text)
+        # "July's Post/ABC polling", "last week's survey": a date that owns a description dates it; it names no owner
+        dated = {t.i for d in span if d.ent_type_ in ("DATE", "TIME") and d.dep_ == "poss" and d.i < span.root.i for t in d.subtree}
+        if dated and max(dated) + 1 < span.end:
+            lead = self.doc[span.start : max(dated) + 1].text
+            name = name[len(lead) :].strip() if name.startswith(lead) else name
         # the words up to the head: "Bloomberg poll", "slide" (a named document kind, not any thing)
         if own or kind == SpeakerKind.DOCUMENT and (self._is_document(span.root) or self.lexicons["cue_nouns"].get(span.root.lemma_.lower())):
-            name = clean_name(joined_words([t for t in plain_words(span) if t.i <= span.root.i])) or name
+            name = clean_name(joined_words([t for t in plain_words(span) if t.i <= span.root.i and t.i not in dated])) or name
         elif span[0].lower_ in DESCRIPTION_DETERMINERS and len(span) > 1 and not name.lower().startswith(span[0].lower_ + " "):
             # an unresolved description keeps its article as written ("the mayor", "a senior
             # official"): a bare "mayor" reads as a name, and "the"/"a" tell one known role
