@@ -1008,3 +1008,8 @@ def test_speakers_a_surname_read_as_a_plural_noun_is_the_person(nlp):
 def test_speakers_a_date_owning_a_document_is_no_part_of_its_name(nlp):
     text = "Last week's Daily Herald survey found that most voters back the plan."
     assert speaker_of(nlp, text, "Last week's Daily Herald survey").name == "Daily Herald survey"
+
+
+def test_speakers_a_headline_poll_is_the_one_the_next_sentences_name(nlp):
+    text = "Poll: Lee Leads Park Nationally.\n\nA Daily Herald poll shows Lee with 47 percent. A KTV poll showed a one-point gap last week."
+    assert speaker_of(nlp, text, "Poll").name == "Daily Herald poll"

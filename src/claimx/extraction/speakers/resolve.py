@@ -718,9 +718,11 @@ class SpeakerLinker:
         kind in the article, before or after; none if the article names two.
         """
         root = span.root
-        if any(t.text[:1].isupper() and t.i != span.start for t in span) or root.tag_ not in ("NN", "NNP"):
+        # a headline's lone "Poll:" may be tagged as an adverb
+        loose = len(span) == 1 and self.lexicons["speaker_words"].get(root.lower_) == "document"
+        if any(t.text[:1].isupper() and t.i != span.start for t in span) or root.tag_ not in ("NN", "NNP") and not loose:
             return None
-        lemma = root.lemma_.lower()
+        lemma = root.lemma_.lower() if root.tag_ in ("NN", "NNP") else root.lower_
         doc = self.doc
         text = doc.text
         headline_end = text.find("\n") if "\n" in text.strip() else 0  # a one-line text has no headline
@@ -737,7 +739,17 @@ class SpeakerLinker:
                 if token.tag_ in ("NN", "NNP") and token.lemma_.lower() == lemma and (name := self._document_name(token, headline_end))
             ]
         names = {name.lower(): name for i, name in self._named_documents[lemma] if not span.start <= i < span.end}
-        return next(iter(names.values())) if len(names) == 1 else None
+        if len(names) > 1:
+            # "Poll: ..." then "A Fox News poll shows ...", later "a CNN poll": a headline or a new
+            # document is what the next sentence naming one names it, when it names one only
+            here = self.sent_index(span.start)
+            after = [(i, name) for i, name in self._named_documents[lemma] if i >= span.end and self.sent_index(i) - here <= DESCRIPTION_SENTENCES]
+            if not after:
+                return None
+            first = min(after)
+            same = {name.lower() for i, name in after if self.sent_index(i) == self.sent_index(first[0])}
+            return first[1] if len(same) == 1 else None
+        return next(iter(names.values())) if names else None
 
     def _document_name(self, token, headline_end: int) -> str | None:
         """ "Reuters/Ipsos poll" for the head of "the new Reuters/Ipsos poll", or None when no
