@@ -1013,3 +1013,9 @@ def test_speakers_a_date_owning_a_document_is_no_part_of_its_name(nlp):
 def test_speakers_a_headline_poll_is_the_one_the_next_sentences_name(nlp):
     text = "Poll: Lee Leads Park Nationally.\n\nA Daily Herald poll shows Lee with 47 percent. A KTV poll showed a one-point gap last week."
     assert speaker_of(nlp, text, "Poll").name == "Daily Herald poll"
+
+
+def test_speakers_company_staff_speak_as_the_company_named_before(nlp):
+    text = "Acme Corp. has struck a deal with its unions, according to the Labor Department, ending a strike that company executives said could hurt earnings."
+    speaker = speaker_of(nlp, text, "company executives")
+    assert speaker.name == "Acme Corp." and speaker.kind == SpeakerKind.ORGANIZATION

@@ -362,6 +362,11 @@ class SpeakerLinker:
                 e = self.table.covering(token.idx)
                 if e is not None and e.kind == SpeakerKind.ORGANIZATION:
                     return e
+        # "company executives", "agency officials": the staff of the body "the company" names
+        # (not "campaign officials": a campaign is a person's, see _led_body)
+        nouns = [c for c in root.children if c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower and c.lemma_.lower() in self.lexicons["org_nouns"]]
+        if len(nouns) == 1 and self.lexicons["speaker_words"].get(nouns[0].lemma_.lower()) != "led" and not any(t.ent_type_ for t in span):
+            return self._recent_body(span, nouns[0].lemma_.lower(), strict=True)
         return None
 
     def _appositive(self, span: Span) -> Entity | None:
@@ -572,6 +577,14 @@ class SpeakerLinker:
             return next((s.entity for s in self.table.before(span.start_char) if s.entity.kind == SpeakerKind.PERSON and any(title_fits(span, t) for t in s.entity.titles + s.entity.role_titles)), None)
         if lemma not in self.lexicons["org_nouns"] or any(t.ent_type_ == "ORG" for t in span):
             return None  # "the Trump campaign" names its own body
+        return self._recent_body(span, lemma)
+
+    def _recent_body(self, span: Span, lemma: str, *, strict: bool = False) -> Entity | None:
+        """The body "the <lemma>" stands for before ``span``: the latest whose name ends in the
+        word ("the fund" for the Ruritanian Fund), else the organisation named within
+        ``DESCRIPTION_SENTENCES`` sentences whose names hold the span's capitalised modifiers
+        (``strict``: and whose name ends in no other body noun: "company executives" are not
+        the Labor Department's)."""
         sent = self.sent_index(span.start)
         recent = None
         for seen in self.table.before(span.start_char):
@@ -580,6 +593,8 @@ class SpeakerLinker:
                 continue  # a place is no "agency" or "newspaper"
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
+            if strict and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
+                continue  # "the Labor Department" names its own kind of body (a legal form, "Corp.", does not)
             if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES and _modifiers_fit(span, e):
                 recent = e
         return recent
