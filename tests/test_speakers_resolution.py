@@ -1019,3 +1019,16 @@ def test_speakers_company_staff_speak_as_the_company_named_before(nlp):
     text = "Acme Corp. has struck a deal with its unions, according to the Labor Department, ending a strike that company executives said could hurt earnings."
     speaker = speaker_of(nlp, text, "company executives")
     assert speaker.name == "Acme Corp." and speaker.kind == SpeakerKind.ORGANIZATION
+
+
+def test_speakers_a_she_resolved_to_a_person_of_unknown_gender_makes_her_no_he(nlp):
+    from claimx.extraction.speakers.resolve import SpeakerLinker
+
+    doc = nlp('Kiri watched the rally for Tomas Berg on TV. "I would," Kiri said. "Are you winning?" she said. "I love you all," he said.')
+    linker = SpeakerLinker(doc, LEXICONS)
+    kiri = [t.i for t in doc if t.text == "Kiri"][1]
+    she = [t.i for t in doc if t.text == "she"][0]
+    he = [t.i for t in doc if t.text == "he"][0]
+    assert linker.resolve(doc[kiri : kiri + 1]).name == "Kiri"
+    assert linker.resolve(doc[she : she + 1]).name == "Kiri"
+    assert linker.resolve(doc[he : he + 1]).name == "Tomas Berg"

@@ -105,6 +105,7 @@ class SpeakerLinker:
         self._topic_list: list[Entity | None] | None = None
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
         self._role_list: dict[str, list] | None = None
+        self._heard: dict[str, str] = {}  # entity id -> the gender of a he/she resolved to it
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -817,7 +818,8 @@ class SpeakerLinker:
                 break
             if outside and self.in_quote(seen.start_char):
                 continue  # a name inside a quotation is not what narration picks up with "he"
-            fit = _fits(seen.entity.kind, seen.entity.gender.gender if seen.entity.gender else None, gender, number)
+            known = seen.entity.gender.gender if seen.entity.gender else self._heard.get(seen.entity.id)
+            fit = _fits(seen.entity.kind, known, gender, number)
             if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
                 fit -= PLACE_AS_IT_PENALTY  # a place rarely says things as "it" or "they"
             if fit is None:
@@ -831,7 +833,7 @@ class SpeakerLinker:
             distance = here - said.sent
             if distance > MAX_SENTENCES or said.char >= span.start_char:
                 continue
-            fit = _fits(said.speaker.kind, said.gender, gender, number)
+            fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
             if fit is None:
                 continue
@@ -967,6 +969,12 @@ class SpeakerLinker:
             found = next((e for e in self.table.entities if e.id == speaker.id), None)
             gender = found.gender.gender if found is not None and found.gender else None
         root = span.root
+        if gender is None and speaker.id and speaker.id.startswith("e") and len(span) == 1 and root.tag_ == "PRP":
+            # "she said" resolved to a person the article gives no gender ("Melanie", a surname
+            # alone): the pronoun is evidence, so a later "he" is someone else (issue 14)
+            said_gender = (pronoun_features(root.text, self.lexicons) or ("",))[0]
+            if said_gender in ("m", "f"):
+                gender = self._heard.setdefault(speaker.id, said_gender)
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
         return speaker
