@@ -1032,3 +1032,8 @@ def test_speakers_a_she_resolved_to_a_person_of_unknown_gender_makes_her_no_he(n
     assert linker.resolve(doc[kiri : kiri + 1]).name == "Kiri"
     assert linker.resolve(doc[she : she + 1]).name == "Kiri"
     assert linker.resolve(doc[he : he + 1]).name == "Tomas Berg"
+
+
+def test_speakers_a_movement_is_a_group(nlp):
+    text = "The anti-war movement has long argued that the base should close."
+    assert speaker_of(nlp, text, "The anti-war movement").kind == SpeakerKind.GROUP
