@@ -1037,3 +1037,20 @@ def test_speakers_a_she_resolved_to_a_person_of_unknown_gender_makes_her_no_he(n
 def test_speakers_a_movement_is_a_group(nlp):
     text = "The anti-war movement has long argued that the base should close."
     assert speaker_of(nlp, text, "The anti-war movement").kind == SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ("Janet Miller is leading Tom Brill, 48 percent to 45 percent. During their first debate on Thursday, both candidates said the race was close.", "both candidates", "Janet Miller and Tom Brill"),
+        ("Carl Dunmore met Tom Brill in Oslo on Monday. The two men said the talks went well.", "The two men", "Carl Dunmore and Tom Brill"),
+    ],
+)
+def test_speakers_both_or_the_two_people_are_the_two_just_named(nlp, text, words, name):
+    speaker = speaker_of(nlp, text, words)
+    assert speaker.name == name and speaker.kind == SpeakerKind.GROUP
+
+
+def test_speakers_both_with_one_person_named_stays_a_description(nlp):
+    text = "Carl Dunmore spoke in Oslo on Monday. Both candidates said the talks went well."
+    assert speaker_of(nlp, text, "Both candidates").name == "Both candidates"

@@ -152,6 +152,10 @@ class SpeakerLinker:
             names = [e.name for e in joined]
             name = ", ".join(names[:-1]) + " and " + names[-1]
             return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in joined)), None)
+        pair = self._the_two(span)
+        if pair is not None:  # "both candidates", "the two men": the two people just named
+            name = f"{pair[0].name} and {pair[1].name}"
+            return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in pair)), None)
         surface = self.surface.resolve(span)
         short = self._short_body_name(span)
         if short is not None:
@@ -440,6 +444,29 @@ class SpeakerLinker:
         if found is None or found.kind != SpeakerKind.PERSON or not any(len(n) > 1 and n[-1] == text for n in found.names):
             return None
         return found
+
+    def _the_two(self, span: Span) -> tuple[Entity, Entity] | None:
+        """ "both candidates", "the two men said": a plural person noun counted as two is the
+        two people the article named last, in the last ``COMMON_NOUN_SENTENCES`` sentences
+        (writers use it right after naming both); none when fewer than two are that near."""
+        words = [t for t in span if not t.is_punct]
+        root = span.root
+        if len(words) != 2 and len(words) != 3 or root.tag_ != "NNS" or root.ent_type_ or not _person_plural_noun(root, self.lexicons):
+            return None
+        lead = " ".join(t.lower_ for t in words if t.i != root.i)
+        if lead not in ("both", "the two", "both the"):
+            return None
+        here = self.sent_index(span.start)
+        found: list[Entity] = []
+        for seen in self.table.before(span.start_char):
+            if here - self.sent_index(seen.start) > COMMON_NOUN_SENTENCES:
+                break
+            if seen.entity.kind == SpeakerKind.PERSON and seen.entity not in found and not self.in_quote(seen.start_char):
+                found.append(seen.entity)
+                if len(found) == 2:
+                    a, b = sorted(found, key=lambda e: min(m for m, _ in e.mentions))
+                    return a, b
+        return None
 
     def _headline_end(self) -> int:
         """Where the headline and a dek end (-1 for a one-line text), read once: doc.text is
@@ -1029,6 +1056,14 @@ def _described_by(name) -> object | None:
         return None
     owner = prep.head.head
     return owner if owner.ent_type_ == "PERSON" and owner.i < name.i else None
+
+
+def _person_plural_noun(token, lexicons: Lexicons) -> bool:
+    """A plural noun for people: "candidates", "men", "leaders"."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in lexicons["group_nouns"] or lexicons["speaker_words"].get(lemma, "").startswith("role"):
+        return True
+    return lemma != token.lower_ and (is_person_noun(token, lexicons) or bool(lexicons["titles"].get(lemma)))
 
 
 def _modifiers_fit(span: Span, entity: Entity) -> bool:
