@@ -53,6 +53,9 @@ _QUOTE_MARKS = "\"“”«»„"  # double marks only: a single one is also an a
 _LEXICON_CLASSES = ("hedges", "denials", "allegations", "stance_words")
 _EVIDENCE_SIZE = 3  # strongest features named in ``evidence``
 _EVIDENCE_SKIP = ("bias", "len:")  # features that say nothing readable about why
+# a name's placeholder by entity type; a proper noun outside these is "<propn>"
+_NAME_PLACEHOLDERS = {"PERSON": "<person>", "ORG": "<org>", "GPE": "<place>", "LOC": "<place>", "FAC": "<place>", "NORP": "<group>"}
+_PROPER_TAGS = ("NNP", "NNPS")
 
 
 # ---------------------------------------------------------------------------- features
@@ -61,6 +64,25 @@ _EVIDENCE_SKIP = ("bias", "len:")  # features that say nothing readable about wh
 def _lemma(token: Token) -> str:
     """The lemma with curly apostrophes made straight, so "’d" and "'d" are one feature."""
     return lemma_of(token).replace("’", "'")
+
+
+def name_placeholder(token: Token) -> str | None:
+    """The placeholder for a proper name ("<person>", "<org>", "<place>", "<group>", "<propn>"), else None.
+
+    Names never become features: a weight on "word:<surname>" or "pair:against_<party>" keys the
+    decision to the people and topics of the training articles and means nothing in other news;
+    what kind of name stands there (a person, a body, a place) is the part that generalises.
+    """
+    proper = token.pos_ == "PROPN" or token.tag_ in _PROPER_TAGS
+    if not proper and token.is_stop:
+        return None  # "the", "of" inside "the Board of Trade" are no part of the name's identity
+    placeholder = _NAME_PLACEHOLDERS.get(token.ent_type_)
+    return placeholder if placeholder is not None else ("<propn>" if proper else None)
+
+
+def _word(token: Token) -> str:
+    """The token as a feature word: a name's placeholder, "<num>" for a number, else the lemma."""
+    return name_placeholder(token) or ("<num>" if token.like_num else _lemma(token))
 
 
 def stance_features(inputs: StanceInputs, rule: StanceDecision, lexicons: Lexicons) -> dict[str, float]:
@@ -124,8 +146,10 @@ def _cue_features(feats: dict[str, float], inputs: StanceInputs, lexicons: Lexic
     for token in inputs.cue:
         if token.is_punct or _lemma(token) == lemma:
             continue
-        feats[f"cue_word:{_lemma(token)}"] = 1.0
+        feats[f"cue_word:{name_placeholder(token) or _lemma(token)}"] = 1.0
     for token in inputs.cue:
+        if name_placeholder(token) is not None:
+            continue  # a name is no stance word, whatever it spells
         for name, label in _lexicon_classes(token, _lemma(token), lexicons, negated=inputs.cue_negated):
             feats[f"cue_lex:{name}={label}"] = 1.0
 
@@ -151,12 +175,13 @@ def _content_features(feats: dict[str, float], content: Span, skip: set[int], le
     words = [t for t in content if not t.is_punct and not t.is_space and t.i not in skip]
     previous = "<s>"
     for token in words:
-        lemma = "<num>" if token.like_num else _lemma(token)
+        lemma = _word(token)
         feats[f"word:{lemma}"] = 1.0
         feats[f"pair:{previous}_{lemma}"] = 1.0
         previous = lemma
-        for name, label in _lexicon_classes(token, lemma, lexicons):
-            feats[f"lex:{name}={label}"] = 1.0
+        if name_placeholder(token) is None:  # a name is no stance word, whatever it spells
+            for name, label in _lexicon_classes(token, lemma, lexicons):
+                feats[f"lex:{name}={label}"] = 1.0
         if token.lower_.replace("’", "'") in _NEGATIONS or token.dep_ == "neg":
             feats["parse:negation"] = 1.0
     text = content.text
