@@ -11,6 +11,7 @@ import json
 import math
 
 import pytest
+from spacy.tokens import Doc
 
 import claimx
 from claimx import Stance
@@ -109,6 +110,18 @@ def test_stance_model_name_placeholder_by_kind(nlp):
     doc = nlp("Marta Okonkwo told the Velmora Water Board in Port Addley that the bridge was safe.")
     assert name_placeholder(doc[1]) is not None and name_placeholder(doc[8]) is not None
     assert {name_placeholder(t) for t in doc if t.lower_ in ("told", "the", "bridge", "safe", "that")} == {None}
+
+
+def test_stance_model_name_placeholder_when_the_tagger_misses_a_name(nlp):
+    """A capital mid-sentence, or at a sentence start when the article names the word elsewhere."""
+    words = ["Okonkwo", "spoke", ".", "Okonkwo", "lied", "to", "anti", "-", "Brennick", "voters", ".", "Prices", "rose"]
+    pos = ["PROPN", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "ADJ", "PUNCT", "ADJ", "NOUN", "PUNCT", "NOUN", "VERB"]
+    starts = [True, False, False, True, False, False, False, False, False, False, False, True, False]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=starts)
+    assert name_placeholder(doc[3]) == "<propn>"  # "Okonkwo" tagged a noun, a name two words before
+    assert name_placeholder(doc[8]) == "<propn>"  # capitalised after a hyphen
+    assert name_placeholder(doc[11]) is None  # "Prices" opens a sentence and is no name anywhere
+    assert name_placeholder(doc[9]) is None
 
 
 def test_stance_model_rejects_malformed_weights():

@@ -5,7 +5,8 @@ there, about 0.63 on held-out articles, issue 15). This module keeps them as evi
 multinomial logistic regression, trained on 2,100 labelled PolNeAR attributions
 (``scripts/train_stance.py``), weigh them against the cue lemma and class, the content's words
 and a few parse facts around the content's root (negation, modal, first person, question,
-condition). Features are named in plain words ("rule:denial", "cue:deny", "word:never"), so the
+condition); a name is read only as its kind ("word:<person>", never the name itself). Features
+are named in plain words ("rule:denial", "cue:deny", "word:never"), so the
 strongest ones become the claim's ``evidence``; ``confidence`` is the model's probability after
 temperature scaling (Guo et al. 2017, *On Calibration of Modern Neural Networks*).
 ``hedge_cues`` stay the rules' words as written, and ``target`` the rules' accused or denied
@@ -56,6 +57,7 @@ _EVIDENCE_SKIP = ("bias", "len:")  # features that say nothing readable about wh
 # a name's placeholder by entity type; a proper noun outside these is "<propn>"
 _NAME_PLACEHOLDERS = {"PERSON": "<person>", "ORG": "<org>", "GPE": "<place>", "LOC": "<place>", "FAC": "<place>", "NORP": "<group>"}
 _PROPER_TAGS = ("NNP", "NNPS")
+_NAME_JOINERS = ("-", "–", "/")  # punctuation inside a phrase, after which a capital still marks a name
 
 
 # ---------------------------------------------------------------------------- features
@@ -77,7 +79,23 @@ def name_placeholder(token: Token) -> str | None:
     if not proper and token.is_stop:
         return None  # "the", "of" inside "the Board of Trade" are no part of the name's identity
     placeholder = _NAME_PLACEHOLDERS.get(token.ent_type_)
+    if placeholder is None and not proper and token.text[:1].isupper():
+        return _written_as_name(token)
     return placeholder if placeholder is not None else ("<propn>" if proper else None)
+
+
+def _written_as_name(token: Token) -> str | None:
+    """A capitalised word the tagger took for a common one ("anti-Kovac", "Kovac" opening a
+    sentence): a name if capitalised mid-sentence, or, where any sentence starts capitalised, if
+    the article writes the same word as a name elsewhere (that occurrence's placeholder)."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    starts = prev is None or bool(token.is_sent_start) or prev.is_space or (prev.is_punct and prev.text not in _NAME_JOINERS)
+    if not starts:
+        return "<propn>"
+    for other in token.doc:
+        if other.i != token.i and other.text == token.text and (other.pos_ == "PROPN" or other.ent_type_ in _NAME_PLACEHOLDERS):
+            return _NAME_PLACEHOLDERS.get(other.ent_type_, "<propn>")
+    return None
 
 
 def _word(token: Token) -> str:
