@@ -64,6 +64,7 @@ class AttributionWordKind(str, Enum):
     VERB = "verb"  # control_heads: "declined to comment"
     ADJECTIVE = "adjective"  # control_heads: "unable to confirm"
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
+    BACKING = "backing"  # object_cues: a position taken on the object, a person too ("endorsed the senator")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")

@@ -195,9 +195,9 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         dobj is not None
         and (label == CueKind.POSITION or lemma in lexicons["object_cues"])
         and dobj.pos_ in ("NOUN", "PROPN")
-        and not dobj.ent_type_ == "PERSON"
+        and (dobj.ent_type_ != "PERSON" or lexicons["object_cues"].get(lemma) == W.BACKING)
     ):
-        return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint"
+        return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint", "endorsed Ms. Reyes"
     if topic is not None:
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
