@@ -29,3 +29,19 @@ def test_support_or_opposition_reports_a_person_object(nlp, text, content):
 def test_other_position_verbs_leave_a_person_object_out(nlp):
     # "cited Dr. Lee" names a source, not a stand on Dr. Lee
     assert _texts(nlp, "The governor cited Dr. Anna Lee in her speech.") == []
+
+
+# ---------------------------------------------------------------- speech verbs whose object is the topic spoken of
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ida Brandt discussed the harbour budget at length.", "the harbour budget"),
+        ("The minister outlined her housing plan on Monday.", "her housing plan"),
+        ("Mr. Olsen stressed the need for cleaner buses.", "the need for cleaner buses"),
+        ("Council members have long debated the cost of the new bridge.", "the cost of the new bridge"),
+    ],
+)
+def test_a_topic_speech_verb_reports_its_object(nlp, text, content):
+    assert content in _texts(nlp, text)
