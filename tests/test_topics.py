@@ -45,3 +45,26 @@ def test_other_position_verbs_leave_a_person_object_out(nlp):
 )
 def test_a_topic_speech_verb_reports_its_object(nlp, text, content):
     assert content in _texts(nlp, text)
+
+
+# ---------------------------------------------------------------- protest and advocacy verbs with their own preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor balked at the new parking fee.", "the new parking fee"),
+        ("Farmers objected to the water levy.", "the water levy"),
+        ("Senator Ames has railed against the fuel tax for years.", "the fuel tax"),
+        ("The coach apologized for his remarks.", "his remarks"),
+    ],
+)
+def test_a_protest_verb_reports_the_object_of_its_preposition(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr. Dale pushed the cart into the shed.", "The crowd rallied in the square on Sunday.", "Ms. Kerr objected."]
+)
+def test_a_protest_verb_without_its_preposition_reports_nothing(nlp, text):
+    assert _texts(nlp, text) == []
