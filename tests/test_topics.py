@@ -68,3 +68,27 @@ def test_a_protest_verb_reports_the_object_of_its_preposition(nlp, text, content
 )
 def test_a_protest_verb_without_its_preposition_reports_nothing(nlp, text):
     assert _texts(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a stand stated with a copula and a topic
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Mayor Ida Brandt has been critical of the harbour plan.", "Mayor Ida Brandt", "the harbour plan"),
+        ("Senator Ames is a staunch opponent of the fuel tax.", "Senator Ames", "the fuel tax"),
+        ("Ms. Kerr is a longtime supporter of the dockworkers' union.", "Ms. Kerr", "the dockworkers' union"),
+    ],
+)
+def test_a_copula_stand_reports_its_topic(nlp, text, speaker, content):
+    found = [(c.speaker.mention.text, c.text) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize(
+    "text", ["The road is close to the river.", "Mr. Olsen was worried about the cost.", "The town is critical of the plan."]
+)
+def test_other_copula_topics_report_nothing(nlp, text):
+    # a place is no holder of a view; "worried about" keeps its topic to itself
+    assert _texts(nlp, text) == []
