@@ -20,6 +20,8 @@ def _texts(nlp, text: str) -> list[str]:
         ("The dockworkers' union endorsed Maria Lopez on Tuesday.", "Maria Lopez"),
         ("Senator Hal Brent backs Ms. Reyes in the primary.", "Ms. Reyes"),
         ("The farmers' league opposes Governor Tom Ashby.", "Governor Tom Ashby"),
+        ("Ms. Orr despises Mayor Cal Pruitt.", "Mayor Cal Pruitt"),
+        ("Ms. Vance admires the new harbour plan.", "the new harbour plan"),
     ],
 )
 def test_support_or_opposition_reports_a_person_object(nlp, text, content):
