@@ -64,6 +64,8 @@ class AttributionWordKind(str, Enum):
     VERB = "verb"  # control_heads: "declined to comment"
     ADJECTIVE = "adjective"  # control_heads: "unable to confirm"
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
+    TOPIC = "topic"  # prep_cues: the cue reports only the object of its own preposition ("balked at the plan")
+    BACKING = "backing"  # object_cues: a position taken on the object, a person too ("endorsed the senator")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")
@@ -404,6 +406,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "org_nouns": NounClass,
     "party_preps": StanceFunctionKind,
     "presence_preps": StanceFunctionKind,
+    "prep_cues": AttributionWordKind,
     "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
     "quantity_words": QuantityWordKind,

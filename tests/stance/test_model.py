@@ -11,6 +11,7 @@ import json
 import math
 
 import pytest
+from spacy.tokens import Doc
 
 import claimx
 from claimx import Stance
@@ -24,6 +25,7 @@ from claimx.extraction.stance.model import (
     classify_text,
     features_of,
     load_stance_model,
+    name_placeholder,
     stance_features,
 )
 from claimx.lexicons import make_lexicons
@@ -83,6 +85,43 @@ def test_stance_model_features_are_named_and_bounded(nlp):
     inputs = text_inputs(nlp("I never took the money"), nlp("insisted"), LEXICONS)
     feats = stance_features(inputs, decide_inputs(inputs, LEXICONS), LEXICONS)
     assert {"bias", "cue:insist", "root:negated", "root_subject:first_person", "word:never"} <= set(feats)
+
+
+_MADE_UP_NAMES = ("marta", "okonkwo", "velmora", "addley", "dalby", "fenwick", "brennick")
+
+
+@pytest.mark.parametrize(
+    ("content", "cue"),
+    [
+        ("Marta Okonkwo lied to the Velmora Water Board about the spill in Port Addley", "Governor Dalby Fenwick charged"),
+        ("the Brennick Party never took money from Okonkwo", "Fenwick denied"),
+        ("Velmora may close the Addley bridge", "according to Okonkwo"),
+    ],
+)
+def test_stance_model_features_hold_no_names(nlp, content, cue):
+    """A name never becomes a feature: words, pairs and cue words carry its placeholder instead."""
+    inputs = text_inputs(nlp(content), nlp(cue), LEXICONS)
+    feats = stance_features(inputs, decide_inputs(inputs, LEXICONS), LEXICONS)
+    assert not [k for k in feats if any(name in k.lower() for name in _MADE_UP_NAMES)]
+    assert any(k.startswith("word:<") and k != "word:<num>" for k in feats)
+
+
+def test_stance_model_name_placeholder_by_kind(nlp):
+    doc = nlp("Marta Okonkwo told the Velmora Water Board in Port Addley that the bridge was safe.")
+    assert name_placeholder(doc[1]) is not None and name_placeholder(doc[8]) is not None
+    assert {name_placeholder(t) for t in doc if t.lower_ in ("told", "the", "bridge", "safe", "that")} == {None}
+
+
+def test_stance_model_name_placeholder_when_the_tagger_misses_a_name(nlp):
+    """A capital mid-sentence, or at a sentence start when the article names the word elsewhere."""
+    words = ["Okonkwo", "spoke", ".", "Okonkwo", "lied", "to", "anti", "-", "Brennick", "voters", ".", "Prices", "rose"]
+    pos = ["PROPN", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "ADJ", "PUNCT", "ADJ", "NOUN", "PUNCT", "NOUN", "VERB"]
+    starts = [True, False, False, True, False, False, False, False, False, False, False, True, False]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=starts)
+    assert name_placeholder(doc[3]) == "<propn>"  # "Okonkwo" tagged a noun, a name two words before
+    assert name_placeholder(doc[8]) == "<propn>"  # capitalised after a hyphen
+    assert name_placeholder(doc[11]) is None  # "Prices" opens a sentence and is no name anywhere
+    assert name_placeholder(doc[9]) is None
 
 
 def test_stance_model_rejects_malformed_weights():

@@ -60,6 +60,7 @@ LEXICON_NAMES = (
     "object_cues",
     "org_nouns",
     "party_preps",
+    "prep_cues",
     "presence_preps",
     "pronoun_forms",
     "pronouns",

@@ -5,14 +5,19 @@ cells would develop quickly enough": the cue is an adjective (``cue_adjectives.t
 complements a copula; the clause after it is what the subject of the copula holds. Only a
 finite clause counts ("worried about the cost" names a topic, not a claim), and only a
 subject that can hold a view ("It is certain that ..." attributes nothing).
+
+A stand stated with a copula and a topic is the other shape (issue 16): an adjective or an agent
+noun of a stand with its own preposition (``prep_cues.tsv``: "is critical of the plan", "is a
+staunch opponent of the levy") reports that preposition's object. Other adjectives keep their
+topic to themselves ("worried about the cost" stays unreported).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...labels import AttributionWordKind, PronounKind
-from ...lexicons import Lexicons
+from ...labels import AttributionWordKind, CueKind, PronounKind
+from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
@@ -46,6 +51,33 @@ def adjective_cues(view: DocView, state: State) -> None:
             add_candidate(
                 view, state, lo, hi, rule=AttributionRule.ADJECTIVE_CUES, cue=token, cue_tokens=(token.i, token.i + 1), label=label, subject=subject
             )
+    for token in view.doc:
+        topic = _stand_topic(token, lexicons)
+        if topic is None or view.in_quote(token.idx) or token.i in state.used_cues:
+            continue
+        subject, passive = find_subject(token.head, lexicons, view.quoted)
+        if subject is None or passive or not _holds_views(subject, lexicons):
+            continue
+        lo, hi = subtree_range(topic)
+        label = adjectives.get(token.lower_, CueKind.POSITION)
+        add_candidate(view, state, lo, hi, rule=AttributionRule.ADJECTIVE_CUES, cue=token, cue_tokens=(token.i, token.i + 1), label=label, subject=subject)
+
+
+def _stand_topic(token: Token, lexicons: Lexicons) -> Token | None:
+    """The topic of "is critical of X" (an adjective complement) or "is an opponent of X" (a
+    noun after a copula), when the word and its preposition are listed in ``prep_cues``."""
+    if token.dep_ == "acomp" and token.pos_ == "ADJ":
+        word = token.lower_
+    elif token.dep_ == "attr" and token.pos_ == "NOUN" and lemma_of(token.head) == "be":
+        word = lemma_of(token)
+    else:
+        return None
+    cues = lexicons["prep_cues"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and cues.get(f"{word} {c.lower_}") == AttributionWordKind.TOPIC):
+        obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            return obj
+    return None
 
 
 def _holds_views(subject: Token, lexicons: Lexicons) -> bool:

@@ -181,6 +181,13 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         ),
         None,
     )
+    own_preps = _own_preps(lemma, lexicons)
+    if own_preps:
+        # "balked at the plan", "objected to the fee": only the verb's own preposition names its topic
+        own = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in own_preps and any(_topic_object(g) for g in c.children)), None)
+        if own is None:
+            return []
+        return [(*subtree_range(next(g for g in own.children if _topic_object(g))), None)]
     intent = lexicons["intent_verbs"].get(lemma)
     # "let editorials tell them how to vote": a bare verb under "let"/"make" is no directive of its own
     addressed = xcomp is not None and dobj is not None and dobj.i < xcomp.i and not (token.dep_ == "ccomp" and token.tag_ == "VB")
@@ -195,13 +202,19 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         dobj is not None
         and (label == CueKind.POSITION or lemma in lexicons["object_cues"])
         and dobj.pos_ in ("NOUN", "PROPN")
-        and not dobj.ent_type_ == "PERSON"
+        and (dobj.ent_type_ != "PERSON" or lexicons["object_cues"].get(lemma) == W.BACKING)
     ):
-        return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint"
+        return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint", "endorsed Ms. Reyes"
     if topic is not None:
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
     return []
+
+
+def _own_preps(lemma: str, lexicons: Lexicons) -> set[str]:
+    """The prepositions a protest or advocacy verb takes its topic after (``prep_cues.tsv``)."""
+    head = lemma + " "
+    return {key[len(head):] for key in lexicons["prep_cues"] if key.startswith(head)}
 
 
 def _infinitive_end(cue: Token, xcomp: Token) -> int:

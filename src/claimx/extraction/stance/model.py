@@ -5,7 +5,8 @@ there, about 0.63 on held-out articles, issue 15). This module keeps them as evi
 multinomial logistic regression, trained on 2,100 labelled PolNeAR attributions
 (``scripts/train_stance.py``), weigh them against the cue lemma and class, the content's words
 and a few parse facts around the content's root (negation, modal, first person, question,
-condition). Features are named in plain words ("rule:denial", "cue:deny", "word:never"), so the
+condition); a name is read only as its kind ("word:<person>", never the name itself). Features
+are named in plain words ("rule:denial", "cue:deny", "word:never"), so the
 strongest ones become the claim's ``evidence``; ``confidence`` is the model's probability after
 temperature scaling (Guo et al. 2017, *On Calibration of Modern Neural Networks*).
 ``hedge_cues`` stay the rules' words as written, and ``target`` the rules' accused or denied
@@ -53,6 +54,10 @@ _QUOTE_MARKS = "\"“”«»„"  # double marks only: a single one is also an a
 _LEXICON_CLASSES = ("hedges", "denials", "allegations", "stance_words")
 _EVIDENCE_SIZE = 3  # strongest features named in ``evidence``
 _EVIDENCE_SKIP = ("bias", "len:")  # features that say nothing readable about why
+# a name's placeholder by entity type; a proper noun outside these is "<propn>"
+_NAME_PLACEHOLDERS = {"PERSON": "<person>", "ORG": "<org>", "GPE": "<place>", "LOC": "<place>", "FAC": "<place>", "NORP": "<group>"}
+_PROPER_TAGS = ("NNP", "NNPS")
+_NAME_JOINERS = ("-", "–", "/")  # punctuation inside a phrase, after which a capital still marks a name
 
 
 # ---------------------------------------------------------------------------- features
@@ -61,6 +66,41 @@ _EVIDENCE_SKIP = ("bias", "len:")  # features that say nothing readable about wh
 def _lemma(token: Token) -> str:
     """The lemma with curly apostrophes made straight, so "’d" and "'d" are one feature."""
     return lemma_of(token).replace("’", "'")
+
+
+def name_placeholder(token: Token) -> str | None:
+    """The placeholder for a proper name ("<person>", "<org>", "<place>", "<group>", "<propn>"), else None.
+
+    Names never become features: a weight on "word:<surname>" or "pair:against_<party>" keys the
+    decision to the people and topics of the training articles and means nothing in other news;
+    what kind of name stands there (a person, a body, a place) is the part that generalises.
+    """
+    proper = token.pos_ == "PROPN" or token.tag_ in _PROPER_TAGS
+    if not proper and token.is_stop:
+        return None  # "the", "of" inside "the Board of Trade" are no part of the name's identity
+    placeholder = _NAME_PLACEHOLDERS.get(token.ent_type_)
+    if placeholder is None and not proper and token.text[:1].isupper():
+        return _written_as_name(token)
+    return placeholder if placeholder is not None else ("<propn>" if proper else None)
+
+
+def _written_as_name(token: Token) -> str | None:
+    """A capitalised word the tagger took for a common one ("anti-Kovac", "Kovac" opening a
+    sentence): a name if capitalised mid-sentence, or, where any sentence starts capitalised, if
+    the article writes the same word as a name elsewhere (that occurrence's placeholder)."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    starts = prev is None or bool(token.is_sent_start) or prev.is_space or (prev.is_punct and prev.text not in _NAME_JOINERS)
+    if not starts:
+        return "<propn>"
+    for other in token.doc:
+        if other.i != token.i and other.text == token.text and (other.pos_ == "PROPN" or other.ent_type_ in _NAME_PLACEHOLDERS):
+            return _NAME_PLACEHOLDERS.get(other.ent_type_, "<propn>")
+    return None
+
+
+def _word(token: Token) -> str:
+    """The token as a feature word: a name's placeholder, "<num>" for a number, else the lemma."""
+    return name_placeholder(token) or ("<num>" if token.like_num else _lemma(token))
 
 
 def stance_features(inputs: StanceInputs, rule: StanceDecision, lexicons: Lexicons) -> dict[str, float]:
@@ -124,8 +164,10 @@ def _cue_features(feats: dict[str, float], inputs: StanceInputs, lexicons: Lexic
     for token in inputs.cue:
         if token.is_punct or _lemma(token) == lemma:
             continue
-        feats[f"cue_word:{_lemma(token)}"] = 1.0
+        feats[f"cue_word:{name_placeholder(token) or _lemma(token)}"] = 1.0
     for token in inputs.cue:
+        if name_placeholder(token) is not None:
+            continue  # a name is no stance word, whatever it spells
         for name, label in _lexicon_classes(token, _lemma(token), lexicons, negated=inputs.cue_negated):
             feats[f"cue_lex:{name}={label}"] = 1.0
 
@@ -151,12 +193,13 @@ def _content_features(feats: dict[str, float], content: Span, skip: set[int], le
     words = [t for t in content if not t.is_punct and not t.is_space and t.i not in skip]
     previous = "<s>"
     for token in words:
-        lemma = "<num>" if token.like_num else _lemma(token)
+        lemma = _word(token)
         feats[f"word:{lemma}"] = 1.0
         feats[f"pair:{previous}_{lemma}"] = 1.0
         previous = lemma
-        for name, label in _lexicon_classes(token, lemma, lexicons):
-            feats[f"lex:{name}={label}"] = 1.0
+        if name_placeholder(token) is None:  # a name is no stance word, whatever it spells
+            for name, label in _lexicon_classes(token, lemma, lexicons):
+                feats[f"lex:{name}={label}"] = 1.0
         if token.lower_.replace("’", "'") in _NEGATIONS or token.dep_ == "neg":
             feats["parse:negation"] = 1.0
     text = content.text

@@ -1,0 +1,96 @@
+"""Topic attributions (issue 16): a stand taken on a thing or a person, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+
+
+def _texts(nlp, text: str) -> list[str]:
+    return [c.text for c in claimx.extract(text, nlp=nlp)]
+
+
+# ---------------------------------------------------------------- backing: a person object is the stand's topic
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The dockworkers' union endorsed Maria Lopez on Tuesday.", "Maria Lopez"),
+        ("Senator Hal Brent backs Ms. Reyes in the primary.", "Ms. Reyes"),
+        ("The farmers' league opposes Governor Tom Ashby.", "Governor Tom Ashby"),
+        ("Ms. Orr despises Mayor Cal Pruitt.", "Mayor Cal Pruitt"),
+        ("Ms. Vance admires the new harbour plan.", "the new harbour plan"),
+    ],
+)
+def test_support_or_opposition_reports_a_person_object(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+def test_other_position_verbs_leave_a_person_object_out(nlp):
+    # "cited Dr. Lee" names a source, not a stand on Dr. Lee
+    assert _texts(nlp, "The governor cited Dr. Anna Lee in her speech.") == []
+
+
+# ---------------------------------------------------------------- speech verbs whose object is the topic spoken of
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ida Brandt discussed the harbour budget at length.", "the harbour budget"),
+        ("The minister outlined her housing plan on Monday.", "her housing plan"),
+        ("Mr. Olsen stressed the need for cleaner buses.", "the need for cleaner buses"),
+        ("Council members have long debated the cost of the new bridge.", "the cost of the new bridge"),
+    ],
+)
+def test_a_topic_speech_verb_reports_its_object(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+# ---------------------------------------------------------------- protest and advocacy verbs with their own preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor balked at the new parking fee.", "the new parking fee"),
+        ("Farmers objected to the water levy.", "the water levy"),
+        ("Senator Ames has railed against the fuel tax for years.", "the fuel tax"),
+        ("The coach apologized for his remarks.", "his remarks"),
+    ],
+)
+def test_a_protest_verb_reports_the_object_of_its_preposition(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr. Dale pushed the cart into the shed.", "The crowd rallied in the square on Sunday.", "Ms. Kerr objected."]
+)
+def test_a_protest_verb_without_its_preposition_reports_nothing(nlp, text):
+    assert _texts(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a stand stated with a copula and a topic
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Mayor Ida Brandt has been critical of the harbour plan.", "Mayor Ida Brandt", "the harbour plan"),
+        ("Senator Ames is a staunch opponent of the fuel tax.", "Senator Ames", "the fuel tax"),
+        ("Ms. Kerr is a longtime supporter of the dockworkers' union.", "Ms. Kerr", "the dockworkers' union"),
+    ],
+)
+def test_a_copula_stand_reports_its_topic(nlp, text, speaker, content):
+    found = [(c.speaker.mention.text, c.text) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize(
+    "text", ["The road is close to the river.", "Mr. Olsen was worried about the cost.", "The town is critical of the plan."]
+)
+def test_other_copula_topics_report_nothing(nlp, text):
+    # a place is no holder of a view; "worried about" keeps its topic to itself
+    assert _texts(nlp, text) == []
