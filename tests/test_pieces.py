@@ -52,3 +52,24 @@ def test_a_cue_between_two_quotes_keeps_them_apart(nlp):
 def test_a_sentence_end_between_pieces_keeps_them_apart(nlp):
     claims = _claims(nlp, "The council said the library would close. And the pool would open in May, it said.")
     assert not any("library" in c.text and "pool" in c.text for c in claims)
+
+
+def test_a_quote_paragraph_continuing_a_quote_shares_its_cue(nlp):
+    text = (
+        "“The dam will hold through the spring,” said Orla Brisk, the county engineer.\n\n"
+        "“We have checked every gate twice and the pumps are running day and night.”\n"
+    )
+    claims = _claims(nlp, text)
+    first = next(c for c in claims if c.text.startswith("The dam will hold"))
+    second = next(c for c in claims if c.text.startswith("We have checked"))
+    assert first.cue is not None and second.cue is not None and first.cue.start == second.cue.start
+
+
+def test_a_quote_after_reported_speech_in_the_next_paragraph_keeps_no_cue(nlp):
+    text = (
+        "The engineer said the town had called for “an inquiry into the pumps” last year.\n\n"
+        "“We have checked every gate twice and the pumps are running day and night.”\n"
+    )
+    claims = _claims(nlp, text)
+    cues = {c.cue.start for c in claims if c.cue is not None and "checked every gate" in c.text}
+    assert not cues & {c.cue.start for c in claims if c.cue is not None and "inquiry" in c.text}
