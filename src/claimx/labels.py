@@ -70,6 +70,8 @@ class AttributionWordKind(str, Enum):
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")
     DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
+    PIECE_JOINER = "piece_joiner"  # piece_joiners: may join two pieces of one cue's content ("said A and that B")
+    PIECE_CONTRAST = "piece_contrast"  # piece_joiners: joins, unless a complementizer opens a second statement ("said A but that B")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
     TIME = "time"  # time_words: "said Tuesday"
     NEGATION = "negation"  # negations: "did not say"
@@ -386,6 +388,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "complement_heads": ComplementKind,
     "complementizers": AttributionWordKind,
     "content_edges": AttributionWordKind,
+    "piece_joiners": AttributionWordKind,
     "control_heads": AttributionWordKind,
     "cue_adjectives": CueKind,
     "cue_nouns": CueKind,

@@ -60,6 +60,7 @@ LEXICON_NAMES = (
     "object_cues",
     "org_nouns",
     "party_preps",
+    "piece_joiners",
     "prep_cues",
     "presence_preps",
     "pronoun_forms",

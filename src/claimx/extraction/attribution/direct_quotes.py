@@ -90,9 +90,21 @@ def _continue_speaker(view: DocView, state: State, q: Quote) -> bool:
         inherit_from=prev,
     )
     before = state.found[prev]
-    if cand is not None and "\n" not in view.text[before.end_char : q.inner_start] and before.cue_i is not None:
+    if cand is not None and before.cue_i is not None and _shares_cue(view, before, q):
         _share_cue(cand, before)
     return cand is not None
+
+
+def _shares_cue(view: DocView, before: Candidate, q: Quote) -> bool:
+    """Whether a continuing quote is part of ``before``'s statement: in the same paragraph, or
+    (issue 16) in the next paragraph after a claim that is one quotation with a speech verb for cue, as a speaker's
+    long quotation runs on over paragraphs. A dash signature ("― Ana Ruiz") closes its quote."""
+    gap = view.text[before.end_char : q.inner_start]
+    if "\n" not in gap:
+        return True
+    inside = view.quotes_overlapping(before.start_char, before.end_char)
+    whole = len(inside) == 1 and inside[0].start <= before.start_char and before.end_char <= inside[0].end
+    return gap.count("\n") <= 2 and view.doc[before.cue_i].is_alpha and whole
 
 
 def _follow_summary(view: DocView, state: State, q: Quote) -> None:

@@ -12,6 +12,7 @@ from ...labels import AttributionWordKind
 from ...models import Form
 from .candidate import AttributionRule, Candidate
 from .edges import trim_edges
+from .pieces import join_pieces
 from .state import DocView, State
 from .syntax import QUOTE_CHARS, TRIM, sent_end_char, strip_trimmed, trim
 
@@ -41,6 +42,13 @@ def finish(view: DocView, state: State) -> list[Candidate]:
     found = state.found
     parents = {id(c): found[c.inherit_from] for c in found if c.inherit_from is not None}
     out = _deduplicate(view, found)
+    out.sort(key=lambda c: (c.start_char, c.end_char))
+    out, joined = join_pieces(view, out)
+    widened = {id(c) for c in joined.values()}
+    for cand in out:
+        if id(cand) in widened:  # its range now spans the gap: quoted words inside make it mixed
+            cand.form, (cand.start_char, cand.end_char) = _form(view, cand)
+    parents = {k: joined.get(id(v), v) for k, v in parents.items() if k not in joined}
     # An attribution inside another's content ("she said officials believe X") is part of
     # what the outer source said; PolNeAR, like most readers, counts only the outer one.
     out.sort(key=lambda c: (c.start_char, c.end_char))

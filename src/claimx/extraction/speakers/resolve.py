@@ -1159,8 +1159,14 @@ def resolve_speakers(
         if cand.inherit_from is not None and cand.inherit_from < len(speakers):
             prev = speakers[cand.inherit_from]
             # the second half of an interrupted quote shares the first half's cue, and so the
-            # words naming its speaker; a later quote paragraph only continues the speaker
-            same_cue = cand.cue_start_char is not None and cand.cue_start_char == candidates[cand.inherit_from].cue_start_char
+            # words naming its speaker; a later quote paragraph (sharing the cue or not) only
+            # continues the speaker: no words in it name them
+            before = candidates[cand.inherit_from]
+            same_cue = (
+                cand.cue_start_char is not None
+                and cand.cue_start_char == before.cue_start_char
+                and "\n" not in doc.text[before.end_char : cand.start_char]
+            )
             speakers.append(None if prev is None else prev if same_cue else prev.model_copy(update={"mention": None}))
             continue
         if cand.source is None:
