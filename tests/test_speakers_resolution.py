@@ -1054,3 +1054,14 @@ def test_speakers_both_or_the_two_people_are_the_two_just_named(nlp, text, words
 def test_speakers_both_with_one_person_named_stays_a_description(nlp):
     text = "Carl Dunmore spoke in Oslo on Monday. Both candidates said the talks went well."
     assert speaker_of(nlp, text, "Both candidates").name == "Both candidates"
+
+
+def test_speakers_a_given_name_with_accents_reads_as_its_plain_spelling():
+    assert given_name_gender("Siobhán", LEXICONS) == given_name_gender("Siobhan", LEXICONS) == "f"
+    assert given_name_gender("José", LEXICONS) == "m"
+
+
+def test_speakers_a_place_after_in_is_no_he_or_she(nlp):
+    # the model tags the name ORG and the town PERSON: "she" is the woman, not the town
+    text = "Siobhán Ní Bhriain arrived in Cork on Monday. She said the talks would resume."
+    assert speaker_of(nlp, text, "She").name == "Siobhán Ní Bhriain"
