@@ -1065,3 +1065,18 @@ def test_speakers_a_place_after_in_is_no_he_or_she(nlp):
     # the model tags the name ORG and the town PERSON: "she" is the woman, not the town
     text = "Siobhán Ní Bhriain arrived in Cork on Monday. She said the talks would resume."
     assert speaker_of(nlp, text, "She").name == "Siobhán Ní Bhriain"
+
+
+def test_speakers_a_lede_description_is_the_person_named_later_with_that_role(nlp):
+    text = "The talks have stalled, a veteran diplomat said on Monday. Wendy Marsh, the veteran diplomat, has led the delegation since May."
+    assert speaker_of(nlp, text, "a veteran diplomat").name == "Wendy Marsh"
+    text = "A Harlow ally warned on Tuesday that the bill would fail.\n\nThe vote is set for Thursday. Harlow ally Pete Oduya told reporters the votes were not there."
+    assert speaker_of(nlp, text, "A Harlow ally").name == "Pete Oduya"
+
+
+def test_speakers_a_lede_description_two_people_share_stays_a_description(nlp):
+    text = (
+        "A Harlow ally warned on Tuesday that the bill would fail.\n\nThe vote is set for Thursday. "
+        "Pete Oduya, a Harlow ally, told reporters the votes were not there.\n\nAnn Lee, a Harlow ally, disagreed."
+    )
+    assert speaker_of(nlp, text, "A Harlow ally").kind == SpeakerKind.ANONYMOUS
