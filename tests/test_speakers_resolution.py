@@ -1080,3 +1080,8 @@ def test_speakers_a_lede_description_two_people_share_stays_a_description(nlp):
         "Pete Oduya, a Harlow ally, told reporters the votes were not there.\n\nAnn Lee, a Harlow ally, disagreed."
     )
     assert speaker_of(nlp, text, "A Harlow ally").kind == SpeakerKind.ANONYMOUS
+
+
+def test_speakers_a_headline_role_must_fit_the_named_role_modifiers(nlp):
+    text = "A Harlow ally warned on Tuesday that the bill would fail.\n\nThe vote is set for Thursday. Pete Oduya, a Gant ally, told reporters the votes were not there."
+    assert speaker_of(nlp, text, "A Harlow ally").kind == SpeakerKind.ANONYMOUS

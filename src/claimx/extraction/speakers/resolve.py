@@ -190,9 +190,7 @@ class SpeakerLinker:
         here = self.sent_index(span.start)
         if here >= LEDE_SENTENCES or any(t.ent_type_ == "PERSON" for t in span):
             return None
-        lemma = root.lemma_.lower()
-        modifiers = {t.lower_ for t in span if t.i != root.i and t.text[:1].isupper() and t.i > span.start}
-        ties = [(e, at) for e, at, words in self._ties(lemma) if modifiers <= set(words)]
+        ties = [(e, at) for e, at, _ in self._fitting_ties(span)]
         if len({id(e) for e, _ in ties}) != 1:
             return None  # no one, or two people, given the role: leave it a description
         entity, at = ties[0]
@@ -474,14 +472,16 @@ class SpeakerLinker:
         head_end = self._headline_end()
         if head_end < 0 or span.end_char > head_end or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
             return None
-        lemma = root.lemma_.lower()
-        found: set[Entity] = set()
-        for token in self.doc[span.end :]:
-            if token.dep_ == "appos" and token.lemma_.lower() == lemma and token.head.ent_type_ == "PERSON":
-                e = self.table.covering(token.head.idx)
-                if e is not None and e.kind == SpeakerKind.PERSON:
-                    found.add(e)
+        found = {e for e, at, _ in self._fitting_ties(span) if at >= span.end}
         return found.pop() if len(found) == 1 else None
+
+    def _fitting_ties(self, span: Span) -> list[tuple[Entity, int, tuple[str, ...]]]:
+        """The role ties (see :meth:`_ties`) of a description's head whose words hold every
+        capitalised modifier of the description ("a Harlow ally" fits "Pete Oduya, a Harlow
+        ally," not "Ann Lee, a Gant ally,")."""
+        root = span.root
+        modifiers = {t.lower_ for t in span if t.i != root.i and t.text[:1].isupper() and t.i > span.start}
+        return [tie for tie in self._ties(root.lemma_.lower()) if modifiers <= set(tie[2])]
 
     def _surname_word(self, span: Span, words: list) -> Entity | None:
         """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
