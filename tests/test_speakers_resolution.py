@@ -1085,3 +1085,10 @@ def test_speakers_a_lede_description_two_people_share_stays_a_description(nlp):
 def test_speakers_a_headline_role_must_fit_the_named_role_modifiers(nlp):
     text = "A Harlow ally warned on Tuesday that the bill would fail.\n\nThe vote is set for Thursday. Pete Oduya, a Gant ally, told reporters the votes were not there."
     assert speaker_of(nlp, text, "A Harlow ally").kind == SpeakerKind.ANONYMOUS
+
+
+def test_speakers_she_with_no_person_is_the_subject_the_model_tagged_a_body(nlp):
+    # the model tags "Aoife Dunleavy" ORG and the table knows no "Aoife": "she" is still her
+    assert speaker_of(nlp, "Aoife Dunleavy flew to Galway. She said the deal was fair.", "She").name == "Aoife Dunleavy"
+    # a name that takes "the" is a body's: "she" stays unresolved
+    assert speaker_of(nlp, "The Harbour Trust met in Galway. She said the deal was fair.", "She").kind == SpeakerKind.ANONYMOUS

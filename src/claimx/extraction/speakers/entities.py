@@ -477,10 +477,10 @@ def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     initials = _INITIALS.fullmatch(words[0]) is not None and words[0].lower() not in _PLACE_INITIALS
     if not initials and lexicons["given_names"].get(given_key(words[0])) is None:
         return False
-    return _capitalised_name(words, lexicons)
+    return capitalised_name(words, lexicons)
 
 
-def _capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+def capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     """Every word capitalised, none an organisation noun or an acronym (initials may lead)."""
     return all(
         w[:1].isupper() and (not w.isupper() or k < len(words) - 1 and _INITIALS.fullmatch(w)) and w.lower() not in lexicons["org_nouns"]
@@ -493,7 +493,7 @@ def _titled_name(ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> bool:
     Siobhán Ní Bhriain said", "council leader Ana Ruiz"): news writes a role before a person's
     name, never before a body's; two to four capitalised words, none an organisation noun, and
     the title a modifier of the name (issue 14)."""
-    if not 2 <= len(words) <= 4 or ent.start == 0 or not _capitalised_name(words, lexicons):
+    if not 2 <= len(words) <= 4 or ent.start == 0 or not capitalised_name(words, lexicons):
         return False
     title = ent.doc[ent.start - 1]
     return (

@@ -34,7 +34,7 @@ from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
 from .interviews import Transcript, find_transcript
-from .entities import Entity, EntityTable, build_entities, near_hint
+from .entities import Entity, EntityTable, build_entities, capitalised_name, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .surface import SurfaceResolver, clean_name
@@ -863,11 +863,34 @@ class SpeakerLinker:
         if topic is not None and _fits(topic.kind, topic.gender.gender if topic.gender else None, gender, number) is not None:
             return self._from_entity(topic, mention, None)
         best = self._antecedent(span, gender, number)
+        if best is None and gender in ("m", "f"):
+            person = self._named_as_body(span)
+            if person is not None:
+                return Speaker(name=person.name, mention=mention, kind=SpeakerKind.PERSON, id=person.id)
         if best is None:
             # an "it" no body or document before it can be is a thing that says: a text (issue 14)
             kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
+
+    def _named_as_body(self, span: Span) -> Entity | None:
+        """ "Aoife Dunleavy flew to Galway. She said ...": a "he"/"she" no person can be is the
+        name the model tagged a body that was the main subject of this or the last sentence,
+        when it reads as a person's (two or three capitalised words, none an organisation noun
+        or acronym, no "the"): news never calls a body "she" (issue 14)."""
+        here = self.sent_index(span.start)
+        for seen in self.table.before(span.start_char):
+            if here - self.sent_index(seen.start) > 1:
+                return None
+            e = seen.entity
+            if not seen.main or e.kind != SpeakerKind.ORGANIZATION or any(label != "ORG" for label in e.labels):
+                continue
+            words = tuple(e.name.split())
+            start = self.doc[seen.start]
+            with_the = start.lower_ == "the" or start.i > 0 and self.doc[start.i - 1].lower_ == "the"
+            if 2 <= len(words) <= 3 and not with_the and capitalised_name(words, self.lexicons):
+                return e
+        return None
 
     def _fronted_topic(self, span: Span) -> Entity | None:
         """ "As for Doe, he said ...": a sentence that opens by naming its topic ("As for",
