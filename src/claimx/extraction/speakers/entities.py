@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
-from .gender import Evidence, decide_gender, given_name_gender, pronoun_features, word_gender
+from .gender import Evidence, decide_gender, given_key, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
 from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
 
@@ -324,7 +324,7 @@ def build_entities(
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
-            body = ent.label_ == "PERSON" and _body_appositive(root, lexicons)
+            body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent))
             person = ent.label_ == "PERSON" and not body or courtesy or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
             )
@@ -475,12 +475,12 @@ def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
         return False
     # "W.T. Grange", "E. Jean Carter": initials before a capitalised surname write a person (issue 14)
     initials = _INITIALS.fullmatch(words[0]) is not None and words[0].lower() not in _PLACE_INITIALS
-    if not initials and lexicons["given_names"].get(words[0].lower()) is None:
+    if not initials and lexicons["given_names"].get(given_key(words[0])) is None:
         return False
-    return _capitalised_name(words, lexicons)
+    return capitalised_name(words, lexicons)
 
 
-def _capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+def capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     """Every word capitalised, none an organisation noun or an acronym (initials may lead)."""
     return all(
         w[:1].isupper() and (not w.isupper() or k < len(words) - 1 and _INITIALS.fullmatch(w)) and w.lower() not in lexicons["org_nouns"]
@@ -493,7 +493,7 @@ def _titled_name(ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> bool:
     Siobhán Ní Bhriain said", "council leader Ana Ruiz"): news writes a role before a person's
     name, never before a body's; two to four capitalised words, none an organisation noun, and
     the title a modifier of the name (issue 14)."""
-    if not 2 <= len(words) <= 4 or ent.start == 0 or not _capitalised_name(words, lexicons):
+    if not 2 <= len(words) <= 4 or ent.start == 0 or not capitalised_name(words, lexicons):
         return False
     title = ent.doc[ent.start - 1]
     return (
@@ -546,6 +546,14 @@ def _body_appositive(root, lexicons: Lexicons) -> bool:
     beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     nouns = [t for t in beside if t.tag_ == "NN" and not t.ent_type_]
     return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
+
+
+def _place_object(ent: Span) -> bool:
+    """A one-word PERSON tag that is the object of "in" ("arrived in Cork", "based in Tralee"):
+    news writes a place there, never a person alone (a person's view is "in Doe's view"), so
+    it is no "he"/"she" (issue 14)."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and not any(c.dep_ in ("case", "poss") for c in root.children)
 
 
 def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:

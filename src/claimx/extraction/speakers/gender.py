@@ -10,12 +10,13 @@ that decided is kept with the estimate, so a user can see why.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...lexicons import Lexicons
 
-__all__ = ["Evidence", "decide_gender", "given_name_gender", "pronoun_features", "word_gender"]
+__all__ = ["Evidence", "decide_gender", "given_key", "given_name_gender", "pronoun_features", "word_gender"]
 
 # strength of each kind of evidence: a stronger one overrides any number of weaker ones
 # speaker_words labels of personal pronouns -> (gender, number); gender "1" is the first person, "2" the second
@@ -58,9 +59,16 @@ def word_gender(word: str, lexicons: Lexicons, *, kind: str) -> str | None:
     return None
 
 
+def given_key(given: str) -> str:
+    """The table key of a given name: lower case, accents dropped ("Siobhán", "José" are
+    written "Siobhan", "Jose" in US records, which the table is derived from; issue 14)."""
+    folded = unicodedata.normalize("NFKD", given.lower().strip("."))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def given_name_gender(given: str, lexicons: Lexicons) -> str | None:
     """"m"/"f" for a given name that US records give almost only to one sex; None otherwise."""
-    label = lexicons["given_names"].get(given.lower().strip("."))
+    label = lexicons["given_names"].get(given_key(given))
     return label if label in ("m", "f") else None
 
 

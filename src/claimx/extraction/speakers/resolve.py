@@ -34,7 +34,7 @@ from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
 from .interviews import Transcript, find_transcript
-from .entities import Entity, EntityTable, build_entities, near_hint
+from .entities import Entity, EntityTable, build_entities, capitalised_name, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .surface import SurfaceResolver, clean_name
@@ -52,6 +52,8 @@ UNKNOWN_GENDER_PENALTY = 0.75  # he/she fit a person of unknown gender less than
 PLACE_AS_IT_PENALTY = 1.5
 DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
+LEDE_SENTENCES = 4  # a description this early (headline and lede) may name its person only later
+CATAPHORA_SENTENCES = 6  # ... within this many sentences after it
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # the roles of people named in the sentence of a "they" that it may pick up besides a subject
@@ -102,6 +104,7 @@ class SpeakerLinker:
         self._chaining = False  # resolving a chain pronoun: no chain inside it
         self._head_end: tuple[int] | None = None
         self._chain_cache: dict[int, Speaker | None] = {}
+        self._role_ties: dict[str, list[tuple[Entity, int, tuple[str, ...]]]] = {}
         self._topic_list: list[Entity | None] | None = None
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
         self._role_list: dict[str, list] | None = None
@@ -170,10 +173,56 @@ class SpeakerLinker:
         body = self._led_body(span, mention)
         if body is not None:
             return self._remember(span, body, None)
-        entity = self._staff_of(span) or self._entity_of(span, surface)
+        entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
         if entity is not None:
             return self._remember(span, self._from_entity(entity, mention, surface.title), entity)
         return self._remember(span, self._description(span, surface, mention), None)
+
+    def _named_later(self, span: Span) -> Entity | None:
+        """ "The talks stalled, a veteran diplomat said. Wendy Marsh, the veteran diplomat, ...":
+        a lede may bring a person in by role ("a veteran diplomat", "a Harlow ally") and name
+        them a few sentences on, with that role as an appositive or a title before the name
+        ("Harlow ally Pete Oduya"). The description is that person when the article ties the
+        role to exactly one named person, first named after the description (issue 14)."""
+        root = span.root
+        if span[0].lower_ not in ("a", "an") or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
+            return None
+        here = self.sent_index(span.start)
+        if here >= LEDE_SENTENCES or any(t.ent_type_ == "PERSON" for t in span):
+            return None
+        ties = [(e, at) for e, at, _ in self._fitting_ties(span)]
+        if len({id(e) for e, _ in ties}) != 1:
+            return None  # no one, or two people, given the role: leave it a description
+        entity, at = ties[0]
+        if min(s for s, _ in entity.mentions) < span.end_char or self.sent_index(at) - here > CATAPHORA_SENTENCES:
+            return None  # named before (not cataphora), or too far on to be the one meant
+        return entity
+
+    def _ties(self, lemma: str) -> list[tuple[Entity, int, tuple[str, ...]]]:
+        """Every person mention the article gives the role ``lemma`` beside (an appositive, a
+        title before the name): the entity, the name's token index, the role's words. Read
+        once per role from the table's person mentions."""
+        if lemma in self._role_ties:
+            return self._role_ties[lemma]
+        found = []
+        doc = self.doc
+        for seen in self.table.seen:
+            if seen.entity.kind != SpeakerKind.PERSON:
+                continue
+            name = doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
+            if name is None or name.root.ent_type_ != "PERSON":
+                continue
+            roles = [c for c in name.root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() == lemma]
+            for role in roles:
+                found.append((seen.entity, name.start, tuple(t.lower_ for t in role.subtree)))
+            k = name.start - 1
+            while k >= 0 and doc[k].dep_ in ("compound", "nmod", "amod") and k < doc[k].head.i < name.end:
+                k -= 1
+            before = doc[k + 1 : name.start]
+            if len(before) and before[-1].lemma_.lower() == lemma:
+                found.append((seen.entity, name.start, tuple(t.lower_ for t in before)))
+        self._role_ties[lemma] = found
+        return found
 
     def _led_body(self, span: Span, mention: Mention) -> Speaker | None:
         """ "her campaign", "the campaign": a body a person leads and that news names after them
@@ -423,14 +472,16 @@ class SpeakerLinker:
         head_end = self._headline_end()
         if head_end < 0 or span.end_char > head_end or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
             return None
-        lemma = root.lemma_.lower()
-        found: set[Entity] = set()
-        for token in self.doc[span.end :]:
-            if token.dep_ == "appos" and token.lemma_.lower() == lemma and token.head.ent_type_ == "PERSON":
-                e = self.table.covering(token.head.idx)
-                if e is not None and e.kind == SpeakerKind.PERSON:
-                    found.add(e)
+        found = {e for e, at, _ in self._fitting_ties(span) if at >= span.end}
         return found.pop() if len(found) == 1 else None
+
+    def _fitting_ties(self, span: Span) -> list[tuple[Entity, int, tuple[str, ...]]]:
+        """The role ties (see :meth:`_ties`) of a description's head whose words hold every
+        capitalised modifier of the description ("a Harlow ally" fits "Pete Oduya, a Harlow
+        ally," not "Ann Lee, a Gant ally,")."""
+        root = span.root
+        modifiers = {t.lower_ for t in span if t.i != root.i and t.text[:1].isupper() and t.i > span.start}
+        return [tie for tie in self._ties(root.lemma_.lower()) if modifiers <= set(tie[2])]
 
     def _surname_word(self, span: Span, words: list) -> Entity | None:
         """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
@@ -812,11 +863,34 @@ class SpeakerLinker:
         if topic is not None and _fits(topic.kind, topic.gender.gender if topic.gender else None, gender, number) is not None:
             return self._from_entity(topic, mention, None)
         best = self._antecedent(span, gender, number)
+        if best is None and gender in ("m", "f"):
+            person = self._named_as_body(span)
+            if person is not None:
+                return Speaker(name=person.name, mention=mention, kind=SpeakerKind.PERSON, id=person.id)
         if best is None:
             # an "it" no body or document before it can be is a thing that says: a text (issue 14)
             kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
+
+    def _named_as_body(self, span: Span) -> Entity | None:
+        """ "Aoife Dunleavy flew to Galway. She said ...": a "he"/"she" no person can be is the
+        name the model tagged a body that was the main subject of this or the last sentence,
+        when it reads as a person's (two or three capitalised words, none an organisation noun
+        or acronym, no "the"): news never calls a body "she" (issue 14)."""
+        here = self.sent_index(span.start)
+        for seen in self.table.before(span.start_char):
+            if here - self.sent_index(seen.start) > 1:
+                return None
+            e = seen.entity
+            if not seen.main or e.kind != SpeakerKind.ORGANIZATION or any(label != "ORG" for label in e.labels):
+                continue
+            words = tuple(e.name.split())
+            start = self.doc[seen.start]
+            with_the = start.lower_ == "the" or start.i > 0 and self.doc[start.i - 1].lower_ == "the"
+            if 2 <= len(words) <= 3 and not with_the and capitalised_name(words, self.lexicons):
+                return e
+        return None
 
     def _fronted_topic(self, span: Span) -> Entity | None:
         """ "As for Doe, he said ...": a sentence that opens by naming its topic ("As for",
