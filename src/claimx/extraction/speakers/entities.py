@@ -372,12 +372,12 @@ def build_entities(
                 table.add_name(entity, (alias.text,))
                 ending_at[alias.i - 1] = entity
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
-    text = doc.text if any(e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names) for e in entities) else ""
-    for e in entities:
-        if text and e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names):
-            full_name = _written_full_name(text, e.names[0][0], lexicons)
-            if full_name is not None:
-                table.add_name(e, full_name)
+    surname_only = [e for e in entities if e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names)]
+    text = doc.text if surname_only else ""
+    for e in surname_only:
+        full_name = _written_full_name(text, e.names[0][0], lexicons)
+        if full_name is not None:
+            table.add_name(e, full_name)
     for e in entities:
         full = max(e.names, key=len)
         # a name the article gives as one word is a surname far more often than a given name (news

@@ -140,13 +140,13 @@ class SpeakerLinker:
             return self._remember(span, Speaker(name=words[0].text, mention=mention, kind=kind), None)
         if len(span) == 1 and span.root.tag_ in ("WP", "WDT") and span.root.head.dep_ == "relcl":
             antecedent = span.root.head.head
+            personal = span.root.lower_ in ("who", "whom")
             names = [c for c in antecedent.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if names:  # "his wife, Laura, who said": the name beside the noun
                 antecedent = names[0]
-            elif _appositive_head(antecedent, span.root.lower_ in ("who", "whom")) is not None:
-                # "John Doe, a staffer who said", "China, the biggest polluter, which"
-                antecedent = _appositive_head(antecedent, span.root.lower_ in ("who", "whom"))
-            elif span.root.lower_ in ("who", "whom") and antecedent.ent_type_ != "PERSON" and not is_person_noun(antecedent, self.lexicons):
+            elif (head := _appositive_head(antecedent, personal)) is not None:
+                antecedent = head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
+            elif personal and antecedent.ent_type_ != "PERSON" and not is_person_noun(antecedent, self.lexicons):
                 person = self._person_of_who(span.root, antecedent)
                 antecedent = person if person is not None else antecedent
             return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
@@ -359,7 +359,7 @@ class SpeakerLinker:
                 lo -= 1
             owner = _described_by(doc[k])
             if owner is not None:  # "Ann Lee, a former backer of Ivo Park, who": the clause is about Ann Lee
-                return self.resolve(doc[owner.left_edge.i : owner.i + 1]) if owner.left_edge.i <= owner.i else self.resolve(doc[owner.i : owner.i + 1])
+                return self.resolve(doc[owner.left_edge.i : owner.i + 1])
             return self.resolve(doc[lo : k + 1])
         conjuncts = [t for t in antecedent.conjuncts if t.i > antecedent.i]
         if conjuncts and all(t.ent_type_ in _NAMED for t in [antecedent, *conjuncts]):
@@ -502,7 +502,7 @@ class SpeakerLinker:
         (writers use it right after naming both); none when fewer than two are that near."""
         words = [t for t in span if not t.is_punct]
         root = span.root
-        if len(words) != 2 and len(words) != 3 or root.tag_ != "NNS" or root.ent_type_ or not _person_plural_noun(root, self.lexicons):
+        if len(words) not in (2, 3) or root.tag_ != "NNS" or root.ent_type_ or not _person_plural_noun(root, self.lexicons):
             return None
         lead = " ".join(t.lower_ for t in words if t.i != root.i)
         if lead not in ("both", "the two", "both the"):
@@ -1093,7 +1093,7 @@ def _restricted(span: Span) -> bool:
     doc = span.doc
     for child in root.children:
         if child.dep_ in ("relcl", "acl") and child.i > root.i:
-            first = min(t.i for t in child.subtree)
+            first = child.left_edge.i
             if first > 0 and doc[first - 1].text not in (",", "(", "-", "\u2013", "\u2014"):
                 return True
     return False
@@ -1229,6 +1229,7 @@ def resolve_speakers(
     quotes = [(c.start_char, c.end_char) for c in candidates if c.form == Form.DIRECT]
     linker = SpeakerLinker(doc, lexicons, quotes=quotes, skip=skip)
     speakers: list[Speaker | None] = []
+    text: str | None = None  # doc.text is rebuilt on each access: read once, when needed
     for cand in candidates:
         if cand.inherit_from is not None and cand.inherit_from < len(speakers):
             prev = speakers[cand.inherit_from]
@@ -1236,11 +1237,10 @@ def resolve_speakers(
             # words naming its speaker; a later quote paragraph (sharing the cue or not) only
             # continues the speaker: no words in it name them
             before = candidates[cand.inherit_from]
-            same_cue = (
-                cand.cue_start_char is not None
-                and cand.cue_start_char == before.cue_start_char
-                and "\n" not in doc.text[before.end_char : cand.start_char]
-            )
+            same_cue = cand.cue_start_char is not None and cand.cue_start_char == before.cue_start_char
+            if same_cue:
+                text = doc.text if text is None else text
+                same_cue = "\n" not in text[before.end_char : cand.start_char]
             speakers.append(None if prev is None else prev if same_cue else prev.model_copy(update={"mention": None}))
             continue
         if cand.source is None:
