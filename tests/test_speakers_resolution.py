@@ -210,6 +210,15 @@ def test_speakers_the_newspaper_after_its_name(nlp):
     assert speaker.name == "Eastport Courier" and speaker.kind == SpeakerKind.ORGANIZATION
 
 
+@pytest.mark.parametrize("credit", ["(AP) \u2014", "(Reuters) -"])
+def test_speakers_a_wire_credit_in_the_dateline_is_no_body_of_the_story(nlp, credit):
+    # the agency that filed the story is not "the ministry" of its lede; the table leaves it out
+    text = f"Water rates to rise\n\nMILLBROOK {credit} The water ministry said on Monday that rates would rise by a tenth.\n"
+    speaker = speaker_of(nlp, text, "The water ministry")
+    assert speaker.name == "the water ministry" and speaker.kind == SpeakerKind.ORGANIZATION
+    assert all(e.name not in ("AP", "Reuters") for e in table_of(nlp, text).entities)
+
+
 @pytest.mark.parametrize(
     ("text", "words", "kind"),
     [

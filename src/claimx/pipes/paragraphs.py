@@ -4,27 +4,14 @@ from __future__ import annotations
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+
+from ..text.datelines import ends_dateline
 
 __all__ = ["mark_paragraphs"]
 
 _FINAL = {".", "!", "?", "…", "...", ";", ":"}
 _CLOSING = set("\"”’')]»")
-
-
-def _ends_dateline(token: Token) -> bool:
-    """The dash of a dateline: "WASHINGTON (AP) —", "KYIV, Ukraine —" at the start of a line."""
-    if token.text not in ("—", "–", "--", "-") or token.i == 0:
-        return False
-    words = []
-    for previous in reversed(token.doc[max(0, token.i - 10) : token.i]):
-        if "\n" in previous.text_with_ws:
-            break
-        words.append(previous)
-    if not words or words[-1].i > 0 and "\n" not in token.doc[words[-1].i - 1].text_with_ws:
-        return False
-    names = [w for w in words if w.is_alpha]
-    return bool(names) and names[-1].is_upper and len(names[-1]) > 1 and all(w.is_upper or w.text[0].isupper() for w in names)
 
 
 @Language.component("claimx_paragraphs", assigns=["token.is_sent_start"])
@@ -46,7 +33,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         while k > 0 and doc[k].is_space and "\n" not in doc[k].text:
             k -= 1  # look past non-breaking and other spaces
         previous = doc[k]
-        if _ends_dateline(previous):
+        if ends_dateline(previous):
             starts[token.i] = 1
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             starts[token.i] = 1

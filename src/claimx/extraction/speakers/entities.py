@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
+from ...text.datelines import ends_dateline
 from .gender import Evidence, decide_gender, given_key, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
 from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
@@ -308,6 +309,8 @@ def build_entities(
             continue
         if skip and any(start <= ent.start_char < end for start, end in skip):
             continue
+        if _wire_credit(ent):
+            continue
         root = ent.root
         if ent.label_ == "NORP" and root.tag_ not in ("NNPS", "NNS"):
             continue  # a NORP names people ("Democrats"), not an adjective ("Democratic")
@@ -392,6 +395,20 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _wire_credit(ent: Span) -> bool:
+    """ "PORT ELLIS (AP) —", "LONDON (Reuters) -": the agency bracketed in a dateline credits the
+    story; it is none of the bodies the article reports on, so "the ministry" or "the authority"
+    in the lede must not resolve to it."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].text == "("
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == ")"
+        and ends_dateline(doc[ent.end + 1])
+    )
 
 
 def _written_full_name(text: str, surname: str, lexicons: Lexicons) -> tuple[str, str] | None:
