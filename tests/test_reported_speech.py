@@ -125,6 +125,25 @@ def test_a_real_relative_clause_on_the_addressee_is_no_content(nlp):
     assert not any(c.text.startswith("that her father") for c in _claims(nlp, "She told the story that her father had told."))
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The water board said in a statement that the new pipes "will last decades".', 'the new pipes "will last decades"'),
+        ('Ms. Arden said at a briefing that the talks "went well" and would resume.', 'the talks "went well" and would resume'),
+        ('The mayor said during a visit to the depot that the buses were "safe".', 'the buses were "safe"'),
+    ],
+)
+def test_a_that_clause_hung_on_the_cues_setting_is_what_was_said(nlp, text, content):
+    """The parse may hang the clause on "statement" or "briefing" when a quote sits inside it."""
+    assert content in _texts(nlp, text)
+
+
+def test_a_clause_on_a_noun_inside_a_medium_is_that_nouns(nlp):
+    """ "in response to claims that ...": the clause says what the claims were, not what was said."""
+    text = "Mr. Olsen said in response to claims that he had lied to the board."
+    assert not any(c.text.startswith("that he had lied") and c.cue.text == "said" for c in _claims(nlp, text))
+
+
 # ---------------------------------------------------------------- an intention's infinitive with verbs joined to it
 
 

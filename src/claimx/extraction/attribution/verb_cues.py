@@ -21,6 +21,11 @@ from .syntax import SUBJECTS, can_hold_belief, can_speak, cue_label, cue_lemma, 
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
+# the preposition of the occasion a cue was said on: "at"/"during" any occasion ("said at a briefing
+# that ..."), "in" a medium of speech ("said in a statement that"), not "pointed to reports that ..."
+_OCCASION_PREPS = frozenset({"at", "during"})
+_MEDIUM_PREPS = frozenset({"in"})
+_RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
 _LABEL_DEPS = ("oprd", "acomp", "xcomp")  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
 
@@ -115,23 +120,49 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
 def _misread_object_clause(token: Token, lexicons: Lexicons) -> list[Content]:
     """"told a meeting of island leaders that few people understood ...": the parse may hang the
     that-clause after an addressee (of a verb that takes one: ``intent_verbs`` directive) on the
-    addressee as a relative clause. A relative "that" is
+    addressee as a relative clause, and after "said in a statement" on the statement. A relative "that" is
     the clause's subject or object; a "that" that only opens (``mark``) a clause with a subject
     of its own is a complementizer, so the clause is what the cue reports (issue 16)."""
     marks = lexicons["complementizers"]
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
-    if dobj is None or lexicons["intent_verbs"].get(cue_lemma(token, lexicons)) != AttributionWordKind.DIRECTIVE:
-        return []  # only a verb with an addressee ("told", "warned"): "disputed the idea that ..." reports the idea
-    for clause in (c for c in dobj.subtree if c.dep_ == "relcl" and c.i > dobj.i):
+    if dobj is not None and lexicons["intent_verbs"].get(cue_lemma(token, lexicons)) == AttributionWordKind.DIRECTIVE:
+        # only a verb with an addressee ("told", "warned"): "disputed the idea that ..." reports the idea
+        clauses = [c for c in dobj.subtree if c.dep_ == "relcl" and c.i > dobj.i]
+    else:
+        # "said in a statement that ...", "said at a briefing that ...", "said during a visit to the
+        # plant that ...": the clause hung on the noun of the cue's own setting, right after the
+        # cue, is what was said there
+        clauses = [
+            clause
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.i == token.i + 1
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for clause in _setting_clauses(prep, noun, lexicons)
+        ]
+    for clause in clauses:
         first = clause.left_edge
         if (
-            first.dep_ == "mark"
+            first.dep_ not in _RELATIVE_ROLES  # the parse may call the "that" anything ("pobj") but a relative's role
             and first.head.i == clause.i
             and marks.get(first.lower_) == AttributionWordKind.DECLARATIVE
             and any(c.dep_ in SUBJECTS and c.i > first.i for c in clause.children)
         ):
             return [(*subtree_range(clause), None)]
     return []
+
+
+def _setting_clauses(prep: Token, noun: Token, lexicons: Lexicons) -> list[Token]:
+    """Clauses the parse hung on a cue's setting: anywhere in an occasion ("at a visit to the
+    plant that ..."), only on the noun itself for a medium ("in a statement that ...", not "in
+    response to claims that ...", whose clause is the claims')."""
+    if prep.lower_ in _OCCASION_PREPS:
+        nouns = [t for t in noun.subtree if t.dep_ == "pobj"]
+    elif prep.lower_ in _MEDIUM_PREPS and noun.lemma_.lower() in lexicons["cue_nouns"]:
+        nouns = [noun]
+    else:
+        return []
+    return [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.i > n.i]
 
 
 def _accusation_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -> list[Content]:
