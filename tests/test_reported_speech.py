@@ -202,3 +202,23 @@ def test_trailing_cue_after_a_quoted_clause_piece_takes_the_clause(nlp):
 )
 def test_trailing_cue_keeps_only_the_quote_otherwise(nlp, text, content):
     assert content in [c.text for c in _claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Two ferry routes will close in the spring, the harbour board has confirmed.", "the harbour board"),
+        ("Bus fares will rise again, transport officials have warned.", "transport officials"),
+        ("“The bridge is sound,” the engineer had insisted.", "the engineer"),
+        ("The tunnel was never finished, as engineers have said.", "engineers"),
+    ],
+)
+def test_trailing_cue_in_a_perfect_tense_leaves_the_auxiliary_out_of_the_source(nlp, text, mention):
+    (claim,) = _claims(nlp, text)
+    assert claim.speaker.mention.text == mention
+
+
+def test_a_second_clause_after_and_is_no_trailing_source(nlp):
+    """ "..., and she rarely spoke": a coordinated clause whose verb is a cue verb."""
+    assert _claims(nlp, "He never missed a session of the council, and he rarely spoke.") == []
+    assert _claims(nlp, "She ran the firm for a decade, and she never once complained.") == []

@@ -294,7 +294,14 @@ def _trailing_subject_cue(view: DocView, tokens: list[Token]) -> tuple[Token, To
     first = tokens[k].i + 1
     while first < verb.i and view.doc[first].text in _CLOSE_QUOTE_TOKENS:
         first += 1
-    subject = view.doc[first : verb.i]
+    if view.doc[first].dep_ == "cc":
+        return None  # "..., and he never spoke longer than ...": a second clause, not a source
+    if view.doc[first].dep_ == "mark" and view.doc[first].head.i == verb.i:
+        first += 1  # "..., as police have said": "as" opens the attribution, it names no one
+    end = verb.i
+    while end > first and view.doc[end - 1].dep_ in ("aux", "auxpass", "neg") and view.doc[end - 1].head.i == verb.i:
+        end -= 1  # "..., officials have warned": the auxiliary is the verb's, not the source's
+    subject = view.doc[first:end]
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ == "VERB" for t in subject):
         return None
     return tokens[k], verb, subject
