@@ -222,3 +222,16 @@ def test_a_second_clause_after_and_is_no_trailing_source(nlp):
     """ "..., and she rarely spoke": a coordinated clause whose verb is a cue verb."""
     assert _claims(nlp, "He never missed a session of the council, and he rarely spoke.") == []
     assert _claims(nlp, "She ran the firm for a decade, and she never once complained.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The water board said on Tuesday it would not raise charges.", "it would not raise charges"),
+        ("The club said last week it had hired a new coach.", "it had hired a new coach"),
+        ("The mayor said next year's budget would be cut.", "next year's budget would be cut"),  # the subject's own date
+        ("Ms. Lowe said that on Monday the depot would close.", "on Monday the depot would close"),  # after "that": the clause's
+    ],
+)
+def test_a_time_right_after_the_cue_dates_the_saying(nlp, text, content):
+    assert content in _texts(nlp, text)

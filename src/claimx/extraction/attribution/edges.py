@@ -29,6 +29,7 @@ _FRAME_WORDS = 6  # at most this many words between a cue and the quoted fragmen
 _FRAME = re.compile(r"[^.!?;:\n\"“”„‟«»″'‘’]*")
 _CLAUSE_BREAKS = (",", "—", "–")  # what sets off a participle clause from the clause before it
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_TIME_PREPS = frozenset({"on", "in", "at", "during"})  # "said on Tuesday", "said in March"
 _MIN_KEPT_WORDS = 3  # a content cut at a speech participle keeps at least this many words
 
 
@@ -140,6 +141,26 @@ def _conjoined_cue(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[in
     return lo, hi
 
 
+def _cue_time(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """"said on Tuesday it would ...", "said last week it had ...": a time adverbial right after
+    the cue, before the clause's own subject, dates the saying; it is no part of what was said.
+    Only with no "that" between (after "that" the time is the clause's) and only where the
+    clause's subject starts right after the time words ("said next year's budget ..." keeps
+    them: they are the subject's)."""
+    span = _reported_span(view, cand, lo, hi)
+    if span is None or len(span) < 3 or cand.cue_end_char is None or view.text[cand.cue_end_char : lo].strip():
+        return lo, hi
+    k = 1 if span[0].dep_ == "prep" and span[0].lower_ in _TIME_PREPS else 0
+    while k < len(span) and span[k].ent_type_ in ("DATE", "TIME") and not view.quoted(span[k]):
+        k += 1
+    if k == 0 or k == len(span) or span[k - 1].ent_type_ not in ("DATE", "TIME"):
+        return lo, hi
+    rest = span[k]
+    if not any(t.dep_ in SUBJECTS and t.left_edge.i == rest.i for t in span[k:]):
+        return lo, hi
+    return trim(view.text, rest.idx, hi)
+
+
 def _reports_something(token: Token, label: str) -> bool:
     """A participle with what it reports: a finite clause ("arguing that it would ..."; not
     "allowing commuters to skip ..."), or for a position cue a noun object ("citing the report")."""
@@ -165,6 +186,7 @@ EDGE_RULES: MappingProxyType[str, Callable[[DocView, Candidate, int, int], tuple
         "quoted_fragment_clause": _quoted_fragment_clause,
         "speech_participle": _speech_participle,
         "conjoined_cue": _conjoined_cue,
+        "cue_time": _cue_time,
     }
 )
 
