@@ -240,6 +240,18 @@ def test_speakers_description_stays_a_description(nlp, text, words, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Councillor Anne Whitfield said the authority had no choice.\n\nCampaigners said the decision would hit older residents hardest.", "Campaigners"),
+        ("Fares will rise in May.\n\nCommuters said the rise was unfair.", "Commuters"),
+    ],
+)
+def test_speakers_a_common_plural_at_a_sentence_start_is_a_group(nlp, text, words):
+    # the model may tag a capitalised plural at the start of a paragraph PERSON or ORG: it names no one
+    assert speaker_of(nlp, text, words).kind == SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize(
     ("text", "words", "name"),
     [
         # a role given beside the name, in either order, ties a later "the <role>" to that person

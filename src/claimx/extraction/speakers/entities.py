@@ -312,6 +312,8 @@ def build_entities(
         if _wire_credit(ent):
             continue
         root = ent.root
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and root.tag_ == "NNS":
+            continue  # "Campaigners said ...": a common plural the model tagged at a sentence start names no one
         if ent.label_ == "NORP" and root.tag_ not in ("NNPS", "NNS"):
             continue  # a NORP names people ("Democrats"), not an adjective ("Democratic")
         tokens, inner_title = resolver._name_and_title(ent) if ent.label_ == "PERSON" else (None, None)

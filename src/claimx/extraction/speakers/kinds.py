@@ -73,8 +73,10 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
     """The kind of a mention no entity claims (see the module docstring)."""
     head = _noun_head(span)
     lemma = head.lemma_.lower() or head.lower_
-    if head.ent_type_ == "PERSON" or surface_kind == SpeakerKind.PERSON and is_proper(span, lexicons):
-        return SpeakerKind.PERSON  # a name the table missed ("Fire Chief Anders Lindqvist")
+    # a name the table missed ("Fire Chief Anders Lindqvist"); a common plural ("Campaigners",
+    # tagged NNS, not NNPS) is no name, whatever the model's entity label
+    if head.tag_ != "NNS" and (head.ent_type_ == "PERSON" or surface_kind == SpeakerKind.PERSON and is_proper(span, lexicons)):
+        return SpeakerKind.PERSON
     if lexicons["speaker_words"].get(lemma) == "document" or lexicons["speaker_words"].get(head.lower_) == "document":
         return SpeakerKind.DOCUMENT
     if lexicons["cue_nouns"].get(lemma) and surface_kind != SpeakerKind.PERSON:
@@ -85,7 +87,7 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.ANONYMOUS  # "one of his aides": one unnamed person of several
     if lexicons["speaker_words"].get(head.lower_) in ("share", "collective"):
         return SpeakerKind.GROUP  # "Twelve percent", "a majority", "the public", "the couple"
-    if surface_kind == SpeakerKind.GROUP or head.tag_ in ("NNS", "NNPS") and not head.ent_type_:
+    if surface_kind == SpeakerKind.GROUP or head.tag_ == "NNS" or head.tag_ == "NNPS" and not head.ent_type_:
         return SpeakerKind.GROUP  # plural bodies too: "several environmental groups"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children) for c in head.children):
         return SpeakerKind.GROUP  # "a group of doctors", "a chorus of Republicans"
