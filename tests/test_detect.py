@@ -187,6 +187,9 @@ def test_detect_quote_running_over_paragraphs_gets_speaker(nlp):
             "Crews are working around the clock.",
         ),
         ('"We will appeal the ruling," lawyer Nina Albers said. "The judge got it badly wrong."', "The judge got it badly wrong."),
+        # a short quote that is a whole sentence of its own is a statement too
+        ("“We looked for months for another site,” Ms. Okoro said. “There wasn’t one.”", "There wasn’t one."),
+        ('"Will the ferry run?" the captain asked. "Nobody knows."', "Nobody knows."),
     ],
 )
 def test_detect_quote_after_attribution_sentence_continues_speaker(nlp, text, second):
@@ -227,6 +230,12 @@ def test_detect_quote_paragraph_continues_previous_speaker(nlp, text, second, sp
     assert _speaker_name(claim) == speaker
     assert claim.speaker.mention is None  # inherited: no words in this paragraph name the speaker
     assert claim.rule == CONTINUATION
+
+
+def test_detect_a_short_scare_quote_after_a_quote_is_no_statement(nlp):
+    """Two words in quotation marks inside a sentence are a phrase, not the speaker's next sentence."""
+    text = "“We looked for months,” Ms. Okoro said. The plan was dubbed “Project Heron.” Work starts soon."
+    assert not any(c.text.startswith("Project Heron") for c in _extract(nlp, text))
 
 
 def test_detect_quote_paragraph_after_unrelated_narration_is_not_continued(nlp):

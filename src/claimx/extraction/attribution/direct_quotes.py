@@ -22,7 +22,10 @@ __all__ = ["direct_quotes"]
 
 MAX_GAP = 400  # how far back a quote paragraph looks for the speaker it continues
 _WIDENED = (AttributionRule.VERB_CUES, AttributionRule.TRAILING_CUES)  # rules whose content a quote may widen
-MIN_WORDS = 4  # a shorter quote with no cue of its own is a phrase, not a statement
+MIN_WORDS = 4  # a shorter quote with no cue of its own is a phrase, not a statement ...
+MIN_SENTENCE_WORDS = 2  # ... unless it is a whole sentence of its own: “There wasn’t one.”
+_FINAL_MARKS = ".!?…"
+_CLOSING_MARKS = "\"”’'»"  # a quote closed just before: '“A,” she said. “B.”' has "said." before, '“A.” “B.”' a mark
 # reported speech a quote may follow: a cue verb's clause, a trailing or inverted attribution
 _SUMMARIES = (AttributionRule.VERB_CUES, AttributionRule.TRAILING_CUES, AttributionRule.INVERTED_CUES, AttributionRule.PARENTHETICAL_CUES)
 _SENTENCE_END = " .!?\t"
@@ -75,7 +78,7 @@ def _continue_speaker(view: DocView, state: State, q: Quote) -> bool:
     """A quote of four words or more with no cue of its own continues the previous quote's speaker;
     in the same paragraph it shares that quote's cue too. Returns whether it made a candidate."""
     prev = _previous_quote_claim(view, state, q)
-    if prev is None or len(view.text[q.inner_start : q.inner_end].split()) < MIN_WORDS:
+    if prev is None or not _statement_sized(view, q):
         return False
     cand = add_candidate(
         view,
@@ -93,6 +96,21 @@ def _continue_speaker(view: DocView, state: State, q: Quote) -> bool:
     if cand is not None and before.cue_i is not None and _shares_cue(view, before, q):
         _share_cue(cand, before)
     return cand is not None
+
+
+def _statement_sized(view: DocView, q: Quote) -> bool:
+    """A quote long enough to be a statement with no cue of its own: four words, or two when it
+    is a sentence by itself (opens a sentence in capitals, ends on its own final mark inside the
+    quotation marks), as a speaker's short second sentence is ("“There wasn’t one.”"); a scare
+    quote inside a sentence is neither."""
+    inner = view.text[q.inner_start : q.inner_end]
+    words = len(inner.split())
+    if words >= MIN_WORDS:
+        return True
+    if words < MIN_SENTENCE_WORDS or not inner[:1].isupper() or not inner.rstrip().endswith(tuple(_FINAL_MARKS)):
+        return False
+    before = view.text[: q.start].rstrip(" \t")
+    return not before or before.endswith(("\n", *_FINAL_MARKS, *_CLOSING_MARKS))
 
 
 def _shares_cue(view: DocView, before: Candidate, q: Quote) -> bool:
@@ -114,7 +132,7 @@ def _follow_summary(view: DocView, state: State, q: Quote) -> None:
     The quote must open the next sentence (only the summary's closing punctuation between
     them) and hold four words or more; the summary must have a source and no quote marks
     of its own (a quote after a quote is the continuation rule's)."""
-    if len(view.text[q.inner_start : q.inner_end].split()) < MIN_WORDS:
+    if not _statement_sized(view, q):
         return
     prev = _latest_before(state, q, lambda c: True)
     if prev is None:
