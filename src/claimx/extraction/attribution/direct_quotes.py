@@ -132,8 +132,8 @@ def _follow_summary(view: DocView, state: State, q: Quote) -> None:
     The quote must open the next sentence (only the summary's closing punctuation between
     them) and hold four words or more; the summary must have a source and no quote marks
     of its own (a quote after a quote is the continuation rule's)."""
-    if not _statement_sized(view, q):
-        return
+    if len(view.text[q.inner_start : q.inner_end].split()) < MIN_WORDS:
+        return  # after reported speech a short quote may be anyone's aside: only a quote after a quote is surely the speaker's
     prev = _latest_before(state, q, lambda c: True)
     if prev is None:
         return
