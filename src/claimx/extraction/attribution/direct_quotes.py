@@ -75,7 +75,7 @@ def direct_quotes(view: DocView, state: State) -> None:
 
 
 def _continue_speaker(view: DocView, state: State, q: Quote) -> bool:
-    """A quote of four words or more with no cue of its own continues the previous quote's speaker;
+    """A quote of four words or more (or a short whole sentence: :func:`_statement_sized`) with no cue of its own continues the previous quote's speaker;
     in the same paragraph it shares that quote's cue too. Returns whether it made a candidate."""
     prev = _previous_quote_claim(view, state, q)
     if prev is None or not _statement_sized(view, q):
