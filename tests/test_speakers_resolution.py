@@ -231,6 +231,7 @@ def test_speakers_a_wire_credit_in_the_dateline_is_no_body_of_the_story(nlp, cre
         ("A short clip said the port would close.", "A short clip", SpeakerKind.DOCUMENT),
         ("An arbitration panel said the fees were unlawful.", "An arbitration panel", SpeakerKind.ORGANIZATION),
         ("A chorus of prominent Liberals said the fees were unlawful.", "A chorus of prominent Liberals", SpeakerKind.GROUP),
+        ("Two dock workers spoke to reporters. One of them said the rota was unfair.", "One of them", SpeakerKind.ANONYMOUS),
     ],
 )
 def test_speakers_description_stays_a_description(nlp, text, words, kind):

@@ -25,6 +25,7 @@ _DETERMINERS = frozenset(
 # small words a capitalised name may hold in lower case ("Friends of the Earth"): name_words' connectors
 _CONNECTORS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.CONNECTOR)
 # agent-noun endings of singular person nouns not in the titles list ("narrator", "consultant", "volunteer")
+_PLURAL_PRONOUNS = ("first_plural", "third_plural", "vague_demonstrative")  # "one of them", "one of us", "one of those"
 _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "ant", "ent")  # not "-er": "cancer", "matter", "paper"
 # endings of things, not agents, among those ("statement", "government")
 _THING_ENDINGS = ("ment",)
@@ -82,9 +83,10 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
     if lexicons["cue_nouns"].get(lemma) and surface_kind != SpeakerKind.PERSON:
         return SpeakerKind.DOCUMENT
     if head.lower_ == "one" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" and _person_plural(g, lexicons) for g in c.children) for c in head.children
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" and _person_plural(g, lexicons) or lexicons["pronouns"].get(g.lower_) in _PLURAL_PRONOUNS for g in c.children)
+        for c in head.children
     ):
-        return SpeakerKind.ANONYMOUS  # "one of his aides": one unnamed person of several
+        return SpeakerKind.ANONYMOUS  # "one of his aides", "one of them": one unnamed person of several
     if lexicons["speaker_words"].get(head.lower_) in ("share", "collective"):
         return SpeakerKind.GROUP  # "Twelve percent", "a majority", "the public", "the couple"
     if surface_kind == SpeakerKind.GROUP or head.tag_ == "NNS" or head.tag_ == "NNPS" and not head.ent_type_:
