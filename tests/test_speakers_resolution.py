@@ -263,6 +263,10 @@ def test_speakers_a_common_plural_at_a_sentence_start_is_a_group(nlp, text, word
         ("The bridge opened on Monday. The mayor said the repairs were finished.", "The mayor", "the mayor"),
         # a role that contradicts the one given ("Democratic" for a Republican) is someone else
         ("Tom Vance, the Republican nominee, spoke on Monday. The Democratic nominee said taxes would rise.", "The Democratic nominee", "the Democratic nominee"),
+        # British roles and ranks: "the former MP" is the person the passage is about; a rank is no part of the name
+        ("Owen Pryce, 58, will appear in court next month.\n\nThe former MP said he would fight the charges.", "The former MP", "Owen Pryce"),
+        ("Det Insp Carys Rowe said officers had read every file.", "Det Insp Carys Rowe", "Carys Rowe"),
+        ("Cllr Dilys Moss said the vote was fair.", "Cllr Dilys Moss", "Dilys Moss"),
     ],
 )
 def test_speakers_role_description_resolves_to_its_holder(nlp, text, words, name):

@@ -85,7 +85,15 @@ def _set_cue(view: DocView, cand: Candidate, cue: Token, span: tuple[int, int], 
 def _subject_range(view: DocView, subject: Token, content_lo_i: int | None) -> tuple[int, int]:
     """The source mention's token range for a subject token."""
     doc = view.doc
-    s_lo, s_hi = np_range(source_token(subject, view.lexicons), view.lexicons)
+    source = source_token(subject, view.lexicons)
+    s_lo, s_hi = np_range(source, view.lexicons)
+    if source.ent_type_ in ("PERSON", "ORG") and source.ent_iob_ == "I":
+        # "Cllr Dilys Moss said": a misparse may hang the name's first words elsewhere; the
+        # model's name span holds them all
+        first = source.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        s_lo = min(s_lo, first)
     while s_lo < s_hi - 1 and "\n" in doc[s_lo:s_hi].text:
         s_lo += 1  # a source never reaches back over a line break
     if content_lo_i is not None and s_lo < content_lo_i < s_hi:
