@@ -235,3 +235,28 @@ def test_a_second_clause_after_and_is_no_trailing_source(nlp):
 )
 def test_a_time_right_after_the_cue_dates_the_saying(nlp, text, content):
     assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "frame"),
+    [
+        (
+            "Northfield Foods is weighing a sale of its dairy arm, two people close to the talks said, as the group tries to cut its debt.",
+            "Northfield Foods is weighing a sale of its dairy arm",
+            "as the group tries to cut its debt",
+        ),
+        (
+            "The firm has hired a bank to run the sale, one of the people said, speaking on condition of anonymity because the talks are private.",
+            "The firm has hired a bank to run the sale",
+            "speaking on condition of anonymity",
+        ),
+    ],
+)
+def test_the_reporters_frame_after_an_inserted_cue_is_no_piece(nlp, text, claim, frame):
+    texts = [c.text for c in _claims(nlp, text)]
+    assert claim in texts and not any(t.startswith(frame) for t in texts)
+
+
+def test_the_rest_of_the_claim_after_an_inserted_cue_stays_a_piece(nlp):
+    texts = [c.text for c in _claims(nlp, "The new line, officials said, will cost about $2 billion.")]
+    assert "will cost about $2 billion" in texts

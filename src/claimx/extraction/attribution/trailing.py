@@ -99,7 +99,23 @@ def parenthetical_cues(view: DocView, state: State) -> None:
             sides = [(sent.start_char, left.idx), (right.idx + 1, end_char)]
             spans = [view.doc.char_span(lo, hi, alignment_mode="contract") for lo, hi in sides]
             words = [list(span) if span is not None else [] for span in spans]
+            if _reporters_frame(words[1], verb) and has_clause(words[0]):
+                words[1] = []  # "..., sources said, as the firm seeks ..." / "..., speaking on condition of anonymity"
             _add_pieces(view, state, AttributionRule.PARENTHETICAL_CUES, verb, subject, label, sides, words)
+
+
+def _reporters_frame(words: list[Token], cue: Token) -> bool:
+    """What follows ", X said," when it is the reporter's frame, not the rest of the claim: an
+    "as" clause giving the circumstance ("..., sources said, as the miner seeks to cut debt") or
+    a participle the parse hangs on the cue, saying how the source spoke ("..., speaking on
+    condition of anonymity"); not a gerund subject ("..., he said, replacing her would be ...")
+    or a participle of the claim's own clause ("..., compared with $2,700 for ...")."""
+    first = next((t for t in words if not t.is_punct), None)
+    if first is None:
+        return False
+    if first.lower_ == "as" and first.dep_ == "mark":
+        return True
+    return first.tag_ == "VBG" and first.head.i == cue.i and first.dep_ in ("advcl", "xcomp") and not any(c.dep_ in SUBJECTS for c in first.children)
 
 
 def as_cues(view: DocView, state: State) -> None:
