@@ -260,3 +260,19 @@ def test_the_reporters_frame_after_an_inserted_cue_is_no_piece(nlp, text, claim,
 def test_the_rest_of_the_claim_after_an_inserted_cue_stays_a_piece(nlp):
     texts = [c.text for c in _claims(nlp, "The new line, officials said, will cost about $2 billion.")]
     assert "will cost about $2 billion" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The claims have been denied by the water board.", "the water board", "The claims"),
+        ("The allegations were strongly denied by Ms. Orla Kent.", "Ms. Orla Kent", "The allegations"),
+    ],
+)
+def test_a_passive_denial_of_a_claim_has_its_agent_for_source(nlp, text, speaker, content):
+    (claim,) = _claims(nlp, text)
+    assert claim.speaker.mention.text == speaker and claim.text == content and claim.stance.value == "denial"
+
+
+def test_a_passive_denial_of_a_thing_reports_nothing(nlp):
+    assert _claims(nlp, "The permit was denied by the council.") == []

@@ -188,6 +188,15 @@ def _accusation_contents(token: Token, label: str, passive: bool, lexicons: Lexi
         and (label == CueKind.ALLEGE or _names_claim(dobj, lexicons) or any(c.dep_ in ("acl", "relcl", "ccomp") for c in dobj.children))
     ):
         return [(*subtree_range(dobj), dobj.i)]  # "denied the allegations", not "denied a permit"
+    if (
+        label == CueKind.DENY
+        and passive
+        and dobj is not None
+        and dobj.dep_ == "nsubjpass"
+        and _names_claim(dobj, lexicons)
+        and any(c.dep_ == "agent" for c in token.children)
+    ):
+        return [(*subtree_range(dobj), dobj.i)]  # "the claims were denied by the company": the same frame, passive
     return []
 
 
