@@ -276,3 +276,12 @@ def test_a_passive_denial_of_a_claim_has_its_agent_for_source(nlp, text, speaker
 
 def test_a_passive_denial_of_a_thing_reports_nothing(nlp):
     assert _claims(nlp, "The permit was denied by the council.") == []
+
+
+def test_a_fronted_passive_cue_has_no_source_in_the_main_clause(nlp):
+    """ "Asked about X, the mayor said ...": the mayor was asked; who asked is not written."""
+    claims = _claims(nlp, "Asked whether she would stand again, Ms. Brandt said the choice was not hers.")
+    asked = next(c for c in claims if c.cue is not None and c.cue.text == "Asked")
+    assert asked.speaker is None or asked.speaker.mention is None
+    said = next(c for c in claims if c.cue is not None and c.cue.text == "said")
+    assert said.speaker.mention.text == "Ms. Brandt"

@@ -14,7 +14,7 @@ from .candidate import AttributionRule, Candidate
 from .edges import trim_edges
 from .pieces import join_pieces
 from .state import DocView, State
-from .syntax import QUOTE_CHARS, TRIM, sent_end_char, strip_trimmed, trim
+from .syntax import QUOTE_CHARS, TRIM, asks, sent_end_char, strip_trimmed, trim
 
 __all__ = ["PRIORITY", "finish"]
 
@@ -58,7 +58,14 @@ def finish(view: DocView, state: State) -> list[Candidate]:
     # the noun's owner's, not part of the plan
     hiding = [c for c in out if not _intention(view, c)]
     hiding_starts = [c.start_char for c in hiding]
-    out = [c for c in out if not (_nested(c, hiding, hiding_starts, longest) if c.via == AttributionRule.NOUN_CUES else _nested(c, out, starts, longest))]
+    # a question put to someone ("Asked whether he was worried that ..., she said") asserts nothing
+    # inside it, whoever put it
+    questions = {id(c) for c in out if c.source is None and _asks_at(view, c.start_char)}
+    out = [
+        c
+        for c in out
+        if not (_nested(c, hiding, hiding_starts, longest, questions) if c.via == AttributionRule.NOUN_CUES else _nested(c, out, starts, longest, questions))
+    ]
     # a quote paragraph with no cue and no earlier speaker to continue says nothing about who spoke
     kept = {id(c) for c in out}
     out = [c for c in out if c.cue_start_char is not None or c.source is not None or id(parents.get(id(c))) in kept]
@@ -110,8 +117,15 @@ def _intention(view: DocView, cand: Candidate) -> bool:
     )
 
 
-def _nested(cand: Candidate, others: list[Candidate], starts: list[int], longest: int) -> bool:
-    """Whether ``cand``'s cue lies inside another claim's content (``others`` sorted by start)."""
+def _asks_at(view: DocView, char: int) -> bool:
+    """Whether the content starting at ``char`` is a question ("whether ...", "how often ...")."""
+    span = view.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and asks(span[0], view.lexicons)
+
+
+def _nested(cand: Candidate, others: list[Candidate], starts: list[int], longest: int, questions: set[int] = frozenset()) -> bool:
+    """Whether ``cand``'s cue lies inside another claim's content (``others`` sorted by start):
+    a claim with a source, or a sourceless question (``questions``: ids)."""
     cue = cand.cue_start_char
     if cue is None:
         return False
@@ -120,7 +134,7 @@ def _nested(cand: Candidate, others: list[Candidate], starts: list[int], longest
         o = others[k]
         if (
             o is not cand
-            and o.source is not None
+            and (o.source is not None or id(o) in questions)
             and o.start_char <= cue < o.end_char
             and not (o.cue_start_char is not None and o.start_char <= o.cue_start_char < o.end_char)
         ):

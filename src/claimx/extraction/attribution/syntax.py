@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ...labels import ClauseWordKind, CueKind
+from ...labels import AttributionWordKind, ClauseWordKind, CueKind
 from ...lexicons import Lexicons, lemma_of
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "cue_lemma",
     "cue_tokens",
     "agent_of",
+    "asks",
     "find_subject",
     "is_speaker_entity",
     "misread_noun_cue",
@@ -78,6 +79,11 @@ def cue_lemma(token: Token, lexicons: Lexicons) -> str:
     if with_e in table and (word.startswith(with_e) and word != with_e + "e" or word == lemma + "ing"):
         return with_e
     return lemma
+
+
+def asks(first: Token, lexicons: Lexicons) -> bool:
+    """A content opened by a question word or "whether": "how often the trains run"."""
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or lexicons["complementizers"].get(first.lower_) == AttributionWordKind.INTERROGATIVE
 
 
 def is_speaker_entity(token: Token) -> bool:

@@ -16,7 +16,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -39,6 +39,9 @@ def verb_cues(view: DocView, state: State) -> None:
         if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != CueKind.ALLEGE:
             continue  # "the so-called ...", "a report released ..."
         subject, passive = find_subject(token, lexicons, view.quoted)
+        if _fronted_passive(token):
+            # "Asked whether he would resign, Mr Hart said ...": Hart was asked; the asker goes unnamed
+            subject, passive = None, True
         if subject is None and not passive:
             continue
         state.speech_cues[token.i] = (token, subject, passive)
@@ -56,6 +59,19 @@ def verb_cues(view: DocView, state: State) -> None:
             add_candidate(
                 view, state, lo_i, hi_i, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, object_i=obj
             )
+
+
+def _fronted_passive(token: Token) -> bool:
+    """A past participle opening the sentence as an adverbial clause, with no subject or
+    auxiliary of its own ("Asked about the vote, ...", "Told of the delay, ..."): passive, so
+    the main clause's subject is the one asked or told, not the speaker."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i
+        and token.left_edge.i == token.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    )
 
 
 def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -> list[Content]:
@@ -80,15 +96,10 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
     if label == CueKind.COGNITION:
         if lemma in lexicons["factive_verbs"] and negated(token, lexicons):
             # "did not know how often ...", "not knowing that ...": ignorance, no view held
-            out = [(lo, hi, o) for lo, hi, o in out if token.tag_ != "VBG" and not _asks(doc[lo], lexicons)]
+            out = [(lo, hi, o) for lo, hi, o in out if token.tag_ != "VBG" and not asks(doc[lo], lexicons)]
         # beliefs and feelings count only with a finite clause: "fears that X will ..."
         out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to")]
     return out
-
-
-def _asks(first: Token, lexicons: Lexicons) -> bool:
-    """A content opened by a question word or "whether": "how often the trains run"."""
-    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or lexicons["complementizers"].get(first.lower_) == AttributionWordKind.INTERROGATIVE
 
 
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
