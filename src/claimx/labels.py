@@ -100,7 +100,9 @@ class DenialKind(str, Enum):
 
     ANSWER = "answer"
     CUE = "cue"
+    MINIMIZE = "minimize"
     NEGCUE = "negcue"
+    NEUTRAL = "neutral"
     PHRASE = "phrase"
     PREDICATE = "predicate"
     VERB = "verb"
@@ -119,6 +121,7 @@ class HedgeKind(str, Enum):
 class StanceWordKind(str, Enum):
     """Other words the stance rules read (``stance_words``)."""
 
+    ACCEPT = "accept"
     AGENT = "agent"
     ATTACK = "attack"
     CONCEDE = "concede"
@@ -128,6 +131,7 @@ class StanceWordKind(str, Enum):
     INSIST = "insist"
     JUDGE = "judge"
     PLAN = "plan"
+    REFUSE = "refuse"
     RESPONSIBLE = "responsible"
     STRESS = "stress"
     THING = "thing"

@@ -55,6 +55,8 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
         # no cue tokens (hand-built input): the lemma stands for the word
         if not (cue_lemma == "suggest" and _proposes(content)) and (not cue_negated or cue_lemma in _NEGATABLE_HEDGES):
             reading.hedges.append((cue_lemma, cue_lemma))
+    if not cue_negated and REFUSED_CUE not in disabled:
+        cue_negated = _refused(cue_tokens, cue_lemma, words)
     cue_hedges = reading.hedges if CUE_HEDGE not in disabled else []
     # a content span that holds its own cue ("who could easily guess ...") reads the cue once
     skip = {t.i for t in cue_tokens if t.doc is content.doc and _in(t, content)}
@@ -69,6 +71,19 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
                  content_hedges, hedge_cues, skip, is_clause, head, disabled)
 
 
+REFUSED_CUE = "stance.refused_cue"  # "refused to deny", "refusal to disavow": the cue's act is not done
+
+
+def _refused(cue_tokens: Sequence[Token], cue_lemma: str | None, words: _Words) -> bool:
+    """A word of refusal or failure (``refuse`` in stance_words.tsv) before the cue's deciding word:
+    "refused to deny the report", "his refusal to disavow the endorsement", "failed to condemn"."""
+    if not cue_lemma:
+        return False
+    decider = next((t for t in cue_tokens if lemma_of(t) == cue_lemma), None)
+    return decider is not None and any(
+        t.i < decider.i and words.stance_words.get(lemma_of(t)) == StanceWordKind.REFUSE for t in cue_tokens)
+
+
 # ---------------------------------------------------------------------------- the steps
 
 
@@ -77,6 +92,9 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     head, words, lemma = case.head, case.words, case.cue_lemma
     if case.cue_label != CueKind.DENY or case.cue_negated or head is None:
         return None
+    if head.pos_ == "ADP" and _lower(head) == "of":
+        # "denials of wrongdoing", "rejection of the claims": the content is the cue noun's "of" phrase
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
     claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
     claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in (AllegationKind.ACT, AllegationKind.VICE))
@@ -90,6 +108,19 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
         return None
     target = _denied(case.content, head, words, case.is_clause)
     return case.decision(Stance.DENIAL, (lemma or "",), 0.9, target, rule="stance.denial_cue")
+
+
+def _denial_by_unaccepted_cue(case: _Case) -> StanceDecision | None:
+    """A negated cue of accepting a claim: "(Republicans) never bought the idea that ...", "did not
+    accept the findings" (``accept`` in stance_words.tsv): the source refuses to take it as true."""
+    head = case.head
+    if not case.cue_negated or head is None or case.words.stance_words.get(case.cue_lemma or "") != StanceWordKind.ACCEPT:
+        return None
+    words = case.words
+    claim = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
+    if not (claim or (case.is_clause and _is_verb(head))):
+        return None  # "did not accept the offer": no claim
+    return case.decision(Stance.DENIAL, (f"not {case.cue_lemma}",), 0.7, _mention(case.content), rule="stance.unaccepted_cue")
 
 
 def _denial_by_content(case: _Case) -> StanceDecision | None:
@@ -187,6 +218,7 @@ class Step:
 # The precedence, in order: the first step that decides wins; then an assertion.
 STEPS: tuple[Step, ...] = (
     Step("stance.denial_cue", _denial_by_cue),
+    Step("stance.unaccepted_cue", _denial_by_unaccepted_cue),
     Step("stance.denial_content", _denial_by_content),
     Step("stance.insisted_cue", _denial_by_insisting),
     Step("stance.allegation_cue", _allegation_by_cue),
