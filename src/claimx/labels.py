@@ -127,6 +127,7 @@ class StanceWordKind(str, Enum):
     CONCEDE = "concede"
     CONTACT = "contact"
     CRITICISM = "criticism"
+    DEMAND = "demand"
     DEONTIC = "deontic"
     INSIST = "insist"
     JUDGE = "judge"
@@ -261,6 +262,7 @@ class StanceNounKind(str, Enum):
     EVIDENCE_OR_CLAIM = "evidence_or_claim"
     CLAIM_FORM = "claim_form"
     QUANTITY = "quantity"
+    SANCTION = "sanction"
 
 
 class HedgeVerbKind(str, Enum):

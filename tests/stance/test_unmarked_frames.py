@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from claimx import Stance
-from claimx.extraction.stance import classify_text
+from claimx.extraction.stance import classify_text, decide_stance
+from claimx.lexicons import make_lexicons
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,38 @@ def test_stance_denial_frames(nlp, content, cue, expected):
 )
 def test_stance_cue_frames(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a sanction sought of a party accuses it; of no party, or only reported, it does not
+        ("his dismissal", "called for", Stance.ALLEGATION),
+        ("a new inquiry into Mayor Quill", "sought", Stance.ALLEGATION),
+        ("the minister to resign", "urged", Stance.ALLEGATION),
+        ("his resignation", "announced", Stance.ASSERTION),
+        ("an inquiry into the flooding", "called for", Stance.ASSERTION),
+        # a rejection said of part of the claims, a rejection verb with its claim after "with"
+        ("all of the claims in the lawsuit are false", "said", Stance.DENIAL),
+        ("we disagree strongly with those claims", "said", Stance.DENIAL),
+        ("we disagree with the ruling", "said", Stance.ASSERTION),
+        # the source's own act of writing, denied
+        ("I didn't post that", "said", Stance.DENIAL),
+        # a label after "beyond" is given to the object
+        ("she called the report beyond preposterous", "said", Stance.DENIAL),
+        # "a hand in" is involvement, a hand is a body
+        ("I had no hand in the decision", "said", Stance.DENIAL),
+        ("he doesn't have small hands", "said", Stance.ASSERTION),
+        # judging an accusation against oneself pushes back on it
+        ("to call us liars for asking is deeply cynical", "said", Stance.DENIAL),
+    ],
+)
+def test_stance_frames_second_round(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+def test_stance_cue_subject_outside_the_content_is_no_clause(nlp):
+    # "Brin" is the subject of the cue "was dismissed": a person dismissed (fired), no claim rejected
+    doc = nlp("Councillor Brin was dismissed on Monday.")
+    decision = decide_stance(doc[0:2], cue_lemma="dismiss", cue_label="deny", cue=[doc[3]], lexicons=make_lexicons())
+    assert decision.stance == Stance.ASSERTION

@@ -48,6 +48,9 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words, *, minimize
     ):
         head = token if token.dep_ == "ROOT" or token.tag_ == "VBN" else token.head
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and lemma_of(subject) in _PART_WORDS:
+            # "all of the claims in the suit are false": said of the claims
+            subject = next((g for p in subject.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), subject)
         if _is_negated(head) or _is_negated(token):
             return False
         if subject is None:
@@ -73,8 +76,8 @@ def _labelled_object(token: Token) -> tuple[Token, Token | None] | None:
         token = token.head  # "as absurd", "beyond preposterous"
     if token.dep_ not in ("oprd", "prep") or not _is_verb(token.head):
         return None
-    if token.dep_ == "prep" and _lower(token) != "as":
-        return None
+    if token.dep_ == "prep" and _lower(token) not in ("as", "beyond"):
+        return None  # "called that beyond preposterous" labels the object too
     verb = token.head
     return verb, next((c for c in verb.children if c.dep_ == "dobj"), None)
 
@@ -187,6 +190,9 @@ def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
 
 def _takes_contact(w: _Word, r: _Reading) -> bool:
     contact = r.words.stance_words.get(w.lemma) == StanceWordKind.CONTACT or r.words.stance_words.get(w.lower) == StanceWordKind.CONTACT
+    if contact and w.lemma == "hand" and not any(  # "in" on the noun, or on its verb after it
+            c.dep_ == "prep" and _lower(c) == "in" and c.i > w.token.i for c in (*w.token.children, *w.token.head.children)):
+        return False  # "had no hand in it" is involvement; "doesn't have small hands" is a body
     return contact and not r.conceded
 
 
