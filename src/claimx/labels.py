@@ -100,7 +100,9 @@ class DenialKind(str, Enum):
 
     ANSWER = "answer"
     CUE = "cue"
+    MINIMIZE = "minimize"
     NEGCUE = "negcue"
+    NEUTRAL = "neutral"
     PHRASE = "phrase"
     PREDICATE = "predicate"
     VERB = "verb"
@@ -119,15 +121,18 @@ class HedgeKind(str, Enum):
 class StanceWordKind(str, Enum):
     """Other words the stance rules read (``stance_words``)."""
 
+    ACCEPT = "accept"
     AGENT = "agent"
     ATTACK = "attack"
     CONCEDE = "concede"
     CONTACT = "contact"
     CRITICISM = "criticism"
+    DEMAND = "demand"
     DEONTIC = "deontic"
     INSIST = "insist"
     JUDGE = "judge"
     PLAN = "plan"
+    REFUSE = "refuse"
     RESPONSIBLE = "responsible"
     STRESS = "stress"
     THING = "thing"
@@ -257,6 +262,7 @@ class StanceNounKind(str, Enum):
     EVIDENCE_OR_CLAIM = "evidence_or_claim"
     CLAIM_FORM = "claim_form"
     QUANTITY = "quantity"
+    SANCTION = "sanction"
 
 
 class HedgeVerbKind(str, Enum):

@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from ...labels import AllegationKind, CueKind, StanceWordKind
 from ...lexicons import lemma_of
-from .wordsets import _SELF, _TARGET_END_PREPS, _THING_PRONOUNS
-from .syntax import _antecedent, _is_negated, _is_verb, _lower, _mark, _subject
+from .wordsets import _FIRST_PERSONAL, _FUTURE_MODALS, _OBLIGATION_MODALS, _PERFECT_AUX, _SELF, _TARGET_END_PREPS, _THING_PRONOUNS
+from .syntax import _antecedent, _in, _is_negated, _is_verb, _lower, _mark, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrongdoing_sense
 from .parties import _Parties
@@ -93,6 +93,83 @@ ALLEGATION_GUARDS: tuple[Guard, ...] = (
 )
 
 
+def _own_act(verb: Token, content: Span) -> bool:
+    """The verb's subject is the source: "I", "we", or no subject in the content ("for accusing
+    the Chinese", "to blame the governor"; the subject, if any, is the cue's, outside the content)."""
+    direct = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if direct is not None:
+        return _lower(direct) in _FIRST_PERSONAL
+    if verb.tag_ not in ("VB", "VBG"):
+        return False  # a finite verb with no subject: a misparse ("... and Democrats accused the GOP")
+    subject = _subject(verb)
+    return subject is None or _lower(subject) in _FIRST_PERSONAL or not _in(subject, content)
+
+
+def _main_clause(verb: Token, content: Span) -> bool:
+    """The verb heads the content's own proposition (its root, or a verb coordinated with it), not a
+    clause under another content verb: "they don't want to think we're blaming X", "they said he
+    should have known" report someone else's view."""
+    node = verb
+    while node.head.i != node.i and _in(node.head, content):
+        if node.dep_ != "conj" and _is_verb(node.head):
+            return False
+        node = node.head
+    return True
+
+
+def _read_accusation_verb(verb: Token, content: Span, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """An accusation verb of the source's own in the content ("makes no apologies for accusing
+    the Chinese of ...", "I blame the governor"), aimed at a party it names. Not someone else's
+    accusation reported ("Smith accused Jones"), a request ("asked him to criticize"), a plan or a
+    threat ("will criticize", "threatened to sue him"), violence ("to attack Karvonia": a harm word) or a thing ("criticize the length")."""
+    words = parties.words
+    lemma = lemma_of(verb)
+    if words.cue_verbs.get(lemma) != CueKind.ALLEGE or words.allegations.get(lemma) == AllegationKind.HARM:
+        return None
+    if _is_negated(verb) or not _main_clause(verb, content) or not _own_act(verb, content):
+        return None
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in words.object_control:
+        return None
+    if verb.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+        return None  # "merely assailing him may not win it": the act as a topic, not done
+    if any(c.dep_ == "aux" and (_lower(c) in _FUTURE_MODALS or _lower(c) == "to") for c in verb.children):
+        return None  # a plan, a threat or a purpose: "will criticize", "(threatened) to sue the paper"
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None or _lower(target) in _SELF or not words.is_party(_antecedent(target)):
+        return None
+    return True, _antecedent(target)
+
+
+def _read_reproach(verb: Token, content: Span, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """"He should have known", "the agency should not have released the files": a past act a
+    party is said to have owed or wronged (a counterfactual "should have"), a reproach. Not of the
+    speaker ("we should have won"), of a thing ("it should have been easier"), or in a condition."""
+    if verb.tag_ != "VBN" or not _main_clause(verb, content):
+        return None
+    aux = [_lower(c) for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not (set(aux) & _OBLIGATION_MODALS and set(aux) & _PERFECT_AUX):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i or _lower(subject) in _SELF | _THING_PRONOUNS or not parties.words.is_party(_antecedent(subject)):
+        return None  # a question puts the subject after the modal: "should he have known?"
+    return parties.check(subject)
+
+
+@dataclass(frozen=True)
+class ClauseRule:
+    """A named rule over a content verb: (said of a party?, the party), or None."""
+
+    id: str
+    read: Callable[[Token, Span, _Parties], tuple[bool, Token | None] | None]
+
+
+# Allegations made by the clause, not by a listed word, read on each content verb.
+CLAUSE_RULES: tuple[ClauseRule, ...] = (
+    ClauseRule("stance.accusation_in_content", _read_accusation_verb),
+    ClauseRule("stance.reproach", _read_reproach),
+)
+
+
 def _judged_infinitive(token: Token) -> bool:
     head = token.head
     subject = _subject(head)
@@ -127,8 +204,15 @@ def _allegation_signals(
                 target = target if target is not None else party
     rules = {kind: rule for rule in ALLEGATION_RULES if rule.id not in disabled for kind in rule.kinds}
     guards = [guard for guard in ALLEGATION_GUARDS if guard.id not in disabled]
+    clause_rules = [rule for rule in CLAUSE_RULES if rule.id not in disabled]
     for tok in words.tokens(content):
         token = tok.token
+        if tok.verb and token.i not in skip:
+            for clause_rule in clause_rules:
+                found = clause_rule.read(token, content, parties)
+                if found is not None and found[0]:
+                    hits.append((clause_rule.id, tok.lower))
+                    target = target if target is not None else found[1]
         if token.i in covered or tok.pos not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN", "AUX"):
             continue
         lower = tok.lower

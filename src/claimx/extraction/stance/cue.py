@@ -45,6 +45,8 @@ def _read_cue(
             continue
         lab = words.cue_verbs.get(lem) if _is_verb(t) or t.pos_ not in ("NOUN",) else None
         lab = lab or words.cue_nouns.get(lem) or words.cue_nouns.get(_lower(t))
+        if lab is None and t.tag_ in ("NNS", "NNPS") and lem.endswith("s"):
+            lab = words.cue_nouns.get(lem[:-1])  # a headline's "Allegations Of", tagged a plural name
         if words.stance_words.get(_lower(t)) == StanceWordKind.CRITICISM or words.stance_words.get(lem) == StanceWordKind.CRITICISM:
             lab = CueKind.ALLEGE
         elif _is_verb(t) and words.stance_words.get(lem) == StanceWordKind.ATTACK:

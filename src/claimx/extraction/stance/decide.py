@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, CueKind, HedgeKind, StanceWordKind
 from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
-from .wordsets import _CLAIM_ONLY_REJECTIONS, _CLAIM_PRONOUNS, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
+from .wordsets import _CLAIM_ONLY_REJECTIONS, _CLAIM_PRONOUNS, _SELF, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
 from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
 from .words import _Words, _wrong_kind
@@ -39,6 +39,7 @@ class _Case:
     is_clause: bool
     head: Token | None
     disabled: frozenset[str]
+    cue: tuple[Token, ...] = ()
 
     def decision(self, stance: Stance, evidence: Sequence[str], confidence: float, target: Mention | None,
                  *, rule: str, signals: tuple[Signal, ...] = ()) -> StanceDecision:
@@ -55,18 +56,34 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
         # no cue tokens (hand-built input): the lemma stands for the word
         if not (cue_lemma == "suggest" and _proposes(content)) and (not cue_negated or cue_lemma in _NEGATABLE_HEDGES):
             reading.hedges.append((cue_lemma, cue_lemma))
+    if not cue_negated and REFUSED_CUE not in disabled:
+        cue_negated = _refused(cue_tokens, cue_lemma, words)
     cue_hedges = reading.hedges if CUE_HEDGE not in disabled else []
     # a content span that holds its own cue ("who could easily guess ...") reads the cue once
     skip = {t.i for t in cue_tokens if t.doc is content.doc and _in(t, content)}
     content_hedges = _content_hedges(content, words, skip, disabled=disabled)
     hedge_cues = tuple(dict.fromkeys([w for w, _ in cue_hedges] + [h.word for h in content_hedges]))
     tokens = words.tokens(content)
-    is_clause = any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens) or any(
+    # a subject counts only of a content verb: "Lewandowski (was dismissed)" is the cue's subject, a name
+    is_clause = any(t.dep in ("nsubj", "nsubjpass", "expl", "csubj") and _in(t.token.head, content) for t in tokens) or any(
         t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens
     )
     head = content.root if len(content) else None
     return _Case(content, words, cue_lemma, cue_label, cue_negated, cue_object, cue_has_as, cue_hedges,
-                 content_hedges, hedge_cues, skip, is_clause, head, disabled)
+                 content_hedges, hedge_cues, skip, is_clause, head, disabled, tuple(cue_tokens))
+
+
+REFUSED_CUE = "stance.refused_cue"  # "refused to deny", "refusal to disavow": the cue's act is not done
+
+
+def _refused(cue_tokens: Sequence[Token], cue_lemma: str | None, words: _Words) -> bool:
+    """A word of refusal or failure (``refuse`` in stance_words.tsv) before the cue's deciding word:
+    "refused to deny the report", "his refusal to disavow the endorsement", "failed to condemn"."""
+    if not cue_lemma:
+        return False
+    decider = next((t for t in cue_tokens if lemma_of(t) == cue_lemma), None)
+    return decider is not None and any(
+        t.i < decider.i and words.stance_words.get(lemma_of(t)) == StanceWordKind.REFUSE for t in cue_tokens)
 
 
 # ---------------------------------------------------------------------------- the steps
@@ -77,6 +94,9 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     head, words, lemma = case.head, case.words, case.cue_lemma
     if case.cue_label != CueKind.DENY or case.cue_negated or head is None:
         return None
+    if head.pos_ == "ADP" and _lower(head) == "of":
+        # "denials of wrongdoing", "rejection of the claims": the content is the cue noun's "of" phrase
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
     claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
     claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in (AllegationKind.ACT, AllegationKind.VICE))
@@ -90,6 +110,60 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
         return None
     target = _denied(case.content, head, words, case.is_clause)
     return case.decision(Stance.DENIAL, (lemma or "",), 0.9, target, rule="stance.denial_cue")
+
+
+def _denial_by_unaccepted_cue(case: _Case) -> StanceDecision | None:
+    """A negated cue of accepting a claim: "(Republicans) never bought the idea that ...", "did not
+    accept the findings" (``accept`` in stance_words.tsv): the source refuses to take it as true."""
+    head = case.head
+    if not case.cue_negated or head is None or case.words.stance_words.get(case.cue_lemma or "") != StanceWordKind.ACCEPT:
+        return None
+    words = case.words
+    claim = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
+    if not (claim or (case.is_clause and _is_verb(head))):
+        return None  # "did not accept the offer": no claim
+    return case.decision(Stance.DENIAL, (f"not {case.cue_lemma}",), 0.7, _mention(case.content), rule="stance.unaccepted_cue")
+
+
+def _demand_cue(case: _Case, cue: Sequence[Token]) -> bool:
+    """The cue asks for an act (``demand`` in stance_words.tsv): "seeks", "requested", "called for"."""
+    lemma, stance_words = case.cue_lemma or "", case.words.stance_words
+    if stance_words.get(lemma) == StanceWordKind.DEMAND:
+        return True
+    return any(stance_words.get(f"{lemma} {_lower(t)}") == StanceWordKind.DEMAND for t in cue if t.pos_ == "ADP")
+
+
+def _sanctioned_party(head: Token, words: _Words) -> Token | None:
+    """The party a sanction noun is of: "his dismissal", "a new Clinton inquiry", "an investigation of
+    the mayor", "the resignation of the minister"; or a party told to resign ("the minister to resign")."""
+    if head.pos_ == "NOUN" and lemma_of(head) in words.sanction_nouns:
+        for c in head.children:
+            if c.dep_ == "poss" and _lower(c) not in _SELF:
+                return c
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and words.is_party(c):
+                return c
+            if c.dep_ == "prep" and _lower(c) in ("of", "into"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and words.is_party(pobj) and _lower(pobj) not in _SELF | _THING_PRONOUNS:
+                    return pobj
+        return None
+    if _is_verb(head) and lemma_of(head) == "resign":
+        subject = _subject(head)
+        if subject is not None and words.is_party(subject) and _lower(subject) not in _SELF | _THING_PRONOUNS:
+            return subject
+    return None
+
+
+def _allegation_by_sanction(case: _Case, cue: Sequence[Token]) -> StanceDecision | None:
+    """A sanction sought of a party: "(called for) his dismissal", "(seeks a) new Clinton inquiry",
+    "(urged) the minister to resign": asking that a party be punished or investigated accuses it."""
+    head = case.head
+    if case.cue_negated or head is None or not _demand_cue(case, cue):
+        return None
+    party = _sanctioned_party(head, case.words)
+    if party is None:
+        return None
+    return case.decision(Stance.ALLEGATION, (_lower(head),), 0.75, _mention(_np(party)), rule="stance.sanction_sought")
 
 
 def _denial_by_content(case: _Case) -> StanceDecision | None:
@@ -187,9 +261,11 @@ class Step:
 # The precedence, in order: the first step that decides wins; then an assertion.
 STEPS: tuple[Step, ...] = (
     Step("stance.denial_cue", _denial_by_cue),
+    Step("stance.unaccepted_cue", _denial_by_unaccepted_cue),
     Step("stance.denial_content", _denial_by_content),
     Step("stance.insisted_cue", _denial_by_insisting),
     Step("stance.allegation_cue", _allegation_by_cue),
+    Step("stance.sanction_sought", lambda case: _allegation_by_sanction(case, case.cue)),
     Step("stance.criticism_noun", _allegation_by_criticism),
     Step("stance.allegation_content", _allegation_by_content),
     Step("stance.hedge", _hedge),

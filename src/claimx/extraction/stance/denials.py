@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _FUTURE_MODALS, _NEGATIONS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
+from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _FIRST_PERSONAL, _FUTURE_MODALS, _NEGATIONS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
 from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words, _wrong_kind_of
@@ -20,9 +20,10 @@ from .own_side import _accusation_against_self, _denied_act, _denied_contact, _d
 
 
 
-def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
+def _predicated_of_claim(token: Token, content: Span, words: _Words, *, minimize: bool = False) -> bool:
     """"That is false", "the report is baseless", "baseless allegations": a rejection; "a
-    false start", "it's ridiculous that we pay", "Trump is wrong about trade": not."""
+    false start", "it's ridiculous that we pay", "Trump is wrong about trade": not. A word of
+    minimization (``minimize``) is said of any subject but a party: "the threat is overblown"."""
     lower = _lower(token)
     if lower == "falsely":
         return lemma_of(token.head) in _CLAIM_VERBS
@@ -47,6 +48,9 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
     ):
         head = token if token.dep_ == "ROOT" or token.tag_ == "VBN" else token.head
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and lemma_of(subject) in _PART_WORDS:
+            # "all of the claims in the suit are false": said of the claims
+            subject = next((g for p in subject.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), subject)
         if _is_negated(head) or _is_negated(token):
             return False
         if subject is None:
@@ -56,6 +60,8 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words) -> bool:
             return not (_lower(subject) == "it" and extraposed)
         if lemma_of(subject) in words.claim_nouns:
             return True
+        if minimize and not words.is_party(subject):
+            return True  # "the attention was overblown": the claim that it is great, rejected
         return lower == "innocent" and subject.pos_ in ("PRON", "PROPN", "NOUN")
     return False
 
@@ -70,8 +76,8 @@ def _labelled_object(token: Token) -> tuple[Token, Token | None] | None:
         token = token.head  # "as absurd", "beyond preposterous"
     if token.dep_ not in ("oprd", "prep") or not _is_verb(token.head):
         return None
-    if token.dep_ == "prep" and _lower(token) != "as":
-        return None
+    if token.dep_ == "prep" and _lower(token) not in ("as", "beyond"):
+        return None  # "called that beyond preposterous" labels the object too
     verb = token.head
     return verb, next((c for c in verb.children if c.dep_ == "dobj"), None)
 
@@ -128,7 +134,7 @@ class TokenRule:
 def _denial_kind_of(w: _Tok, words: _Words) -> str | None:
     """The token's label in denials.tsv: as written, or by lemma for plural nouns ("fabrications")."""
     kind = words.denials.get(w.lower)
-    if kind is None and w.pos == "NOUN" and words.denials.get(w.lemma) in (DenialKind.PHRASE, DenialKind.PREDICATE):
+    if kind is None and w.pos == "NOUN" and words.denials.get(w.lemma) in (DenialKind.PHRASE, DenialKind.PREDICATE, DenialKind.MINIMIZE):
         kind = words.denials.get(w.lemma)
     return kind
 
@@ -139,7 +145,8 @@ def _takes_rejection_word(w: _Word, r: _Reading) -> bool:
 
 
 def _takes_rejecting_predicate(w: _Word, r: _Reading) -> bool:
-    return w.kind == DenialKind.PREDICATE and _predicated_of_claim(w.token, r.content, r.words)
+    return w.kind in (DenialKind.PREDICATE, DenialKind.MINIMIZE) and _predicated_of_claim(
+        w.token, r.content, r.words, minimize=w.kind == DenialKind.MINIMIZE)
 
 
 def _takes_rejection_verb(w: _Word, r: _Reading) -> bool:
@@ -183,6 +190,9 @@ def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
 
 def _takes_contact(w: _Word, r: _Reading) -> bool:
     contact = r.words.stance_words.get(w.lemma) == StanceWordKind.CONTACT or r.words.stance_words.get(w.lower) == StanceWordKind.CONTACT
+    if contact and w.lemma == "hand" and not any(  # "in" on the noun, or on its verb after it
+            c.dep_ == "prep" and _lower(c) == "in" and c.i > w.token.i for c in (*w.token.children, *w.token.head.children)):
+        return False  # "had no hand in it" is involvement; "doesn't have small hands" is a body
     return contact and not r.conceded
 
 
@@ -225,6 +235,28 @@ def _read_rejected_prospect(w: _Word, r: _Reading) -> str | None:
     return f"{negation.text} {w.lower}".lower()
 
 
+def _takes_unaccepted(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.stance_words.get(w.lemma) == StanceWordKind.ACCEPT and _is_negated(w.token)
+
+
+def _read_unaccepted(w: _Word, r: _Reading) -> str | None:
+    """"I don't buy it", "we do not accept these findings", "don't buy the idea that ...": the
+    source refuses to take a claim as true. Only the source's own refusal (first person, or an
+    imperative), not a report of others' ("voters do not buy his story"), nor a plan ("will not accept")."""
+    verb = w.token
+    subject = _subject(verb)
+    if subject is not None and _lower(subject) not in _FIRST_PERSONAL:
+        return None
+    if subject is None and verb.tag_ != "VB":
+        return None
+    if any(c.dep_ == "aux" and _lower(c) in _FUTURE_MODALS for c in verb.children) or _in_condition(verb, r.content):
+        return None
+    claim = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp")), None)
+    if claim is None or not (claim.dep_ == "ccomp" or lemma_of(claim) in r.words.claim_nouns or _lower(claim) in _CLAIM_PRONOUNS):
+        return None
+    return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
+
+
 def _takes_no_plan(w: _Word, r: _Reading) -> bool:
     return w.tok.pos == "NOUN" and r.words.stance_words.get(f"no {w.lower}") == StanceWordKind.PLAN
 
@@ -259,6 +291,7 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.phrasal_rejection", _takes_phrasal_rejection, _read_phrasal_rejection),
     TokenRule("stance.rejected_prospect", _takes_prospect, _read_rejected_prospect),
     TokenRule("stance.no_plan", _takes_no_plan, _read_no_plan),
+    TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
     TokenRule("stance.denied_wrongdoing", _takes_wrongdoing, _read_wrongdoing),
@@ -280,7 +313,9 @@ def _denial_signals(
     relationship with them") is no rejection. ``disabled``: rule ids to skip."""
     text = words.text(content)
     phrases = _phrase_hits(text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
-    covered = _phrase_tokens(content, phrases, text=text) | skip
+    neutral = _phrase_hits(text, words.denials, (DenialKind.NEUTRAL,), memo=words.patterns) if phrases else []
+    phrases = [p for p in phrases if not any(p in n for n in neutral)]  # "made up his mind"
+    covered = _phrase_tokens(content, phrases + neutral, text=text) | skip
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
     if NEGATIVE_ANSWER not in disabled and (answer := _negative_answer(words.tokens(content), words)):
         hits.append((NEGATIVE_ANSWER, answer))
@@ -299,7 +334,8 @@ def _denial_signals(
     if DENIAL_PHRASE not in disabled:
         found = {w for _, w in hits}
         expanded = _phrase_hits(_expand_negation(text), words.denials, (DenialKind.PHRASE,), memo=words.patterns)
-        hits += [(DENIAL_PHRASE, p) for p in expanded if p not in found and not _in_relative_text(p, content)]
+        hits += [(DENIAL_PHRASE, p) for p in expanded if p not in found and not _in_relative_text(p, content)
+                 and not any(p in n for n in neutral)]
     conditional: set[str] = set()
     if DENIAL_IN_CONDITION not in disabled:
         # "questioned why he would do so if it wasn't true": a condition rejects nothing

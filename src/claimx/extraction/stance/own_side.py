@@ -95,7 +95,8 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
 def _accusation_against_self(token: Token, words: _Words, content: Span) -> str | None:
     """A wrongdoing the source reports others saying of it: "people believe I'm a racist", "they
     call me corrupt", "they accused us of cheating". Passing on an accusation against oneself is
-    pushing back on it; a self-admission is not reported through someone else ("I lied")."""
+    pushing back on it, and so is judging such an accusation ("to call us liars is cynical"); a
+    self-admission is not reported through someone else ("I lied")."""
     if _wrong_kind(token, words) not in (AllegationKind.ACT, AllegationKind.VICE) or not _wrongdoing_sense(token, lemma_of(token)):
         return None
     accused: Token | None = None
@@ -123,6 +124,8 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
     if not (content.start <= verb.i < content.end):
         return None  # the reporting verb is the claim's own cue, outside the content
     accuser = _subject(verb)
+    if accuser is None and verb.dep_ in ("csubj", "csubjpass"):
+        return _lower(token)  # "to call us liars is deeply cynical": the accusation itself judged
     if accuser is None or _lower(accuser) in _SELF or _is_negated(verb) or _modal(verb) or _open_clause(verb):
         return None
     return _lower(token)

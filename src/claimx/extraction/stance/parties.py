@@ -126,8 +126,9 @@ class _Parties:
             if _lower(prep) == "as" and governor.i != prep.i:
                 # "cast Bryn as a stooge", "portrayed her use of the server as reckless": the label given to
                 # a party or its act; "golf courses as wasted space" names none
+                # a passive labels its subject: "Trump is seen as a bully", "she was cast as a puppet"
                 labelled = governor if governor.pos_ in ("NOUN", "PROPN", "PRON") else next(
-                    (c for c in governor.children if c.dep_ == "dobj"), None) if _is_verb(governor) else None
+                    (c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")), None) if _is_verb(governor) else None
                 if labelled is not None and not _is_negated(governor):
                     ok, party = self.check(labelled)
                     return (ok, party) if party is not None and self.words.is_party(party) else (False, None)

@@ -31,6 +31,7 @@ WORD_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "claim_forms": ("stance_nouns", (StanceNounKind.EVIDENCE_OR_CLAIM, StanceNounKind.CLAIM_FORM)),
     "possibility_nouns": ("stance_nouns", (StanceNounKind.POSSIBILITY, StanceNounKind.EVIDENCE_OR_POSSIBILITY)),
     "quantity_nouns": ("stance_nouns", (StanceNounKind.QUANTITY,)),
+    "sanction_nouns": ("stance_nouns", (StanceNounKind.SANCTION,)),
 }
 _SET_LEXICONS = tuple(dict.fromkeys(name for name, _ in WORD_SETS.values()))
 # the sets built from one lexicons mapping, with a copy of the content they were built from, so an
@@ -113,6 +114,7 @@ class _Words:
         self.claim_forms = sets["claim_forms"]
         self.possibility_nouns = sets["possibility_nouns"]
         self.quantity_nouns = sets["quantity_nouns"]
+        self.sanction_nouns = sets["sanction_nouns"]
 
     def text(self, span: Span) -> str:
         """``span.text``, read once per claim (spaCy rebuilds it from the tokens on every access)."""
