@@ -285,3 +285,15 @@ def test_a_fronted_passive_cue_has_no_source_in_the_main_clause(nlp):
     assert asked.speaker is None or asked.speaker.mention is None
     said = next(c for c in claims if c.cue is not None and c.cue.text == "said")
     assert said.speaker.mention.text == "Ms. Brandt"
+
+
+def test_an_inverted_source_with_a_role_read_as_a_verb_is_the_named_person(nlp):
+    """ '“...,” said operations director Priya Nair': the tagger may read "director" as a verb."""
+    text = (
+        "Image caption, Residents queued for water on Sunday\n\n"
+        "Severn Vale Water said engineers were working \"around the clock\" to fix the pipe.\n\n"
+        "\"We are sorry for the disruption,\" said operations director Amira Nayar.\n"
+    )
+    claim = next(c for c in _claims(nlp, text) if c.text.startswith("We are sorry"))
+    assert claim.speaker.mention is not None and claim.speaker.mention.text == "operations director Amira Nayar"
+    assert claim.speaker.name == "Amira Nayar"

@@ -344,10 +344,17 @@ def _trailing_cue_subject(view: DocView, tokens: list[Token]) -> tuple[Token, To
         for t in tokens[k + step + 1 :]:
             if t.text in (",", "(", "—", "–"):
                 break
-            if t.pos_ in ("VERB", "AUX") or t.tag_ in ("MD", "VBD", "VBZ", "VBP"):
+            if (t.pos_ in ("VERB", "AUX") or t.tag_ in ("MD", "VBD", "VBZ", "VBP")) and not _title_word(t, view.lexicons):
                 return None
         return tokens[k], verb, view.doc[first.i : tokens[-1].i + 1]
     return None
+
+
+def _title_word(token: Token, lexicons: Lexicons) -> bool:
+    """A lower-case role word before a name the tagger read as a verb ("said operations director
+    Priya Nair": "director" tagged VBP): in a source before its name it is a title, not a verb."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_lower and lexicons["titles"].get(token.lower_) == "person" and nxt is not None and nxt.ent_type_ == "PERSON"
 
 
 def _source_range(span: Span) -> tuple[int, int]:

@@ -759,7 +759,9 @@ class SpeakerLinker:
             if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON":
                 # a name after the role is the described person ("colleague, Jane Doe"); one
                 # before it qualifies the role ("a Doe ally", "the Doe pollster": someone of Doe's)
-                if t.dep_ == "appos" or t.head.i == root.i and t.dep_ in ("compound", "flat") and t.i > root.i:
+                # (the tagger may read the role as a verb and the name as its object: "said
+                # operations director Priya Nair")
+                if t.dep_ == "appos" or t.head.i == root.i and t.dep_ in ("compound", "flat", "dobj") and t.i > root.i:
                     return False
         return True
 
