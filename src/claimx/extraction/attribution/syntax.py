@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ...labels import ClauseWordKind, CueKind
+from ...labels import AttributionWordKind, ClauseWordKind, CueKind
 from ...lexicons import Lexicons, lemma_of
 
 __all__ = [
@@ -242,7 +242,7 @@ def misread_noun_cue(token: Token, lexicons: Lexicons) -> bool:
 def agent_of(noun: Token, lexicons: Lexicons) -> Token | None:
     """The object of a "by"/"from" phrase on ``noun`` ("claims by X", "a report from Y")."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in lexicons["agent_preps"]:
+        if prep.dep_ == "prep" and lexicons["agent_preps"].get(prep.lower_) == AttributionWordKind.AGENT:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj

@@ -1,0 +1,55 @@
+"""Cue nouns whose holder is the subject of the verb they hang on (issue 16, reported8), on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+
+
+def _noun_claims(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (c.cue.text, c.speaker.mention.text if c.speaker and c.speaker.mention else None, c.text)
+        for c in claimx.extract(text, nlp=nlp)
+        if c.rule == "attribution.noun_cues"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The teachers persisted in arguments that the school board had broken the contract.",
+            "arguments",
+            "The teachers",
+            "that the school board had broken the contract",
+        ),
+        (
+            "The mayor made a tacit acknowledgment that the tram line would open late.",
+            "acknowledgment",
+            "The mayor",
+            "that the tram line would open late",
+        ),
+        (
+            "The nurses' union raised a concern that the new rota would leave wards short.",
+            "concern",
+            "The nurses' union",
+            "that the new rota would leave wards short",
+        ),
+    ],
+)
+def test_the_verbs_subject_holds_the_cue_noun(nlp, text, cue, speaker, content):
+    assert (cue, speaker, content) in _noun_claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing that cannot hold a view is no holder, and there is no other owner
+        "The flood forced a recognition that the old levees were too low.",
+        # a circumstance, not a holder: "amid" joins no owner
+        "The ministers met amid concern that the talks would fail.",
+    ],
+)
+def test_no_holder_no_noun_claim(nlp, text):
+    assert _noun_claims(nlp, text) == []
