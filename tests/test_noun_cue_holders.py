@@ -53,3 +53,13 @@ def test_the_verbs_subject_holds_the_cue_noun(nlp, text, cue, speaker, content):
 )
 def test_no_holder_no_noun_claim(nlp, text):
     assert _noun_claims(nlp, text) == []
+
+
+# ---------------------------------------------------------------- an age misparsed as the verb's adjective
+
+
+def test_an_age_before_a_cue_verb_is_its_subject(nlp):
+    """BBC/Reuters style: the parser hangs "45-year-old" on "added" as ``amod``, leaving no subject."""
+    claims = claimx.extract("Ms Orlova, 45, was arrested on Tuesday. The 45-year-old added that she had done nothing wrong.", nlp=nlp)
+    found = [(c.text, c.speaker.mention.text if c.speaker and c.speaker.mention else None) for c in claims]
+    assert ("that she had done nothing wrong", "45-year-old") in found

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import AttributionWordKind, ClauseWordKind, CueKind
 from ...lexicons import Lexicons, lemma_of
+from ..speakers.kinds import is_age
 
 __all__ = [
     "CUE_FORMS_WITHOUT_LEMMA",
@@ -123,6 +124,14 @@ def np_range(token: Token, lexicons: Lexicons) -> tuple[int, int]:
     return lo, hi
 
 
+def _misparsed_age(verb: Token) -> Token | None:
+    """"The 45-year-old added that ...": the parser may hang the age on the verb as an adjective
+    (``amod``), leaving the verb no subject; the age before the verb stands for the person."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and is_age(c)), None)
+
+
 def find_subject(
     token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
 ) -> tuple[Token | None, bool]:
@@ -149,6 +158,9 @@ def find_subject(
                     # to the noun it stands for
                     return (child, False) if current.dep_ == "relcl" else (None, False)
                 return child, False
+        age = _misparsed_age(current) if current is token else None
+        if age is not None:
+            return age, False
         if passive:
             return None, True
         if current.dep_ == "relcl":
