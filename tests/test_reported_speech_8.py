@@ -1,4 +1,4 @@
-"""Cue nouns whose holder is the subject of the verb they hang on (issue 16, reported8), on made-up sentences."""
+"""Issue 16 (reported8) on made-up sentences: cue nouns held by the verb's subject, an age misparsed as an adjective, "as X, including Y, said"."""
 
 from __future__ import annotations
 
@@ -63,3 +63,13 @@ def test_an_age_before_a_cue_verb_is_its_subject(nlp):
     claims = claimx.extract("Ms Orlova, 45, was arrested on Tuesday. The 45-year-old added that she had done nothing wrong.", nlp=nlp)
     found = [(c.text, c.speaker.mention.text if c.speaker and c.speaker.mention else None) for c in claims]
     assert ("that she had done nothing wrong", "45-year-old") in found
+
+
+# ---------------------------------------------------------------- "as X, including Y, pointed out,"
+
+
+def test_as_clause_with_an_aside_in_its_subject(nlp):
+    """The comma closing "as X pointed out," comes after the cue; one inside the subject is an aside."""
+    claims = claimx.extract("As several economists, including Ms. Berg, have pointed out, the council is free to borrow even in a recession.", nlp=nlp)
+    assert [(c.text, c.cue.text if c.cue else None) for c in claims] == [("the council is free to borrow even in a recession", "pointed out")]
+
