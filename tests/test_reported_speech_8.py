@@ -73,3 +73,15 @@ def test_as_clause_with_an_aside_in_its_subject(nlp):
     claims = claimx.extract("As several economists, including Ms. Berg, have pointed out, the council is free to borrow even in a recession.", nlp=nlp)
     assert [(c.text, c.cue.text if c.cue else None) for c in claims] == [("the council is free to borrow even in a recession", "pointed out")]
 
+
+
+# ---------------------------------------------------------------- "was quoted as saying"
+
+
+def _speakers(nlp, text: str) -> dict[str, str | None]:
+    return {c.cue.text: (c.speaker.mention.text if c.speaker and c.speaker.mention else None) for c in claimx.extract(text, nlp=nlp) if c.cue}
+
+
+def test_quoted_as_saying_takes_the_passive_subject(nlp):
+    speakers = _speakers(nlp, "Mr Petrov was quoted as saying that the pipeline would be finished by spring.")
+    assert speakers["saying"] == "Mr Petrov"

@@ -132,6 +132,12 @@ def _misparsed_age(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and is_age(c)), None)
 
 
+def _quoted_as(participle: Token, verb: Token) -> bool:
+    """"was quoted / cited as saying": a speech participle under "as" on a passive verb."""
+    prep = participle.head
+    return participle.tag_ == "VBG" and participle.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.i == verb.i
+
+
 def find_subject(
     token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
 ) -> tuple[Token | None, bool]:
@@ -158,10 +164,13 @@ def find_subject(
                     # to the noun it stands for
                     return (child, False) if current.dep_ == "relcl" else (None, False)
                 return child, False
-        age = _misparsed_age(current) if current is token else None
+        age = _misparsed_age(current) if current.i == token.i else None
         if age is not None:
             return age, False
         if passive:
+            if current.i != token.i and _quoted_as(token, current):
+                # "Mr X was quoted as saying that ...": the passive's subject said it
+                return next((c for c in current.children if c.dep_ == "nsubjpass" and not quoted(c)), None), False
             return None, True
         if current.dep_ == "relcl":
             return current.head, False
