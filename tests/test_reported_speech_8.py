@@ -85,3 +85,17 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:
 def test_quoted_as_saying_takes_the_passive_subject(nlp):
     speakers = _speakers(nlp, "Mr Petrov was quoted as saying that the pipeline would be finished by spring.")
     assert speakers["saying"] == "Mr Petrov"
+
+
+# ---------------------------------------------------------------- an aside between dashes inside the content
+
+
+def test_a_dash_aside_inside_an_infinitive_keeps_what_follows(nlp):
+    """The parse hangs the aside and "from entering ..." on the cue; the content is the whole infinitive."""
+    claims = claimx.extract("The senator has repeatedly pledged to bar all lorries — some 4,000 vehicles a day — from entering the old town.", nlp=nlp)
+    assert [c.text for c in claims] == ["to bar all lorries — some 4,000 vehicles a day — from entering the old town"]
+
+
+def test_a_single_dash_adds_nothing(nlp):
+    claims = claimx.extract("The senator has pledged to bar all lorries — a plan the traders oppose.", nlp=nlp)
+    assert all("traders" not in c.text for c in claims if c.cue and c.cue.text == "pledged")
