@@ -61,6 +61,7 @@ class AttributionWordKind(str, Enum):
     SAY_CUE = "say_cue"  # topic_preps: a topic after a speech cue only
     KEPT = "kept"  # source_preps: stays inside a source mention ("the head of the union")
     AGENT = "agent"  # agent_preps: "claims by X"
+    HOLDER = "holder"  # agent_preps: the verb's subject holds the cue noun after it ("persisted in arguments that")
     VERB = "verb"  # control_heads: "declined to comment"
     ADJECTIVE = "adjective"  # control_heads: "unable to confirm"
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")

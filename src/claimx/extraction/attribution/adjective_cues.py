@@ -36,22 +36,14 @@ _PARTIES = (
 
 
 def adjective_cues(view: DocView, state: State) -> None:
-    """Claims held by the subject of "is worried / sceptical / confident that ..."."""
+    """Claims held by the subject of "is worried / sceptical / confident that ..." and of "is
+    critical of X" (one pass over the tokens: a word's clause first, then its topic)."""
     lexicons = view.lexicons
     adjectives = lexicons["cue_adjectives"]
     for token in view.doc:
         label = adjectives.get(token.lower_)
-        if label is None or token.dep_ != "acomp" or view.in_quote(token.idx) or token.i in state.used_cues:
-            continue
-        subject, passive = find_subject(token.head, lexicons, view.quoted)
-        if subject is None or passive or not _holds_views(subject, lexicons):
-            continue
-        for clause in (c for c in token.children if c.dep_ == "ccomp" and _finite_that_clause(c, lexicons)):
-            lo, hi = subtree_range(clause)
-            add_candidate(
-                view, state, lo, hi, rule=AttributionRule.ADJECTIVE_CUES, cue=token, cue_tokens=(token.i, token.i + 1), label=label, subject=subject
-            )
-    for token in view.doc:
+        if label is not None and token.dep_ == "acomp":
+            _clause_claims(view, state, token, label)
         topic = _stand_topic(token, lexicons)
         if topic is None or view.in_quote(token.idx) or token.i in state.used_cues:
             continue
@@ -59,7 +51,20 @@ def adjective_cues(view: DocView, state: State) -> None:
         if subject is None or passive or not _holds_views(subject, lexicons):
             continue
         lo, hi = subtree_range(topic)
-        label = adjectives.get(token.lower_, CueKind.POSITION)
+        add_candidate(
+            view, state, lo, hi, rule=AttributionRule.ADJECTIVE_CUES, cue=token, cue_tokens=(token.i, token.i + 1), label=label or CueKind.POSITION, subject=subject
+        )
+
+
+def _clause_claims(view: DocView, state: State, token: Token, label: str) -> None:
+    """"is worried that ...": each finite that-clause of a cue adjective, held by the copula's subject."""
+    if view.in_quote(token.idx) or token.i in state.used_cues:
+        return
+    subject, passive = find_subject(token.head, view.lexicons, view.quoted)
+    if subject is None or passive or not _holds_views(subject, view.lexicons):
+        return
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and _finite_that_clause(c, view.lexicons)):
+        lo, hi = subtree_range(clause)
         add_candidate(view, state, lo, hi, rule=AttributionRule.ADJECTIVE_CUES, cue=token, cue_tokens=(token.i, token.i + 1), label=label, subject=subject)
 
 

@@ -19,7 +19,7 @@ from ...labels import AttributionWordKind, CueKind
 from ...models import Form
 from .candidate import Candidate
 from .state import DocView
-from .syntax import QUOTE_CHARS, SUBJECTS, conjoined_cue, cue_label, trim
+from .syntax import QUOTE_CHARS, SUBJECTS, conjoined_cue, cue_label, sent_end_char, trim
 
 __all__ = ["EDGE_RULES", "trim_edges"]
 
@@ -28,6 +28,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _FRAME_WORDS = 6  # at most this many words between a cue and the quoted fragment it frames
 _FRAME = re.compile(r"[^.!?;:\n\"“”„‟«»″'‘’]*")
 _CLAUSE_BREAKS = (",", "—", "–")  # what sets off a participle clause from the clause before it
+_DASHES = ("—", "–", "--")  # a pair of these sets off an aside
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during"})  # "said on Tuesday", "said in March"
 _MIN_KEPT_WORDS = 3  # a content cut at a speech participle keeps at least this many words
@@ -161,6 +162,32 @@ def _cue_time(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, in
     return trim(view.text, rest.idx, hi)
 
 
+def _dash_aside(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """"pledged to bar all lorries — some 4,000 a day — from entering the town": an aside set off
+    by a pair of dashes inside the content; the parse may hang the aside and the words after it on
+    the cue, so the content stopped at the first dash. When the content ends just before a dash,
+    a second dash closes the aside in the same sentence, and every word after it (to the sentence
+    end) hangs on the cue or inside what does, the content runs to the sentence end."""
+    if cand.form == Form.DIRECT or cand.cue_i is None:
+        return lo, hi
+    doc, text = view.doc, view.text
+    after = doc.char_span(hi, hi, alignment_mode="expand")
+    k = next((t.i for t in doc[after.start if after is not None else 0 :] if t.idx >= hi and not t.is_space), None)
+    if k is None or doc[k].text not in _DASHES:
+        return lo, hi
+    sent = view.sent(k)
+    close = next((t for t in doc[k + 1 : sent.end] if t.text in _DASHES), None)
+    if close is None or close.i + 1 >= sent.end or view.quoted(doc[k]):
+        return lo, hi
+    cue = doc[cand.cue_i]
+    rest = [t for t in doc[close.i + 1 : sent.end] if not t.is_punct]
+    if not rest or any(t.head.i == cue.i and t.dep_ not in ("prep", "advcl", "advmod") for t in rest) or not any(t.head.i == cue.i for t in rest):
+        return lo, hi
+    if any(not (t.head.i == cue.i or close.i < t.head.i < sent.end) for t in rest):
+        return lo, hi
+    return trim(text, lo, sent_end_char(sent))
+
+
 def _reports_something(token: Token, label: str) -> bool:
     """A participle with what it reports: a finite clause ("arguing that it would ..."; not
     "allowing commuters to skip ..."), or for a position cue a noun object ("citing the report")."""
@@ -187,6 +214,7 @@ EDGE_RULES: MappingProxyType[str, Callable[[DocView, Candidate, int, int], tuple
         "speech_participle": _speech_participle,
         "conjoined_cue": _conjoined_cue,
         "cue_time": _cue_time,
+        "dash_aside": _dash_aside,
     }
 )
 

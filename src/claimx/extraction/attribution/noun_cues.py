@@ -58,16 +58,24 @@ def _noun_source(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[i
     for c in noun.children:
         if c.dep_ == "poss":
             return c, None
-        if c.dep_ == "prep" and c.lower_ in agents:
+        if c.dep_ == "prep" and agents.get(c.lower_) == AttributionWordKind.AGENT:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, None
     owner = _compound_owner(noun, lexicons)
     if owner is not None:
         return None, owner
-    if noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
-        subject, _ = find_subject(noun.head, lexicons)
-        return subject, None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "carried a personal tone, and a tacit acknowledgment that ..."
+    verb = noun.head
+    if noun.dep_ == "pobj" and agents.get(verb.lower_) == AttributionWordKind.HOLDER:
+        verb = verb.head  # "persisted in arguments that ..."
+    elif noun.dep_ != "dobj":
+        return None, None
+    if verb.pos_ == "VERB":
+        subject, _ = find_subject(verb, lexicons)
+        if subject is not None and can_speak(subject, lexicons):
+            return subject, None
     return None, None
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import AttributionWordKind, ClauseWordKind, CueKind
 from ...lexicons import Lexicons, lemma_of
+from ..speakers.kinds import is_age
 
 __all__ = [
     "CUE_FORMS_WITHOUT_LEMMA",
@@ -129,6 +130,20 @@ def np_range(token: Token, lexicons: Lexicons) -> tuple[int, int]:
     return lo, hi
 
 
+def _misparsed_age(verb: Token) -> Token | None:
+    """"The 45-year-old added that ...": the parser may hang the age on the verb as an adjective
+    (``amod``), leaving the verb no subject; the age before the verb stands for the person."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and is_age(c)), None)
+
+
+def _quoted_as(participle: Token, verb: Token) -> bool:
+    """"was quoted / cited as saying": a speech participle under "as" on a passive verb."""
+    prep = participle.head
+    return participle.tag_ == "VBG" and participle.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.i == verb.i
+
+
 def find_subject(
     token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
 ) -> tuple[Token | None, bool]:
@@ -155,7 +170,13 @@ def find_subject(
                     # to the noun it stands for
                     return (child, False) if current.dep_ == "relcl" else (None, False)
                 return child, False
+        age = _misparsed_age(current) if current.i == token.i else None
+        if age is not None:
+            return age, False
         if passive:
+            if current.i != token.i and _quoted_as(token, current):
+                # "Mr X was quoted as saying that ...": the passive's subject said it
+                return next((c for c in current.children if c.dep_ == "nsubjpass" and not quoted(c)), None), False
             return None, True
         if current.dep_ == "relcl":
             return current.head, False
@@ -248,7 +269,7 @@ def misread_noun_cue(token: Token, lexicons: Lexicons) -> bool:
 def agent_of(noun: Token, lexicons: Lexicons) -> Token | None:
     """The object of a "by"/"from" phrase on ``noun`` ("claims by X", "a report from Y")."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in lexicons["agent_preps"]:
+        if prep.dep_ == "prep" and lexicons["agent_preps"].get(prep.lower_) == AttributionWordKind.AGENT:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj

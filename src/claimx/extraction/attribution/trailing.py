@@ -182,10 +182,12 @@ def _as_clause(view: DocView, tokens: list[Token], k: int, state: State) -> tupl
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < verb.i), None)
     if subject is None:
         return None
-    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.head.i != verb.i for t in view.doc[subject.i + 1 : verb.i]):
-        return None  # a verb between the subject and the cue: not a short "as X said"
-    close = next((t for t in tokens[k + 1 :] if t.text in _SEPARATORS), None)
-    if close is not None and (close.i <= verb.i or close.i - mark.i > _MAX_AS_CLAUSE):
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.head.i != verb.i and t.dep_ != "prep" for t in view.doc[subject.i + 1 : verb.i]):
+        return None  # a verb between the subject and the cue: not a short "as X said" ("including" as a preposition is no verb)
+    # the comma closing the clause comes after its cue: one inside the subject ("As several
+    # economists, including Ms. Berg, have noted, ...") sets off an aside, not the clause
+    close = next((t for t in tokens[k + 1 :] if t.text in _SEPARATORS and t.i > verb.i), None)
+    if close is not None and close.i - mark.i > _MAX_AS_CLAUSE:
         return None
     if close is None and tokens[-1].i - mark.i > _MAX_AS_CLAUSE:
         return None

@@ -9,6 +9,8 @@ quotation).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from ...labels import AttributionWordKind, ClaimNounKind, CueKind
@@ -262,10 +264,32 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     return []
 
 
-def _own_preps(lemma: str, lexicons: Lexicons) -> set[str]:
+def _own_preps(lemma: str, lexicons: Lexicons) -> frozenset[str]:
     """The prepositions a protest or advocacy verb takes its topic after (``prep_cues.tsv``)."""
-    head = lemma + " "
-    return {key[len(head):] for key in lexicons["prep_cues"] if key.startswith(head)}
+    return _prep_index(lexicons["prep_cues"]).get(lemma, frozenset())
+
+
+# prep_cues tables seen, by id, with their word -> prepositions index; the table is kept with its
+# index so that an id is never reused for another table (there is one per set of user lexicons)
+_PREP_INDEXES: dict[int, tuple[Mapping[str, str], dict[str, frozenset[str]]]] = {}
+_MAX_PREP_INDEXES = 16
+
+
+def _prep_index(table: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """``prep_cues`` keys ("balk at") grouped by their word, built once per table, not per cue."""
+    seen = _PREP_INDEXES.get(id(table))
+    if seen is not None and seen[0] is table:
+        return seen[1]
+    grouped: dict[str, set[str]] = {}
+    for key in table:
+        word, _, prep = key.partition(" ")
+        if prep:
+            grouped.setdefault(word, set()).add(prep)
+    index = {word: frozenset(preps) for word, preps in grouped.items()}
+    if len(_PREP_INDEXES) >= _MAX_PREP_INDEXES:
+        _PREP_INDEXES.clear()  # user lexicons built afresh per call must not pile up
+    _PREP_INDEXES[id(table)] = (table, index)
+    return index
 
 
 def _infinitive_end(cue: Token, xcomp: Token) -> int:
