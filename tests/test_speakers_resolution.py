@@ -1092,3 +1092,16 @@ def test_speakers_she_with_no_person_is_the_subject_the_model_tagged_a_body(nlp)
     assert speaker_of(nlp, "Aoife Dunleavy flew to Galway. She said the deal was fair.", "She").name == "Aoife Dunleavy"
     # a name that takes "the" is a body's: "she" stays unresolved
     assert speaker_of(nlp, "The Harbour Trust met in Galway. She said the deal was fair.", "She").kind == SpeakerKind.ANONYMOUS
+
+
+def test_speakers_a_surname_takes_the_full_name_a_caption_gives(nlp):
+    # the caption line is page furniture; its full name still completes the body's surname
+    text = "Image caption: Maya Osei has run the shelter since 2015\n\nOsei said demand had doubled since the winter. \"We turn people away every night,\" she said."
+    assert speaker_of(nlp, text, "Osei").name == "Maya Osei"
+    assert speaker_of(nlp, text, "she").name == "Maya Osei"
+
+
+def test_speakers_a_caption_name_is_no_antecedent(nlp):
+    # furniture gives names, not salience: "he" has nobody in the body to point to
+    text = "Image caption: Tom Brill opened the hall in May\n\nThe hall was busy on Friday. He said more events were planned."
+    assert speaker_of(nlp, text, "He").name != "Tom Brill"

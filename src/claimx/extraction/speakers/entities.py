@@ -303,10 +303,16 @@ def build_entities(
     """
     people: list[_Ent] = []
     others: list[_Ent] = []
+    donors: list[_Ent] = []  # full person names in page furniture: names only (see _furniture_names)
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
             continue
         if skip and any(start <= ent.start_char < end for start, end in skip):
+            if ent.label_ == "PERSON":
+                tokens, inner_title = resolver._name_and_title(ent)
+                words = name_tokens(resolver, ent, person_tokens=tokens)
+                if len(words) >= 2 and not _short_form(words):
+                    donors.append(_Ent(ent, ent.root, words, inner_title))
             continue
         root = ent.root
         if ent.label_ == "NORP" and root.tag_ not in ("NNPS", "NNS"):
@@ -372,6 +378,7 @@ def build_entities(
                 table.add_name(entity, (alias.text,))
                 ending_at[alias.i - 1] = entity
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
+    furniture_only = _furniture_names(table, donors)
     surname_only = [e for e in entities if e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names)]
     text = doc.text if surname_only else ""
     for e in surname_only:
@@ -387,11 +394,37 @@ def build_entities(
         if given is not None:  # the weakest evidence: in-article words outrank it (gender.decide_gender)
             e.evidence.append(Evidence(given, "given name", full[0]))
     seen.extend(_role_mentions(doc, lexicons, seen))
-    entities.sort(key=lambda e: min(s for s, _ in e.mentions))
+    # furniture-only names last: the body's entities keep their ids
+    entities.sort(key=lambda e: (e in furniture_only, min(s for s, _ in e.mentions)))
     for k, e in enumerate(entities, start=1):
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _furniture_names(table: EntityTable, donors: list[_Ent]) -> set[Entity]:
+    """A picture caption or standfirst set apart as page furniture ("Image caption: Maya Osei has
+    run the shelter since 2015") often gives the full name the body then shortens ("Osei said"):
+    a person the body names only by surname takes the one full name in furniture that ends in it,
+    and a surname the model left untagged finds it in the table. Furniture mentions are never
+    antecedents (a teaser's "he" is another story's): the name is kept, not the mention's
+    salience (issue 14). Returns the entities only furniture names."""
+    added: set[Entity] = set()
+    for item in donors:
+        surname = item.words[-1].lower()
+        if any(d.words[-1].lower() == surname and d.words != item.words for d in donors):
+            continue  # two people of that surname in furniture: neither is the body's
+        bearers = [e for e in table.entities if e.kind == SpeakerKind.PERSON and any(n[-1].lower() == surname for n in e.names)]
+        if not bearers:
+            entity = Entity(id="", kind=SpeakerKind.PERSON)
+            table.entities.append(entity)
+            table.add_name(entity, item.words)
+            entity.mentions.append((item.span.start_char, item.span.end_char))
+            entity.labels.append(item.span.label_)
+            added.add(entity)
+        elif len(bearers) == 1 and all(len(n) == 1 or n == item.words for n in bearers[0].names):
+            table.add_name(bearers[0], item.words)
+    return added
 
 
 def _written_full_name(text: str, surname: str, lexicons: Lexicons) -> tuple[str, str] | None:
