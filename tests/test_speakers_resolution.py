@@ -1105,3 +1105,15 @@ def test_speakers_a_caption_name_is_no_antecedent(nlp):
     # furniture gives names, not salience: "he" has nobody in the body to point to
     text = "Image caption: Tom Brill opened the hall in May\n\nThe hall was busy on Friday. He said more events were planned."
     assert speaker_of(nlp, text, "He").name != "Tom Brill"
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ("Economists at Halbury Bank said the rebound would fade.", "Economists at Halbury Bank", "Halbury Bank"),
+        ("Analysts at Morgan Stanley said the deal could save the firm millions.", "Analysts at Morgan Stanley", "Morgan Stanley"),
+    ],
+)
+def test_speakers_analysts_at_a_body_speak_as_the_body(nlp, text, words, name):
+    s = speaker_of(nlp, text, words)
+    assert (s.name, s.kind) == (name, SpeakerKind.ORGANIZATION)
