@@ -1117,3 +1117,10 @@ def test_speakers_a_caption_name_is_no_antecedent(nlp):
 def test_speakers_analysts_at_a_body_speak_as_the_body(nlp, text, words, name):
     s = speaker_of(nlp, text, words)
     assert (s.name, s.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_speakers_the_dateline_agency_is_no_antecedent(nlp):
+    # the wire in the dateline filed the story; "the company" is not it
+    text = ("SAN FRANCISCO (Reuters) - Uber Technologies Inc said on Monday it would cut 200 jobs in its freight unit.\n\n"
+            "\"We are focused on profitability,\" an Uber spokesperson said. The company did not say which offices would be affected.")
+    assert speaker_of(nlp, text, "The company").name != "Reuters"

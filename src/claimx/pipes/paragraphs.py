@@ -6,13 +6,13 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["mark_paragraphs"]
+__all__ = ["ends_dateline", "mark_paragraphs"]
 
 _FINAL = {".", "!", "?", "…", "...", ";", ":"}
 _CLOSING = set("\"”’')]»")
 
 
-def _ends_dateline(token: Token) -> bool:
+def ends_dateline(token: Token) -> bool:
     """The dash of a dateline: "WASHINGTON (AP) —", "KYIV, Ukraine —" at the start of a line."""
     if token.text not in ("—", "–", "--", "-") or token.i == 0:
         return False
@@ -46,7 +46,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         while k > 0 and doc[k].is_space and "\n" not in doc[k].text:
             k -= 1  # look past non-breaking and other spaces
         previous = doc[k]
-        if _ends_dateline(previous):
+        if ends_dateline(previous):
             starts[token.i] = 1
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             starts[token.i] = 1

@@ -307,6 +307,8 @@ def build_entities(
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
             continue
+        if _dateline_credit(ent):
+            continue  # "SAN FRANCISCO (Reuters) -": the wire that filed it, not a body the story is about
         if skip and any(start <= ent.start_char < end for start, end in skip):
             if ent.label_ == "PERSON":
                 tokens, inner_title = resolver._name_and_title(ent)
@@ -400,6 +402,17 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _dateline_credit(ent: Span) -> bool:
+    """The agency in a dateline ("NEW YORK, March 3 (Reuters) -", "LONDON (AP) —"): it filed the
+    story and is no antecedent of "the company" or "it" that follow (issue 14)."""
+    from ...pipes.paragraphs import ends_dateline  # here: claimx.pipes imports the extraction package
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start == 0 or ent.end + 1 >= len(doc):
+        return False
+    return doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and ends_dateline(doc[ent.end + 1])
 
 
 def _furniture_names(table: EntityTable, donors: list[_Ent]) -> set[Entity]:
