@@ -1124,3 +1124,21 @@ def test_speakers_the_dateline_agency_is_no_antecedent(nlp):
     text = ("SAN FRANCISCO (Reuters) - Uber Technologies Inc said on Monday it would cut 200 jobs in its freight unit.\n\n"
             "\"We are focused on profitability,\" an Uber spokesperson said. The company did not say which offices would be affected.")
     assert speaker_of(nlp, text, "The company").name != "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ('Det Sgt Moira Kell said: "This was planned." She said the van had been found.', "Det Sgt Moira Kell", "Moira Kell"),
+        ("Campaigner Ffion Rees said the mast should go.", "Campaigner Ffion Rees", "Ffion Rees"),
+        ("Headteacher Simon Clay said the school disputed the findings.", "Headteacher Simon Clay", "Simon Clay"),
+    ],
+)
+def test_speakers_british_ranks_and_roles_before_a_name_are_titles(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).name == name
+
+
+def test_speakers_the_supermarket_is_the_body_just_named(nlp):
+    text = "Tesco said on Wednesday it would cut 1,600 jobs. The supermarket said the changes were needed."
+    s = speaker_of(nlp, text, "The supermarket")
+    assert (s.name, s.kind) == ("Tesco", SpeakerKind.ORGANIZATION)

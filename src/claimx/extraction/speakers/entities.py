@@ -325,6 +325,9 @@ def build_entities(
             tokens = [t for t in ent if t.lower_ not in _HONORIFICS]
             if not tokens:
                 continue  # the honorific alone ("Dr" tagged ORG before "Costa")
+        titled = not courtesy and ent.label_ == "ORG" and _title_opens(ent, lexicons)
+        if titled:  # "Campaigner Ffion Rees" tagged ORG: the role word is no part of the name
+            tokens = list(ent[1:])
         words = name_tokens(resolver, ent, person_tokens=tokens)
         if words and any(w[0].isupper() for w in words):
             # "the Charlotte Observer": a name that takes "the" is no person's
@@ -333,7 +336,7 @@ def build_entities(
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
             body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent))
-            person = ent.label_ == "PERSON" and not body or courtesy or ent.label_ == "ORG" and not with_the and (
+            person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
             )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
@@ -549,6 +552,16 @@ def _titled_name(ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> bool:
         and title.dep_ in ("compound", "nmod", "amod")
         and ent.start <= title.head.i < ent.end
     )
+
+
+def _title_opens(ent: Span, lexicons: Lexicons) -> bool:
+    """An ORG the model tagged that starts with a person's title it took in ("Campaigner Ffion
+    Rees said", "Headteacher Simon Clay"): a role before a name is a person's, as in
+    :func:`_titled_name`; the rest two or three capitalised words, none an organisation noun."""
+    if len(ent) < 3 or lexicons["titles"].get(ent[0].lower_) != "person" or ent[0].lower_ in _HONORIFICS:
+        return False
+    words = tuple(t.text for t in ent[1:])
+    return 2 <= len(words) <= 3 and all(t.is_alpha for t in ent[1:]) and capitalised_name(words, lexicons)
 
 
 def _person_for(entities: list[Entity], words: tuple[str, ...]) -> Entity | None:
