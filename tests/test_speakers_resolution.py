@@ -1142,3 +1142,9 @@ def test_speakers_the_supermarket_is_the_body_just_named(nlp):
     text = "Tesco said on Wednesday it would cut 1,600 jobs. The supermarket said the changes were needed."
     s = speaker_of(nlp, text, "The supermarket")
     assert (s.name, s.kind) == ("Tesco", SpeakerKind.ORGANIZATION)
+
+
+def test_speakers_the_family_of_a_person_is_a_group_not_the_person(nlp):
+    text = 'The family of Mr Okonjo said in a statement that he was "a loving father".'
+    s = speaker_of(nlp, text, "The family of Mr Okonjo")
+    assert s.kind == SpeakerKind.GROUP and "family" in s.name
