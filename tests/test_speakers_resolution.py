@@ -1148,3 +1148,16 @@ def test_speakers_the_family_of_a_person_is_a_group_not_the_person(nlp):
     text = 'The family of Mr Okonjo said in a statement that he was "a loving father".'
     s = speaker_of(nlp, text, "The family of Mr Okonjo")
     assert s.kind == SpeakerKind.GROUP and "family" in s.name
+
+
+@pytest.mark.parametrize(
+    "text, words, kind",
+    [
+        ("The Liberal Democrats said the budget did nothing for carers.", "The Liberal Democrats", SpeakerKind.ORGANIZATION),
+        ("The Scottish Nationalists said the plan was a con.", "The Scottish Nationalists", SpeakerKind.ORGANIZATION),
+        ("Many Democrats said the bill would pass.", "Many Democrats", SpeakerKind.GROUP),
+        ("The Senate Republicans said they would block it.", "The Senate Republicans", SpeakerKind.GROUP),
+    ],
+)
+def test_speakers_a_party_name_is_a_body_its_members_a_group(nlp, text, words, kind):
+    assert speaker_of(nlp, text, words).kind == kind

@@ -615,10 +615,21 @@ def _place_object(ent: Span) -> bool:
     return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and not any(c.dep_ in ("case", "poss") for c in root.children)
 
 
+def _party_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+    """ "Liberal Democrats", "Scottish Nationalists": capitalised modifiers before a plural of
+    party members name the party, a body (speaker_words ``party``); the plural alone
+    ("Democrats said") is its members, a group (issue 14)."""
+    return (
+        2 <= len(words) <= 3
+        and lexicons["speaker_words"].get(words[-1].lower()) == "party"
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+
+
 def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:
     """The entity an ORG / GPE / NORP mention joins, or a new one (a PERSON here is a body the
     model mis-tagged, see :func:`_body_appositive`)."""
-    kind = SpeakerKind.ORGANIZATION if ent.label_ == "PERSON" else _KINDS[ent.label_]
+    kind = SpeakerKind.ORGANIZATION if ent.label_ == "PERSON" or _party_name(words, lexicons) else _KINDS[ent.label_]
     found = None
     if _short_form(words) and ent.label_ in ("ORG", "GPE"):
         found = table.find(words, ent.start_char, person=True)  # "Trump", "De Blasio" tagged ORG
