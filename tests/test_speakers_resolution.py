@@ -1161,3 +1161,9 @@ def test_speakers_the_family_of_a_person_is_a_group_not_the_person(nlp):
 )
 def test_speakers_a_party_name_is_a_body_its_members_a_group(nlp, text, words, kind):
     assert speaker_of(nlp, text, words).kind == kind
+
+
+def test_speakers_a_surname_tagged_org_takes_the_caption_full_name(nlp):
+    text = ("Image caption: Ravi Sandhu says the repairs cost him £3,000\n\n"
+            "Sandhu, who owns a shop on the high street, said the council had ignored complaints for years. \"Nobody listens,\" he said.")
+    assert speaker_of(nlp, text, "he").name == "Ravi Sandhu"

@@ -373,6 +373,8 @@ def build_entities(
         placed[n] = entity
     for n, item in enumerate(people):
         _add_mention(placed[n], item, seen, lexicons, resolver, sent_starts)
+    # before the bodies: a surname the model tagged ORG ("Sandhu") then finds the caption's full name
+    furniture_only = _furniture_names(table, donors)
     ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
     for item in others:
         entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
@@ -383,7 +385,6 @@ def build_entities(
                 table.add_name(entity, (alias.text,))
                 ending_at[alias.i - 1] = entity
         _add_mention(entity, item, seen, lexicons, resolver, sent_starts)
-    furniture_only = _furniture_names(table, donors)
     surname_only = [e for e in entities if e.kind == SpeakerKind.PERSON and all(len(n) == 1 for n in e.names)]
     text = doc.text if surname_only else ""
     for e in surname_only:
