@@ -1118,3 +1118,78 @@ def test_speakers_she_with_no_person_is_the_subject_the_model_tagged_a_body(nlp)
     assert speaker_of(nlp, "Aoife Dunleavy flew to Galway. She said the deal was fair.", "She").name == "Aoife Dunleavy"
     # a name that takes "the" is a body's: "she" stays unresolved
     assert speaker_of(nlp, "The Harbour Trust met in Galway. She said the deal was fair.", "She").kind == SpeakerKind.ANONYMOUS
+
+
+def test_speakers_a_surname_takes_the_full_name_a_caption_gives(nlp):
+    # the caption line is page furniture; its full name still completes the body's surname
+    text = "Image caption: Maya Osei has run the shelter since 2015\n\nOsei said demand had doubled since the winter. \"We turn people away every night,\" she said."
+    assert speaker_of(nlp, text, "Osei").name == "Maya Osei"
+    assert speaker_of(nlp, text, "she").name == "Maya Osei"
+
+
+def test_speakers_a_caption_name_is_no_antecedent(nlp):
+    # furniture gives names, not salience: "he" has nobody in the body to point to
+    text = "Image caption: Tom Brill opened the hall in May\n\nThe hall was busy on Friday. He said more events were planned."
+    assert speaker_of(nlp, text, "He").name != "Tom Brill"
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ("Economists at Halbury Bank said the rebound would fade.", "Economists at Halbury Bank", "Halbury Bank"),
+        ("Analysts at Morgan Stanley said the deal could save the firm millions.", "Analysts at Morgan Stanley", "Morgan Stanley"),
+    ],
+)
+def test_speakers_analysts_at_a_body_speak_as_the_body(nlp, text, words, name):
+    s = speaker_of(nlp, text, words)
+    assert (s.name, s.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_speakers_the_dateline_agency_is_no_antecedent(nlp):
+    # the wire in the dateline filed the story; "the company" is not it
+    text = ("SAN FRANCISCO (Reuters) - Uber Technologies Inc said on Monday it would cut 200 jobs in its freight unit.\n\n"
+            "\"We are focused on profitability,\" an Uber spokesperson said. The company did not say which offices would be affected.")
+    assert speaker_of(nlp, text, "The company").name != "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ('Det Sgt Moira Kell said: "This was planned." She said the van had been found.', "Det Sgt Moira Kell", "Moira Kell"),
+        ("Campaigner Ffion Rees said the mast should go.", "Campaigner Ffion Rees", "Ffion Rees"),
+        ("Headteacher Simon Clay said the school disputed the findings.", "Headteacher Simon Clay", "Simon Clay"),
+    ],
+)
+def test_speakers_british_ranks_and_roles_before_a_name_are_titles(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).name == name
+
+
+def test_speakers_the_supermarket_is_the_body_just_named(nlp):
+    text = "Tesco said on Wednesday it would cut 1,600 jobs. The supermarket said the changes were needed."
+    s = speaker_of(nlp, text, "The supermarket")
+    assert (s.name, s.kind) == ("Tesco", SpeakerKind.ORGANIZATION)
+
+
+def test_speakers_the_family_of_a_person_is_a_group_not_the_person(nlp):
+    text = 'The family of Mr Okonjo said in a statement that he was "a loving father".'
+    s = speaker_of(nlp, text, "The family of Mr Okonjo")
+    assert s.kind == SpeakerKind.GROUP and "family" in s.name
+
+
+@pytest.mark.parametrize(
+    "text, words, kind",
+    [
+        ("The Liberal Democrats said the budget did nothing for carers.", "The Liberal Democrats", SpeakerKind.ORGANIZATION),
+        ("The Scottish Nationalists said the plan was a con.", "The Scottish Nationalists", SpeakerKind.ORGANIZATION),
+        ("Many Democrats said the bill would pass.", "Many Democrats", SpeakerKind.GROUP),
+        ("The Senate Republicans said they would block it.", "The Senate Republicans", SpeakerKind.GROUP),
+    ],
+)
+def test_speakers_a_party_name_is_a_body_its_members_a_group(nlp, text, words, kind):
+    assert speaker_of(nlp, text, words).kind == kind
+
+
+def test_speakers_a_surname_tagged_org_takes_the_caption_full_name(nlp):
+    text = ("Image caption: Ravi Sandhu says the repairs cost him £3,000\n\n"
+            "Sandhu, who owns a shop on the high street, said the council had ignored complaints for years. \"Nobody listens,\" he said.")
+    assert speaker_of(nlp, text, "he").name == "Ravi Sandhu"

@@ -343,6 +343,7 @@ class SpeakerWordKind(str, Enum):
     LED = "led"
     STAFF = "staff"
     COUNSEL = "counsel"
+    PARTY = "party"
 
 
 class StanceFunctionKind(str, Enum):

@@ -304,10 +304,16 @@ def build_entities(
     """
     people: list[_Ent] = []
     others: list[_Ent] = []
+    donors: list[_Ent] = []  # full person names in page furniture: names only (see _furniture_names)
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
             continue
         if skip and any(start <= ent.start_char < end for start, end in skip):
+            if ent.label_ == "PERSON":
+                tokens, inner_title = resolver._name_and_title(ent)
+                words = name_tokens(resolver, ent, person_tokens=tokens)
+                if len(words) >= 2 and not _short_form(words):
+                    donors.append(_Ent(ent, ent.root, words, inner_title))
             continue
         if _wire_credit(ent):
             continue
@@ -322,6 +328,9 @@ def build_entities(
             tokens = [t for t in ent if t.lower_ not in _HONORIFICS]
             if not tokens:
                 continue  # the honorific alone ("Dr" tagged ORG before "Costa")
+        titled = not courtesy and ent.label_ == "ORG" and _title_opens(ent, lexicons)
+        if titled:  # "Campaigner Ffion Rees" tagged ORG: the role word is no part of the name
+            tokens = list(ent[1:])
         words = name_tokens(resolver, ent, person_tokens=tokens)
         if words and any(w[0].isupper() for w in words):
             # "the Charlotte Observer": a name that takes "the" is no person's
@@ -330,7 +339,7 @@ def build_entities(
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
             body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent))
-            person = ent.label_ == "PERSON" and not body or courtesy or ent.label_ == "ORG" and not with_the and (
+            person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
             )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
@@ -367,6 +376,8 @@ def build_entities(
         placed[n] = entity
     for n, item in enumerate(people):
         _add_mention(placed[n], item, seen, lexicons, resolver, sent_starts)
+    # before the bodies: a surname the model tagged ORG ("Sandhu") then finds the caption's full name
+    furniture_only = _furniture_names(table, donors)
     ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
     for item in others:
         entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
@@ -392,7 +403,8 @@ def build_entities(
         if given is not None:  # the weakest evidence: in-article words outrank it (gender.decide_gender)
             e.evidence.append(Evidence(given, "given name", full[0]))
     seen.extend(_role_mentions(doc, lexicons, seen))
-    entities.sort(key=lambda e: min(s for s, _ in e.mentions))
+    # furniture-only names last: the body's entities keep their ids
+    entities.sort(key=lambda e: (e in furniture_only, min(s for s, _ in e.mentions)))
     for k, e in enumerate(entities, start=1):
         e.id = f"e{k}"
     table.finish(seen)
@@ -411,6 +423,31 @@ def _wire_credit(ent: Span) -> bool:
         and doc[ent.end].text == ")"
         and ends_dateline(doc[ent.end + 1])
     )
+
+
+def _furniture_names(table: EntityTable, donors: list[_Ent]) -> set[Entity]:
+    """A picture caption or standfirst set apart as page furniture ("Image caption: Maya Osei has
+    run the shelter since 2015") often gives the full name the body then shortens ("Osei said"):
+    a person the body names only by surname takes the one full name in furniture that ends in it,
+    and a surname the model left untagged finds it in the table. Furniture mentions are never
+    antecedents (a teaser's "he" is another story's): the name is kept, not the mention's
+    salience (issue 14). Returns the entities only furniture names."""
+    added: set[Entity] = set()
+    for item in donors:
+        surname = item.words[-1].lower()
+        if any(d.words[-1].lower() == surname and d.words != item.words for d in donors):
+            continue  # two people of that surname in furniture: neither is the body's
+        bearers = [e for e in table.entities if e.kind == SpeakerKind.PERSON and any(n[-1].lower() == surname for n in e.names)]
+        if not bearers:
+            entity = Entity(id="", kind=SpeakerKind.PERSON)
+            table.entities.append(entity)
+            table.add_name(entity, item.words)
+            entity.mentions.append((item.span.start_char, item.span.end_char))
+            entity.labels.append(item.span.label_)
+            added.add(entity)
+        elif len(bearers) == 1 and all(len(n) == 1 or n == item.words for n in bearers[0].names):
+            table.add_name(bearers[0], item.words)
+    return added
 
 
 def _written_full_name(text: str, surname: str, lexicons: Lexicons) -> tuple[str, str] | None:
@@ -524,6 +561,16 @@ def _titled_name(ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> bool:
     )
 
 
+def _title_opens(ent: Span, lexicons: Lexicons) -> bool:
+    """An ORG the model tagged that starts with a person's title it took in ("Campaigner Ffion
+    Rees said", "Headteacher Simon Clay"): a role before a name is a person's, as in
+    :func:`_titled_name`; the rest two or three capitalised words, none an organisation noun."""
+    if len(ent) < 3 or lexicons["titles"].get(ent[0].lower_) != "person" or ent[0].lower_ in _HONORIFICS:
+        return False
+    words = tuple(t.text for t in ent[1:])
+    return 2 <= len(words) <= 3 and all(t.is_alpha for t in ent[1:]) and capitalised_name(words, lexicons)
+
+
 def _person_for(entities: list[Entity], words: tuple[str, ...]) -> Entity | None:
     """A person entity with the same given name and surname ("Donald J. Trump" / "Donald Trump")."""
     first, last = words[0].lower(), _surname(words)
@@ -575,10 +622,21 @@ def _place_object(ent: Span) -> bool:
     return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and not any(c.dep_ in ("case", "poss") for c in root.children)
 
 
+def _party_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+    """ "Liberal Democrats", "Scottish Nationalists": capitalised modifiers before a plural of
+    party members name the party, a body (speaker_words ``party``); the plural alone
+    ("Democrats said") is its members, a group (issue 14)."""
+    return (
+        2 <= len(words) <= 3
+        and lexicons["speaker_words"].get(words[-1].lower()) == "party"
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+
+
 def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> Entity:
     """The entity an ORG / GPE / NORP mention joins, or a new one (a PERSON here is a body the
     model mis-tagged, see :func:`_body_appositive`)."""
-    kind = SpeakerKind.ORGANIZATION if ent.label_ == "PERSON" else _KINDS[ent.label_]
+    kind = SpeakerKind.ORGANIZATION if ent.label_ == "PERSON" or _party_name(words, lexicons) else _KINDS[ent.label_]
     found = None
     if _short_form(words) and ent.label_ in ("ORG", "GPE"):
         found = table.find(words, ent.start_char, person=True)  # "Trump", "De Blasio" tagged ORG

@@ -34,7 +34,7 @@ from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
 from .interviews import Transcript, find_transcript
-from .entities import Entity, EntityTable, build_entities, capitalised_name, near_hint
+from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .surface import SurfaceResolver, clean_name
@@ -160,6 +160,10 @@ class SpeakerLinker:
             name = f"{pair[0].name} and {pair[1].name}"
             return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in pair)), None)
         surface = self.surface.resolve(span)
+        party = self._party(span)
+        if party is not None:  # "The Liberal Democrats said": the party speaks
+            ident = self.descriptions.setdefault(party.lower(), f"d{len(self.descriptions) + 1}")
+            return self._remember(span, Speaker(name=party, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident), None)
         short = self._short_body_name(span)
         if short is not None:
             return self._remember(span, self._from_entity(short, mention, None), short)
@@ -404,6 +408,22 @@ class SpeakerLinker:
             if e is not None and e not in found:
                 found.append(e)
         return found
+
+    def _party(self, span: Span) -> str | None:
+        """A party written as capitalised modifiers before a plural of its members ("the Liberal
+        Democrats", "the Scottish Nationalists"; speaker_words ``party``, see
+        entities._party_name), whatever the model tagged: the party's name. A modifier that is a
+        body or place ("the Senate Republicans", "the Texas Democrats") makes members, not a party."""
+        if span[0].lower_ != "the":
+            return None  # a party's name takes "the"; "Many Democrats", "Fellow Republicans" are members
+        words = [t for t in span[1:] if not t.is_punct]
+        if not 2 <= len(words) <= 3 or words[-1].i != span.root.i:
+            return None
+        if any(t.tag_ != "NNP" or t.ent_type_ in ("ORG", "GPE", "FAC", "LOC") for t in words[:-1]):
+            return None
+        if not _party_name(tuple(t.text for t in words), self.lexicons):
+            return None
+        return " ".join(t.text for t in words)
 
     def _staff_of(self, span: Span) -> Entity | None:
         """ "F.B.I. officials", "officials at the agency": staff speak as the body they belong to

@@ -249,8 +249,15 @@ class SurfaceResolver:
         return clean_name(self.doc[name[0].i : name[-1].i + 1].text), self.doc[tokens[0].i : tokens[last_title].i + 1].text
 
     def _is_collective(self, head) -> bool:
+        """A body or several people: an organisation noun, a group noun, or a collective of people
+        ("the family of Mr Doe", "a couple": not Mr Doe himself; speaker_words ``collective``)."""
         lemma = head.lemma_.lower()
-        return lemma in self.lexicons["org_nouns"] or lemma in self.lexicons["group_nouns"] or head.lower_ in self.lexicons["group_nouns"]
+        return (
+            lemma in self.lexicons["org_nouns"]
+            or lemma in self.lexicons["group_nouns"]
+            or head.lower_ in self.lexicons["group_nouns"]
+            or self.lexicons["speaker_words"].get(head.lower_) == "collective"
+        )
 
     def _kind(self, span: Span) -> SpeakerKind:
         head = span.root
