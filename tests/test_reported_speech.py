@@ -231,6 +231,7 @@ def test_a_second_clause_after_and_is_no_trailing_source(nlp):
         ("The club said last week it had hired a new coach.", "it had hired a new coach"),
         ("The mayor said next year's budget would be cut.", "next year's budget would be cut"),  # the subject's own date
         ("Ms. Lowe said that on Monday the depot would close.", "on Monday the depot would close"),  # after "that": the clause's
+        ("Last week the club hired a new coach, the chairman said.", "Last week the club hired a new coach"),  # the cue comes after
     ],
 )
 def test_a_time_right_after_the_cue_dates_the_saying(nlp, text, content):

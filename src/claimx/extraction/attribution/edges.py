@@ -149,8 +149,8 @@ def _cue_time(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, in
     clause's subject starts right after the time words ("said next year's budget ..." keeps
     them: they are the subject's)."""
     span = _reported_span(view, cand, lo, hi)
-    if span is None or len(span) < 3 or cand.cue_end_char is None or view.text[cand.cue_end_char : lo].strip():
-        return lo, hi
+    if span is None or len(span) < 3 or cand.cue_end_char is None or cand.cue_end_char > lo or view.text[cand.cue_end_char : lo].strip():
+        return lo, hi  # the cue must come first: "Last week the firm hired ..., he said" keeps its date
     k = 1 if span[0].dep_ == "prep" and span[0].lower_ in _TIME_PREPS else 0
     while k < len(span) and span[k].ent_type_ in ("DATE", "TIME") and not view.quoted(span[k]):
         k += 1
