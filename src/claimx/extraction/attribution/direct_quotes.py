@@ -109,8 +109,10 @@ def _statement_sized(view: DocView, q: Quote) -> bool:
         return True
     if words < MIN_SENTENCE_WORDS or not inner[:1].isupper() or not inner.rstrip().endswith(tuple(_FINAL_MARKS)):
         return False
-    before = view.text[: q.start].rstrip(" \t")
-    return not before or before.endswith(("\n", *_FINAL_MARKS, *_CLOSING_MARKS))
+    k = q.start  # the last character before the quote, past spaces, read in place (no copy of the text before it)
+    while k > 0 and view.text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or view.text[k - 1] in ("\n", *_FINAL_MARKS, *_CLOSING_MARKS)
 
 
 def _shares_cue(view: DocView, before: Candidate, q: Quote) -> bool:
