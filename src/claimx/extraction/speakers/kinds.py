@@ -24,8 +24,8 @@ _DETERMINERS = frozenset(
 )
 # small words a capitalised name may hold in lower case ("Friends of the Earth"): name_words' connectors
 _CONNECTORS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.CONNECTOR)
-# agent-noun endings of singular person nouns not in the titles list ("narrator", "consultant", "volunteer")
 _PLURAL_PRONOUNS = ("first_plural", "third_plural", "vague_demonstrative")  # "one of them", "one of us", "one of those"
+# agent-noun endings of singular person nouns not in the titles list ("narrator", "consultant", "volunteer")
 _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "ant", "ent")  # not "-er": "cancer", "matter", "paper"
 # endings of things, not agents, among those ("statement", "government")
 _THING_ENDINGS = ("ment",)
