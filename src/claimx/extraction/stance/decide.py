@@ -97,7 +97,7 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     if head.pos_ == "ADP" and _lower(head) == "of":
         # "denials of wrongdoing", "rejection of the claims": the content is the cue noun's "of" phrase
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
-    claim_object = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
+    claim_object = _names_claim(head, words)
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
     claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in (AllegationKind.ACT, AllegationKind.VICE))
     # "disputed the film", "rebutted his account": these verbs take only claims, never a ruling
@@ -112,6 +112,11 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     return case.decision(Stance.DENIAL, (lemma or "",), 0.9, target, rule="stance.denial_cue")
 
 
+def _names_claim(head: Token, words: _Words) -> bool:
+    """The content's head names a claim: a claim noun ("the report", "allegations") or a pronoun for one ("that")."""
+    return lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
+
+
 def _denial_by_unaccepted_cue(case: _Case) -> StanceDecision | None:
     """A negated cue of accepting a claim: "(Republicans) never bought the idea that ...", "did not
     accept the findings" (``accept`` in stance_words.tsv): the source refuses to take it as true."""
@@ -119,18 +124,17 @@ def _denial_by_unaccepted_cue(case: _Case) -> StanceDecision | None:
     if not case.cue_negated or head is None or case.words.stance_words.get(case.cue_lemma or "") != StanceWordKind.ACCEPT:
         return None
     words = case.words
-    claim = lemma_of(head) in words.claim_nouns or _lower(head) in words.claim_nouns or _lower(head) in _CLAIM_PRONOUNS
-    if not (claim or (case.is_clause and _is_verb(head))):
+    if not (_names_claim(head, words) or (case.is_clause and _is_verb(head))):
         return None  # "did not accept the offer": no claim
     return case.decision(Stance.DENIAL, (f"not {case.cue_lemma}",), 0.7, _mention(case.content), rule="stance.unaccepted_cue")
 
 
-def _demand_cue(case: _Case, cue: Sequence[Token]) -> bool:
+def _demand_cue(case: _Case) -> bool:
     """The cue asks for an act (``demand`` in stance_words.tsv): "seeks", "requested", "called for"."""
     lemma, stance_words = case.cue_lemma or "", case.words.stance_words
     if stance_words.get(lemma) == StanceWordKind.DEMAND:
         return True
-    return any(stance_words.get(f"{lemma} {_lower(t)}") == StanceWordKind.DEMAND for t in cue if t.pos_ == "ADP")
+    return any(stance_words.get(f"{lemma} {_lower(t)}") == StanceWordKind.DEMAND for t in case.cue if t.pos_ == "ADP")
 
 
 def _sanctioned_party(head: Token, words: _Words) -> Token | None:
@@ -154,11 +158,11 @@ def _sanctioned_party(head: Token, words: _Words) -> Token | None:
     return None
 
 
-def _allegation_by_sanction(case: _Case, cue: Sequence[Token]) -> StanceDecision | None:
+def _allegation_by_sanction(case: _Case) -> StanceDecision | None:
     """A sanction sought of a party: "(called for) his dismissal", "(seeks a) new Clinton inquiry",
     "(urged) the minister to resign": asking that a party be punished or investigated accuses it."""
     head = case.head
-    if case.cue_negated or head is None or not _demand_cue(case, cue):
+    if case.cue_negated or head is None or not _demand_cue(case):
         return None
     party = _sanctioned_party(head, case.words)
     if party is None:
@@ -265,7 +269,7 @@ STEPS: tuple[Step, ...] = (
     Step("stance.denial_content", _denial_by_content),
     Step("stance.insisted_cue", _denial_by_insisting),
     Step("stance.allegation_cue", _allegation_by_cue),
-    Step("stance.sanction_sought", lambda case: _allegation_by_sanction(case, case.cue)),
+    Step("stance.sanction_sought", _allegation_by_sanction),
     Step("stance.criticism_noun", _allegation_by_criticism),
     Step("stance.allegation_content", _allegation_by_content),
     Step("stance.hedge", _hedge),
