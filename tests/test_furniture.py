@@ -49,6 +49,7 @@ def _page(*furniture_lines: str, after: tuple[str, ...] = ()) -> str:
         ("(Photo by Lee Grant/Getty Images)", "furniture.credit"),
         ("The library on Main Street. Photo: Lee Grant/Valley News", "furniture.credit"),
         ("By Ellen Park and Tom Reed, Valley News", "furniture.byline"),
+        ("Posted by Tom Reed", "furniture.byline"),
         ("Most Read", "furniture.section"),
         ("Advertisement", "furniture.interface"),
         ("Read more: Library hours to change in spring", "furniture.interface"),
@@ -110,6 +111,33 @@ def test_section_heading_starts_a_zone_that_ends_where_the_article_resumes() -> 
     marks = _rules(text)
     assert marks["Related:"] == "furniture.section" and marks["Library adds Sunday hours"] == "furniture.zone"
     assert not set(BODY) & set(marks)  # the two paragraphs after the list are the article's again
+
+
+def test_live_blog_entries_between_time_stamps_stay_the_article() -> None:
+    entries = (
+        "10:42",
+        "The harbour master said the ferry would not sail before noon because of the fog.",
+        "10:15",
+        "Posted by Ana Reyes",
+        "Coastguard officers told passengers that the bay was closed to small boats.",
+        "09:58 GMT",
+        "A spokesman for the ferry line said refunds would be paid within a week.",
+    )
+    marks = _rules("\n\n".join(("Fog closes harbour: live updates", *entries)))
+    assert not {line for line in entries if len(line.split()) > 6} & set(marks)  # every entry's prose is body
+    assert [marks[line] for line in ("10:42", "10:15", "Posted by Ana Reyes", "09:58 GMT")] == ["furniture.entry_time"] * 4
+    claims = claimx.extract("\n\n".join(entries))
+    assert {c.speaker.name for c in claims if c.speaker} >= {"the harbour master", "Coastguard officers"}
+
+
+def test_one_clock_stamp_is_no_live_blog_so_a_teaser_stays_furniture() -> None:
+    teaser = ("Valley News", "Council delays vote on new parking rules", "The council said it needed more time to study the plan.", "14:05")
+    marks = _rules(_page(*teaser))
+    assert marks["The council said it needed more time to study the plan."] == "furniture.teaser"
+    assert marks["14:05"] == "furniture.timestamp"
+    assert _rules(_page("10:42", BODY[0], "10:15", BODY[1]))["10:42"] == "furniture.entry_time"
+    off = find_furniture(_page("10:42", BODY[0], "10:15", BODY[1]), LEXICONS, disabled=frozenset({"furniture.entry_time"}))
+    assert {f.rule for f in off} == {"furniture.timestamp", "furniture.teaser"}  # switched off: read as teasers again
 
 
 def test_headline_repeated_at_the_foot_and_caption_preview() -> None:

@@ -26,7 +26,7 @@ import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .blocks import BLOCK_RULES, HEADLINE, mark_zones
+from .blocks import BLOCK_RULES, ENTRY_TIME, HEADLINE, mark_live_blog, mark_zones
 from .lines import HEADLINE_MIN_WORDS, LEXICON, LINE_RULES, Line, split_lines
 
 __all__ = ["BLOCK_RULES", "LINE_RULES", "Furniture", "Line", "find_furniture", "furniture_at", "split_lines"]
@@ -72,6 +72,8 @@ def find_furniture(
         marks.append(next((rule_id for rule_id, rule in line_rules if rule(line, lexicon)), None))
     # the page's own headline: the first line of some length that no line rule marked
     headline = next((i for i, line in enumerate(lines) if marks[i] is None and line.n_words >= HEADLINE_MIN_WORDS), None)
+    if ENTRY_TIME not in disabled:
+        mark_live_blog(lines, marks)
     if "furniture.zone" not in disabled:
         mark_zones(lines, marks)
     if headline is not None and marks[headline] is None:

@@ -7,12 +7,54 @@ from collections.abc import Callable, Sequence
 
 from .lines import HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, Line
 
-__all__ = ["BLOCK_RULES", "BlockRule", "HEADLINE", "mark_zones"]
+__all__ = ["BLOCK_RULES", "BlockRule", "ENTRY_TIME", "HEADLINE", "mark_live_blog", "mark_zones"]
 
 # Prose this long (in lines) ends a block of other stories: the article has resumed.
 PROSE_RUN = 3
+# A live blog is a page with at least this many entries, each a time of day and the entry's prose.
+LIVE_BLOG_MIN_ENTRIES = 2
+# "14:05", "2:05pm", "14:05 GMT", "Posted at 9:40 a.m.": a time of day alone, an entry's stamp
+_CLOCK_ONLY = re.compile(r"^(?:(?:posted|updated)(?: at)?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$")
 # "Police: ...", "Report: ...": a short label and a colon before a headline
 _COLON_LABEL = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}: \S")
+
+# --- live blogs: the entries are the article --------------------------------------------------
+
+# The mark of a live-blog entry's stamp (and of the byline right after it): furniture, but no fixed
+# part of a teaser, so the entry's paragraph between two stamps stays the article's.
+ENTRY_TIME = "furniture.entry_time"
+
+
+# A short line between an entry's stamp and its prose (a byline, a name label) belongs to the entry.
+ENTRY_HEAD_MAX_WORDS = 8
+_ENTRY_HEADS = frozenset({None, "furniture.byline", "furniture.label"})
+
+
+def mark_live_blog(lines: Sequence[Line], marks: list[str | None]) -> None:
+    """On a live blog, re-mark each entry's time stamp (and a byline under it) as :data:`ENTRY_TIME`.
+
+    A teaser of another story has its stamp beside a headline or summary; a live blog has a time
+    of day alone on a line ("14:05") before each entry's prose, often several entries of one
+    paragraph. Read as teaser anchors, those stamps would make every one-paragraph entry a teaser.
+    A page is a live blog when :data:`LIVE_BLOG_MIN_ENTRIES` clock-only stamps each come right
+    before a prose line (or before a short byline line and then prose).
+    """
+    entries = []
+    for i, line in enumerate(lines):
+        if marks[i] != "furniture.timestamp" or _CLOCK_ONLY.match(line.folded) is None:
+            continue
+        k = _neighbour(lines, marks, i, 1)
+        head = [i]
+        if k is not None and not lines[k].prose and lines[k].n_words <= ENTRY_HEAD_MAX_WORDS and marks[k] in _ENTRY_HEADS:
+            head.append(k)  # "Posted by Sam Lee", "Jane Roe, in Leeds": the entry's byline
+            k = _neighbour(lines, marks, k, 1)
+        if k is not None and marks[k] is None and lines[k].prose:
+            entries.extend(head)
+    if sum(marks[i] == "furniture.timestamp" for i in entries) >= LIVE_BLOG_MIN_ENTRIES:
+        for i in entries:
+            if marks[i] is not None:
+                marks[i] = ENTRY_TIME
+
 
 # --- block rules: a line among its neighbours ------------------------------------------------
 

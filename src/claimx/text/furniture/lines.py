@@ -25,7 +25,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?")
 _SOURCE_TAG = re.compile(r"\s*\[[^\[\]]{1,60}\]\s*$")  # a link roundup's "[Source]" after the sentence
 _YOU = re.compile(r"\b(?:you|your|you're|yours)\b")
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|story by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|la|,))*"
+    r"^(?:by|written by|reporting by|story by|posted by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|la|,))*"
     r"(?:\s*(?:,|\||—|-)\s*.*)?$",
     re.IGNORECASE,
 )
