@@ -50,6 +50,8 @@ def _page(*furniture_lines: str, after: tuple[str, ...] = ()) -> str:
         ("The library on Main Street. Photo: Lee Grant/Valley News", "furniture.credit"),
         ("By Ellen Park and Tom Reed, Valley News", "furniture.byline"),
         ("Posted by Tom Reed", "furniture.byline"),
+        ("JimR 2 hours ago", "furniture.signed_stamp"),
+        ("Ana Reyes · 3h ago", "furniture.signed_stamp"),
         ("Most Read", "furniture.section"),
         ("Advertisement", "furniture.interface"),
         ("Read more: Library hours to change in spring", "furniture.interface"),
@@ -72,6 +74,8 @@ def test_line_rule_marks_its_shape(line: str, rule: str) -> None:
         "The photo agency Getty Images said on Monday it would cut jobs.",
         "Readers who sign up for the program get a free card, the library said.",  # no "you"
         "“We are not done...” she said, and the hearing ended.",
+        "Reed left 2 hours ago.",  # a sentence with a relative time
+        "The vote was two days ago",  # lowercase words before the stamp: no signature
     ],
 )
 def test_line_rule_leaves_article_sentences(line: str) -> None:
@@ -138,6 +142,12 @@ def test_one_clock_stamp_is_no_live_blog_so_a_teaser_stays_furniture() -> None:
     assert _rules(_page("10:42", BODY[0], "10:15", BODY[1]))["10:42"] == "furniture.entry_time"
     off = find_furniture(_page("10:42", BODY[0], "10:15", BODY[1]), LEXICONS, disabled=frozenset({"furniture.entry_time"}))
     assert {f.rule for f in off} == {"furniture.timestamp", "furniture.teaser"}  # switched off: read as teasers again
+
+
+def test_reader_comment_under_a_signed_stamp_is_furniture() -> None:
+    comment = "The board promised the same thing last year and nothing changed."
+    marks = _rules(_page("Comments", "JimR 2 hours ago", comment, "Reply"))
+    assert marks["JimR 2 hours ago"] == "furniture.signed_stamp" and marks[comment] == "furniture.teaser"
 
 
 def test_headline_repeated_at_the_foot_and_caption_preview() -> None:
@@ -236,7 +246,7 @@ def _model_name() -> str:
 
 def test_page_set_has_no_furniture_claims_and_keeps_every_body_claim() -> None:
     report = evaluate_pages(PAGES)
-    assert len(report.pages) == 6
+    assert len(report.pages) == 7
     assert report.furniture_claims == 0, report.summary()
     assert report.body_kept == report.body_claims > 0, report.summary()
     assert not any(page.speaker_changed for page in report.pages), report.summary()

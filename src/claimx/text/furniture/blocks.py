@@ -62,7 +62,7 @@ BlockRule = Callable[[Sequence[Line], int, list[str | None]], bool]
 # Line rules whose lines are the fixed parts of a teaser block of other stories. A label alone
 # ("Associated Press", a name) is one only beside a headline: a list of names with a paragraph
 # on each (victims, candidates) is article prose.
-_ANCHORS = frozenset({"furniture.timestamp", "furniture.truncated", "furniture.byline", "furniture.section", "furniture.preview"})
+_ANCHORS = frozenset({"furniture.timestamp", "furniture.signed_stamp", "furniture.truncated", "furniture.byline", "furniture.section", "furniture.preview"})
 # Line rules whose lines a scraper drops anywhere in an article: looked past when asking what a line's neighbours are.
 _TRANSPARENT = frozenset({"furniture.interface", "furniture.credit"})
 

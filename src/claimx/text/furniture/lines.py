@@ -18,6 +18,8 @@ READER_MAX_WORDS = 40
 # A headline of another story: at least this many words, and no more than a summary line has.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
+# A signed stamp ("JimR 2 hours ago") has at most this many words of name before its stamp.
+SIGNATURE_MAX_WORDS = 3
 
 _FINAL = (".", "!", "?", ";", ":")
 _CLOSING = "\"'”’)]»"
@@ -108,6 +110,35 @@ def is_timestamp(line: Line, lexicon: Mapping[str, str]) -> bool:
     if not line.words or line.n_words > 16:
         return False
     tokens = [t.rstrip(".:") or t for t in re.findall(r"[^\s,|()]+", line.folded)]
+    return _stamp(tokens, lexicon)
+
+
+def is_signed_stamp(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """A name or handle and a relative time stamp: a reader comment's or a post's head ("JimR 2 hours ago",
+    "Ana Reyes · 3h ago"). At most :data:`SIGNATURE_MAX_WORDS` capitalised or handle-like words come
+    before a stamp that says "ago" or "just now"; no sentence.
+    """
+    if line.ends_sentence or line.n_words > SIGNATURE_MAX_WORDS + 4:
+        return False
+    raw = re.findall(r"[^\s,|()·•]+", line.text)
+    for k in range(1, SIGNATURE_MAX_WORDS + 1):
+        rest = [t.lower().rstrip(".:") or t for t in raw[k:]]
+        if not rest or not ("ago" in rest or rest[-2:] == ["just", "now"]):
+            continue
+        if all(_signature_word(t) for t in raw[:k]) and _stamp(rest, lexicon):
+            return True
+    return False
+
+
+def _signature_word(word: str) -> bool:
+    """A word of a name or handle: capitalised ("Ana"), "@ana", or letters mixed with digits or "_" ("jim_r2")."""
+    if word[0] == "@" or word[0].isupper() and word[0].isalpha():
+        return True
+    return any(c.isalpha() for c in word) and not word.isalpha()
+
+
+def _stamp(tokens: list[str], lexicon: Mapping[str, str]) -> bool:
+    """Every token a part of a time stamp, and at least one a time, a date or a relative stamp."""
     anchored = False
     for n, token in enumerate(tokens):
         label = lexicon.get(token)
@@ -210,6 +241,7 @@ def is_truncated(line: Line, lexicon: Mapping[str, str]) -> bool:
 # Ordered: the first match names the line's rule.
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.timestamp", is_timestamp),
+    ("furniture.signed_stamp", is_signed_stamp),
     ("furniture.copyright", is_copyright),
     ("furniture.credit", is_credit),
     ("furniture.byline", is_byline),
