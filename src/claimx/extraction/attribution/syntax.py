@@ -144,6 +144,28 @@ def _quoted_as(participle: Token, verb: Token) -> bool:
     return participle.tag_ == "VBG" and participle.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.i == verb.i
 
 
+# prepositions before a participle adjunct whose subject is the main clause's ("after admitting")
+_ADJUNCT_PREPS = frozenset({"after", "before", "while", "when", "by", "for", "upon", "on", "despite", "without", "since"})
+
+
+def _passive_controller(token: Token) -> Token | None:
+    """The subject of a passive clause that a subjectless participle adjunct hangs from: in
+    "The firm was fined after admitting it misled customers" the firm admitted, whatever the
+    main verb's voice (and "by regulators", the agent, did not). Only a main clause controls: a
+    passive reported clause is what someone else said."""
+    if token.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in token.children):
+        return None
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in _ADJUNCT_PREPS:
+        clause = token.head.head
+    elif token.dep_ == "advcl":
+        clause = token.head
+    else:
+        return None
+    if clause.dep_ not in ("ROOT", "conj") or not any(c.dep_ == "auxpass" for c in clause.children):
+        return None  # a passive inside a reported clause ("said the dam was inspected, alleging") is no controller
+    return next((c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
 def find_subject(
     token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
 ) -> tuple[Token | None, bool]:
@@ -153,6 +175,9 @@ def find_subject(
     A subject inside quote marks is never the source: in '“The water supply,” Jane Doe added,
     “has not ...”' the parser may give 'added' both 'supply' and 'Doe' as subjects."""
     relatives, blocking = lexicons["relative_pronouns"], lexicons["control_heads"]
+    controller = _passive_controller(token)
+    if controller is not None and not quoted(controller):
+        return controller, False
     current = token
     for _ in range(6):
         passive = any(c.dep_ == "auxpass" for c in current.children)
