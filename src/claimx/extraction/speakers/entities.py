@@ -315,7 +315,7 @@ def build_entities(
                 if len(words) >= 2 and not _short_form(words):
                     donors.append(_Ent(ent, ent.root, words, inner_title))
             continue
-        if _wire_credit(ent):
+        if _wire_credit(ent) or _dateline_place(ent):
             continue
         root = ent.root
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and root.tag_ == "NNS":
@@ -338,7 +338,7 @@ def build_entities(
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
-            body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent))
+            body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons))
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
             )
@@ -423,6 +423,19 @@ def _wire_credit(ent: Span) -> bool:
         and doc[ent.end].text == ")"
         and ends_dateline(doc[ent.end + 1])
     )
+
+
+def _dateline_place(ent: Span) -> bool:
+    """ "FRANKFURT, Dec 1 (Reuters) -", "KYIV, Ukraine —": the place of a dateline says where the
+    story was filed; it says nothing, so no "it" or "the company" in the lede may resolve to it
+    (the model often tags a capitalised city ORG)."""
+    doc = ent.doc
+    for token in doc[ent.end : min(len(doc), ent.end + 10)]:
+        if ends_dateline(token):
+            return True
+        if "\n" in token.text_with_ws:
+            return False
+    return False
 
 
 def _furniture_names(table: EntityTable, donors: list[_Ent]) -> set[Entity]:
@@ -608,10 +621,21 @@ def _alias_of(span: Span, ending_at: dict[int, Entity]) -> Entity | None:
 
 def _body_appositive(root, lexicons: Lexicons) -> bool:
     """Whether a name has an organisation noun beside it as an appositive ("Xinhua, the official
-    news agency,", "the newspaper, Ekho,") and no personal title."""
+    news agency,", "the newspaper, Ekho,") or before it ("German carmaker Volkenwerk"), and no
+    personal title."""
     beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # "German carmaker Volkenwerk", "retailer Hale & Co": a body noun written before the name
+    beside += [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.is_lower]
     nouns = [t for t in beside if t.tag_ == "NN" and not t.ent_type_]
     return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
+
+
+def _staff_body(ent: Span, lexicons: Lexicons) -> bool:
+    """A PERSON tag on the object of "analysts at", "economists at": staff work at a body, never at a
+    person ("Analysts at Bernstein said"; a person's staff are "aides to" them)."""
+    root = ent.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "at" and lexicons["speaker_words"].get(prep.head.lower_) == "staff"
 
 
 def _place_object(ent: Span) -> bool:

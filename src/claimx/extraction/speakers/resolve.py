@@ -432,7 +432,7 @@ class SpeakerLinker:
         if self.lexicons["speaker_words"].get(root.lower_) != "staff":
             return None
         for token in span:
-            if token.ent_type_ == "ORG" and (token.head.i == root.i or token.head.dep_ == "prep" and token.head.head.i == root.i):
+            if token.ent_type_ in ("ORG", "PERSON") and (token.head.i == root.i or token.head.dep_ == "prep" and token.head.head.i == root.i):
                 e = self.table.covering(token.idx)
                 if e is not None and e.kind == SpeakerKind.ORGANIZATION:
                     return e
@@ -773,10 +773,12 @@ class SpeakerLinker:
         """ "a spokeswoman for Jane Doe", "Doe's lawyer", "a narrator in the Doe ad": the named
         person is whom the described one works for or belongs to, not the speaker."""
         root = span.root
-        if root.ent_type_ or not is_person_noun(root, self.lexicons) or not any(t.ent_type_ == "PERSON" for t in span):
+        # a PERSON tag the table reads as a body ("Analysts at Bernstein") is no one's owner
+        people = [t for t in span if t.ent_type_ == "PERSON" and getattr(self.table.covering(t.idx), "kind", SpeakerKind.PERSON) == SpeakerKind.PERSON]
+        if root.ent_type_ or not is_person_noun(root, self.lexicons) or not people:
             return False
-        for t in span:
-            if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON":
+        for t in people:
+            if t.head.ent_type_ != "PERSON":
                 # a name after the role is the described person ("colleague, Jane Doe"); one
                 # before it qualifies the role ("a Doe ally", "the Doe pollster": someone of Doe's)
                 # (the tagger may read the role as a verb and the name as its object: "said

@@ -1,0 +1,37 @@
+"""Speaker shapes of wire copy (issue 14), on sentences written for these tests: the dateline's
+place is no antecedent, a body noun before a name makes a body, staff "at" a name speak for a body."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+
+
+def test_the_dateline_place_is_no_antecedent_of_it(nlp) -> None:
+    text = "BRUSSELS, May 2 (Reuters) - Fuel prices rose again in April.\n\nThe rise was driven by diesel, it said in a report."
+    assert [name for _, name, _ in _speakers(nlp, text)] == ["it"]  # not "BRUSSELS": nobody the article names
+    text = (
+        "ROTTERDAM, March 3 (Reuters) - Dutch insurer Hollenbrau on Tuesday raised its sales forecast for the year.\n\n"
+        "The group now expects premiums to grow by 4%, it said in a statement."
+    )
+    assert ("it", "Hollenbrau", "organization") in _speakers(nlp, text)
+
+
+def test_a_body_noun_before_a_name_makes_a_body(nlp) -> None:
+    text = "Swedish retailer Lindqvist said sales fell in the autumn. Lindqvist said it would close two stores."
+    kinds = {kind for mention, _, kind in _speakers(nlp, text) if "Lindqvist" in mention}
+    assert kinds == {"organization"}
+
+
+def test_staff_at_a_name_the_model_tags_a_person_speak_for_that_body(nlp) -> None:
+    text = "Shares fell 4%. Analysts at Bernstein said the cut was bigger than expected."
+    assert _speakers(nlp, text) == [("Analysts at Bernstein", "Bernstein", "organization")]
+
+
+def test_a_spokeswoman_for_a_person_is_still_not_that_person(nlp) -> None:
+    text = "Maria Ocampo met voters on Monday. A spokeswoman for Maria Ocampo said the senator would not debate."
+    speakers = _speakers(nlp, text)
+    assert speakers and speakers[0][1] != "Maria Ocampo"
