@@ -35,3 +35,8 @@ def test_a_spokeswoman_for_a_person_is_still_not_that_person(nlp) -> None:
     text = "Maria Ocampo met voters on Monday. A spokeswoman for Maria Ocampo said the senator would not debate."
     speakers = _speakers(nlp, text)
     assert speakers and speakers[0][1] != "Maria Ocampo"
+
+
+def test_a_title_in_capitals_after_the_name_is_the_persons_own(nlp) -> None:
+    text = "Liberal Democrat transport spokesman Owen Pritchard MP said the timetable was a shambles."
+    assert _speakers(nlp, text)[0][1:] == ("Owen Pritchard", "person")

@@ -275,6 +275,9 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
+    if ent.label_ == "PERSON":  # "Owen Pritchard MP": a title in capitals after the name is no name word
+        while len(tokens) > 1 and tokens[-1].is_upper and resolver.lexicons["titles"].get(tokens[-1].lower_):
+            tokens = tokens[:-1]
     words: list[str] = []
     for k, t in enumerate(tokens):
         glued = k > 0 and not tokens[k - 1].whitespace_ and tokens[k - 1].i == t.i - 1

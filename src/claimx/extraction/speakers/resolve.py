@@ -777,6 +777,8 @@ class SpeakerLinker:
         people = [t for t in span if t.ent_type_ == "PERSON" and getattr(self.table.covering(t.idx), "kind", SpeakerKind.PERSON) == SpeakerKind.PERSON]
         if root.ent_type_ or not is_person_noun(root, self.lexicons) or not people:
             return False
+        if root.is_upper and root.i == span.end - 1 and people[-1].i == root.i - 1:
+            return False  # "Gareth Evans MP": a title in capitals after the name is the person's own
         for t in people:
             if t.head.ent_type_ != "PERSON":
                 # a name after the role is the described person ("colleague, Jane Doe"); one
