@@ -640,6 +640,34 @@ def test_detect_headline_source_colon_single_quote(nlp):
     assert claim.rule == HEADLINE
 
 
+_BODY = "\n\nThe county council met on Monday to agree next year's budget.\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Storm Wendell: thousands without power as gales hit the coast",  # a named event
+        "Portugal: dozens hurt as tram leaves the rails",  # a place labels the story
+        "France: strikes halt trains for a third day",
+    ],
+)
+def test_detect_headline_topic_label_is_no_source(nlp, headline):
+    assert [c for c in _extract(nlp, headline + _BODY) if c.start < len(headline)] == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Portugal: 'We will not pay the fine'", "We will not pay the fine"),  # a place speaks in a quote
+        ("Ottaway: We will not raise fares this year", "We will not raise fares this year"),  # a name the parse missed
+    ],
+)
+def test_detect_headline_label_speaks_when_the_rest_is_speech(nlp, headline, content):
+    claim = _find(_extract(nlp, headline + _BODY), content)
+    assert claim.rule == HEADLINE
+    assert claim.speaker.mention.text == headline.split(":")[0]
+
+
 # ---------------------------------------------------------------------------- attribution.parenthetical_cues
 
 

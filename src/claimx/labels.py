@@ -81,6 +81,7 @@ class AttributionWordKind(str, Enum):
     INTERROGATIVE = "interrogative"  # complementizers: "whether"
     CONDITIONAL = "conditional"  # complementizers: "if"
     FACTIVE = "factive"  # factive_verbs: "knew that ...": the clause is the writer's
+    EVENT = "event"  # headline_labels: a word that names an event opens a topic label ("Storm Aria: ...")
 
 
 class AllegationKind(str, Enum):
@@ -407,6 +408,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "frame_verbs": AttributionWordKind,
     "furniture_phrases": FurnitureWordKind,
     "group_nouns": NounClass,
+    "headline_labels": AttributionWordKind,
     "hedge_verbs": HedgeVerbKind,
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,

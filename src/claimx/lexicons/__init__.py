@@ -51,6 +51,7 @@ LEXICON_NAMES = (
     "furniture_phrases",
     "given_names",
     "group_nouns",
+    "headline_labels",
     "hedge_verbs",
     "hedges",
     "infinitive_cues",

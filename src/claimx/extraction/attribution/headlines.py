@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...labels import CueKind
+from ...labels import CueKind, PronounKind
 from ...lexicons import lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
@@ -15,6 +15,14 @@ __all__ = ["headlines"]
 
 # what the head of a "Source:" label may be besides a named entity
 _SOURCE_LEXICONS = ("org_nouns", "group_nouns", "titles", "cue_nouns")
+# a label of these entity types heads a topic unless its rest reads as speech
+_PLACE_ENTS = ("GPE", "LOC", "NORP")
+_SPEECH_PRONOUNS = (
+    PronounKind.FIRST_SINGULAR.value,
+    PronounKind.FIRST_PLURAL.value,
+    PronounKind.FIRST_OTHER.value,
+    PronounKind.SECOND.value,
+)
 
 
 def headlines(view: DocView, state: State) -> None:
@@ -34,7 +42,7 @@ def headlines(view: DocView, state: State) -> None:
         if view.in_quote(colon.idx) and not text[start + lead - 1 : start + lead] in QUOTE_CHARS:
             continue
         label = doc[span.start : colon.i]
-        if not _could_be_source(view, label):
+        if not _could_be_source(view, label, doc[colon.i + 1 : span.end]):
             continue
         add_candidate(
             view,
@@ -49,8 +57,13 @@ def headlines(view: DocView, state: State) -> None:
         )
 
 
-def _could_be_source(view: DocView, span: Span) -> bool:
-    """A short phrase that names a speaker: a person, organisation, group or poll."""
+def _could_be_source(view: DocView, span: Span, rest: Span) -> bool:
+    """A short phrase that names a speaker: a person, organisation, group or poll.
+
+    A place or nationality heads topic labels far more often than it speaks ("Gaza: dozens
+    killed"), so it is a speaker only when the rest reads as speech; a named event ("Storm
+    Aria:") never is. A capitalised name the parse missed speaks when the rest does.
+    """
     head = span[-1]
     lemma = lemma_of(head)
     if all(t.is_upper and t.is_alpha for t in span) and len(span) <= 3 and len(head) > 1:
@@ -58,6 +71,18 @@ def _could_be_source(view: DocView, span: Span) -> bool:
         return head.ent_type_ == "PERSON" or view.line_labels.count(span.text) >= 2
     if any(t.pos_ == "VERB" for t in span):
         return False
-    if is_speaker_entity(head):
+    if lemma_of(span[0]) in view.lexicons["headline_labels"]:
+        return False
+    if head.ent_type_ in _PLACE_ENTS:
+        return _reads_as_speech(view, rest)
+    if is_speaker_entity(head) or any(lemma in view.lexicons[name] for name in _SOURCE_LEXICONS):
         return True
-    return any(lemma in view.lexicons[name] for name in _SOURCE_LEXICONS)
+    return all(t.is_title and t.is_alpha for t in span) and _reads_as_speech(view, rest)
+
+
+def _reads_as_speech(view: DocView, rest: Span) -> bool:
+    """The rest opens with a quotation mark or speaks in the first or second person ("We will ...")."""
+    if rest[0].text in QUOTE_CHARS:
+        return True
+    pronouns = view.lexicons["pronouns"]
+    return any(pronouns.get(t.lower_) in _SPEECH_PRONOUNS for t in rest if t.pos_ == "PRON" or t.tag_ == "PRP$")
