@@ -40,3 +40,9 @@ def test_a_spokeswoman_for_a_person_is_still_not_that_person(nlp) -> None:
 def test_a_title_in_capitals_after_the_name_is_the_persons_own(nlp) -> None:
     text = "Liberal Democrat transport spokesman Owen Pritchard MP said the timetable was a shambles."
     assert _speakers(nlp, text)[0][1:] == ("Owen Pritchard", "person")
+
+
+def test_a_body_noun_before_a_name_tagged_a_product_makes_a_body(nlp) -> None:
+    # the model tags a made-up carmaker's name PRODUCT; "carmaker" before it says it is a body
+    text = "German carmaker Volkenwerk will cut 4,000 jobs by 2028, it said on Tuesday. The company said no plant would close."
+    assert _speakers(nlp, text) == [("it", "Volkenwerk", "organization"), ("The company", "Volkenwerk", "organization")]

@@ -32,6 +32,8 @@ from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, Surfa
 
 __all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens", "near_hint"]
 
+# labels of things that a body noun before the name shows the model mis-tagged ("carmaker X", "the newspaper X")
+_THING_LABELS = ("PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT")
 _KINDS = {"PERSON": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANIZATION, "GPE": SpeakerKind.ORGANIZATION, "NORP": SpeakerKind.GROUP}
 # generational suffixes, and the small words an acronym skips (lexicons/data/name_words.tsv)
 _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.SUFFIX)
@@ -309,6 +311,8 @@ def build_entities(
     others: list[_Ent] = []
     donors: list[_Ent] = []  # full person names in page furniture: names only (see _furniture_names)
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
+        if ent.label_ in _THING_LABELS and _body_appositive(ent.root, lexicons):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "German carmaker Volkenwerk" tagged PRODUCT
         if ent.label_ not in _KINDS:
             continue
         if skip and any(start <= ent.start_char < end for start, end in skip):
