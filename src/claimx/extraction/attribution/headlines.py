@@ -77,7 +77,7 @@ def _could_be_source(view: DocView, span: Span, rest: Span) -> bool:
         return _reads_as_speech(view, rest)
     if is_speaker_entity(head) or any(lemma in view.lexicons[name] for name in _SOURCE_LEXICONS):
         return True
-    return all(t.is_title and t.is_alpha for t in span) and _reads_as_speech(view, rest)
+    return all(t.is_title and t.is_alpha and len(t) > 1 for t in span) and _reads_as_speech(view, rest)  # not "A:" of a Q&A
 
 
 def _reads_as_speech(view: DocView, rest: Span) -> bool:
