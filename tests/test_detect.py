@@ -633,6 +633,32 @@ def test_detect_trailing_cue_after_infinitive_or_modal_content(nlp, text, conten
     assert claim.rule == TRAILING
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the fronted clause on "said" as an adverbial, not as its complement
+        "The office called the suit a stunt. At no time did the mayor act outside the law, spokesman Eli Navarro said in a statement.",
+        "Fares will rise in May, the authority said in a statement on Tuesday.",
+        "Fares will rise in May, the mayor said at a briefing.",
+    ],
+)
+def test_detect_trailing_cue_with_its_setting_after_it(nlp, text):
+    claim = _find(_extract(nlp, text), "law" if "law" in text else "Fares will rise in May")
+    assert claim.text in ("At no time did the mayor act outside the law", "Fares will rise in May")
+    assert claim.speaker.mention.text in ("spokesman Eli Navarro", "the authority", "the mayor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The race is close, so he will not be able to brag about his lead.",  # a topic, not a setting
+        "No matter the weather, the coach will insist on training outdoors.",  # a gerund
+    ],
+)
+def test_detect_trailing_cue_needs_a_setting_not_a_topic_after_it(nlp, text):
+    assert [c for c in _extract(nlp, text) if c.rule == TRAILING] == []
+
+
 def test_detect_headline_source_colon_single_quote(nlp):
     claims = _extract(nlp, "Bank chief: 'Prices will keep rising'")
     claim = _find(claims, "Prices will keep rising")

@@ -15,6 +15,9 @@ from ..speakers.kinds import is_age
 
 __all__ = [
     "CUE_FORMS_WITHOUT_LEMMA",
+    "MEDIUM_PREPS",
+    "OCCASION_PREPS",
+    "is_speech_setting",
     "SUBJECTS",
     "TRIM",
     "strip_trimmed",
@@ -91,6 +94,27 @@ def is_speaker_entity(token: Token) -> bool:
     """A token inside a person, organisation, place or group entity."""
     return token.ent_type_ in _SPEAKER_ENTS and token.ent_iob_ in ("B", "I")
 
+
+
+# where a cue says it was spoken: "at a briefing", "during a visit" (an occasion), "in a statement" (a medium)
+OCCASION_PREPS = frozenset({"at", "during"})
+MEDIUM_PREPS = frozenset({"in"})
+
+
+def is_speech_setting(prep: Token, lexicons: Lexicons) -> bool:
+    """A prepositional phrase that says when, where or how something was said, not what about:
+    an occasion ("at a briefing", "during a visit"), a medium ("in a statement", a cue noun), or
+    a day or a named outlet after "on" ("on Tuesday", "on Twitter"); never a gerund ("insist on
+    being") or a topic ("brag about")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = prep.lower_
+    if word in OCCASION_PREPS:
+        return True
+    if word in MEDIUM_PREPS:
+        return pobj.lemma_.lower() in lexicons["cue_nouns"]
+    return word == "on" and (pobj.ent_type_ in ("DATE", "TIME") or pobj.pos_ == "PROPN")
 
 
 def cue_tokens(token: Token) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from .build import add_candidate
 from .edges import text_starts_lower
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_speak, cue_label, cue_tokens, has_clause, sent_end_char
+from .syntax import SUBJECTS, can_speak, is_speech_setting, cue_label, cue_tokens, has_clause, sent_end_char
 
 __all__ = ["as_cues", "inverted_cues", "parenthetical_cues", "trailing_cues"]
 
@@ -25,6 +25,7 @@ _SEPARATORS = (",", "—", "–")
 _PARENTHETICAL_KINDS = (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY, CueKind.HEDGE)
 _MAX_OPENER = 4  # tokens of a fronted connective or adverbial before "said X,"
 _MAX_SOURCE = 8  # tokens of the source in "said X,"
+_MAX_SETTING = 6  # tokens of a phrase after a trailing cue ("said in a statement", "said at a news conference")
 _AS_KINDS = (*_PARENTHETICAL_KINDS, CueKind.POSITION)  # "as X said / noted / pointed out"
 _MAX_AS_CLAUSE = 14  # tokens of "as X has pointed out in a letter" before its closing comma
 _AS_REPORTED = ("ccomp", "xcomp", "csubj")
@@ -38,9 +39,7 @@ def trailing_cues(view: DocView, state: State) -> None:
     that everything before the comma, back to the sentence start, is what was said.
     """
     for sent in view.sents:
-        tokens = [t for t in sent if not t.is_space]
-        while tokens and (tokens[-1].is_punct or _is_time(tokens[-1], view.lexicons)):
-            tokens.pop()
+        tokens = _without_setting([t for t in sent if not t.is_space], view.lexicons)
         if len(tokens) < 4:
             continue
         found = _trailing_subject_cue(view, tokens) or _trailing_cue_subject(view, tokens)
@@ -271,6 +270,22 @@ def _clause_piece(view: DocView, lo_char: int, quote: Quote) -> bool:
 def _adverbial_only(words: list[Token]) -> bool:
     """Words with no subject and no verb: an adverbial ("On a larger scale"), not a statement."""
     return not any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _without_setting(tokens: list[Token], lexicons: Lexicons) -> list[Token]:
+    """The sentence's tokens without what follows the cue verb at its end: punctuation, a time
+    (", officials said Tuesday") and short prepositional phrases on the verb that say when, where or
+    how it was said (", a spokesman said in a statement on Monday"; :func:`is_speech_setting`)."""
+    while True:
+        while tokens and (tokens[-1].is_punct or _is_time(tokens[-1], lexicons)):
+            tokens.pop()
+        if len(tokens) < 2:
+            return tokens
+        last = tokens[-1]
+        prep = next((t for t in reversed(tokens[-_MAX_SETTING:-1]) if t.dep_ == "prep" and t.right_edge.i >= last.i), None)
+        if prep is None or prep.i == tokens[0].i or tokens[tokens.index(prep) - 1].i != prep.head.i or not is_speech_setting(prep, lexicons):
+            return tokens
+        tokens = tokens[: tokens.index(prep)]
 
 
 def _is_time(token: Token, lexicons: Lexicons) -> bool:

@@ -18,15 +18,13 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import MEDIUM_PREPS, OCCASION_PREPS, SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
 # the preposition of the occasion a cue was said on: "at"/"during" any occasion ("said at a briefing
 # that ..."), "in" a medium of speech ("said in a statement that"), not "pointed to reports that ..."
-_OCCASION_PREPS = frozenset({"at", "during"})
-_MEDIUM_PREPS = frozenset({"in"})
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
 _LABEL_DEPS = ("oprd", "acomp", "xcomp")  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
@@ -169,9 +167,9 @@ def _setting_clauses(prep: Token, noun: Token, lexicons: Lexicons) -> list[Token
     """Clauses the parse hung on a cue's setting: anywhere in an occasion ("at a visit to the
     plant that ..."), only on the noun itself for a medium ("in a statement that ...", not "in
     response to claims that ...", whose clause is the claims')."""
-    if prep.lower_ in _OCCASION_PREPS:
+    if prep.lower_ in OCCASION_PREPS:
         nouns = [t for t in noun.subtree if t.dep_ == "pobj"]
-    elif prep.lower_ in _MEDIUM_PREPS and noun.lemma_.lower() in lexicons["cue_nouns"]:
+    elif prep.lower_ in MEDIUM_PREPS and noun.lemma_.lower() in lexicons["cue_nouns"]:
         nouns = [noun]
     else:
         return []
