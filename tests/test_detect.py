@@ -1054,3 +1054,29 @@ def test_detect_complement_misparsed_as_relative_clause_of_the_addressee(nlp, te
     with "that" as a mark under the cue's object is what was told."""
     claims = _extract(nlp, text)
     assert [(c.text.removeprefix("that "), c.cue.text) for c in claims] == [(text.split(" that ")[1].rstrip("."), "told")]
+
+
+# ---------------------------------------------------------------------------- attribution.finish: a trailing "according to"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the outer attribution is the document's; X's cue lies in its content
+        (
+            "A former manager at Brightwell says the company ignored safety complaints for years, according to a lawsuit filed on Monday.",
+            "A former manager at Brightwell says the company ignored safety complaints for years",
+        ),
+        ("The mayor told aides the plan was dead, according to two people at the meeting.", "The mayor told aides the plan was dead"),
+    ],
+)
+def test_detect_trailing_according_to_attributes_the_clause_with_its_cue(nlp, text, content):
+    (claim,) = _extract(nlp, text)
+    assert claim.rule == ACCORDING
+    assert claim.text == content
+
+
+def test_detect_according_to_inside_a_clause_stays_part_of_it(nlp):
+    text = "The agency reported that, according to an analysis of her calendars, she met donors often."
+    claim = _find(_extract(nlp, text), "she met donors often")
+    assert claim.cue.text == "reported"

@@ -41,6 +41,7 @@ def finish(view: DocView, state: State) -> list[Candidate]:
     """The candidates to keep, in document order, with forms, sentence ranges and inheritance set."""
     found = state.found
     parents = {id(c): found[c.inherit_from] for c in found if c.inherit_from is not None}
+    _end_before_according(view, found)
     out = _deduplicate(view, found)
     out.sort(key=lambda c: (c.start_char, c.end_char))
     out, joined = join_pieces(view, out)
@@ -82,6 +83,28 @@ def finish(view: DocView, state: State) -> list[Candidate]:
         if cand.inherit_from is not None and cand.inherit_from >= k:
             cand.inherit_from = None
     return out
+
+
+def _end_before_according(view: DocView, found: list[Candidate]) -> None:
+    """ "X says A, according to a lawsuit": an "according to" phrase that ends the sentence
+    attributes the clause before it, X's cue with it, so it is no part of what X says (else each
+    claim's cue lies in the other's content and both are lost as nested). PolNeAR marks the outer
+    attribution only."""
+    trailing = [c for c in found if c.via == AttributionRule.ACCORDING_TO and c.cue_i is not None and c.start_char < c.cue_start_char and _ends_sentence(view, c.cue_i)]
+    for cand in found:
+        if cand.via == AttributionRule.ACCORDING_TO or cand.cue_start_char is None:
+            continue
+        cut = min((o.cue_start_char for o in trailing if o.start_char <= cand.cue_start_char and cand.start_char < o.cue_start_char < cand.end_char), default=None)
+        if cut is not None:
+            cand.end_char = len(view.text[:cut].rstrip(" ,;—–"))
+
+
+def _ends_sentence(view: DocView, according_i: int) -> bool:
+    """Whether the "according to X" phrase at ``according_i`` runs to its sentence's end."""
+    doc = view.doc
+    last = max(t.right_edge.i for t in (doc[according_i], doc[according_i + 1]))
+    rest = doc[last + 1 : view.sent(according_i).end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _deduplicate(view: DocView, found: list[Candidate]) -> list[Candidate]:
