@@ -46,3 +46,19 @@ def test_a_body_noun_before_a_name_tagged_a_product_makes_a_body(nlp) -> None:
     # the model tags a made-up carmaker's name PRODUCT; "carmaker" before it says it is a body
     text = "German carmaker Volkenwerk will cut 4,000 jobs by 2028, it said on Tuesday. The company said no plant would close."
     assert _speakers(nlp, text) == [("it", "Volkenwerk", "organization"), ("The company", "Volkenwerk", "organization")]
+
+
+def test_an_appositive_name_the_model_tags_org_is_the_persons(nlp) -> None:
+    text = "The party's transport spokeswoman, Ayesha Quadri, said the plan was late. She said it would cost more."
+    assert [name for _, name, _ in _speakers(nlp, text)] == ["Ayesha Quadri", "Ayesha Quadri"]
+
+
+def test_an_appositive_body_name_is_the_descriptions_referent(nlp) -> None:
+    assert _speakers(nlp, "The union, Unite, said the plan was late.")[0][1:] == ("Unite", "organization")
+    # tagged GPE by the model
+    assert _speakers(nlp, "The water regulator, Ofwat, said the plan was late.")[0][1:] == ("Ofwat", "organization")
+
+
+def test_a_body_in_brackets_after_a_relative_is_no_appositive_name(nlp) -> None:
+    text = "Scott's niece, Dana Price (D-Newport News), said the plan was late."
+    assert all(name != "D-Newport News" for _, name, _ in _speakers(nlp, text))

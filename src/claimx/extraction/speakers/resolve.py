@@ -59,6 +59,7 @@ _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # the roles of people named in the sentence of a "they" that it may pick up besides a subject
 _NAME_LEAD_DEPS = ("compound", "amod", "nmod", "poss", "case", "det", "punct", "flat")  # a title before a name
 _BESIDE_DEPS = ("dobj", "pobj", "conj", "appos", "attr")
+_APPOSITIVE_NAMES = ("PERSON", "ORG", "GPE")  # entity tags of a name set beside a description
 
 
 @dataclass
@@ -450,11 +451,19 @@ class SpeakerLinker:
         if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_:
             return None
         for token in [*span, *span.root.children]:
-            if token.dep_ == "appos" and span.start <= token.head.i < span.end and token.ent_type_ == "PERSON":
+            # the table's reading of the name decides, not the tag: "Ayesha Quadri" tagged ORG is a
+            # person; "The union, Unite," and "The water regulator, Ofwat," (tagged GPE) name a body
+            if token.dep_ == "appos" and span.start <= token.head.i < span.end and token.ent_type_ in _APPOSITIVE_NAMES and not _in_brackets(token):
                 found = self.table.covering(token.idx)
-                if found is not None and found.kind == SpeakerKind.PERSON:
+                if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and self._body_noun(token.head)):
                     return found
         return None
+
+    def _body_noun(self, head) -> bool:
+        """A description a body's name can stand beside: an organisation noun, or a noun that is
+        no person's ("Its biggest shareholder, Norcap Holdings," yes; "Scott's niece, (D-Newport
+        News)" no)."""
+        return bool(self.lexicons["org_nouns"].get(head.lemma_.lower())) or not is_person_noun(head, self.lexicons)
 
     def _entity_of(self, span: Span, surface: Speaker) -> Entity | None:
         """The table entity a non-pronoun mention names or is tied to."""
@@ -1132,6 +1141,13 @@ def _modifies_another(token) -> bool:
     while t.head.i != t.i and t.head.ent_iob_ == "I" and t.head.ent_type_ == token.ent_type_ and t.head.i > t.i and t.head.i - t.i < 6:
         t = t.head  # to the last word of its own name
     return t.dep_ in ("compound", "nmod", "amod", "poss") and not (t.head.ent_type_ == t.ent_type_ == "PERSON")
+
+
+def _in_brackets(token) -> bool:
+    """A name in brackets after a person ("Price (D-Newport News)") gives party and district, no
+    second name."""
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text == "("
 
 
 def _appositive_head(token, person: bool) -> object | None:
