@@ -1080,3 +1080,28 @@ def test_detect_according_to_inside_a_clause_stays_part_of_it(nlp):
     text = "The agency reported that, according to an analysis of her calendars, she met donors often."
     claim = _find(_extract(nlp, text), "she met donors often")
     assert claim.cue.text == "reported"
+
+
+# ---------------------------------------------------------------------------- attribution.misread_cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the small model reads "allege" / "charge" before a name as a noun ("allege Dorsey")
+        ("Prosecutors allege Dorsey had posted threats against the board.", "Prosecutors"),
+        ("Federal prosecutors allege Dorsey posted threats online.", "Federal prosecutors"),
+        ("Police allege Okafor had hidden the money in a shed.", "Police"),
+        ("Critics charge Okafor had hidden the report from the council.", "Critics"),
+    ],
+)
+def test_detect_cue_verb_the_tagger_read_as_a_noun(nlp, text, source):
+    (claim,) = _extract(nlp, text)
+    assert claim.speaker.mention.text == source
+    assert claim.cue.text in ("allege", "charge")
+    assert claim.text.split()[0] in ("Dorsey", "Okafor")
+    assert claim.stance == Stance.ALLEGATION
+
+
+def test_detect_noun_before_a_name_is_no_cue_without_a_clause(nlp):
+    assert _extract(nlp, "The police charge sheet lists Okafor as the driver.") == []

@@ -28,6 +28,7 @@ class AttributionRule(str, Enum):
     INVERTED_CUES = "attribution.inverted_cues"  # "Also, said X, ..."
     QUOTE_AFTER_SUMMARY = "attribution.quote_after_summary"  # "X said A. “B.”": the quote continues X
     AS_CUES = "attribution.as_cues"  # "As X pointed out, ..." / "The plan, as X noted, will ..."
+    MISREAD_CUES = "attribution.misread_cues"  # "Prosecutors allege Doe ...": a cue verb tagged a noun
 
     def __str__(self) -> str:
         return self.value

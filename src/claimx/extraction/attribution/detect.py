@@ -29,6 +29,7 @@ from .candidate import AttributionRule, Candidate
 from .direct_quotes import direct_quotes
 from .finish import finish
 from .headlines import headlines
+from .misread_cues import misread_cues
 from .noun_cues import noun_cues
 from .state import DocView, State
 from .adjective_cues import adjective_cues
@@ -55,6 +56,7 @@ PASSES: tuple[AttributionPass, ...] = (
     AttributionPass(R.TRAILING_CUES, trailing_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.AS_CUES, as_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.VERB_CUES, verb_cues, reads="used_cues", writes="found, used_cues, speech_cues, bare_cues"),
+    AttributionPass(R.MISREAD_CUES, misread_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.ADJECTIVE_CUES, adjective_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.NOUN_CUES, noun_cues, reads="-", writes="found, used_cues"),
     AttributionPass(R.ACCORDING_TO, according_to, reads="-", writes="found, used_cues"),

@@ -33,6 +33,7 @@ PRIORITY = MappingProxyType(
         AttributionRule.INVERTED_CUES: 9,
         AttributionRule.QUOTE_AFTER_SUMMARY: 10,
         AttributionRule.AS_CUES: 11,
+        AttributionRule.MISREAD_CUES: 12,
     }
 )
 
