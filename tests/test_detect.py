@@ -25,6 +25,7 @@ PARENTHETICAL = AttributionRule.PARENTHETICAL_CUES.value
 ADJECTIVE = AttributionRule.ADJECTIVE_CUES.value
 INVERTED = AttributionRule.INVERTED_CUES.value
 AFTER_SUMMARY = AttributionRule.QUOTE_AFTER_SUMMARY.value
+MISREAD = AttributionRule.MISREAD_CUES.value
 AS_CUE = AttributionRule.AS_CUES.value
 
 
@@ -987,6 +988,7 @@ BY_RULE = [
     (INVERTED, "Also, said Dr. Mina Sato, the clinic will hire four nurses."),
     (AS_CUE, "As the harbour master pointed out, the pier cannot take large ships."),
     (AFTER_SUMMARY, "Coach Dan Pryor said the squad was fit. “We have trained for this all season long.”"),
+    (MISREAD, "Prosecutors allege Dorsey had posted threats against the board."),
 ]
 
 
