@@ -62,3 +62,14 @@ def test_an_appositive_body_name_is_the_descriptions_referent(nlp) -> None:
 def test_a_body_in_brackets_after_a_relative_is_no_appositive_name(nlp) -> None:
     text = "Scott's niece, Dana Price (D-Newport News), said the plan was late."
     assert all(name != "D-Newport News" for _, name, _ in _speakers(nlp, text))
+
+
+def test_a_place_set_beside_a_place_is_no_descriptions_body(nlp) -> None:
+    # "San Bernardino, California": an appositive of a word inside the description, and a place
+    text = "The families of those killed in the shooting in Redfield, Nevada, say the maker's adverts inspired the gunman."
+    assert all(name != "Nevada" for _, name, _ in _speakers(nlp, text))
+
+
+def test_a_name_beside_a_kinship_noun_is_a_person_whatever_its_tag(nlp) -> None:
+    text = '"We had called him just before he boarded," his nephew Michery el Soheil added.'
+    assert _speakers(nlp, text) == [("his nephew Michery el Soheil", "Michery el Soheil", "person")]

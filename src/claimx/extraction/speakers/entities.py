@@ -347,7 +347,9 @@ def build_entities(
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
             body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons))
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
-                _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
+                _reads_as_person(words, lexicons)
+                or 2 <= len(words) <= 4 and (bool(_appositive_roles(root, lexicons)) or _beside_kin(root, lexicons))
+                or _titled_name(ent, words, lexicons)
             )
             (people if person else others).append(_Ent(ent, root, words, inner_title))
     table = EntityTable()
@@ -635,6 +637,25 @@ def _body_appositive(root, lexicons: Lexicons) -> bool:
     beside += [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.is_lower]
     nouns = [t for t in beside if t.tag_ == "NN" and not t.ent_type_]
     return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
+
+
+def _beside_kin(root, lexicons: Lexicons) -> bool:
+    """A name set beside a noun for one person ("his nephew Michery el Soheil", "her friend, Ana
+    Duarte,"; speaker_words ``role``): a person, whatever the model's tag."""
+    head = root.head if root.dep_ == "appos" else None
+    return head is not None and head.tag_ == "NN" and lexicons["speaker_words"].get(head.lower_, "").startswith("role") and not in_brackets(root)
+
+
+def in_brackets(token) -> bool:
+    """Whether the name ``token`` is in opens with a bracket: "Price (D-Newport News)" gives a
+    party and district, no second name."""
+    first = token.i
+    if token.ent_iob_ in ("B", "I"):
+        while first > 0 and token.doc[first].ent_iob_ == "I":
+            first -= 1
+    else:
+        first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == "("
 
 
 def _staff_body(ent: Span, lexicons: Lexicons) -> bool:

@@ -34,10 +34,10 @@ from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
 from .authors import find_author
 from .interviews import Transcript, find_transcript
-from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, near_hint
+from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
-from .surface import SurfaceResolver, clean_name
+from .surface import SurfaceResolver, clean_name, strip_space
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
 
@@ -120,7 +120,7 @@ class SpeakerLinker:
 
     def resolve(self, span: Span) -> Speaker:
         """The speaker of one source mention (see the module docstring)."""
-        span = self._with_conjuncts(span)
+        span = strip_space(self._with_conjuncts(span))
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         words = plain_words(span)
         if span.root.tag_ == "PRP" and len(words) > 1:  # "it further": the parse took an adverb in
@@ -453,17 +453,20 @@ class SpeakerLinker:
         for token in [*span, *span.root.children]:
             # the table's reading of the name decides, not the tag: "Ayesha Quadri" tagged ORG is a
             # person; "The union, Unite," and "The water regulator, Ofwat," (tagged GPE) name a body
-            if token.dep_ == "appos" and span.start <= token.head.i < span.end and token.ent_type_ in _APPOSITIVE_NAMES and not _in_brackets(token):
+            if token.dep_ != "appos" or not span.start <= token.head.i < span.end or in_brackets(token):
+                continue
+            own = token.head.i == span.root.i  # set beside the description's head, not beside a word inside it
+            if token.ent_type_ == "PERSON" or own and token.ent_type_ in _APPOSITIVE_NAMES:
                 found = self.table.covering(token.idx)
-                if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and self._body_noun(token.head)):
+                if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and own and self._body_noun(token.head)):
                     return found
         return None
 
     def _body_noun(self, head) -> bool:
-        """A description a body's name can stand beside: an organisation noun, or a noun that is
-        no person's ("Its biggest shareholder, Norcap Holdings," yes; "Scott's niece, (D-Newport
-        News)" no)."""
-        return bool(self.lexicons["org_nouns"].get(head.lemma_.lower())) or not is_person_noun(head, self.lexicons)
+        """A description a body's name can stand beside: an organisation noun ("The union,
+        Unite,", "the Israeli newspaper, Haaretz,"); not a place's ("San Bernardino, California")
+        or a person's ("Scott's niece")."""
+        return bool(self.lexicons["org_nouns"].get(head.lemma_.lower()))
 
     def _entity_of(self, span: Span, surface: Speaker) -> Entity | None:
         """The table entity a non-pronoun mention names or is tied to."""
@@ -1141,13 +1144,6 @@ def _modifies_another(token) -> bool:
     while t.head.i != t.i and t.head.ent_iob_ == "I" and t.head.ent_type_ == token.ent_type_ and t.head.i > t.i and t.head.i - t.i < 6:
         t = t.head  # to the last word of its own name
     return t.dep_ in ("compound", "nmod", "amod", "poss") and not (t.head.ent_type_ == t.ent_type_ == "PERSON")
-
-
-def _in_brackets(token) -> bool:
-    """A name in brackets after a person ("Price (D-Newport News)") gives party and district, no
-    second name."""
-    left = token.left_edge.i
-    return left > 0 and token.doc[left - 1].text == "("
 
 
 def _appositive_head(token, person: bool) -> object | None:

@@ -23,7 +23,7 @@ from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import Mention, Speaker, SpeakerKind
 
-__all__ = ["SurfaceResolver", "clean_name"]
+__all__ = ["SurfaceResolver", "clean_name", "strip_space"]
 
 # pronoun classes of lexicons/data/pronouns.tsv (shared with the stance rules)
 _PRONOUNS = load_lexicon("pronouns")
@@ -144,6 +144,7 @@ class SurfaceResolver:
 
     def resolve(self, span: Span) -> Speaker:
         """The speaker a mention names or points back to; the steps run in order, the first reading wins."""
+        span = strip_space(span)
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         char = span.start_char
         words = _strip_determiner(span)
@@ -291,3 +292,14 @@ def _antecedent_range(noun) -> tuple[int, int]:
         if child.i > noun.i and child.dep_ in ("compound", "flat"):
             hi = max(hi, child.i + 1)
     return lo, hi
+
+
+def strip_space(span: Span) -> Span:
+    """``span`` without whitespace tokens at its edges (a no-break space the tokenizer keeps
+    as a token: "\u00a0his nephew"), so a mention's words and offsets start at a word."""
+    lo, hi = span.start, span.end
+    while lo < hi and span.doc[lo].is_space:
+        lo += 1
+    while hi > lo and span.doc[hi - 1].is_space:
+        hi -= 1
+    return span if (lo, hi) == (span.start, span.end) or lo == hi else span.doc[lo:hi]
