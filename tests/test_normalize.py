@@ -106,3 +106,18 @@ def test_normalize_model_text_is_idempotent(text):
     extract already prepared must come back unchanged (issue 17.1)."""
     prepared = model_text(text)
     assert model_text(prepared) == prepared and len(prepared) == len(text)
+
+
+def test_normalize_no_break_spaces_become_plain_spaces():
+    assert model_text("his nephew\u00a0Ana Duarte\u202fadded\u2007") == "his nephew Ana Duarte added "
+
+
+def test_normalize_no_break_space_keeps_the_name_an_appositive(nlp):
+    """The tokenizer keeps U+00A0 as a token the parser hangs anywhere; the name lost its speaker."""
+    import claimx
+
+    text = "\u201cWe had called him just before he boarded,\u201d\u00a0his nephew\u00a0Michery el Soheil added."
+    (claim,) = claimx.extract(text, nlp=nlp)
+    assert claim.speaker.name == "Michery el Soheil"
+    assert claim.speaker.mention.text == "his nephew\u00a0Michery el Soheil"  # the article's own characters
+    assert text[claim.speaker.mention.start : claim.speaker.mention.end] == claim.speaker.mention.text

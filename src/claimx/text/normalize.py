@@ -12,6 +12,10 @@ caller's text; :func:`restore_texts` then re-reads the claims' strings from that
 - A curly apostrophe between two letters (``O’Neill``, ``don’t``) becomes a straight one:
   the model was trained on straight apostrophes and splits ``O’Neill`` into pieces it
   does not read as a name, so ``O’Neill said ...`` gave no claim where ``O'Neill`` gave one.
+- A no-break space (U+00A0, and the narrow and figure spaces U+202F, U+2007) becomes a plain
+  space: the tokenizer keeps it as a token of its own, which the parser hangs anywhere
+  (``his nephew\u00a0Ana Duarte added`` made the name a second subject, not an appositive);
+  web pages are full of them.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _STRAIGHT = '"'
 _CURLY_APOSTROPHE = "\u2019"
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
+_NO_BREAK = ("\u00a0", "\u202f", "\u2007")
+_NO_BREAK_SPACES = str.maketrans(dict.fromkeys(_NO_BREAK, " "))
 
 
 def model_text(text: str) -> str:
@@ -38,6 +44,8 @@ def model_text(text: str) -> str:
             text = _SURROGATE.sub("\ufffd", text)
         if _CURLY_APOSTROPHE in text:
             text = _INNER_APOSTROPHE.sub("'", text)
+        if any(ch in text for ch in _NO_BREAK):
+            text = text.translate(_NO_BREAK_SPACES)
     if _STRAIGHT not in text:
         return text
     chars = None
