@@ -35,3 +35,37 @@ def test_a_plural_people_noun_is_a_group(nlp):
     claims = claimx.extract("Shoppers feared that the new car park charges would empty the high street.", nlp=nlp)
     assert [c.speaker.kind.value for c in claims if c.speaker] == ["group"]
 
+
+# ---------------------------------------------------------------- edges: an opening connective before a trailing cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("However, the new ferry will not sail before June, the harbour master said.", "the new ferry will not sail before June"),
+        ("In addition, the council plans to close two libraries, the mayor announced.", "the council plans to close two libraries"),
+        ("As for the budget, the school will need another 40,000 pounds, the head teacher said.", "the school will need another 40,000 pounds"),
+        ("Details aside, the plan gives the town a new park, she said.", "the plan gives the town a new park"),
+        ("Still, most farmers in the valley expect a good harvest, according to a survey by the union.", "most farmers in the valley expect a good harvest"),
+        ("And the brewery lost money for a third year, according to its annual report.", "the brewery lost money for a third year"),
+    ],
+)
+def test_an_opening_connective_is_the_reporters(nlp, text, content):
+    assert content in [c.text for c in claimx.extract(text, nlp=nlp)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a bare coordinator before a trailing cue is kept, as the gold keeps it
+        ("But the bridge is safe, the engineer said.", "But the bridge is safe"),
+        # inside quotation marks the connective is the source's
+        ("\u201cHowever, we will keep the station open,\u201d the manager said.", "However, we will keep the station open"),
+        # "however" with an adjective opens a concession, not a link
+        ("However laudable the goal, the tax is a mistake, Ms Brandt said.", "However laudable the goal, the tax is a mistake"),
+        # a time adverbial is part of what was said
+        ("Last year, the firm lost money, the chairman said.", "Last year, the firm lost money"),
+    ],
+)
+def test_kept_openings(nlp, text, content):
+    assert content in [c.text for c in claimx.extract(text, nlp=nlp)]

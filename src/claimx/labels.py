@@ -71,6 +71,9 @@ class AttributionWordKind(str, Enum):
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")
     DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
+    OPENING_CONNECTIVE = "opening_connective"  # content_edges: the reporter's link to the sentence before ("However, ...")
+    TOPIC_OPENER = "topic_opener"  # content_edges: opens a fronted topic phrase ("As for the budget, ...")
+    TOPIC_CLOSER = "topic_closer"  # content_edges: closes a fronted topic phrase ("Details aside, ...")
     PIECE_JOINER = "piece_joiner"  # piece_joiners: may join two pieces of one cue's content ("said A and that B")
     PIECE_CONTRAST = "piece_contrast"  # piece_joiners: joins, unless a complementizer opens a second statement ("said A but that B")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
