@@ -69,3 +69,30 @@ def test_an_opening_connective_is_the_reporters(nlp, text, content):
 )
 def test_kept_openings(nlp, text, content):
     assert content in [c.text for c in claimx.extract(text, nlp=nlp)]
+
+
+# ---------------------------------------------------------------- "X added:" then a paragraph with no quote marks
+
+
+def test_a_paragraph_after_a_colon_cue_is_what_was_said(nlp):
+    text = "The harbour master spoke on Monday.\n\nThe harbour master added:\n\nThe new ferry will not sail before June. The pier is still broken.\n\nThe council met later."
+    assert ("The harbour master", "The new ferry will not sail before June. The pier is still broken") in _claims(nlp, text)
+
+
+def test_a_colon_cue_with_its_addressee(nlp):
+    text = "The mayor told the crowd at the pier:\n\nThe ferry will not sail before June.\n"
+    assert ("The mayor", "The ferry will not sail before June") in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list after a colon that no speech verb opens
+        "The report lists three tasks:\n\nMend the pier.\n",
+        # the colon does not close its line: the content is on the same line
+        "The mayor added: the ferry will wait.\n\nThe pier is broken.\n",
+    ],
+)
+def test_no_next_paragraph_claim(nlp, text):
+    assert "The pier is broken" not in [c.text for c in claimx.extract(text, nlp=nlp)]
+    assert "Mend the pier" not in [c.text for c in claimx.extract(text, nlp=nlp)]

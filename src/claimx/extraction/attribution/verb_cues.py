@@ -18,7 +18,7 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import QUOTE_CHARS, SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -52,15 +52,46 @@ def verb_cues(view: DocView, state: State) -> None:
         if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
             continue  # "the plan foresees", but "the widow feared that ..."
         contents = verb_contents(token, label, passive, lexicons)
+        span = cue_tokens(token)
+        if not contents and subject is not None and label == CueKind.SAY:
+            block = _colon_paragraph(view, token)
+            if block is not None:
+                add_candidate(view, state, 0, 0, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, char_range=block)
+                continue
         if not contents:
             if subject is not None:
                 state.bare_cues[token.i] = (token, subject, passive)
             continue
-        span = cue_tokens(token)
         for lo_i, hi_i, obj in contents:
             add_candidate(
                 view, state, lo_i, hi_i, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, object_i=obj
             )
+
+
+def _colon_paragraph(view: DocView, token: Token) -> tuple[int, int] | None:
+    """"The governor added:" closing its paragraph, the words in the next paragraph with no quote
+    marks around them: that paragraph is what was said (a block quotation set off by layout, as
+    transcripts and columns print it; issue 16, reported10). Only when every word between the
+    speech verb and the colon hangs on the verb ("told reporters:"), and not for a paragraph
+    that opens with a quote mark (the quote pass gives that the cue)."""
+    doc, text = view.doc, view.text
+    k = token.i + 1
+    while k < len(doc) and doc[k].text != ":" and not doc[k].is_space and token.is_ancestor(doc[k]) and doc[k].dep_ not in ("ccomp", "xcomp", "punct"):
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    after = doc[k].idx + 1
+    line_end = text.find("\n", after)
+    if line_end < 0 or text[after:line_end].strip():
+        return None  # the colon must close its line
+    lo = line_end
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    if lo >= len(text) or text[lo] in QUOTE_CHARS:
+        return None
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    return (lo, hi) if hi - lo >= 2 else None
 
 
 def _fronted_passive(token: Token) -> bool:
