@@ -96,3 +96,28 @@ def test_a_colon_cue_with_its_addressee(nlp):
 def test_no_next_paragraph_claim(nlp, text):
     assert "The pier is broken" not in [c.text for c in claimx.extract(text, nlp=nlp)]
     assert "Mend the pier" not in [c.text for c in claimx.extract(text, nlp=nlp)]
+
+
+# ---------------------------------------------------------------- what a poll or document shows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Polls show a close contest in the county.", "Polls", "a close contest in the county"),
+        ("The county average shows Ms Ortega ahead by four points.", "The county average", "Ms Ortega ahead by four points"),
+        ("Video of the match shows him with his hands in the air.", "Video of the match", "him with his hands in the air"),
+        # the predicate stops at the comma: the reporter's "with X showing ..." is no part of it
+        (
+            "Polling averages show Ms Ortega with a lead in the low single digits, with the Gazette showing her ahead by three points.",
+            "Polling averages",
+            "Ms Ortega with a lead in the low single digits",
+        ),
+    ],
+)
+def test_what_a_poll_or_document_shows(nlp, text, speaker, content):
+    assert (speaker, content) in _claims(nlp, text)
+
+
+def test_a_museum_showing_paintings_shows_no_finding(nlp):
+    assert _claims(nlp, "The museum shows paintings by local artists.") == []

@@ -67,6 +67,7 @@ class AttributionWordKind(str, Enum):
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
     TOPIC = "topic"  # prep_cues: the cue reports only the object of its own preposition ("balked at the plan")
     BACKING = "backing"  # object_cues: a position taken on the object, a person too ("endorsed the senator")
+    EVIDENCE = "evidence"  # object_cues: what a poll or document shows, its object with its predicate ("polls show her ahead")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")

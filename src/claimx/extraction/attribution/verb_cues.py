@@ -282,6 +282,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
         lo = dobj.left_edge.i if addressed else xcomp.left_edge.i
         return [(lo, _infinitive_end(token, xcomp), None)]
+    if dobj is not None and lexicons["object_cues"].get(lemma) == W.EVIDENCE:
+        return _evidence_object(token, dobj, lexicons)
     if (
         dobj is not None
         and (label == CueKind.POSITION or lemma in lexicons["object_cues"])
@@ -293,6 +295,24 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
     return []
+
+
+def _evidence_object(token: Token, dobj: Token, lexicons: Lexicons) -> list[Content]:
+    """"Polls show a close race", "the average shows her ahead by three points", "video shows him
+    with his hands raised": what a poll, record or document shows is its noun object together
+    with the predicate the parse hangs on the verb after it (issue 16, reported10). Only for such
+    a subject (``speaker_words`` ``document``: "the ad shows the senator" names no finding
+    otherwise, and a person "showed" a thing only displays it)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or lexicons["speaker_words"].get(lemma_of(subject)) != "document" and lexicons["speaker_words"].get(subject.lower_) != "document":
+        return []
+    if dobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    # the predicate runs to the first comma on the verb: ", with X showing ..." is the reporter's addition
+    stop = next((c.i for c in token.children if c.i > dobj.i and c.dep_ == "punct"), len(token.doc))
+    rest = [c for c in token.children if dobj.i < c.i < stop and c.dep_ in ("advmod", "prep", "acomp", "oprd", "xcomp", "npadvmod")]
+    hi = max([dobj.right_edge.i] + [c.right_edge.i for c in rest]) + 1
+    return [(dobj.left_edge.i, hi, None)]
 
 
 def _own_preps(lemma: str, lexicons: Lexicons) -> frozenset[str]:
