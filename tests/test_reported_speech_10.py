@@ -121,3 +121,29 @@ def test_what_a_poll_or_document_shows(nlp, text, speaker, content):
 
 def test_a_museum_showing_paintings_shows_no_finding(nlp):
     assert _claims(nlp, "The museum shows paintings by local artists.") == []
+
+
+# ---------------------------------------------------------------- a pro-form as what was said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("55 percent of voters said so in the earlier poll.", "55 percent of voters", "so"),
+        ("Most of the councillors said yes.", "Most of the councillors", "yes"),
+        ("Several ministers have said the same thing.", "Several ministers", "the same thing"),
+        ("The chairman said as much in an interview.", "The chairman", "as much"),
+    ],
+)
+def test_a_pro_form_after_say_is_what_was_said(nlp, text, speaker, content):
+    assert (speaker, content) in _claims(nlp, text)
+
+
+def test_no_pro_form_claim_without_one(nlp):
+    assert _claims(nlp, "The mayor said so many things that night.") == []
+
+
+def test_a_quotation_after_the_pro_form_keeps_the_cue(nlp):
+    # the cue is left bare so that the quotation after it is given it
+    text = 'Several ministers have said the same thing, including Mr Hale -- "It is a disgrace."'
+    assert [c.text for c in claimx.extract(text, nlp=nlp)] == ["It is a disgrace."]

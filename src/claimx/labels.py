@@ -75,6 +75,7 @@ class AttributionWordKind(str, Enum):
     OPENING_CONNECTIVE = "opening_connective"  # content_edges: the reporter's link to the sentence before ("However, ...")
     TOPIC_OPENER = "topic_opener"  # content_edges: opens a fronted topic phrase ("As for the budget, ...")
     TOPIC_CLOSER = "topic_closer"  # content_edges: closes a fronted topic phrase ("Details aside, ...")
+    PRO_FORM = "pro_form"  # pro_forms: stands for a whole statement after "say" ("said so", "said yes", "said as much")
     PIECE_JOINER = "piece_joiner"  # piece_joiners: may join two pieces of one cue's content ("said A and that B")
     PIECE_CONTRAST = "piece_contrast"  # piece_joiners: joins, unless a complementizer opens a second statement ("said A but that B")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
@@ -422,6 +423,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "party_preps": StanceFunctionKind,
     "presence_preps": StanceFunctionKind,
     "prep_cues": AttributionWordKind,
+    "pro_forms": AttributionWordKind,
     "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
     "quantity_words": QuantityWordKind,

@@ -28,6 +28,8 @@ Content = tuple[int, int, "int | None"]  # token range, and the accused's index
 _OCCASION_PREPS = frozenset({"at", "during"})
 _MEDIUM_PREPS = frozenset({"in"})
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
+_SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
+_PRO_FORM_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr")  # how the parse hangs "so" / "yes" / "as much" on "said"
 _LABEL_DEPS = ("oprd", "acomp", "xcomp")  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
 
@@ -52,6 +54,8 @@ def verb_cues(view: DocView, state: State) -> None:
         if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
             continue  # "the plan foresees", but "the widow feared that ..."
         contents = verb_contents(token, label, passive, lexicons)
+        if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
+            contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
         span = cue_tokens(token)
         if not contents and subject is not None and label == CueKind.SAY:
             block = _colon_paragraph(view, token)
@@ -133,6 +137,34 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
         # beliefs and feelings count only with a finite clause: "fears that X will ..."
         out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to")]
     return out
+
+
+def _quote_in_sentence(view: DocView, token: Token) -> bool:
+    """A quotation after the cue in its sentence with no other cue verb between ("has said the
+    same thing -- “...”"): the quote pass may give it this cue, so the cue is left bare."""
+    sent = view.sent(token.i)
+    for q in view.quotes_overlapping(token.idx, sent.end_char):
+        if q.start < token.idx:
+            continue
+        between = view.doc.char_span(token.idx + len(token), q.start, alignment_mode="contract")
+        if between is None or not any(cue_label(t, view.lexicons) is not None for t in between):
+            return True
+    return False
+
+
+def _pro_form(token: Token, lexicons: Lexicons) -> list[Content]:
+    """"55 percent said so", "the mayor said no", "others have said the same thing", "she said
+    as much": a pro-form (``pro_forms.tsv``) as the object of "say" stands for the statement,
+    and PolNeAR annotates it as the content (issue 16, reported10)."""
+    forms = lexicons["pro_forms"]
+    for child in token.children:
+        if child.dep_ not in _PRO_FORM_DEPS or child.i < token.i:
+            continue
+        lo, hi = child.left_edge.i, child.i + 1  # the words up to the head: "as much", not "as much in an interview"
+        words = " ".join(t.lower_ for t in token.doc[lo:hi])
+        if forms.get(words) == AttributionWordKind.PRO_FORM:
+            return [(lo, hi, None)]
+    return []
 
 
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
