@@ -333,8 +333,8 @@ def _evidence_object(token: Token, dobj: Token, lexicons: Lexicons) -> list[Cont
     """"Polls show a close race", "the average shows her ahead by three points", "video shows him
     with his hands raised": what a poll, record or document shows is its noun object together
     with the predicate the parse hangs on the verb after it (issue 16, reported10). Only for such
-    a subject (``speaker_words`` ``document``: "the ad shows the senator" names no finding
-    otherwise, and a person "showed" a thing only displays it)."""
+    a subject (``speaker_words`` ``document``): a person or a museum that "shows" a thing only
+    displays it."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or lexicons["speaker_words"].get(lemma_of(subject)) != "document" and lexicons["speaker_words"].get(subject.lower_) != "document":
         return []
