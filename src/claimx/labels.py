@@ -67,10 +67,15 @@ class AttributionWordKind(str, Enum):
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
     TOPIC = "topic"  # prep_cues: the cue reports only the object of its own preposition ("balked at the plan")
     BACKING = "backing"  # object_cues: a position taken on the object, a person too ("endorsed the senator")
+    EVIDENCE = "evidence"  # object_cues: what a poll or document shows, its object with its predicate ("polls show her ahead")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")
     DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
+    OPENING_CONNECTIVE = "opening_connective"  # content_edges: the reporter's link to the sentence before ("However, ...")
+    TOPIC_OPENER = "topic_opener"  # content_edges: opens a fronted topic phrase ("As for the budget, ...")
+    TOPIC_CLOSER = "topic_closer"  # content_edges: closes a fronted topic phrase ("Details aside, ...")
+    PRO_FORM = "pro_form"  # pro_forms: stands for a whole statement after "say" ("said so", "said yes", "said as much")
     PIECE_JOINER = "piece_joiner"  # piece_joiners: may join two pieces of one cue's content ("said A and that B")
     PIECE_CONTRAST = "piece_contrast"  # piece_joiners: joins, unless a complementizer opens a second statement ("said A but that B")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
@@ -420,6 +425,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "party_preps": StanceFunctionKind,
     "presence_preps": StanceFunctionKind,
     "prep_cues": AttributionWordKind,
+    "pro_forms": AttributionWordKind,
     "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
     "quantity_words": QuantityWordKind,

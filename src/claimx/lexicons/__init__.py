@@ -63,6 +63,7 @@ LEXICON_NAMES = (
     "party_preps",
     "piece_joiners",
     "prep_cues",
+    "pro_forms",
     "presence_preps",
     "pronoun_forms",
     "pronouns",

@@ -10,14 +10,14 @@ docs/accuracy.md, issue 16 section: where exact matches are lost to a content's 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
 from ...labels import AttributionWordKind, CueKind
 from ...models import Form
-from .candidate import Candidate
+from .candidate import AttributionRule, Candidate
 from .state import DocView
 from .syntax import QUOTE_CHARS, SUBJECTS, conjoined_cue, cue_label, sent_end_char, trim
 
@@ -32,6 +32,8 @@ _DASHES = ("—", "–", "--")  # a pair of these sets off an aside
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during"})  # "said on Tuesday", "said in March"
 _MIN_KEPT_WORDS = 3  # a content cut at a speech participle keeps at least this many words
+_CONNECTIVE_WORDS = 4  # the longest connective in content_edges.tsv ("on the other hand")
+_TOPIC_WORDS = 6  # at most this many words in a fronted topic phrase ("As for the new budget,")
 
 
 def _transcript_label(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
@@ -52,6 +54,55 @@ def _transcript_label(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple
     if text[line_start:k].strip(QUOTE_CHARS + " \t"):
         return lo, hi  # the label's words, but not at the start of the line
     return trim(text, m.end(), hi, strip_period=False)
+
+
+def _opening_connective(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """"However, the plan will fail, the mayor said." / "In addition, ..., according to X": a
+    sentence connective or a fronted topic phrase ("As for the budget,", "Details aside,") set off
+    by a comma at the start of a sentence is the reporter's link to what came before; when the
+    content comes before its cue, the content starts after it (issue 16, reported10).
+
+    Only outside quotation marks (a quoted "Of course, ..." is the source's) and only at the
+    sentence's start. After "according to X" a bare "And"/"But" is the reporter's too (the
+    PolNeAR gold leaves it out of every according-to content in the tuning sets, and keeps it
+    in every unquoted "But ..., she said").
+    """
+    if cand.form == Form.DIRECT or cand.cue_start_char is None or cand.cue_start_char < hi or view.in_quote(lo) is not None:
+        return lo, hi
+    span = view.doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return lo, hi
+    sent = view.sent(span.start)
+    if view.text[sent.start_char : lo].strip():
+        return lo, hi
+    edges = view.lexicons["content_edges"]
+    k = _connective_end(span, edges)
+    if k is None and cand.via == AttributionRule.ACCORDING_TO and edges.get(span[0].lower_) == AttributionWordKind.DANGLING_END.value and span[0].dep_ == "cc":
+        k = 1
+    if k is None or k >= len(span) - 1:
+        return lo, hi
+    return trim(view.text, span[k].idx, hi, strip_period=False)
+
+
+def _connective_end(span: Span, edges: Mapping[str, str]) -> int | None:
+    """The index in ``span`` after an opening connective and its comma, or None."""
+    for n in range(min(_CONNECTIVE_WORDS, len(span) - 1), 0, -1):
+        phrase = " ".join(t.lower_ for t in span[:n])
+        if edges.get(phrase) != AttributionWordKind.OPENING_CONNECTIVE.value:
+            continue
+        if span[n].text == ",":
+            return n + 1
+        if phrase == "however" and span[n].pos_ not in ("ADJ", "ADV"):
+            return n  # "However debates are ...", not "However laudable the goal, ..."
+        return None
+    comma = next((t.i - span.start for t in span[: _TOPIC_WORDS + 2] if t.text == ","), None)
+    if comma is None or comma < 2:
+        return None
+    opens = any(edges.get(" ".join(t.lower_ for t in span[:n])) == AttributionWordKind.TOPIC_OPENER.value for n in range(2, min(comma, 4) + 1))
+    closes = comma <= _CONNECTIVE_WORDS and edges.get(span[comma - 1].lower_) == AttributionWordKind.TOPIC_CLOSER.value
+    if not (opens or closes) or any(t.pos_ in ("VERB", "AUX") for t in span[:comma]):
+        return None
+    return comma + 1
 
 
 def _dangling_conjunction(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
@@ -209,6 +260,7 @@ def text_starts_lower(text: str, lo: int, hi: int) -> bool:
 EDGE_RULES: MappingProxyType[str, Callable[[DocView, Candidate, int, int], tuple[int, int]]] = MappingProxyType(
     {
         "transcript_label": _transcript_label,
+        "opening_connective": _opening_connective,
         "dangling_conjunction": _dangling_conjunction,
         "quoted_fragment_clause": _quoted_fragment_clause,
         "speech_participle": _speech_participle,

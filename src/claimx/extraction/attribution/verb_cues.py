@@ -18,14 +18,14 @@ from ...lexicons import Lexicons, lemma_of
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import MEDIUM_PREPS, OCCASION_PREPS, SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
-# the preposition of the occasion a cue was said on: "at"/"during" any occasion ("said at a briefing
-# that ..."), "in" a medium of speech ("said in a statement that"), not "pointed to reports that ..."
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
+_SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
+_PRO_FORM_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr")  # how the parse hangs "so" / "yes" / "as much" on "said"
 _LABEL_DEPS = ("oprd", "acomp", "xcomp")  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
 
@@ -50,15 +50,48 @@ def verb_cues(view: DocView, state: State) -> None:
         if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
             continue  # "the plan foresees", but "the widow feared that ..."
         contents = verb_contents(token, label, passive, lexicons)
+        if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
+            contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
+        span = cue_tokens(token)
+        if not contents and subject is not None and label == CueKind.SAY:
+            block = _colon_paragraph(view, token)
+            if block is not None:
+                add_candidate(view, state, 0, 0, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, char_range=block)
+                continue
         if not contents:
             if subject is not None:
                 state.bare_cues[token.i] = (token, subject, passive)
             continue
-        span = cue_tokens(token)
         for lo_i, hi_i, obj in contents:
             add_candidate(
                 view, state, lo_i, hi_i, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, object_i=obj
             )
+
+
+def _colon_paragraph(view: DocView, token: Token) -> tuple[int, int] | None:
+    """"The governor added:" closing its paragraph, the words in the next paragraph with no quote
+    marks around them: that paragraph is what was said (a block quotation set off by layout, as
+    transcripts and columns print it; issue 16, reported10). Only when every word between the
+    speech verb and the colon hangs on the verb ("told reporters:"), and not for a paragraph
+    that opens with a quote mark (the quote pass gives that the cue)."""
+    doc, text = view.doc, view.text
+    k = token.i + 1
+    while k < len(doc) and doc[k].text != ":" and not doc[k].is_space and token.is_ancestor(doc[k]) and doc[k].dep_ not in ("ccomp", "xcomp", "punct"):
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    after = doc[k].idx + 1
+    line_end = text.find("\n", after)
+    if line_end < 0 or text[after:line_end].strip():
+        return None  # the colon must close its line
+    lo = line_end
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    if lo >= len(text) or text[lo] in QUOTE_CHARS:
+        return None
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    return (lo, hi) if hi - lo >= 2 else None
 
 
 def _fronted_passive(token: Token) -> bool:
@@ -100,6 +133,34 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
         # beliefs and feelings count only with a finite clause: "fears that X will ..."
         out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to")]
     return out
+
+
+def _quote_in_sentence(view: DocView, token: Token) -> bool:
+    """A quotation after the cue in its sentence with no other cue verb between ("has said the
+    same thing -- “...”"): the quote pass may give it this cue, so the cue is left bare."""
+    sent = view.sent(token.i)
+    for q in view.quotes_overlapping(token.idx, sent.end_char):
+        if q.start < token.idx:
+            continue
+        between = view.doc.char_span(token.idx + len(token), q.start, alignment_mode="contract")
+        if between is None or not any(cue_label(t, view.lexicons) is not None for t in between):
+            return True
+    return False
+
+
+def _pro_form(token: Token, lexicons: Lexicons) -> list[Content]:
+    """"55 percent said so", "the mayor said no", "others have said the same thing", "she said
+    as much": a pro-form (``pro_forms.tsv``) as the object of "say" stands for the statement,
+    and PolNeAR annotates it as the content (issue 16, reported10)."""
+    forms = lexicons["pro_forms"]
+    for child in token.children:
+        if child.dep_ not in _PRO_FORM_DEPS or child.i < token.i:
+            continue
+        lo, hi = child.left_edge.i, child.i + 1  # the words up to the head: "as much", not "as much in an interview"
+        words = " ".join(t.lower_ for t in token.doc[lo:hi])
+        if forms.get(words) == AttributionWordKind.PRO_FORM:
+            return [(lo, hi, None)]
+    return []
 
 
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
@@ -249,6 +310,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
         lo = dobj.left_edge.i if addressed else xcomp.left_edge.i
         return [(lo, _infinitive_end(token, xcomp), None)]
+    if dobj is not None and lexicons["object_cues"].get(lemma) == W.EVIDENCE:
+        return _evidence_object(token, dobj, lexicons)
     if (
         dobj is not None
         and (label == CueKind.POSITION or lemma in lexicons["object_cues"])
@@ -260,6 +323,24 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
     return []
+
+
+def _evidence_object(token: Token, dobj: Token, lexicons: Lexicons) -> list[Content]:
+    """"Polls show a close race", "the average shows her ahead by three points", "video shows him
+    with his hands raised": what a poll, record or document shows is its noun object together
+    with the predicate the parse hangs on the verb after it (issue 16, reported10). Only for such
+    a subject (``speaker_words`` ``document``): a person or a museum that "shows" a thing only
+    displays it."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or lexicons["speaker_words"].get(lemma_of(subject)) != "document" and lexicons["speaker_words"].get(subject.lower_) != "document":
+        return []
+    if dobj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    # the predicate runs to the first comma on the verb: ", with X showing ..." is the reporter's addition
+    stop = next((c.i for c in token.children if c.i > dobj.i and c.dep_ == "punct"), len(token.doc))
+    rest = [c for c in token.children if dobj.i < c.i < stop and c.dep_ in ("advmod", "prep", "acomp", "oprd", "xcomp", "npadvmod")]
+    hi = max([dobj.right_edge.i] + [c.right_edge.i for c in rest]) + 1
+    return [(dobj.left_edge.i, hi, None)]
 
 
 def _own_preps(lemma: str, lexicons: Lexicons) -> frozenset[str]:
