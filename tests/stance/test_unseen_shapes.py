@@ -1,0 +1,36 @@
+"""claimx.extraction.stance — denials and hedges in the shapes of news the rules had not been read on (issue 15, stance10).
+
+Sentences written for these tests (made-up names and places, not taken from any corpus), read
+with ``classify_text`` (the rules alone on strings).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import Stance
+from claimx.extraction.stance import classify_text
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # an emphatic negation of the time of an act ("at no point", "not at any time"): a denial
+        ("At no point did the ministry pressure the inspectors", "said", Stance.DENIAL),
+        ("at no stage were the Brannock files shown to the buyers", "said", Stance.DENIAL),
+        ("the club did not at any time offer payments to the referee", "said", Stance.DENIAL),
+        ("we never at any time hid the accounts", "said", Stance.DENIAL),
+        # the same nouns without the emphatic negation: no denial
+        ("at this point the inspectors have left the site", "said", Stance.ASSERTION),
+        ("members can call a meeting at any time", "said", Stance.ASSERTION),
+        # an intent the source denies having had ("never meant to", "did not intend to")
+        ("we never meant to mislead our customers", "said", Stance.DENIAL),
+        ("I did not intend to embarrass the Kelsby council", "said", Stance.DENIAL),
+        # an intent stated, or someone else's in a quote: no denial
+        ("we meant to finish the bridge by June", "said", Stance.ASSERTION),
+        ('"He never meant to keep the promise,"', "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_unseen_denials(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
+
