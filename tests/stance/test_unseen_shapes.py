@@ -34,3 +34,16 @@ from claimx.extraction.stance import classify_text
 def test_stance_unseen_denials(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
 
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a belief verb with its object's preposition in the cue: the source considers a topic
+        ("moving the festival to the harbour", "is thinking about", Stance.ASSERTION),
+        ("a second run for the council", "thought of", Stance.ASSERTION),
+        # a belief verb before a claim still hedges it
+        ("the festival will move to the harbour", "thinks", Stance.HEDGE),
+    ],
+)
+def test_stance_considering_cue(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import CueKind, DenialKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
-from .wordsets import _ABILITY_MODALS, _NEGATABLE_HEDGES, _NEGATIONS, _OBLIGATION_MODALS, _POSSIBILITY_MODALS
+from .wordsets import _ABILITY_MODALS, _BELIEF_OBJECT_PREPS, _BELIEF_VERBS, _NEGATABLE_HEDGES, _NEGATIONS, _OBLIGATION_MODALS, _POSSIBILITY_MODALS
 from .syntax import _is_verb, _lower
 from .phrases import _phrase_hits
 from .words import _Words
@@ -83,6 +83,8 @@ def _read_cue(
                 continue
             if lem == "doubt" and t.pos_ == "NOUN":
                 continue
+            if _considers(t, tokens):
+                continue
             cue_neg = negated and lem not in _NEGATABLE_HEDGES
             if cue_neg:
                 continue
@@ -91,6 +93,13 @@ def _read_cue(
     for phrase in _phrase_hits(cue_text, words.hedges, memo=words.patterns):
         hedges.append((phrase, phrase))
     return _CueReading(lemma, label, hedges)
+
+
+def _considers(verb: Token, cue: Sequence[Token]) -> bool:
+    """A belief verb with its object's preposition in the cue ("is thinking about", "began thinking
+    about", "thought of"): the source considers a topic, it hedges no claim (``belief_object_preps.tsv``)."""
+    return lemma_of(verb) in _BELIEF_VERBS and any(
+        c.dep_ == "prep" and _lower(c) in _BELIEF_OBJECT_PREPS and c in cue for c in verb.children)
 
 
 def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
