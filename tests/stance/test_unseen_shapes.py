@@ -47,3 +47,17 @@ def test_stance_unseen_denials(nlp, content, cue, expected):
 )
 def test_stance_considering_cue(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a belief put to the addressee is not the source's own hedge
+        ('"You think the Dunmere board will change its mind?"', "said", Stance.ASSERTION),
+        ("you would think the council reads its own reports", "said", Stance.ASSERTION),
+        # the source's own belief before a claim still hedges it
+        ("I think the council will read the report", "said", Stance.HEDGE),
+    ],
+)
+def test_stance_addressee_belief(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

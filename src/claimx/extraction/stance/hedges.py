@@ -16,7 +16,7 @@ from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
     _ESTIMATE_VERBS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
-    _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
+    _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
 from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
@@ -113,6 +113,8 @@ def _verb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str 
     subject = _subject(token)
     if subject is not None and _lower(subject) in _VAGUE:
         return None
+    if subject is not None and _lower(subject) in _SECOND and lemma in _BELIEF_VERBS:
+        return None  # "You think I'm going to change?", "you'd think they would call": the addressee's belief, put to them
     if lemma == "suggest" and scope == "main" and _proposes_clause(token):
         return None
     if scope == "main" and _concessive(token):
