@@ -61,3 +61,18 @@ def test_stance_considering_cue(nlp, content, cue, expected):
 )
 def test_stance_addressee_belief(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # in a direct quote the source is "I" or "we": a belief held by anyone else hedges nothing of the source's
+        ('"They still believe that we ride to work on horses."', "said", Stance.ASSERTION),
+        ('"Every other member thinks the treasurer is a genius."', "said", Stance.ASSERTION),
+        # the source's own belief in a quote, and another's belief reported outside one, still hedge
+        ('"We believe the ferry will run again in May."', "said", Stance.HEDGE),
+        ("they believe the ferry will run again in May", "said", Stance.HEDGE),
+    ],
+)
+def test_stance_others_belief_in_quote(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

@@ -16,10 +16,10 @@ from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
     _ESTIMATE_VERBS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
-    _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
+    _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _SELF, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
-from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
+from .syntax import _antecedent, _is_direct_quote, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words
 
@@ -162,6 +162,7 @@ HEDGE_CHECKS: tuple[HedgeCheck, ...] = (
     HedgeCheck("stance.hedge_marker", HedgeKind.MARKER, _marker_scope),
 )
 HEDGE_PHRASE = "stance.hedge_phrase"
+OTHERS_BELIEF = "stance.others_belief"  # the guard: in a direct quote, a belief held by someone else is no hedge of the source's
 CUE_HEDGE = "stance.cue_hedge"
 
 
@@ -187,6 +188,7 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
     covered = _phrase_tokens(content, phrases, text=text) | skip
     found: list[_Hedge] = []
     tokens = words.tokens(content)
+    quoted = OTHERS_BELIEF not in disabled and _is_direct_quote(content, text=text)
     for sentence in _sentences(content):
         for tok in tokens[sentence.start - content.start : sentence.end - content.start]:
             token = tok.token
@@ -196,11 +198,23 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
             check = checks.get(kind) if kind is not None else None
             if check is None:
                 continue
+            if quoted and kind == HedgeKind.VERB and _others_belief(token):
+                continue
             scope = check.scope(token, sentence, _scope(token, sentence), words)
             if scope is not None and scope != "none":
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
     found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
     return found
+
+
+def _others_belief(token: Token) -> bool:
+    """In a direct quote the source speaks as "I" or "we": a belief verb whose subject is anyone
+    else ("They believe that we use camels", "every other senator thinks he's a whack job", "the
+    chamber thinks that ...") reports another's belief, it hedges nothing the source claims."""
+    if lemma_of(token) not in _BELIEF_VERBS:
+        return False
+    subject = _subject(token)
+    return subject is not None and subject.dep_ == "nsubj" and _lower(subject) not in _SELF | _SECOND and _lower(subject) not in _VAGUE
 
 
 def _in_purpose(token: Token, sentence: Span) -> bool:
