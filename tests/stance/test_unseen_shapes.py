@@ -76,3 +76,16 @@ def test_stance_addressee_belief(nlp, content, cue, expected):
 )
 def test_stance_others_belief_in_quote(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a manner adverb of wrongful treatment is an accusation of the act's doer (allegations.tsv)
+        ("the ordinance unfairly targets tenants", "say", Stance.ALLEGATION),
+        ("the Velmor board unjustly dismissed the two nurses", "said", Stance.ALLEGATION),
+        ("the club wrongfully withheld the players' wages", "said", Stance.ALLEGATION),
+    ],
+)
+def test_stance_wrongful_manner(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
