@@ -41,6 +41,8 @@ def test_stance_unseen_denials(nlp, content, cue, expected):
         # a belief verb with its object's preposition in the cue: the source considers a topic
         ("moving the festival to the harbour", "is thinking about", Stance.ASSERTION),
         ("a second run for the council", "thought of", Stance.ASSERTION),
+        # a belief verb in the imperative bids the reader picture something
+        ("'Casablanca' meets 'Jaws', with songs", "Think", Stance.ASSERTION),
         # a belief verb before a claim still hedges it
         ("the festival will move to the harbour", "thinks", Stance.HEDGE),
     ],

@@ -83,7 +83,7 @@ def _read_cue(
                 continue
             if lem == "doubt" and t.pos_ == "NOUN":
                 continue
-            if _considers(t, tokens):
+            if _considers(t, tokens) or _bids_think(t):
                 continue
             cue_neg = negated and lem not in _NEGATABLE_HEDGES
             if cue_neg:
@@ -100,6 +100,13 @@ def _considers(verb: Token, cue: Sequence[Token]) -> bool:
     about", "thought of"): the source considers a topic, it hedges no claim (``belief_object_preps.tsv``)."""
     return lemma_of(verb) in _BELIEF_VERBS and any(
         c.dep_ == "prep" and _lower(c) in _BELIEF_OBJECT_PREPS and c in cue for c in verb.children)
+
+
+def _bids_think(verb: Token) -> bool:
+    """A belief verb in the imperative as the cue ("Think 'Casablanca' meets 'Jaws'", "Imagine a
+    city without cars"): the source bids the reader picture something, it hedges no claim."""
+    return lemma_of(verb) in _BELIEF_VERBS and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children) and verb.dep_ in ("ROOT", "parataxis")
 
 
 def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:
