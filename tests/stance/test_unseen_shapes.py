@@ -91,3 +91,18 @@ def test_stance_others_belief_in_quote(nlp, content, cue, expected):
 )
 def test_stance_wrongful_manner(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a belief reported by a speech verb inside the content is someone else's
+        ("most of the farmers said they believe the dam will hold", "according to", Stance.ASSERTION),
+        ("the tenants told the inspectors they think the boiler is unsafe", "wrote", Stance.ASSERTION),
+        # the source's own belief, and the source saying what it believes, still hedge
+        ("we said we believe the dam will hold", "wrote", Stance.HEDGE),
+        ("I believe the dam will hold", "said", Stance.HEDGE),
+    ],
+)
+def test_stance_reported_belief(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...labels import HedgeKind, StanceWordKind
+from ...labels import CueKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
@@ -162,6 +162,7 @@ HEDGE_CHECKS: tuple[HedgeCheck, ...] = (
     HedgeCheck("stance.hedge_marker", HedgeKind.MARKER, _marker_scope),
 )
 HEDGE_PHRASE = "stance.hedge_phrase"
+REPORTED_BELIEF = "stance.reported_belief"  # the guard: a belief reported by a speech verb inside the content is someone else's
 OTHERS_BELIEF = "stance.others_belief"  # the guard: in a direct quote, a belief held by someone else is no hedge of the source's
 CUE_HEDGE = "stance.cue_hedge"
 
@@ -200,6 +201,8 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
                 continue
             if quoted and kind == HedgeKind.VERB and _others_belief(token):
                 continue
+            if kind == HedgeKind.VERB and REPORTED_BELIEF not in disabled and _reported_belief(token, content, words, skip):
+                continue
             scope = check.scope(token, sentence, _scope(token, sentence), words)
             if scope is not None and scope != "none":
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
@@ -215,6 +218,19 @@ def _others_belief(token: Token) -> bool:
         return False
     subject = _subject(token)
     return subject is not None and subject.dep_ == "nsubj" and _lower(subject) not in _SELF | _SECOND and _lower(subject) not in _VAGUE
+
+
+def _reported_belief(token: Token, content: Span, words: _Words, skip: set[int]) -> bool:
+    """A belief verb in the clause of a speech verb inside the content ("(55 percent of voters)
+    said they do not believe ...", "the farmers told us they think the dam will hold"): the
+    source reports someone's belief, it does not hedge its own claim."""
+    if lemma_of(token) not in _BELIEF_VERBS or token.dep_ != "ccomp":
+        return False
+    verb, believer = token.head, _subject(token)
+    if not (content.start <= verb.i < content.end) or verb.i in skip or words.cue_verbs.get(lemma_of(verb)) != CueKind.SAY:
+        return False  # the claim's own cue standing between two quoted pieces is the source's
+    subject = _subject(verb)
+    return subject is not None and _lower(subject) not in _SELF and (believer is None or _lower(believer) not in _SELF)
 
 
 def _in_purpose(token: Token, sentence: Span) -> bool:
