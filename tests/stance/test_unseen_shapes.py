@@ -106,3 +106,21 @@ def test_stance_wrongful_manner(nlp, content, cue, expected):
 )
 def test_stance_reported_belief(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # blame laid on a party with no accuser named
+        ("the strike was blamed on the Vardan government", "said", Stance.ALLEGATION),
+        ("the outage, blamed on the Korvel grid company, lasted a week", "said", Stance.ALLEGATION),
+        ("the Vardan government is to blame for the blackout", "said", Stance.ALLEGATION),
+        # blame on a thing, on the speaker's own side, or by an accuser who is named: no accusation of the source's
+        ("the fire was blamed on faulty wiring", "said", Stance.ASSERTION),
+        ("the heat is to blame for the failures", "said", Stance.ASSERTION),
+        ("we are to blame", "said", Stance.ASSERTION),
+        ("the delays were blamed by the mayor on the contractor", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_blame_laid(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
