@@ -124,3 +124,17 @@ def test_stance_reported_belief(nlp, content, cue, expected):
 )
 def test_stance_blame_laid(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "word"),
+    [
+        ('"They still believe that we ride to work on horses."', "said", "believe"),
+        ("most of the farmers said they believe the dam will hold", "according to", "believe"),
+        ('"You think the Dunmere board will change its mind?"', "said", "think"),
+    ],
+)
+def test_stance_others_belief_still_listed(nlp, content, cue, word):
+    # someone else's belief decides nothing but stays among the hedge words, as the labels list them
+    decision = classify_text(content, cue, nlp=nlp)
+    assert decision.stance == Stance.ASSERTION and word in decision.hedge_cues

@@ -114,7 +114,7 @@ def _verb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str 
     if subject is not None and _lower(subject) in _VAGUE:
         return None
     if subject is not None and _lower(subject) in _SECOND and lemma in _BELIEF_VERBS:
-        return None  # "You think I'm going to change?", "you'd think they would call": the addressee's belief, put to them
+        return None if scope == "none" else "listed"  # "You think I'm going to change?", "you'd think they would call": the addressee's belief, put to them
     if lemma == "suggest" and scope == "main" and _proposes_clause(token):
         return None
     if scope == "main" and _concessive(token):
@@ -199,11 +199,10 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
             check = checks.get(kind) if kind is not None else None
             if check is None:
                 continue
-            if quoted and kind == HedgeKind.VERB and _others_belief(token):
-                continue
-            if kind == HedgeKind.VERB and REPORTED_BELIEF not in disabled and _reported_belief(token, content, words, skip):
-                continue
             scope = check.scope(token, sentence, _scope(token, sentence), words)
+            if scope == "main" and kind == HedgeKind.VERB and (quoted and _others_belief(token) or (
+                    REPORTED_BELIEF not in disabled and _reported_belief(token, content, words, skip))):
+                scope = "listed"  # someone else's belief: listed among the hedge words, no hedge of the claim
             if scope is not None and scope != "none":
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
     found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
