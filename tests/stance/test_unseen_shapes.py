@@ -138,3 +138,9 @@ def test_stance_others_belief_still_listed(nlp, content, cue, word):
     # someone else's belief decides nothing but stays among the hedge words, as the labels list them
     decision = classify_text(content, cue, nlp=nlp)
     assert decision.stance == Stance.ASSERTION and word in decision.hedge_cues
+
+
+def test_stance_cue_verb_alone_is_no_imperative(nlp):
+    # a cue given alone ("think", its subject left out) still hedges: only a sentence-opening "Think" bids
+    decision = classify_text("the ferry will run again in May", "think", nlp=nlp)
+    assert decision.stance == Stance.HEDGE and "think" in decision.hedge_cues

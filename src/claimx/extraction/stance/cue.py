@@ -105,6 +105,8 @@ def _considers(verb: Token, cue: Sequence[Token]) -> bool:
 def _bids_think(verb: Token) -> bool:
     """A belief verb in the imperative as the cue ("Think 'Casablanca' meets 'Jaws'", "Imagine a
     city without cars"): the source bids the reader picture something, it hedges no claim."""
+    if not (verb.is_sent_start and verb.text[:1].isupper()):
+        return False  # an imperative opens its sentence; a cue "think" parsed alone lacks only its subject
     return lemma_of(verb) in _BELIEF_VERBS and verb.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children) and verb.dep_ in ("ROOT", "parataxis")
 
