@@ -155,6 +155,30 @@ def _read_reproach(verb: Token, content: Span, parties: _Parties) -> tuple[bool,
     return parties.check(subject)
 
 
+def _read_blame(verb: Token, content: Span, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """Blame laid on a party without an accuser named: "the strike was blamed on Karvonia", "the
+    outage, blamed on the grid operator, ...", "the ministry is to blame for the delays". Not the
+    speaker's own side ("we are to blame": an admission), a thing ("the heat is to blame"), a
+    negation, or blame said by someone named ("was blamed by the mayor on ..." reports another's)."""
+    words = parties.words
+    if lemma_of(verb) != "blame" or words.cue_verbs.get("blame") != CueKind.ALLEGE or _is_negated(verb):
+        return None
+    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")):
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None
+        blamed = next((g for c in verb.children if c.dep_ == "prep" and _lower(c) == "on" for g in c.children if g.dep_ == "pobj"), None)
+    elif verb.tag_ == "VB" and verb.dep_ == "xcomp" and lemma_of(verb.head) == "be" and any(
+            c.dep_ == "aux" and _lower(c) == "to" for c in verb.children):
+        if _is_negated(verb.head):
+            return None
+        blamed = _subject(verb.head)  # "X is to blame"
+    else:
+        return None
+    if blamed is None or _lower(blamed) in _SELF or not words.is_party(_antecedent(blamed)):
+        return None
+    return parties.check(blamed)
+
+
 @dataclass(frozen=True)
 class ClauseRule:
     """A named rule over a content verb: (said of a party?, the party), or None."""
@@ -167,6 +191,7 @@ class ClauseRule:
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule("stance.accusation_in_content", _read_accusation_verb),
     ClauseRule("stance.reproach", _read_reproach),
+    ClauseRule("stance.blame_laid", _read_blame),
 )
 
 

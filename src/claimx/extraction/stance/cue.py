@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import CueKind, DenialKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
-from .wordsets import _ABILITY_MODALS, _NEGATABLE_HEDGES, _NEGATIONS, _OBLIGATION_MODALS, _POSSIBILITY_MODALS
+from .wordsets import _ABILITY_MODALS, _BELIEF_OBJECT_PREPS, _BELIEF_VERBS, _NEGATABLE_HEDGES, _NEGATIONS, _OBLIGATION_MODALS, _POSSIBILITY_MODALS
 from .syntax import _is_verb, _lower
 from .phrases import _phrase_hits
 from .words import _Words
@@ -83,6 +83,8 @@ def _read_cue(
                 continue
             if lem == "doubt" and t.pos_ == "NOUN":
                 continue
+            if _considers(t, tokens) or _bids_think(t):
+                continue
             cue_neg = negated and lem not in _NEGATABLE_HEDGES
             if cue_neg:
                 continue
@@ -91,6 +93,22 @@ def _read_cue(
     for phrase in _phrase_hits(cue_text, words.hedges, memo=words.patterns):
         hedges.append((phrase, phrase))
     return _CueReading(lemma, label, hedges)
+
+
+def _considers(verb: Token, cue: Sequence[Token]) -> bool:
+    """A belief verb with its object's preposition in the cue ("is thinking about", "began thinking
+    about", "thought of"): the source considers a topic, it hedges no claim (``belief_object_preps.tsv``)."""
+    return lemma_of(verb) in _BELIEF_VERBS and any(
+        c.dep_ == "prep" and _lower(c) in _BELIEF_OBJECT_PREPS and c in cue for c in verb.children)
+
+
+def _bids_think(verb: Token) -> bool:
+    """A belief verb in the imperative as the cue ("Think 'Casablanca' meets 'Jaws'", "Imagine a
+    city without cars"): the source bids the reader picture something, it hedges no claim."""
+    if not (verb.is_sent_start and verb.text[:1].isupper()):
+        return False  # an imperative opens its sentence; a cue "think" parsed alone lacks only its subject
+    return lemma_of(verb) in _BELIEF_VERBS and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children) and verb.dep_ in ("ROOT", "parataxis")
 
 
 def _cue_phrase(tokens: Sequence[Token], words: _Words) -> str | None:

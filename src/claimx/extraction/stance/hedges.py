@@ -11,15 +11,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...labels import HedgeKind, StanceWordKind
+from ...labels import CueKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
     _ESTIMATE_VERBS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
-    _PURPOSE_MARKS, _QUESTION_MARKS, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
+    _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _SELF, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
-from .syntax import _antecedent, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
+from .syntax import _antecedent, _is_direct_quote, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words
 
@@ -113,6 +113,8 @@ def _verb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str 
     subject = _subject(token)
     if subject is not None and _lower(subject) in _VAGUE:
         return None
+    if subject is not None and _lower(subject) in _SECOND and lemma in _BELIEF_VERBS:
+        return None if scope == "none" else "listed"  # "You think I'm going to change?", "you'd think they would call": the addressee's belief, put to them
     if lemma == "suggest" and scope == "main" and _proposes_clause(token):
         return None
     if scope == "main" and _concessive(token):
@@ -160,6 +162,8 @@ HEDGE_CHECKS: tuple[HedgeCheck, ...] = (
     HedgeCheck("stance.hedge_marker", HedgeKind.MARKER, _marker_scope),
 )
 HEDGE_PHRASE = "stance.hedge_phrase"
+REPORTED_BELIEF = "stance.reported_belief"  # the guard: a belief reported by a speech verb inside the content is someone else's
+OTHERS_BELIEF = "stance.others_belief"  # the guard: in a direct quote, a belief held by someone else is no hedge of the source's
 CUE_HEDGE = "stance.cue_hedge"
 
 
@@ -185,6 +189,7 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
     covered = _phrase_tokens(content, phrases, text=text) | skip
     found: list[_Hedge] = []
     tokens = words.tokens(content)
+    quoted = OTHERS_BELIEF not in disabled and _is_direct_quote(content, text=text)
     for sentence in _sentences(content):
         for tok in tokens[sentence.start - content.start : sentence.end - content.start]:
             token = tok.token
@@ -195,10 +200,36 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
             if check is None:
                 continue
             scope = check.scope(token, sentence, _scope(token, sentence), words)
+            if scope == "main" and kind == HedgeKind.VERB and (quoted and _others_belief(token) or (
+                    REPORTED_BELIEF not in disabled and _reported_belief(token, content, words, skip))):
+                scope = "listed"  # someone else's belief: listed among the hedge words, no hedge of the claim
             if scope is not None and scope != "none":
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
     found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
     return found
+
+
+def _others_belief(token: Token) -> bool:
+    """In a direct quote the source speaks as "I" or "we": a belief verb whose subject is anyone
+    else ("They believe that we use camels", "every other senator thinks he's a whack job", "the
+    chamber thinks that ...") reports another's belief, it hedges nothing the source claims."""
+    if lemma_of(token) not in _BELIEF_VERBS:
+        return False
+    subject = _subject(token)
+    return subject is not None and subject.dep_ == "nsubj" and _lower(subject) not in _SELF | _SECOND and _lower(subject) not in _VAGUE
+
+
+def _reported_belief(token: Token, content: Span, words: _Words, skip: set[int]) -> bool:
+    """A belief verb in the clause of a speech verb inside the content ("(55 percent of voters)
+    said they do not believe ...", "the farmers told us they think the dam will hold"): the
+    source reports someone's belief, it does not hedge its own claim."""
+    if lemma_of(token) not in _BELIEF_VERBS or token.dep_ != "ccomp":
+        return False
+    verb, believer = token.head, _subject(token)
+    if not (content.start <= verb.i < content.end) or verb.i in skip or words.cue_verbs.get(lemma_of(verb)) != CueKind.SAY:
+        return False  # the claim's own cue standing between two quoted pieces is the source's
+    subject = _subject(verb)
+    return subject is not None and _lower(subject) not in _SELF and (believer is None or _lower(believer) not in _SELF)
 
 
 def _in_purpose(token: Token, sentence: Span) -> bool:

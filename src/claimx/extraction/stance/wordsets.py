@@ -18,6 +18,7 @@ def _labelled(name: str, *labels: str) -> frozenset[str]:
 
 _SELF = _labelled("pronouns", PronounKind.FIRST_SINGULAR, PronounKind.FIRST_PLURAL, PronounKind.FIRST_OTHER)
 _VAGUE = _labelled("pronouns", PronounKind.VAGUE, PronounKind.VAGUE_DEMONSTRATIVE)
+_SECOND = _labelled("pronouns", PronounKind.SECOND)  # "you"
 # a pronoun that stands for a party: something that can act and be accused
 _PERSON_PRONOUNS = _labelled(
     "pronouns", PronounKind.FIRST_SINGULAR, PronounKind.FIRST_PLURAL, PronounKind.SECOND,
