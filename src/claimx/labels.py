@@ -344,6 +344,7 @@ class SpeakerWordKind(str, Enum):
     STAFF = "staff"
     COUNSEL = "counsel"
     PARTY = "party"
+    ADDRESS = "address"  # "told Reuters", "an interview with the BBC": its object is the one spoken to
 
 
 class StanceFunctionKind(str, Enum):

@@ -54,6 +54,7 @@ DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 LEDE_SENTENCES = 4  # a description this early (headline and lede) may name its person only later
 CATAPHORA_SENTENCES = 6  # ... within this many sentences after it
+EMPLOYER_SHARE = 0.5  # a body named only as a person's employer in a role is half as salient
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # the roles of people named in the sentence of a "they" that it may pick up besides a subject
@@ -680,12 +681,21 @@ class SpeakerLinker:
 
     def _recent_body(self, span: Span, lemma: str, *, strict: bool = False) -> Entity | None:
         """The body "the <lemma>" stands for before ``span``: the latest whose name ends in the
-        word ("the fund" for the Ruritanian Fund), else the organisation named within
+        word ("the fund" for the Ruritanian Fund), else the most salient organisation named within
         ``DESCRIPTION_SENTENCES`` sentences whose names hold the span's capitalised modifiers
         (``strict``: and whose name ends in no other body noun: "company executives" are not
-        the Labor Department's)."""
+        the Labor Department's).
+
+        Salience, as for a pronoun (after Grosz, Joshi & Weinstein 1995, "Centering"): recency in
+        sentences, a clause subject, a body that has spoken; a body named only as a person's
+        employer in a role ("Jo Lee, a spokesman for Acme,") counts ``EMPLOYER_SHARE``, and the
+        addressee of a statement ("told the Gazette", "said in an interview with Reuters") none:
+        a writer who goes on with "the company" means the body the passage is about, not the
+        outlet spoken to. Ties go to the body named more often (issue 14).
+        """
         sent = self.sent_index(span.start)
-        recent = None
+        spoken = {said.entity for said in self.said if said.entity is not None and said.char < span.start_char}
+        best: dict[Entity, float] = {}
         for seen in self.table.before(span.start_char):
             e = seen.entity
             if e.kind != SpeakerKind.ORGANIZATION or "ORG" not in e.labels:
@@ -694,9 +704,21 @@ class SpeakerLinker:
                 return e
             if strict and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
                 continue  # "the Labor Department" names its own kind of body (a legal form, "Corp.", does not)
-            if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES and _modifiers_fit(span, e):
-                recent = e
-        return recent
+            distance = sent - self.sent_index(seen.start)
+            if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e):
+                continue
+            name = self.doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
+            role = _body_role(name.root if name is not None else self.doc[seen.start], self.lexicons)
+            if role == "addressee":
+                continue
+            score = DESCRIPTION_SENTENCES + 1 - distance + SUBJECT_BONUS * seen.subject * (1.0 if seen.main else EMBEDDED_SUBJECT_SHARE)
+            score += LAST_SPEAKER_BONUS * (e in spoken)
+            if role == "employer":
+                score *= EMPLOYER_SHARE
+            best[e] = max(best.get(e, score), score)
+        if not best:
+            return None
+        return max(best, key=lambda e: (best[e], len(e.mentions), max(s for s, _ in e.mentions if s < span.start_char)))
 
     def _topic_of(self, span: Span) -> Entity | None:
         """ "The Republican nominee said ...", "The Indiana governor said ...": a definite role
@@ -1123,6 +1145,23 @@ def _restricted(span: Span) -> bool:
             if first > 0 and doc[first - 1].text not in (",", "(", "-", "\u2013", "\u2014"):
                 return True
     return False
+
+
+def _body_role(root, lexicons: Lexicons) -> str | None:
+    """How a body's name stands in its sentence, for :meth:`SpeakerLinker._recent_body`:
+    ``"addressee"`` for the one a statement is made to (the object of "told", the "to"/"with"
+    phrase of "speaking to", "an interview with"; speaker_words ``address``), ``"employer"`` for
+    a person's employer in a role ("a spokesman for Acme", "analysts at Acme"), else None."""
+    words = lexicons["speaker_words"]
+    if root.dep_ in ("dobj", "dative") and words.get(root.head.lemma_.lower()) == "address":
+        return "addressee"
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep, owner = root.head, root.head.head
+        if prep.lower_ in ("to", "with") and words.get(owner.lemma_.lower()) == "address":
+            return "addressee"
+        if prep.lower_ in ("for", "at", "of", "with") and owner.tag_ in ("NN", "NNS") and (is_person_noun(owner, lexicons) or words.get(owner.lower_) == "staff"):
+            return "employer"
+    return None
 
 
 def _modifies_another(token) -> bool:

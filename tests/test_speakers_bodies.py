@@ -1,0 +1,32 @@
+""""The <body noun>" resolves to the most salient recent organisation (issue 14), on sentences
+written for these tests: recency, subject and having spoken count; an employer named only in a
+person's role counts half; the outlet spoken to ("told the Daily Courier") not at all."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _speakers(nlp, text: str) -> dict[str, tuple[str, str]]:
+    return {c.speaker.mention.text: (c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention}
+
+
+def test_the_outlet_spoken_to_is_not_the_company(nlp) -> None:
+    text = (
+        "Marlow Steel said it would close its mill in Corby. Chief executive Ana Ruiz told the Daily Courier "
+        "that talks with buyers had failed. The company said 400 jobs would go."
+    )
+    assert _speakers(nlp, text)["The company"] == ("Marlow Steel", "organization")
+
+
+def test_general_body_nouns_pick_up_the_body(nlp) -> None:
+    assert _speakers(nlp, "Tarnby Minerals said output fell in May. The miner said a strike had hit its main pit.")["The miner"] == ("Tarnby Minerals", "organization")
+    assert _speakers(nlp, "Westbury Albion confirmed the signing on Friday. The club said the fee was undisclosed.")["The club"] == ("Westbury Albion", "organization")
+
+
+def test_an_employer_in_a_role_counts_half(nlp) -> None:
+    text = (
+        "Portland Gas said prices would rise in June. A spokeswoman for the Energy Users Forum said bills were "
+        "already too high. The utility said its costs had doubled."
+    )
+    assert _speakers(nlp, text)["The utility"] == ("Portland Gas", "organization")
