@@ -30,3 +30,17 @@ def test_an_employer_in_a_role_counts_half(nlp) -> None:
         "already too high. The utility said its costs had doubled."
     )
     assert _speakers(nlp, text)["The utility"] == ("Portland Gas", "organization")
+
+
+def test_a_company_is_shortened_to_its_first_word(nlp) -> None:
+    text = "Kelmford recalls vans\n\nKelmford Motors AG said on Monday it would recall 20,000 vans. Kelmford said no one had been hurt."
+    assert _speakers(nlp, text)["Kelmford"] == ("Kelmford Motors AG", "organization")
+    text = "Pellow Components said it had lost a big order. Pellow said 300 jobs were at risk."
+    assert _speakers(nlp, text)["Pellow"] == ("Pellow Components", "organization")
+    # a person's surname stays the person's
+    assert _speakers(nlp, "Jane Pellow said the plan was flawed. Pellow said it would fail.")["Pellow"] == ("Jane Pellow", "person")
+
+
+def test_a_name_ending_in_a_word_of_company_naming_is_a_body(nlp) -> None:
+    # the model tags "Dorran Mining" a person; "the miner" then finds it
+    assert _speakers(nlp, "Dorran Mining cut its forecast on Tuesday. The miner said a strike had hit output.")["The miner"] == ("Dorran Mining", "organization")

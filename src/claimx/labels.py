@@ -316,6 +316,7 @@ class NameWordKind(str, Enum):
     PLACE = "place"
     SUFFIX = "suffix"
     PARTICLE = "particle"
+    BODY = "body"  # a word that ends a company's or club's name, never a person's ("Korvath Mining")
 
 
 class SpeakerWordKind(str, Enum):

@@ -38,6 +38,8 @@ _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kin
 _PLACE_INITIALS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PLACE)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
 _PARTICLES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PARTICLE)
+_BODY_WORDS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.BODY)
+_ORG_NOUNS = frozenset(load_lexicon("org_nouns"))
 _SUBJECT = ("nsubj", "nsubjpass")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.R.", as name_tokens glues them
 # a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
@@ -155,12 +157,14 @@ class EntityTable:
         return None
 
     def find(
-        self, words: tuple[str, ...], char: int, *, person: bool | None = None, near: _Near | None = None
+        self, words: tuple[str, ...], char: int, *, person: bool | None = None, near: _Near | None = None, leading: bool = True
     ) -> Entity | None:
         """The entity a name form belongs to: exact name, then a full name it ends, then an acronym.
 
         ``near`` (a surname in the body, while the table is built) says where the mention is and
         the gender its own sentence gives it, to choose between two bearers of one surname.
+        A one-word name no name matches may be a company's first word (:meth:`find_leading`;
+        not with ``leading=False``: a place is no company's short name).
         """
         key = tuple(w.lower() for w in words)
         exact, ending = self._exact.get(key, []), self._ending.get(key, [])
@@ -176,6 +180,8 @@ class EntityTable:
             pool = [e for e in found if person is None or (e.kind == SpeakerKind.PERSON) == person]
             if pool:
                 return self._likeliest(pool, char, near)
+        if len(key) == 1 and person is not True and leading:
+            return self.find_leading(key[0])  # "Pellow" for Pellow Components
         return None
 
     def find_surname_first(self, word: str, lexicons: Lexicons) -> Entity | None:
@@ -196,6 +202,14 @@ class EntityTable:
         if lexicons["given_names"].get(word.lower().strip(".")) is None:
             return None
         found = self._given.get((word.lower(),), [])
+        return found[0] if len(found) == 1 else None
+
+    def find_leading(self, word: str) -> Entity | None:
+        """ "Volkenwerk" for "Volkenwerk Motors AG", "Hartwell" for "Hartwell Foods Inc": news
+        shortens a company's name to its first word; the one body whose name of two or more words
+        opens with it (none if two do; issue 14)."""
+        key = word.lower()
+        found = [e for e in self.entities if e.kind == SpeakerKind.ORGANIZATION and any(_shortens_to(n, key) for n in e.names)]
         return found[0] if len(found) == 1 else None
 
     def find_knight(self, word: str) -> Entity | None:
@@ -249,6 +263,17 @@ def _add(index: dict, key: object, entity: Entity) -> None:
     bucket = index.setdefault(key, [])
     if entity not in bucket:
         bucket.append(entity)
+
+
+def _shortens_to(name: tuple[str, ...], key: str) -> bool:
+    """Whether a company's name is shortened to its first word ``key``: the rest capitalised
+    words, and no body noun last unless a word of company naming is in it ("Hartwell Foods Inc"
+    yes; "U.N. Security Council", "Justice Department" no: their first word is another body or
+    none)."""
+    rest = name[1:]
+    if len(name) < 2 or name[0].lower() != key or not all(w[:1].isupper() and w.replace(".", "").replace("&", "").isalpha() for w in rest):
+        return False
+    return rest[-1].lower() not in _ORG_NOUNS or any(w.lower() in _BODY_WORDS for w in rest)
 
 
 def _acronym(name: tuple[str, ...]) -> str:
@@ -308,6 +333,7 @@ def build_entities(
     people: list[_Ent] = []
     others: list[_Ent] = []
     donors: list[_Ent] = []  # full person names in page furniture: names only (see _furniture_names)
+    leads = _body_leads(resolver.ents, lexicons)
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
             continue
@@ -341,7 +367,9 @@ def build_entities(
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
-            body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons))
+            body = ent.label_ == "PERSON" and (
+                _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
+            )
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
             )
@@ -382,7 +410,8 @@ def build_entities(
     # before the bodies: a surname the model tagged ORG ("Sandhu") then finds the caption's full name
     furniture_only = _furniture_names(table, donors)
     ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
-    for item in others:
+    # several-word names first, so a first word anywhere ("Volkenwerk" in the headline) joins them
+    for item in sorted(others, key=lambda item: len(item.words) < 2):
         entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
         if entity.kind != SpeakerKind.PERSON:
             table.add_name(entity, item.words)
@@ -554,10 +583,31 @@ def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
 
 def capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     """Every word capitalised, none an organisation noun or an acronym (initials may lead)."""
-    return all(
+    return not _body_name(words) and all(
         w[:1].isupper() and (not w.isupper() or k < len(words) - 1 and _INITIALS.fullmatch(w)) and w.lower() not in lexicons["org_nouns"]
         for k, w in enumerate(words)
     )
+
+
+def _body_name(words: tuple[str, ...]) -> bool:
+    """A name of two or more words that ends in a word of company or club naming ("Korvath
+    Mining", "Brandt Components", "Harbour Rovers", "Volkenwerk Motors AG"; name_words ``body``):
+    no person's name, however the model tagged it (issue 14)."""
+    return len(words) >= 2 and words[-1].lower() in _BODY_WORDS
+
+
+def _body_leads(ents: Sequence[Span], lexicons: Lexicons) -> frozenset[str]:
+    """The first words of the article's body names ("Volkenwerk" of "Volkenwerk Motors AG"): news
+    shortens a company to its first word, and a one-word PERSON tag of such a word is the body,
+    unless it is a given name the table knows or the surname of a person named in full."""
+    firsts, surnames = set(), set()
+    for ent in ents:
+        words = [t.text for t in ent if not t.is_punct and t.lower_ not in _DETERMINERS]
+        if len(words) >= 2 and ent.label_ == "PERSON" and not _body_name(tuple(words)):
+            surnames.add(words[-1].lower())
+        elif len(words) >= 2 and (ent.label_ == "ORG" or _body_name(tuple(words))) and words[0][:1].isupper():
+            firsts.add(words[0].lower())
+    return frozenset(w for w in firsts - surnames if lexicons["given_names"].get(w) is None)
 
 
 def _titled_name(ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> bool:
@@ -673,7 +723,7 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
         found = found if sure else None
     # a generic last word ("House", "Department") names no particular body on its own
     if found is None and not all(w.lower() in lexicons["org_nouns"] for w in words):
-        found = table.find(words, ent.start_char, person=False)
+        found = table.find(words, ent.start_char, person=False) if ent.label_ != "GPE" or len(words) > 1 else table.find(words, ent.start_char, person=False, leading=False)
         found = found if found is not None and found.kind == kind else None
     if found is None:
         found = Entity(id="", kind=kind)

@@ -698,8 +698,8 @@ class SpeakerLinker:
         best: dict[Entity, float] = {}
         for seen in self.table.before(span.start_char):
             e = seen.entity
-            if e.kind != SpeakerKind.ORGANIZATION or "ORG" not in e.labels:
-                continue  # a place is no "agency" or "newspaper"
+            if e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
+                continue  # a place is no "agency" or "newspaper" (a body the model tagged PERSON is a body)
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
             if strict and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
