@@ -44,3 +44,14 @@ def test_a_company_is_shortened_to_its_first_word(nlp) -> None:
 def test_a_name_ending_in_a_word_of_company_naming_is_a_body(nlp) -> None:
     # the model tags "Dorran Mining" a person; "the miner" then finds it
     assert _speakers(nlp, "Dorran Mining cut its forecast on Tuesday. The miner said a strike had hit output.")["The miner"] == ("Dorran Mining", "organization")
+
+
+def test_a_description_takes_up_only_a_body_of_its_sort(nlp) -> None:
+    text = (
+        "Brennock Motors said it would recall 9,000 cars. The Vehicle Safety Authority said it had asked for the recall. "
+        "Brennock Motors said owners would be told by letter. The regulator said no one had been hurt."
+    )
+    assert _speakers(nlp, text)["The regulator"] == ("Vehicle Safety Authority", "organization")
+    # a union is no mining company: left a description when no union is named
+    text = "Officials at the Rail Standards Office met on Monday. Pellham Coal said it had cut output. The union said its members would strike."
+    assert _speakers(nlp, text)["The union"][0] == "the union"

@@ -13,6 +13,7 @@ __all__ = [
     "AlignWordKind",
     "AllegationKind",
     "AttributionWordKind",
+    "BodySort",
     "ClaimNounKind",
     "ClaimVerbKind",
     "ClauseWordKind",
@@ -137,6 +138,20 @@ class StanceWordKind(str, Enum):
     RESPONSIBLE = "responsible"
     STRESS = "stress"
     THING = "thing"
+
+
+class BodySort(str, Enum):
+    """What sort of body a noun or a name's last word says it is (``body_sorts``): "the regulator"
+    takes up no carmaker, "the union" no mining company."""
+
+    COMPANY = "company"
+    PUBLIC = "public"
+    UNION = "union"
+    CLUB = "club"
+    MEDIA = "media"
+    COURT = "court"
+    PARTY = "party"
+    SCHOOL = "school"
 
 
 class NounClass(str, Enum):
@@ -392,6 +407,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "align_words": AlignWordKind,
     "belief_object_preps": StanceFunctionKind,
     "allegations": AllegationKind,
+    "body_sorts": BodySort,
     "claim_nouns": ClaimNounKind,
     "claim_verbs": ClaimVerbKind,
     "clause_words": ClauseWordKind,

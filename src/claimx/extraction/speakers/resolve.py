@@ -110,6 +110,7 @@ class SpeakerLinker:
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
         self._role_list: dict[str, list] | None = None
         self._heard: dict[str, str] = {}  # entity id -> the gender of a he/she resolved to it
+        self._sort_cache: dict[Entity, set[str]] = {}
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -691,9 +692,11 @@ class SpeakerLinker:
         employer in a role ("Jo Lee, a spokesman for Acme,") counts ``EMPLOYER_SHARE``, and the
         addressee of a statement ("told the Gazette", "said in an interview with Reuters") none:
         a writer who goes on with "the company" means the body the passage is about, not the
-        outlet spoken to. Ties go to the body named more often (issue 14).
+        outlet spoken to. Ties go to the body named more often. A body whose sort is known and is
+        not the description's is passed over (:meth:`_sorts`; issue 14).
         """
         sent = self.sent_index(span.start)
+        sort = self.lexicons["body_sorts"].get(lemma)
         spoken = {said.entity for said in self.said if said.entity is not None and said.char < span.start_char}
         best: dict[Entity, float] = {}
         for seen in self.table.before(span.start_char):
@@ -707,6 +710,9 @@ class SpeakerLinker:
             distance = sent - self.sent_index(seen.start)
             if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e):
                 continue
+            sorts = self._sorts(e)
+            if sort is not None and sorts and sort not in sorts:
+                continue  # "the regulator" after a carmaker, "the union" after a mining company
             name = self.doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
             role = _body_role(name.root if name is not None else self.doc[seen.start], self.lexicons)
             if role == "addressee":
@@ -719,6 +725,32 @@ class SpeakerLinker:
         if not best:
             return None
         return max(best, key=lambda e: (best[e], len(e.mentions), max(s for s, _ in e.mentions if s < span.start_char)))
+
+    def _sorts(self, entity: Entity) -> set[str]:
+        """The sorts of body (``body_sorts``: company, public, union, ...) an organisation's own
+        words say it is: the head of each of its names ("Korvath Mining", "the Met Office", "the
+        Ministry of Housing"),
+        and the body nouns set beside its mentions ("German carmaker Volkenwerk", "Xinhua, the
+        news agency,", "the KBA motor vehicle authority"). Empty when they say nothing."""
+        if entity in self._sort_cache:
+            return self._sort_cache[entity]
+        table = self.lexicons["body_sorts"]
+        # a name's head: its last word, or the word before its first "of" ("Ministry of Housing")
+        heads = [n[-1] for n in entity.names if n] + [n[n.index("of") - 1] for n in entity.names if "of" in n[1:]]
+        sorts = {table[w.lower()] for w in heads if w.lower() in table}
+        for seen in self.table.seen:
+            if seen.entity is not entity:
+                continue
+            name = self.doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
+            if name is None:
+                continue
+            root = name.root
+            beside = [c for c in root.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < name.start]
+            if root.dep_ in ("appos", "compound") and root.head.i >= name.end or root.dep_ == "appos":
+                beside.append(root.head)  # "the KBA motor vehicle authority", "the agency, Xinhua,"
+            sorts |= {table[t.lemma_.lower()] for t in beside if t.tag_ == "NN" and t.is_lower and t.lemma_.lower() in table}
+        self._sort_cache[entity] = sorts
+        return sorts
 
     def _topic_of(self, span: Span) -> Entity | None:
         """ "The Republican nominee said ...", "The Indiana governor said ...": a definite role
