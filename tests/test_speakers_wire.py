@@ -40,3 +40,10 @@ def test_a_spokeswoman_for_a_person_is_still_not_that_person(nlp) -> None:
 def test_a_title_in_capitals_after_the_name_is_the_persons_own(nlp) -> None:
     text = "Liberal Democrat transport spokesman Owen Pritchard MP said the timetable was a shambles."
     assert _speakers(nlp, text)[0][1:] == ("Owen Pritchard", "person")
+
+
+def test_a_courtesy_title_before_a_surname_with_an_inner_capital_makes_a_person(nlp) -> None:
+    # the model tags both "Morag MacLeod" and "Mrs MacLeod" ORG; "MacLeod" is no title-case word
+    text = "Island councillor Morag MacLeod said ferries were often late.\n\nMrs MacLeod added that the council would press ministers for a new boat."
+    speakers = {c.speaker.mention.text: (c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention}
+    assert speakers["Mrs MacLeod"] == ("Morag MacLeod", "person")

@@ -566,7 +566,8 @@ def _courtesy_name(ent: Span) -> bool:
     first = ent[0].lower_ in _HONORIFICS
     before = ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS and doc[ent.start - 1].ent_type_ in ("", "ORG", "PERSON")
     rest = [t for t in ent if t.lower_ not in _HONORIFICS]
-    return (first or before) and (not rest or 1 <= len(rest) <= 3 and all(t.is_title for t in rest))
+    # "MacLeod", "McKay", "DeVito": a capital inside a surname is still a capitalised word
+    return (first or before) and (not rest or 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in rest))
 
 
 def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
