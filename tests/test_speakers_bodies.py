@@ -55,3 +55,10 @@ def test_a_description_takes_up_only_a_body_of_its_sort(nlp) -> None:
     # a union is no mining company: left a description when no union is named
     text = "Officials at the Rail Standards Office met on Monday. Pellham Coal said it had cut output. The union said its members would strike."
     assert _speakers(nlp, text)["The union"][0] == "the union"
+
+
+def test_a_body_name_coordinating_two_words_is_one_body(nlp) -> None:
+    text = "Storms closed roads across the region.\n\nDumfries and Galloway Council said it was clearing fallen trees. The council said schools would reopen on Monday."
+    assert _speakers(nlp, text)["The council"] == ("Dumfries and Galloway Council", "organization")
+    text = "A blaze destroyed a barn.\n\nNorth Yorkshire Fire and Rescue Service said crews were called at 2am. The fire service said no animals were hurt."
+    assert _speakers(nlp, text)["The fire service"] == ("North Yorkshire Fire and Rescue Service", "organization")

@@ -334,6 +334,7 @@ def build_entities(
     others: list[_Ent] = []
     donors: list[_Ent] = []  # full person names in page furniture: names only (see _furniture_names)
     leads = _body_leads(resolver.ents, lexicons)
+    coordinated = {ent.start: joined for ent in resolver.ents if ent.label_ == "ORG" and (joined := _coordinated_name(ent, lexicons)) is not None}
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
             continue
@@ -346,6 +347,9 @@ def build_entities(
             continue
         if _wire_credit(ent) or _dateline_place(ent):
             continue
+        if any(joined.start <= ent.start and ent.end < joined.end for joined in coordinated.values()):
+            continue  # "North Yorkshire Fire" of North Yorkshire Fire and Rescue Service: part of a body's name
+        ent = coordinated.get(ent.start, ent)
         root = ent.root
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and root.tag_ == "NNS":
             continue  # "Campaigners said ...": a common plural the model tagged at a sentence start names no one
@@ -441,6 +445,34 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _coordinated_name(ent: Span, lexicons: Lexicons) -> Span | None:
+    """ "Argyll and Bute Council", "Greater Manchester Fire and Rescue Service": a body's name
+    that coordinates capitalised words before its body noun; the model tags only the part after
+    "and" ("Bute Council") and the parse joins the word before "and" to it (as a conjunct or a
+    modifier). The whole run of capitalised words before "and" is then part of the body's name
+    (issue 14). Not when the part after "and" has its own "the" or the words before it are a
+    body or a person's name ("the Treasury and the Finance Ministry" are two bodies)."""
+    doc = ent.doc
+    root = ent.root
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&") or ent[0].lower_ in _DETERMINERS:
+        return None
+    if ent[-1].lower_ not in lexicons["org_nouns"] or len(ent) > 3:
+        return None  # "Bute Council": the body noun closes the name
+    last = doc[ent.start - 2]
+    if not (root.dep_ == "conj" and root.head.i == last.i or ent.start <= last.head.i < ent.end):
+        return None
+    k = ent.start - 2
+    sent_start = last.sent.start
+    while k - 1 >= sent_start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].lower_ not in _DETERMINERS:
+        k -= 1
+    lead = doc[k : ent.start - 1]
+    if any(t.lower_ in lexicons["org_nouns"] or t.ent_type_ in ("ORG", "NORP") or not t.is_alpha for t in lead):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in lead) and _reads_as_person(tuple(t.text for t in lead), lexicons):
+        return None  # "Jane Doe and City Council": a person and a body
+    return Span(doc, k, ent.end, label=ent.label_)
 
 
 def _wire_credit(ent: Span) -> bool:
