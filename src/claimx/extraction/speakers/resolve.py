@@ -993,12 +993,15 @@ class SpeakerLinker:
         last = max(earlier, key=lambda said: said.char) if earlier else None
         scored: dict[str, tuple[float, int, Speaker]] = {}
         outside = not self.in_quote(span.start_char)
+        said_of = _own_content(span)
         for seen in self.table.before(span.start_char):
             distance = here - self.sent_index(seen.start)
             if distance > MAX_SENTENCES:
                 break
             if outside and self.in_quote(seen.start_char):
                 continue  # a name inside a quotation is not what narration picks up with "he"
+            if any(lo <= seen.start_char < hi for lo, hi in said_of):
+                continue  # "People like Scott, he said": a name in what "he" says is not "he"
             known = seen.entity.gender.gender if seen.entity.gender else self._heard.get(seen.entity.id)
             fit = _fits(seen.entity.kind, known, gender, number)
             if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
@@ -1012,7 +1015,7 @@ class SpeakerLinker:
                 scored[seen.entity.id] = (score, seen.start_char, seen.entity)
         for said in self.said:
             distance = here - said.sent
-            if distance > MAX_SENTENCES or said.char >= span.start_char:
+            if distance > MAX_SENTENCES or said.char >= span.start_char or any(lo <= said.char < hi for lo, hi in said_of):
                 continue
             fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
@@ -1177,6 +1180,35 @@ def _restricted(span: Span) -> bool:
             if first > 0 and doc[first - 1].text not in (",", "(", "-", "\u2013", "\u2014"):
                 return True
     return False
+
+
+def _own_content(span: Span) -> list[tuple[int, int]]:
+    """The char ranges of what a pronoun subject says or thinks: the complement of its verb
+    ("People like Scott, he said", "he said Scott was wrong"). The pronoun c-commands every name
+    there, and a pronoun cannot take up a name it c-commands (binding principle C, Chomsky 1981),
+    so none of them is its antecedent. A fronted adverbial ("When Scott arrived, he said") is no
+    complement and stays open."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "PRP":
+        return []
+    verb = root.head
+    doc = span.doc
+    ranges = []
+    for child in verb.children:
+        # (a second subject before the pronoun is fronted content the parse misread: "People
+        # like Scott, he said")
+        if child.dep_ not in ("ccomp", "parataxis", "dobj", "xcomp", "nsubj") or child.i >= root.i:
+            continue  # a complement after the pronoun holds nothing it could take up anyway
+        lo, hi = child.left_edge.i, child.right_edge.i
+        if any(not t.is_punct for t in doc[hi + 1 : root.i]):
+            continue  # only the shape "<content>, he said": the parse may hang more on the verb
+        # a quotation or colon inside: the parse took in the clause before it ("Doe scolded him:
+        # '...,' she said"): only what follows the last quote mark or colon is surely the content
+        marks = [t.i for t in doc[lo : hi + 1] if t.is_quote or t.text == ":"]
+        lo = marks[-1] + 1 if marks else lo
+        if lo <= hi:
+            ranges.append((doc[lo].idx, doc[hi].idx + len(doc[hi])))
+    return ranges
 
 
 def _body_role(root, lexicons: Lexicons) -> str | None:

@@ -1,0 +1,30 @@
+"""Pronoun shapes of round 10 (issue 14), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+
+
+def test_a_name_in_what_he_says_is_not_he(nlp) -> None:
+    # binding principle C: "he" c-commands "Briggs" in its own complement
+    text = (
+        'Tom Briggs voted against the bill in May.\n\n"We need people who read the bills," said Martin Oyelaran, '
+        "head of the Voters League.\n\nBriggs is the model of a careful lawmaker, he said."
+    )
+    assert ("he", "Martin Oyelaran", "person") in _speakers(nlp, text)
+
+
+def test_a_name_in_a_fronted_adverbial_stays_open(nlp) -> None:
+    assert _speakers(nlp, "When Tom Briggs arrived in Leeds, he said the city had changed.") == [("he", "Tom Briggs", "person")]
+
+
+def test_fronted_content_the_parse_reads_as_a_second_subject_is_still_content(nlp) -> None:
+    text = (
+        'Tom Briggs voted against the bill in May.\n\n"We need people who read the bills," said Martin Oyelaran, '
+        "head of the Voters League.\n\nPeople like Briggs, he said."
+    )
+    assert ("he", "Martin Oyelaran", "person") in _speakers(nlp, text)
