@@ -62,3 +62,11 @@ def test_a_body_name_coordinating_two_words_is_one_body(nlp) -> None:
     assert _speakers(nlp, text)["The council"] == ("Dumfries and Galloway Council", "organization")
     text = "A blaze destroyed a barn.\n\nNorth Yorkshire Fire and Rescue Service said crews were called at 2am. The fire service said no animals were hurt."
     assert _speakers(nlp, text)["The fire service"] == ("North Yorkshire Fire and Rescue Service", "organization")
+
+
+def test_a_team_or_camp_named_after_a_person_is_their_campaign(nlp) -> None:
+    text = "Senator Maria Ocampo launched her bid in May. Her campaign said it had raised $4 million. The Ocampo camp said the figure was a record."
+    speakers = _speakers(nlp, text)
+    assert speakers["The Ocampo camp"] == speakers["Her campaign"] == ("Maria Ocampo campaign", "organization")
+    text = "Senator Maria Ocampo launched her bid in May. The Ocampo campaign said it had raised $4 million. The Ocampo team said the figure was a record."
+    assert _speakers(nlp, text)["The Ocampo team"] == ("Maria Ocampo campaign", "organization")

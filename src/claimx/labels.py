@@ -360,6 +360,7 @@ class SpeakerWordKind(str, Enum):
     STAFF = "staff"
     COUNSEL = "counsel"
     PARTY = "party"
+    CAMP = "camp"  # "the Doe team", "the Doe camp": the campaign of the person it is named after
     ADDRESS = "address"  # "told Reuters", "an interview with the BBC": its object is the one spoken to
 
 

@@ -176,7 +176,7 @@ class SpeakerLinker:
             if owned is not None:
                 return self._remember(span, self._from_entity(owned, mention, None), owned)
             return self._remember(span, self._description(span, surface, mention, own=True), None)
-        body = self._led_body(span, mention)
+        body = self._led_body(span, mention) or self._named_campaign(span, mention)
         if body is not None:
             return self._remember(span, body, None)
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
@@ -269,6 +269,30 @@ class SpeakerLinker:
         if person is None:
             return None
         name = f"{person.name} {root.lower_}"
+        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        return Speaker(name=name, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident)
+
+    def _named_campaign(self, span: Span, mention: Mention) -> Speaker | None:
+        """ "the Doe campaign", "the Doe team", "the Doe camp": a body named after a person it works
+        for (speaker_words ``led``, ``camp``) is that person's, named with the full name as
+        :meth:`_led_body` names "her campaign", so the two share one id; a team or camp named
+        after a person is their campaign (issue 14)."""
+        root = span.root
+        label = self.lexicons["speaker_words"].get(root.lemma_.lower())
+        if root.tag_ != "NN" or label not in ("led", "camp"):
+            return None
+        others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in DESCRIPTION_DETERMINERS]
+        if not others or span[0].lower_ != "the" or any(t.ent_type_ not in ("PERSON", "ORG") and t.tag_ != "NNP" or t.i > root.i for t in others):
+            return None
+        # the model may leave the name untagged before the noun: the table knows the surname
+        words = tuple(t.text for t in others)
+        person = self.table.covering(others[-1].idx) or self.table.find(words, span.start_char, person=True)
+        if person is None or person.kind != SpeakerKind.PERSON or any(self.table.covering(t.idx) not in (None, person) for t in others):
+            return None
+        bearers = [e for e in self.table.entities if e.kind == SpeakerKind.PERSON and any(n[-1].lower() == words[-1].lower() for n in e.names)]
+        # two bearers of the surname ("Donald Trump", "Ivanka Trump"): the article's own words name the body
+        owner = person.name if len(bearers) < 2 else " ".join(words)
+        name = f"{owner} {'campaign' if label == 'camp' else root.lower_}"
         ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
         return Speaker(name=name, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident)
 
