@@ -47,3 +47,8 @@ def test_a_courtesy_title_before_a_surname_with_an_inner_capital_makes_a_person(
     text = "Island councillor Morag MacLeod said ferries were often late.\n\nMrs MacLeod added that the council would press ministers for a new boat."
     speakers = {c.speaker.mention.text: (c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention}
     assert speakers["Mrs MacLeod"] == ("Morag MacLeod", "person")
+
+
+def test_an_untagged_name_with_an_age_beside_it_is_a_person(nlp) -> None:
+    text = "Aled Price, 61, of Cardiff, who has run the shop for 30 years, said trade had collapsed."
+    assert [(c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker] == [("Aled Price", "person")]
