@@ -28,3 +28,8 @@ def test_fronted_content_the_parse_reads_as_a_second_subject_is_still_content(nl
         "head of the Voters League.\n\nPeople like Briggs, he said."
     )
     assert ("he", "Martin Oyelaran", "person") in _speakers(nlp, text)
+
+
+def test_the_appositive_name_of_a_subject_is_the_subject(nlp) -> None:
+    text = "Jane Ross said the plan was sound. Her deputy, Ann Lowe, agreed.\n\nShe said the council would vote in June."
+    assert ("She", "Ann Lowe", "person") in _speakers(nlp, text)

@@ -406,7 +406,7 @@ def build_entities(
             entity = Entity(id="", kind=SpeakerKind.PERSON)
             entities.append(entity)
         table.add_name(entity, words)
-        if item.root.dep_ in _SUBJECT:
+        if _subject_role(item.root)[0]:
             subject_at.setdefault(entity, []).append(item.span.start)
         placed[n] = entity
     for n, item in enumerate(people):
@@ -764,12 +764,22 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
     return found
 
 
+def _subject_role(root) -> tuple[bool, object]:
+    """Whether a name is a clause subject, and that clause's verb: as the subject itself, or as
+    the appositive of a subject noun ("Her deputy, Ann Lowe, agreed": Ann Lowe is who agreed)."""
+    if root.dep_ in _SUBJECT:
+        return True, root.head
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECT and root.head.tag_ in ("NN", "NNS"):
+        return True, root.head.head
+    return False, root.head
+
+
 def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexicons, resolver: SurfaceResolver, sent_starts: list[int]) -> None:
     ent, root = item.span, item.root
     entity.mentions.append((ent.start_char, ent.end_char))
     entity.labels.append(ent.label_)
-    subject = root.dep_ in _SUBJECT
-    seen.append(_Seen(ent.start_char, ent.end_char, entity, subject, ent.start, subject and root.head.dep_ == "ROOT"))
+    subject, clause = _subject_role(root)
+    seen.append(_Seen(ent.start_char, ent.end_char, entity, subject, ent.start, subject and clause.dep_ == "ROOT"))
     if entity.kind != SpeakerKind.PERSON or ent.label_ != "PERSON":
         return
     title = resolver._title_before(ent) or item.inner_title
