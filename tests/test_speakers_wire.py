@@ -52,3 +52,12 @@ def test_a_courtesy_title_before_a_surname_with_an_inner_capital_makes_a_person(
 def test_an_untagged_name_with_an_age_beside_it_is_a_person(nlp) -> None:
     text = "Aled Price, 61, of Cardiff, who has run the shop for 30 years, said trade had collapsed."
     assert [(c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker] == [("Aled Price", "person")]
+
+
+def test_a_surname_alone_is_the_speaker_named_in_full_when_the_model_tags_neither(nlp) -> None:
+    text = (
+        "Brandt Motors recalled 40,000 cars on Monday.\n\nHans Richter, head of quality at the company, told reporters "
+        "the fault was rare. Richter said the supplier had changed its process."
+    )
+    speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert ("Richter", "Hans Richter", "person") in speakers

@@ -182,7 +182,22 @@ class SpeakerLinker:
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
         if entity is not None:
             return self._remember(span, self._from_entity(entity, mention, surface.title), entity)
+        earlier = self._untagged_bearer(words)
+        if earlier is not None:
+            return self._remember(span, earlier.model_copy(update={"mention": mention}), None)
         return self._remember(span, self._description(span, surface, mention), None)
+
+    def _untagged_bearer(self, words: list) -> Speaker | None:
+        """ "Hans Richter, head of quality at the firm, told reporters ... Richter said": a surname
+        alone, tagged as nothing, is the latest speaker named in full with it whom the table does
+        not hold (the model tagged neither; issue 14)."""
+        if len(words) != 1 or words[0].ent_type_ or words[0].pos_ != "PROPN" or not words[0].is_title:
+            return None
+        for said in sorted(self.said, key=lambda x: -x.char):
+            name = said.speaker.name.split()
+            if said.entity is None and said.speaker.kind == SpeakerKind.PERSON and len(name) > 1 and name[-1] == words[0].text:
+                return said.speaker
+        return None
 
     def _named_later(self, span: Span) -> Entity | None:
         """ "The talks stalled, a veteran diplomat said. Wendy Marsh, the veteran diplomat, ...":
