@@ -70,3 +70,8 @@ def test_a_team_or_camp_named_after_a_person_is_their_campaign(nlp) -> None:
     assert speakers["The Ocampo camp"] == speakers["Her campaign"] == ("Maria Ocampo campaign", "organization")
     text = "Senator Maria Ocampo launched her bid in May. The Ocampo campaign said it had raised $4 million. The Ocampo team said the figure was a record."
     assert _speakers(nlp, text)["The Ocampo team"] == ("Maria Ocampo campaign", "organization")
+
+
+def test_more_words_of_company_naming(nlp) -> None:
+    text = "Vantor Retail said it would open 20 stores. According to the retailer, online orders doubled."
+    assert _speakers(nlp, text)["the retailer"] == ("Vantor Retail", "organization")

@@ -774,8 +774,9 @@ class SpeakerLinker:
         if entity in self._sort_cache:
             return self._sort_cache[entity]
         table = self.lexicons["body_sorts"]
-        # a name's head: its last word, or the word before its first "of" ("Ministry of Housing")
-        heads = [n[-1] for n in entity.names if n] + [n[n.index("of") - 1] for n in entity.names if "of" in n[1:]]
+        # a name's head: its last word, or the word before its first "of"/"for" ("Ministry of
+        # Housing", "Department for Transport")
+        heads = [_name_head(n) for n in entity.names if n]
         sorts = {table[w.lower()] for w in heads if w.lower() in table}
         for seen in self.table.seen:
             if seen.entity is not entity:
@@ -1219,6 +1220,13 @@ def _restricted(span: Span) -> bool:
             if first > 0 and doc[first - 1].text not in (",", "(", "-", "\u2013", "\u2014"):
                 return True
     return False
+
+
+def _name_head(name: tuple[str, ...]) -> str:
+    """The head word of a body's name: the word before its first "of"/"for" ("Ministry of Housing",
+    "Department for Transport"), else its last word ("Korvath Mining")."""
+    cut = next((k for k in range(1, len(name)) if name[k] in ("of", "for")), None)
+    return name[cut - 1] if cut is not None else name[-1]
 
 
 def _own_content(span: Span) -> list[tuple[int, int]]:
