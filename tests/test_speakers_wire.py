@@ -61,3 +61,13 @@ def test_a_surname_alone_is_the_speaker_named_in_full_when_the_model_tags_neithe
     )
     speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
     assert ("Richter", "Hans Richter", "person") in speakers
+
+
+def test_a_british_epithet_takes_up_the_person_the_passage_is_about(nlp) -> None:
+    # "the star", "the teenager", "the pensioner": news varies how it names its topic person
+    text = "Singer Lola Banks said she was thrilled. The star said the album took two years."
+    speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert ("The star", "Lola Banks", "person") in speakers
+    text = "Kai Morgan, 17, from Bristol, won the award on Friday. The teenager said he was stunned."
+    speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert ("The teenager", "Kai Morgan", "person") in speakers

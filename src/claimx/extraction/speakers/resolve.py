@@ -850,7 +850,7 @@ class SpeakerLinker:
             for token in doc[bounds[k] : bounds[k + 1]]:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                     continue
-                if token.ent_type_ == "PERSON":
+                if token.ent_type_ in ("PERSON", "ORG"):  # an ORG tag the table reads as a person counts
                     e = self.table.covering(token.idx)
                     topic = e if e is not None and e.kind == SpeakerKind.PERSON else None
                 elif (pronoun_features(token.text, self.lexicons) or ("",))[0] in ("m", "f"):
