@@ -75,3 +75,21 @@ def test_a_team_or_camp_named_after_a_person_is_their_campaign(nlp) -> None:
 def test_more_words_of_company_naming(nlp) -> None:
     text = "Vantor Retail said it would open 20 stores. According to the retailer, online orders doubled."
     assert _speakers(nlp, text)["the retailer"] == ("Vantor Retail", "organization")
+
+
+def test_a_body_of_the_descriptions_sort_outranks_one_of_unknown_sort(nlp) -> None:
+    text = (
+        "Dalton Energy said it would build a wind farm off the coast. The Marine Conservation Trust said the farm "
+        "would harm seabirds. The company said it had carried out a full study."
+    )
+    assert _speakers(nlp, text)["The company"] == ("Dalton Energy", "organization")
+
+
+def test_staff_at_the_body_speak_for_it_and_a_bank_is_shortened(nlp) -> None:
+    text = (
+        "LONDON, May 3 (Reuters) - Harcourt Bank is preparing to cut 2,000 jobs, two sources familiar with the matter "
+        "told Reuters. Two officials at the bank said the plan would be announced next week."
+    )
+    assert _speakers(nlp, text)["Two officials at the bank"] == ("Harcourt Bank", "organization")
+    text = "The Financial Conduct Authority fined Harcourt Bank £40m on Tuesday. The watchdog said the bank had failed customers. Harcourt said it accepted the findings."
+    assert _speakers(nlp, text)["Harcourt"] == ("Harcourt Bank", "organization")

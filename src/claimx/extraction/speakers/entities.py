@@ -40,6 +40,7 @@ _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind i
 _PARTICLES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PARTICLE)
 _BODY_WORDS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.BODY)
 _ORG_NOUNS = frozenset(load_lexicon("org_nouns"))
+_COMPANY_NOUNS = frozenset(w for w, sort in load_lexicon("body_sorts").items() if sort == "company")
 _SUBJECT = ("nsubj", "nsubjpass")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.R.", as name_tokens glues them
 # a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
@@ -267,13 +268,13 @@ def _add(index: dict, key: object, entity: Entity) -> None:
 
 def _shortens_to(name: tuple[str, ...], key: str) -> bool:
     """Whether a company's name is shortened to its first word ``key``: the rest capitalised
-    words, and no body noun last unless a word of company naming is in it ("Hartwell Foods Inc"
-    yes; "U.N. Security Council", "Justice Department" no: their first word is another body or
-    none)."""
+    words, and no body noun last unless a word of company naming is in it ("Hartwell Foods Inc",
+    "Harcourt Bank" yes; "U.N. Security Council", "Justice Department" no: their first word is
+    another body or none)."""
     rest = name[1:]
     if len(name) < 2 or name[0].lower() != key or not all(w[:1].isupper() and w.replace(".", "").replace("&", "").isalpha() for w in rest):
         return False
-    return rest[-1].lower() not in _ORG_NOUNS or any(w.lower() in _BODY_WORDS for w in rest)
+    return rest[-1].lower() not in _ORG_NOUNS or any(w.lower() in _BODY_WORDS or w.lower() in _COMPANY_NOUNS for w in rest)
 
 
 def _acronym(name: tuple[str, ...]) -> str:

@@ -54,6 +54,7 @@ DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 LEDE_SENTENCES = 4  # a description this early (headline and lede) may name its person only later
 CATAPHORA_SENTENCES = 6  # ... within this many sentences after it
+SORT_BONUS = 1.5  # a body whose own words give the description's sort ("Dalton Energy" for "the company")
 EMPLOYER_SHARE = 0.5  # a body named only as a person's employer in a role is half as salient
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
@@ -477,6 +478,15 @@ class SpeakerLinker:
                 e = self.table.covering(token.idx)
                 if e is not None and e.kind == SpeakerKind.ORGANIZATION:
                     return e
+        # "officials at the bank", "two sources at the ministry": the staff of the body "the bank" names
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "in"):
+                bodies = [g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.is_lower and g.lemma_.lower() in self.lexicons["org_nouns"]]
+                if bodies and any(c.dep_ == "det" and c.lower_ == "the" for c in bodies[0].children):
+                    noun = bodies[0]
+                    if self.lexicons["speaker_words"].get(noun.lemma_.lower()) == "led":
+                        return None  # "officials of the campaign": a person's (see _led_body)
+                    return self._recent_body(self.doc[noun.left_edge.i : noun.i + 1], noun.lemma_.lower(), strict=True)
         # "company executives", "agency officials": the staff of the body "the company" names
         # (not "campaign officials": a campaign is a person's, see _led_body)
         nouns = [c for c in root.children if c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower and c.lemma_.lower() in self.lexicons["org_nouns"]]
@@ -732,7 +742,8 @@ class SpeakerLinker:
         addressee of a statement ("told the Gazette", "said in an interview with Reuters") none:
         a writer who goes on with "the company" means the body the passage is about, not the
         outlet spoken to. Ties go to the body named more often. A body whose sort is known and is
-        not the description's is passed over (:meth:`_sorts`; issue 14).
+        not the description's is passed over, one whose sort is the description's gains
+        ``SORT_BONUS`` over one of unknown sort (:meth:`_sorts`; issue 14).
         """
         sent = self.sent_index(span.start)
         sort = self.lexicons["body_sorts"].get(lemma)
@@ -757,7 +768,7 @@ class SpeakerLinker:
             if role == "addressee":
                 continue
             score = DESCRIPTION_SENTENCES + 1 - distance + SUBJECT_BONUS * seen.subject * (1.0 if seen.main else EMBEDDED_SUBJECT_SHARE)
-            score += LAST_SPEAKER_BONUS * (e in spoken)
+            score += LAST_SPEAKER_BONUS * (e in spoken) + SORT_BONUS * (sort is not None and sort in sorts)
             if role == "employer":
                 score *= EMPLOYER_SHARE
             best[e] = max(best.get(e, score), score)
