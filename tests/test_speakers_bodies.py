@@ -93,3 +93,10 @@ def test_staff_at_the_body_speak_for_it_and_a_bank_is_shortened(nlp) -> None:
     assert _speakers(nlp, text)["Two officials at the bank"] == ("Harcourt Bank", "organization")
     text = "The Financial Conduct Authority fined Harcourt Bank £40m on Tuesday. The watchdog said the bank had failed customers. Harcourt said it accepted the findings."
     assert _speakers(nlp, text)["Harcourt"] == ("Harcourt Bank", "organization")
+
+
+def test_the_giant_is_the_company(nlp) -> None:
+    text = "Norvale said on Tuesday it would cut 5,000 jobs. The social media giant said the cuts would fall mostly on recruiting."
+    assert _speakers(nlp, text)["The social media giant"][1] == "organization"
+    text = "Meta said on Tuesday it would cut 5,000 jobs. The social media giant said the cuts would fall mostly on recruiting."
+    assert _speakers(nlp, text)["The social media giant"] == ("Meta", "organization")
