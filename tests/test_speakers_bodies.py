@@ -100,3 +100,8 @@ def test_the_giant_is_the_company(nlp) -> None:
     assert _speakers(nlp, text)["The social media giant"][1] == "organization"
     text = "Meta said on Tuesday it would cut 5,000 jobs. The social media giant said the cuts would fall mostly on recruiting."
     assert _speakers(nlp, text)["The social media giant"] == ("Meta", "organization")
+
+
+def test_the_force_is_the_police_force(nlp) -> None:
+    text = "Officers from Thames Valley Police were called at 10pm. The force said a 19-year-old man had been arrested."
+    assert _speakers(nlp, text)["The force"] == ("Thames Valley Police", "organization")
