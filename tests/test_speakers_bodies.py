@@ -105,3 +105,8 @@ def test_the_giant_is_the_company(nlp) -> None:
 def test_the_force_is_the_police_force(nlp) -> None:
     text = "Officers from Thames Valley Police were called at 10pm. The force said a 19-year-old man had been arrested."
     assert _speakers(nlp, text)["The force"] == ("Thames Valley Police", "organization")
+
+
+def test_an_institution_the_model_tags_a_person_is_a_body(nlp) -> None:
+    text = "St Mary's Hospital said the ward would reopen. The hospital said patients had been moved."
+    assert _speakers(nlp, text) == {"St Mary's Hospital": ("St Mary's Hospital", "organization"), "The hospital": ("St Mary's Hospital", "organization")}

@@ -296,7 +296,8 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         # "Friends of the Harbour (FOTH": the name stops at the bracket; "Doe: Trust Roe", a
         # headline's speaker and words run together by the model: at the colon
         tokens = tokens[: brackets[0]]
-    tokens = [t for t in tokens if t.text not in _POSSESSIVE and t.text.strip()]
+    # a possessive ends a name ("Doe's" -> "Doe"); inside a body's name it stays ("St Mary's Hospital")
+    tokens = [t for k, t in enumerate(tokens) if t.text.strip() and (t.text not in _POSSESSIVE or k + 1 < len(tokens) and tokens[k + 1].is_alpha and tokens[k + 1].is_title)]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -374,6 +375,7 @@ def build_entities(
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
             body = ent.label_ == "PERSON" and (
                 _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
+                or _institution_name(words, lexicons)
             )
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
@@ -628,6 +630,12 @@ def _body_name(words: tuple[str, ...]) -> bool:
     Mining", "Brandt Components", "Harbour Rovers", "Volkenwerk Motors AG"; name_words ``body``):
     no person's name, however the model tagged it (issue 14)."""
     return len(words) >= 2 and words[-1].lower() in _BODY_WORDS
+
+
+def _institution_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+    """ "St Mary's Hospital", "Lakeside University" tagged PERSON: a name that ends in a body noun
+    (org_nouns) and opens with no given name the table knows ("John Church" stays a person)."""
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in lexicons["org_nouns"] and lexicons["given_names"].get(given_key(words[0])) is None
 
 
 def _body_leads(ents: Sequence[Span], lexicons: Lexicons) -> frozenset[str]:

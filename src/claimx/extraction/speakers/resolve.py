@@ -513,6 +513,10 @@ class SpeakerLinker:
         found = self._appositive(span)
         if found is not None:
             return found
+        if root.ent_type_ and self.surface._is_collective(root):
+            found = self.table.covering(root.idx)
+            if found is not None and found.kind == SpeakerKind.ORGANIZATION:
+                return found  # "St Mary's Hospital" tagged PERSON, a body in the table: its head is a body noun
         if root.ent_type_ and not self.surface._is_collective(root):
             found = self.table.covering(root.idx)
             # a PERSON-tagged body the table made an organisation ("Xinhua, the news agency,") is that body
