@@ -110,3 +110,8 @@ def test_the_force_is_the_police_force(nlp) -> None:
 def test_an_institution_the_model_tags_a_person_is_a_body(nlp) -> None:
     text = "St Mary's Hospital said the ward would reopen. The hospital said patients had been moved."
     assert _speakers(nlp, text) == {"St Mary's Hospital": ("St Mary's Hospital", "organization"), "The hospital": ("St Mary's Hospital", "organization")}
+
+
+def test_the_think_tank_is_the_body(nlp) -> None:
+    text = "The Institute for Fiscal Studies said taxes would rise. The IFS said the burden was high. The think tank said growth was weak."
+    assert _speakers(nlp, text)["The think tank"] == ("Institute for Fiscal Studies", "organization")
