@@ -33,3 +33,17 @@ def test_fronted_content_the_parse_reads_as_a_second_subject_is_still_content(nl
 def test_the_appositive_name_of_a_subject_is_the_subject(nlp) -> None:
     text = "Jane Ross said the plan was sound. Her deputy, Ann Lowe, agreed.\n\nShe said the council would vote in June."
     assert ("She", "Ann Lowe", "person") in _speakers(nlp, text)
+
+
+def test_a_role_description_after_no_person_topic_is_the_one_person_named_near(nlp) -> None:
+    text = (
+        "The debate commission says there was a problem with Mark Dale's microphone on Monday. "
+        "There was no issue with the sound on television. The Green nominee complained about his mic the next morning."
+    )
+    assert ("The Green nominee", "Mark Dale", "person") in _speakers(nlp, text)
+    # two people named: no way to tell which one is meant
+    text = (
+        "The debate commission says there was a problem with the microphones of Mark Dale and Peter Brant on Monday. "
+        "There was no issue with the sound on television. The Green nominee complained about his mic the next morning."
+    )
+    assert ("The Green nominee", "Mark Dale", "person") not in _speakers(nlp, text)

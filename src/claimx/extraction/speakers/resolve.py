@@ -848,7 +848,27 @@ class SpeakerLinker:
                 if gender and known and known != gender:
                     continue  # "the businessman" after a passage on a woman: the man before her
                 return topic
-        return None
+        return self._only_person_near(span, here, gender)
+
+    def _only_person_near(self, span: Span, here: int, gender: str | None) -> Entity | None:
+        """ "... a problem with Donald Trump's microphone ... The GOP nominee complained": when no
+        sentence just before is about a person, a definite role description is the one person
+        named (outside quotations) in the last ``DESCRIPTION_SENTENCES`` sentences, if only one
+        is, and the role's gender fits (issue 14)."""
+        found: set[Entity] = set()
+        for seen in self.table.before(span.start_char):
+            if here - self.sent_index(seen.start) > DESCRIPTION_SENTENCES:
+                break
+            if seen.entity.kind == SpeakerKind.PERSON and not self.in_quote(seen.start_char):
+                found.add(seen.entity)
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        known = person.gender.gender if person.gender else None
+        titles = [t for t in person.titles + person.role_titles if span.root.lower_ in t.lower().replace(",", " ").split()]
+        if gender and known and known != gender or titles and not any(title_fits(span, t) for t in titles):
+            return None
+        return person
 
     def _topics(self) -> list[Entity | None]:
         """Per sentence, the named person it is about: its main subject if that is a named
