@@ -115,3 +115,12 @@ def test_an_institution_the_model_tags_a_person_is_a_body(nlp) -> None:
 def test_the_think_tank_is_the_body(nlp) -> None:
     text = "The Institute for Fiscal Studies said taxes would rise. The IFS said the burden was high. The think tank said growth was weak."
     assert _speakers(nlp, text)["The think tank"] == ("Institute for Fiscal Studies", "organization")
+
+
+def test_a_trade_before_a_company_name_is_no_name_word(nlp) -> None:
+    text = (
+        "Chipmaker Tarvex wins big order\n\nAMSTERDAM, June 3 (Reuters) - Dutch chipmaker Tarvex Semiconductor NV said on "
+        "Tuesday it had won a large order. Tarvex said deliveries would start next year."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Tarvex"] == ("Tarvex Semiconductor NV", "organization")

@@ -41,6 +41,9 @@ _PARTICLES = frozenset(w for w, kind in load_lexicon("name_words").items() if ki
 _BODY_WORDS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.BODY)
 _ORG_NOUNS = frozenset(load_lexicon("org_nouns"))
 _COMPANY_NOUNS = frozenset(w for w, sort in load_lexicon("body_sorts").items() if sort == "company")
+# "carmaker", "drugmaker", "miner": a company's trade, written before its name ("Drugmaker Altrona"
+# in a headline's title case), never part of the name (a word that also ends names, "Motors", is)
+_TRADES = frozenset(w for w in _COMPANY_NOUNS if w in load_lexicon("org_nouns") and w not in _BODY_WORDS and w.isalpha() and w not in ("company", "corporation", "firm", "bank", "group"))
 _SUBJECT = ("nsubj", "nsubjpass")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.R.", as name_tokens glues them
 # a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
@@ -335,7 +338,8 @@ def build_entities(
     people: list[_Ent] = []
     others: list[_Ent] = []
     donors: list[_Ent] = []  # full person names in page furniture: names only (see _furniture_names)
-    leads = _body_leads(resolver.ents, lexicons)
+    # page furniture's names lead no body ("Copyright 2024 Northfield Daily" makes no "Northfield" a body)
+    leads = _body_leads([ent for ent in resolver.ents if not any(start <= ent.start_char < end for start, end in skip)], lexicons)
     coordinated = {ent.start: joined for ent in resolver.ents if ent.label_ == "ORG" and (joined := _coordinated_name(ent, lexicons)) is not None}
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
@@ -367,6 +371,9 @@ def build_entities(
         if titled:  # "Campaigner Ffion Rees" tagged ORG: the role word is no part of the name
             tokens = list(ent[1:])
         words = name_tokens(resolver, ent, person_tokens=tokens)
+        trade = len(words) > 1 and words[0].lower() in _TRADES and words[1][:1].isupper()
+        if trade:  # "Drugmaker Altrona": the trade is no name word
+            words = words[1:]
         if words and any(w[0].isupper() for w in words):
             # "the Charlotte Observer": a name that takes "the" is no person's
             with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
@@ -375,7 +382,7 @@ def build_entities(
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
             body = ent.label_ == "PERSON" and (
                 _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
-                or _institution_name(words, lexicons)
+                or _institution_name(words, lexicons) or trade
             )
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons) or 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons)) or _titled_name(ent, words, lexicons)
@@ -645,6 +652,8 @@ def _body_leads(ents: Sequence[Span], lexicons: Lexicons) -> frozenset[str]:
     firsts, surnames = set(), set()
     for ent in ents:
         words = [t.text for t in ent if not t.is_punct and t.lower_ not in _DETERMINERS]
+        if len(words) > 1 and words[0].lower() in _TRADES:
+            words = words[1:]  # "Drugmaker Altrona": the trade is no given name
         if len(words) >= 2 and ent.label_ == "PERSON" and not _body_name(tuple(words)):
             surnames.add(words[-1].lower())
         elif len(words) >= 2 and (ent.label_ == "ORG" or _body_name(tuple(words))) and words[0][:1].isupper():
