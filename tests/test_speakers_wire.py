@@ -71,3 +71,17 @@ def test_a_british_epithet_takes_up_the_person_the_passage_is_about(nlp) -> None
     text = "Kai Morgan, 17, from Bristol, won the award on Friday. The teenager said he was stunned."
     speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
     assert ("The teenager", "Kai Morgan", "person") in speakers
+
+
+def test_a_given_name_the_model_splits_off_as_a_body_joins_the_persons_name(nlp) -> None:
+    # "Priti" tagged ORG, "Varma" PERSON
+    text = "Ward councillor Priti Varma said she would oppose the closure. Ms Varma said parents had written to her."
+    speakers = [(c.speaker.mention.text, c.speaker.name) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert speakers == [("Ward councillor Priti Varma", "Priti Varma"), ("Ms Varma", "Priti Varma")]
+
+
+def test_a_surname_the_table_knows_alone_takes_the_full_name_of_the_speaker_named_before(nlp) -> None:
+    # "Priti" tagged ORG, "Sharma" tagged as nothing, "Ms Sharma" PERSON
+    text = "Ward councillor Priti Sharma said the plan was unfair. Ms Sharma said 500 parents had signed a letter."
+    speakers = [(c.speaker.mention.text, c.speaker.name) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert speakers[1] == ("Ms Sharma", "Priti Sharma")

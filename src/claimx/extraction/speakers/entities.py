@@ -341,6 +341,8 @@ def build_entities(
     # page furniture's names lead no body ("Copyright 2024 Northfield Daily" makes no "Northfield" a body)
     leads = _body_leads([ent for ent in resolver.ents if not any(start <= ent.start_char < end for start, end in skip)], lexicons)
     coordinated = {ent.start: joined for ent in resolver.ents if ent.label_ == "ORG" and (joined := _coordinated_name(ent, lexicons)) is not None}
+    split = _split_names(resolver.ents)
+    coordinated.update(split)
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ not in _KINDS:
             continue
@@ -353,7 +355,7 @@ def build_entities(
             continue
         if _wire_credit(ent) or _dateline_place(ent):
             continue
-        if any(joined.start <= ent.start and ent.end < joined.end for joined in coordinated.values()):
+        if any(joined.start <= ent.start and ent.end < joined.end or joined.start == ent.start and ent.end < joined.end for joined in coordinated.values()):
             continue  # "North Yorkshire Fire" of North Yorkshire Fire and Rescue Service: part of a body's name
         ent = coordinated.get(ent.start, ent)
         root = ent.root
@@ -455,6 +457,19 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _split_names(ents: Sequence[Span]) -> dict[int, Span]:
+    """ "Priti" tagged ORG and "Varma" PERSON in "councillor Priti Varma": one capitalised word
+    tagged a body right before a person's name, and a modifier of it, is the given name the model
+    split off; the two are one person's name (keyed by the person's start; issue 14)."""
+    found = {}
+    for a, b in zip(ents, ents[1:]):
+        first = a[0]
+        if a.label_ == "ORG" and b.label_ == "PERSON" and len(a) == 1 and a.end == b.start and first.is_title and first.is_alpha:
+            if first.dep_ in ("compound", "nmod") and b.start <= first.head.i < b.end:
+                found[b.start] = Span(a.doc, a.start, b.end, label="PERSON")
+    return found
 
 
 def _coordinated_name(ent: Span, lexicons: Lexicons) -> Span | None:

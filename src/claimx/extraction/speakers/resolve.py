@@ -182,6 +182,12 @@ class SpeakerLinker:
             return self._remember(span, body, None)
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
         if entity is not None:
+            if entity.kind == SpeakerKind.PERSON and entity.names and all(len(n) == 1 for n in entity.names):
+                # "Ward councillor Priti Sharma said ... Ms Sharma said": the table knows only the
+                # surname (the model tagged the full name as no person); the speaker named in full has it
+                earlier = self._bearer_of(entity.names[0][0])
+                if earlier is not None:
+                    self.table.add_name(entity, self._bare_name(earlier.name))
             return self._remember(span, self._from_entity(entity, mention, surface.title), entity)
         earlier = self._untagged_bearer(words)
         if earlier is not None:
@@ -194,9 +200,20 @@ class SpeakerLinker:
         not hold (the model tagged neither; issue 14)."""
         if len(words) != 1 or words[0].ent_type_ or words[0].pos_ != "PROPN" or not words[0].is_title:
             return None
+        return self._bearer_of(words[0].text)
+
+    def _bare_name(self, name: str) -> tuple[str, ...]:
+        """The name words after any role before them ("Ward councillor Priti Sharma" -> Priti
+        Sharma): the capitalised run after the last lowercase or title word."""
+        words = name.split()
+        cut = max((k + 1 for k, w in enumerate(words[:-1]) if not w[:1].isupper() or self.lexicons["titles"].get(w.lower())), default=0)
+        return tuple(words[cut:])
+
+    def _bearer_of(self, surname: str) -> Speaker | None:
+        """The latest speaker named in full with ``surname`` whom the table does not hold."""
         for said in sorted(self.said, key=lambda x: -x.char):
             name = said.speaker.name.split()
-            if said.entity is None and said.speaker.kind == SpeakerKind.PERSON and len(name) > 1 and name[-1] == words[0].text:
+            if said.entity is None and said.speaker.kind == SpeakerKind.PERSON and len(name) > 1 and name[-1] == surname:
                 return said.speaker
         return None
 
