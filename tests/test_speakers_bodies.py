@@ -124,3 +124,8 @@ def test_a_trade_before_a_company_name_is_no_name_word(nlp) -> None:
     )
     speakers = _speakers(nlp, text)
     assert speakers["Tarvex"] == ("Tarvex Semiconductor NV", "organization")
+
+
+def test_a_body_nouns_appositive_name_is_that_body(nlp) -> None:
+    text = "Household bills will rise in April. The regulator, Ofwat, said it would examine the increase."
+    assert _speakers(nlp, text)["The regulator"] == ("Ofwat", "organization")

@@ -512,15 +512,22 @@ class SpeakerLinker:
         return None
 
     def _appositive(self, span: Span) -> Entity | None:
-        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,".
+        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,",
+        "the regulator, Ofgem,".
         A name is its own referent: a name the parser hangs on it as an appositive ("De Blasio:
         Trust Bratton, not Trump") is someone else."""
         if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_:
             return None
+        body = span.root.tag_ == "NN" and span.root.lemma_.lower() in self.lexicons["org_nouns"]
         for token in [*span, *span.root.children]:
             if token.dep_ == "appos" and span.start <= token.head.i < span.end and token.ent_type_ == "PERSON":
                 found = self.table.covering(token.idx)
                 if found is not None and found.kind == SpeakerKind.PERSON:
+                    return found
+            # "the regulator, Ofgem,", "the union, Unite,": a body noun's appositive name is that body
+            if body and token.dep_ == "appos" and token.head.i == span.root.i and token.ent_type_ in ("ORG", "GPE"):
+                found = self.table.covering(token.idx)
+                if found is not None and found.kind == SpeakerKind.ORGANIZATION:
                     return found
         return None
 
