@@ -73,3 +73,48 @@ def test_a_place_set_beside_a_place_is_no_descriptions_body(nlp) -> None:
 def test_a_name_beside_a_kinship_noun_is_a_person_whatever_its_tag(nlp) -> None:
     text = '"We had called him just before he boarded," his nephew Michery el Soheil added.'
     assert _speakers(nlp, text) == [("his nephew Michery el Soheil", "Michery el Soheil", "person")]
+
+
+def test_a_courtesy_title_before_a_surname_with_an_inner_capital_makes_a_person(nlp) -> None:
+    # the model tags both "Morag MacLeod" and "Mrs MacLeod" ORG; "MacLeod" is no title-case word
+    text = "Island councillor Morag MacLeod said ferries were often late.\n\nMrs MacLeod added that the council would press ministers for a new boat."
+    speakers = {c.speaker.mention.text: (c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention}
+    assert speakers["Mrs MacLeod"] == ("Morag MacLeod", "person")
+
+
+def test_an_untagged_name_with_an_age_beside_it_is_a_person(nlp) -> None:
+    text = "Aled Price, 61, of Cardiff, who has run the shop for 30 years, said trade had collapsed."
+    assert [(c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker] == [("Aled Price", "person")]
+
+
+def test_a_surname_alone_is_the_speaker_named_in_full_when_the_model_tags_neither(nlp) -> None:
+    text = (
+        "Brandt Motors recalled 40,000 cars on Monday.\n\nHans Richter, head of quality at the company, told reporters "
+        "the fault was rare. Richter said the supplier had changed its process."
+    )
+    speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert ("Richter", "Hans Richter", "person") in speakers
+
+
+def test_a_british_epithet_takes_up_the_person_the_passage_is_about(nlp) -> None:
+    # "the star", "the teenager", "the pensioner": news varies how it names its topic person
+    text = "Singer Lola Banks said she was thrilled. The star said the album took two years."
+    speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert ("The star", "Lola Banks", "person") in speakers
+    text = "Kai Morgan, 17, from Bristol, won the award on Friday. The teenager said he was stunned."
+    speakers = [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert ("The teenager", "Kai Morgan", "person") in speakers
+
+
+def test_a_given_name_the_model_splits_off_as_a_body_joins_the_persons_name(nlp) -> None:
+    # "Priti" tagged ORG, "Varma" PERSON
+    text = "Ward councillor Priti Varma said she would oppose the closure. Ms Varma said parents had written to her."
+    speakers = [(c.speaker.mention.text, c.speaker.name) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert speakers == [("Ward councillor Priti Varma", "Priti Varma"), ("Ms Varma", "Priti Varma")]
+
+
+def test_a_surname_the_table_knows_alone_takes_the_full_name_of_the_speaker_named_before(nlp) -> None:
+    # "Priti" tagged ORG, "Sharma" tagged as nothing, "Ms Sharma" PERSON
+    text = "Ward councillor Priti Sharma said the plan was unfair. Ms Sharma said 500 parents had signed a letter."
+    speakers = [(c.speaker.mention.text, c.speaker.name) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert speakers[1] == ("Ms Sharma", "Priti Sharma")

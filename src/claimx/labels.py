@@ -13,6 +13,7 @@ __all__ = [
     "AlignWordKind",
     "AllegationKind",
     "AttributionWordKind",
+    "BodySort",
     "ClaimNounKind",
     "ClaimVerbKind",
     "ClauseWordKind",
@@ -143,6 +144,20 @@ class StanceWordKind(str, Enum):
     RESPONSIBLE = "responsible"
     STRESS = "stress"
     THING = "thing"
+
+
+class BodySort(str, Enum):
+    """What sort of body a noun or a name's last word says it is (``body_sorts``): "the regulator"
+    takes up no carmaker, "the union" no mining company."""
+
+    COMPANY = "company"
+    PUBLIC = "public"
+    UNION = "union"
+    CLUB = "club"
+    MEDIA = "media"
+    COURT = "court"
+    PARTY = "party"
+    SCHOOL = "school"
 
 
 class NounClass(str, Enum):
@@ -322,6 +337,7 @@ class NameWordKind(str, Enum):
     PLACE = "place"
     SUFFIX = "suffix"
     PARTICLE = "particle"
+    BODY = "body"  # a word that ends a company's or club's name, never a person's ("Korvath Mining")
 
 
 class SpeakerWordKind(str, Enum):
@@ -350,6 +366,8 @@ class SpeakerWordKind(str, Enum):
     STAFF = "staff"
     COUNSEL = "counsel"
     PARTY = "party"
+    CAMP = "camp"  # "the Doe team", "the Doe camp": the campaign of the person it is named after
+    ADDRESS = "address"  # "told Reuters", "an interview with the BBC": its object is the one spoken to
 
 
 class StanceFunctionKind(str, Enum):
@@ -396,6 +414,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "align_words": AlignWordKind,
     "belief_object_preps": StanceFunctionKind,
     "allegations": AllegationKind,
+    "body_sorts": BodySort,
     "claim_nouns": ClaimNounKind,
     "claim_verbs": ClaimVerbKind,
     "clause_words": ClauseWordKind,

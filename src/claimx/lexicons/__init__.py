@@ -35,6 +35,7 @@ LEXICON_NAMES = (
     "align_words",
     "belief_object_preps",
     "allegations",
+    "body_sorts",
     "claim_nouns",
     "claim_verbs",
     "clause_words",

@@ -40,6 +40,12 @@ _SUFFIXES = frozenset(w for w, kind in load_lexicon("name_words").items() if kin
 _PLACE_INITIALS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PLACE)
 _SMALL = frozenset(w for w, kind in load_lexicon("name_words").items() if kind in (NameWordKind.CONNECTOR, NameWordKind.ARTICLE))
 _PARTICLES = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.PARTICLE)
+_BODY_WORDS = frozenset(w for w, kind in load_lexicon("name_words").items() if kind == NameWordKind.BODY)
+_ORG_NOUNS = frozenset(load_lexicon("org_nouns"))
+_COMPANY_NOUNS = frozenset(w for w, sort in load_lexicon("body_sorts").items() if sort == "company")
+# "carmaker", "drugmaker", "miner": a company's trade, written before its name ("Drugmaker Altrona"
+# in a headline's title case), never part of the name (a word that also ends names, "Motors", is)
+_TRADES = frozenset(w for w in _COMPANY_NOUNS if w in load_lexicon("org_nouns") and w not in _BODY_WORDS and w.isalpha() and w not in ("company", "corporation", "firm", "bank", "group"))
 _SUBJECT = ("nsubj", "nsubjpass")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.R.", as name_tokens glues them
 # a bearer of a shared surname who was a clause subject this many sentences before a bare surname is its referent
@@ -157,12 +163,14 @@ class EntityTable:
         return None
 
     def find(
-        self, words: tuple[str, ...], char: int, *, person: bool | None = None, near: _Near | None = None
+        self, words: tuple[str, ...], char: int, *, person: bool | None = None, near: _Near | None = None, leading: bool = True
     ) -> Entity | None:
         """The entity a name form belongs to: exact name, then a full name it ends, then an acronym.
 
         ``near`` (a surname in the body, while the table is built) says where the mention is and
         the gender its own sentence gives it, to choose between two bearers of one surname.
+        A one-word name no name matches may be a company's first word (:meth:`find_leading`;
+        not with ``leading=False``: a place is no company's short name).
         """
         key = tuple(w.lower() for w in words)
         exact, ending = self._exact.get(key, []), self._ending.get(key, [])
@@ -178,6 +186,8 @@ class EntityTable:
             pool = [e for e in found if person is None or (e.kind == SpeakerKind.PERSON) == person]
             if pool:
                 return self._likeliest(pool, char, near)
+        if len(key) == 1 and person is not True and leading:
+            return self.find_leading(key[0])  # "Pellow" for Pellow Components
         return None
 
     def find_surname_first(self, word: str, lexicons: Lexicons) -> Entity | None:
@@ -198,6 +208,14 @@ class EntityTable:
         if lexicons["given_names"].get(word.lower().strip(".")) is None:
             return None
         found = self._given.get((word.lower(),), [])
+        return found[0] if len(found) == 1 else None
+
+    def find_leading(self, word: str) -> Entity | None:
+        """ "Volkenwerk" for "Volkenwerk Motors AG", "Hartwell" for "Hartwell Foods Inc": news
+        shortens a company's name to its first word; the one body whose name of two or more words
+        opens with it (none if two do; issue 14)."""
+        key = word.lower()
+        found = [e for e in self.entities if e.kind == SpeakerKind.ORGANIZATION and any(_shortens_to(n, key) for n in e.names)]
         return found[0] if len(found) == 1 else None
 
     def find_knight(self, word: str) -> Entity | None:
@@ -253,6 +271,17 @@ def _add(index: dict, key: object, entity: Entity) -> None:
         bucket.append(entity)
 
 
+def _shortens_to(name: tuple[str, ...], key: str) -> bool:
+    """Whether a company's name is shortened to its first word ``key``: the rest capitalised
+    words, and no body noun last unless a word of company naming is in it ("Hartwell Foods Inc",
+    "Harcourt Bank" yes; "U.N. Security Council", "Justice Department" no: their first word is
+    another body or none)."""
+    rest = name[1:]
+    if len(name) < 2 or name[0].lower() != key or not all(w[:1].isupper() and w.replace(".", "").replace("&", "").isalpha() for w in rest):
+        return False
+    return rest[-1].lower() not in _ORG_NOUNS or any(w.lower() in _BODY_WORDS or w.lower() in _COMPANY_NOUNS for w in rest)
+
+
 def _acronym(name: tuple[str, ...]) -> str:
     caps = [w for w in name if w.lower() not in _SMALL]
     return "".join(w[0] for w in caps).lower() if len(caps) > 1 and all(w[0].isupper() for w in caps) else ""
@@ -272,7 +301,8 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         # "Friends of the Harbour (FOTH": the name stops at the bracket; "Doe: Trust Roe", a
         # headline's speaker and words run together by the model: at the colon
         tokens = tokens[: brackets[0]]
-    tokens = [t for t in tokens if t.text not in _POSSESSIVE and t.text.strip()]
+    # a possessive ends a name ("Doe's" -> "Doe"); inside a body's name it stays ("St Mary's Hospital")
+    tokens = [t for k, t in enumerate(tokens) if t.text.strip() and (t.text not in _POSSESSIVE or k + 1 < len(tokens) and tokens[k + 1].is_alpha and tokens[k + 1].is_title)]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -310,6 +340,11 @@ def build_entities(
     people: list[_Ent] = []
     others: list[_Ent] = []
     donors: list[_Ent] = []  # full person names in page furniture: names only (see _furniture_names)
+    # page furniture's names lead no body ("Copyright 2024 Northfield Daily" makes no "Northfield" a body)
+    leads = _body_leads([ent for ent in resolver.ents if not any(start <= ent.start_char < end for start, end in skip)], lexicons)
+    coordinated = {ent.start: joined for ent in resolver.ents if ent.label_ == "ORG" and (joined := _coordinated_name(ent, lexicons)) is not None}
+    split = _split_names(resolver.ents)
+    coordinated.update(split)
     for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ in _THING_LABELS and _body_appositive(ent.root, lexicons):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "German carmaker Volkenwerk" tagged PRODUCT
@@ -324,6 +359,9 @@ def build_entities(
             continue
         if _wire_credit(ent) or _dateline_place(ent):
             continue
+        if any(joined.start <= ent.start and ent.end < joined.end or joined.start == ent.start and ent.end < joined.end for joined in coordinated.values()):
+            continue  # "North Yorkshire Fire" of North Yorkshire Fire and Rescue Service: part of a body's name
+        ent = coordinated.get(ent.start, ent)
         root = ent.root
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and root.tag_ == "NNS":
             continue  # "Campaigners said ...": a common plural the model tagged at a sentence start names no one
@@ -339,13 +377,19 @@ def build_entities(
         if titled:  # "Campaigner Ffion Rees" tagged ORG: the role word is no part of the name
             tokens = list(ent[1:])
         words = name_tokens(resolver, ent, person_tokens=tokens)
+        trade = len(words) > 1 and words[0].lower() in _TRADES and words[1][:1].isupper()
+        if trade:  # "Drugmaker Altrona": the trade is no name word
+            words = words[1:]
         if words and any(w[0].isupper() for w in words):
             # "the Charlotte Observer": a name that takes "the" is no person's
             with_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
-            body = ent.label_ == "PERSON" and (_body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons))
+            body = ent.label_ == "PERSON" and (
+                _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
+                or _institution_name(words, lexicons) or trade
+            )
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons)
                 or 2 <= len(words) <= 4 and (bool(_appositive_roles(root, lexicons)) or _beside_kin(root, lexicons))
@@ -380,7 +424,7 @@ def build_entities(
             entity = Entity(id="", kind=SpeakerKind.PERSON)
             entities.append(entity)
         table.add_name(entity, words)
-        if item.root.dep_ in _SUBJECT:
+        if _subject_role(item.root)[0]:
             subject_at.setdefault(entity, []).append(item.span.start)
         placed[n] = entity
     for n, item in enumerate(people):
@@ -388,7 +432,8 @@ def build_entities(
     # before the bodies: a surname the model tagged ORG ("Sandhu") then finds the caption's full name
     furniture_only = _furniture_names(table, donors)
     ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
-    for item in others:
+    # several-word names first, so a first word anywhere ("Volkenwerk" in the headline) joins them
+    for item in sorted(others, key=lambda item: len(item.words) < 2):
         entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
         if entity.kind != SpeakerKind.PERSON:
             table.add_name(entity, item.words)
@@ -418,6 +463,47 @@ def build_entities(
         e.id = f"e{k}"
     table.finish(seen)
     return table
+
+
+def _split_names(ents: Sequence[Span]) -> dict[int, Span]:
+    """ "Priti" tagged ORG and "Varma" PERSON in "councillor Priti Varma": one capitalised word
+    tagged a body right before a person's name, and a modifier of it, is the given name the model
+    split off; the two are one person's name (keyed by the person's start; issue 14)."""
+    found = {}
+    for a, b in zip(ents, ents[1:]):
+        first = a[0]
+        if a.label_ == "ORG" and b.label_ == "PERSON" and len(a) == 1 and a.end == b.start and first.is_title and first.is_alpha:
+            if first.dep_ in ("compound", "nmod") and b.start <= first.head.i < b.end:
+                found[b.start] = Span(a.doc, a.start, b.end, label="PERSON")
+    return found
+
+
+def _coordinated_name(ent: Span, lexicons: Lexicons) -> Span | None:
+    """ "Argyll and Bute Council", "Greater Manchester Fire and Rescue Service": a body's name
+    that coordinates capitalised words before its body noun; the model tags only the part after
+    "and" ("Bute Council") and the parse joins the word before "and" to it (as a conjunct or a
+    modifier). The whole run of capitalised words before "and" is then part of the body's name
+    (issue 14). Not when the part after "and" has its own "the" or the words before it are a
+    body or a person's name ("the Treasury and the Finance Ministry" are two bodies)."""
+    doc = ent.doc
+    root = ent.root
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&") or ent[0].lower_ in _DETERMINERS:
+        return None
+    if ent[-1].lower_ not in lexicons["org_nouns"] or len(ent) > 3:
+        return None  # "Bute Council": the body noun closes the name
+    last = doc[ent.start - 2]
+    if not (root.dep_ == "conj" and root.head.i == last.i or ent.start <= last.head.i < ent.end):
+        return None
+    k = ent.start - 2
+    sent_start = last.sent.start
+    while k - 1 >= sent_start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].lower_ not in _DETERMINERS:
+        k -= 1
+    lead = doc[k : ent.start - 1]
+    if any(t.lower_ in lexicons["org_nouns"] or t.ent_type_ in ("ORG", "NORP") or not t.is_alpha for t in lead):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in lead) and _reads_as_person(tuple(t.text for t in lead), lexicons):
+        return None  # "Jane Doe and City Council": a person and a body
+    return Span(doc, k, ent.end, label=ent.label_)
 
 
 def _wire_credit(ent: Span) -> bool:
@@ -543,7 +629,8 @@ def _courtesy_name(ent: Span) -> bool:
     first = ent[0].lower_ in _HONORIFICS
     before = ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS and doc[ent.start - 1].ent_type_ in ("", "ORG", "PERSON")
     rest = [t for t in ent if t.lower_ not in _HONORIFICS]
-    return (first or before) and (not rest or 1 <= len(rest) <= 3 and all(t.is_title for t in rest))
+    # "MacLeod", "McKay", "DeVito": a capital inside a surname is still a capitalised word
+    return (first or before) and (not rest or 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in rest))
 
 
 def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
@@ -560,10 +647,39 @@ def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
 
 def capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     """Every word capitalised, none an organisation noun or an acronym (initials may lead)."""
-    return all(
+    return not _body_name(words) and all(
         w[:1].isupper() and (not w.isupper() or k < len(words) - 1 and _INITIALS.fullmatch(w)) and w.lower() not in lexicons["org_nouns"]
         for k, w in enumerate(words)
     )
+
+
+def _body_name(words: tuple[str, ...]) -> bool:
+    """A name of two or more words that ends in a word of company or club naming ("Korvath
+    Mining", "Brandt Components", "Harbour Rovers", "Volkenwerk Motors AG"; name_words ``body``):
+    no person's name, however the model tagged it (issue 14)."""
+    return len(words) >= 2 and words[-1].lower() in _BODY_WORDS
+
+
+def _institution_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
+    """ "St Mary's Hospital", "Lakeside University" tagged PERSON: a name that ends in a body noun
+    (org_nouns) and opens with no given name the table knows ("John Church" stays a person)."""
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in lexicons["org_nouns"] and lexicons["given_names"].get(given_key(words[0])) is None
+
+
+def _body_leads(ents: Sequence[Span], lexicons: Lexicons) -> frozenset[str]:
+    """The first words of the article's body names ("Volkenwerk" of "Volkenwerk Motors AG"): news
+    shortens a company to its first word, and a one-word PERSON tag of such a word is the body,
+    unless it is a given name the table knows or the surname of a person named in full."""
+    firsts, surnames = set(), set()
+    for ent in ents:
+        words = [t.text for t in ent if not t.is_punct and t.lower_ not in _DETERMINERS]
+        if len(words) > 1 and words[0].lower() in _TRADES:
+            words = words[1:]  # "Drugmaker Altrona": the trade is no given name
+        if len(words) >= 2 and ent.label_ == "PERSON" and not _body_name(tuple(words)):
+            surnames.add(words[-1].lower())
+        elif len(words) >= 2 and (ent.label_ == "ORG" or _body_name(tuple(words))) and words[0][:1].isupper():
+            firsts.add(words[0].lower())
+    return frozenset(w for w in firsts - surnames if lexicons["given_names"].get(w) is None)
 
 
 def _titled_name(ent: Span, words: tuple[str, ...], lexicons: Lexicons) -> bool:
@@ -698,7 +814,7 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
         found = found if sure else None
     # a generic last word ("House", "Department") names no particular body on its own
     if found is None and not all(w.lower() in lexicons["org_nouns"] for w in words):
-        found = table.find(words, ent.start_char, person=False)
+        found = table.find(words, ent.start_char, person=False) if ent.label_ != "GPE" or len(words) > 1 else table.find(words, ent.start_char, person=False, leading=False)
         found = found if found is not None and found.kind == kind else None
     if found is None:
         found = Entity(id="", kind=kind)
@@ -706,12 +822,22 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
     return found
 
 
+def _subject_role(root) -> tuple[bool, object]:
+    """Whether a name is a clause subject, and that clause's verb: as the subject itself, or as
+    the appositive of a subject noun ("Her deputy, Ann Lowe, agreed": Ann Lowe is who agreed)."""
+    if root.dep_ in _SUBJECT:
+        return True, root.head
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECT and root.head.tag_ in ("NN", "NNS"):
+        return True, root.head.head
+    return False, root.head
+
+
 def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexicons, resolver: SurfaceResolver, sent_starts: list[int]) -> None:
     ent, root = item.span, item.root
     entity.mentions.append((ent.start_char, ent.end_char))
     entity.labels.append(ent.label_)
-    subject = root.dep_ in _SUBJECT
-    seen.append(_Seen(ent.start_char, ent.end_char, entity, subject, ent.start, subject and root.head.dep_ == "ROOT"))
+    subject, clause = _subject_role(root)
+    seen.append(_Seen(ent.start_char, ent.end_char, entity, subject, ent.start, subject and clause.dep_ == "ROOT"))
     if entity.kind != SpeakerKind.PERSON or ent.label_ != "PERSON":
         return
     title = resolver._title_before(ent) or item.inner_title

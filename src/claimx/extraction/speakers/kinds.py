@@ -127,6 +127,16 @@ def _noun_head(span: Span) -> Token:
     return head
 
 
+def _with_age(head: Token) -> bool:
+    """A name with an age set beside it between commas ("Aled Price, 61,"): a person's."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 0 < int(child.text) < 120:
+            if child.i > head.i and doc[child.i - 1].text == "," and child.i + 1 < len(doc) and doc[child.i + 1].text in (",", ")"):
+                return True
+    return False
+
+
 def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
     """The kind of a mention nothing else types (issue 14): what says things in news is a
     person, a body, a group or a text, so "unknown" is never the best guess. A name with a known
@@ -139,6 +149,8 @@ def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
         words = [t for t in plain_words(span) if t.pos_ == "PROPN"]
         if len(words) >= 2 and lexicons["given_names"].get(words[0].lower_) is not None:
             return SpeakerKind.PERSON
+        if _with_age(head):
+            return SpeakerKind.PERSON  # "Aled Price, 61, of Cardiff": news gives the age of people only
         if len(words) == 1 and not words[0].ent_type_ and lexicons["given_names"].get(words[0].lower_) is not None:
             return SpeakerKind.PERSON  # a character or child named by given name alone ("Isabelle writes")
         return SpeakerKind.ORGANIZATION

@@ -54,6 +54,8 @@ DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 LEDE_SENTENCES = 4  # a description this early (headline and lede) may name its person only later
 CATAPHORA_SENTENCES = 6  # ... within this many sentences after it
+SORT_BONUS = 1.5  # a body whose own words give the description's sort ("Dalton Energy" for "the company")
+EMPLOYER_SHARE = 0.5  # a body named only as a person's employer in a role is half as salient
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # the roles of people named in the sentence of a "they" that it may pick up besides a subject
@@ -110,6 +112,7 @@ class SpeakerLinker:
         self._named_documents: dict[str, list[tuple[int, str]]] = {}
         self._role_list: dict[str, list] | None = None
         self._heard: dict[str, str] = {}  # entity id -> the gender of a he/she resolved to it
+        self._sort_cache: dict[Entity, set[str]] = {}
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -175,13 +178,45 @@ class SpeakerLinker:
             if owned is not None:
                 return self._remember(span, self._from_entity(owned, mention, None), owned)
             return self._remember(span, self._description(span, surface, mention, own=True), None)
-        body = self._led_body(span, mention)
+        body = self._led_body(span, mention) or self._named_campaign(span, mention)
         if body is not None:
             return self._remember(span, body, None)
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
         if entity is not None:
+            if entity.kind == SpeakerKind.PERSON and entity.names and all(len(n) == 1 for n in entity.names):
+                # "Ward councillor Priti Sharma said ... Ms Sharma said": the table knows only the
+                # surname (the model tagged the full name as no person); the speaker named in full has it
+                earlier = self._bearer_of(entity.names[0][0])
+                if earlier is not None:
+                    self.table.add_name(entity, self._bare_name(earlier.name))
             return self._remember(span, self._from_entity(entity, mention, surface.title), entity)
+        earlier = self._untagged_bearer(words)
+        if earlier is not None:
+            return self._remember(span, earlier.model_copy(update={"mention": mention}), None)
         return self._remember(span, self._description(span, surface, mention), None)
+
+    def _untagged_bearer(self, words: list) -> Speaker | None:
+        """ "Hans Richter, head of quality at the firm, told reporters ... Richter said": a surname
+        alone, tagged as nothing, is the latest speaker named in full with it whom the table does
+        not hold (the model tagged neither; issue 14)."""
+        if len(words) != 1 or words[0].ent_type_ or words[0].pos_ != "PROPN" or not words[0].is_title:
+            return None
+        return self._bearer_of(words[0].text)
+
+    def _bare_name(self, name: str) -> tuple[str, ...]:
+        """The name words after any role before them ("Ward councillor Priti Sharma" -> Priti
+        Sharma): the capitalised run after the last lowercase or title word."""
+        words = name.split()
+        cut = max((k + 1 for k, w in enumerate(words[:-1]) if not w[:1].isupper() or self.lexicons["titles"].get(w.lower())), default=0)
+        return tuple(words[cut:])
+
+    def _bearer_of(self, surname: str) -> Speaker | None:
+        """The latest speaker named in full with ``surname`` whom the table does not hold."""
+        for said in sorted(self.said, key=lambda x: -x.char):
+            name = said.speaker.name.split()
+            if said.entity is None and said.speaker.kind == SpeakerKind.PERSON and len(name) > 1 and name[-1] == surname:
+                return said.speaker
+        return None
 
     def _named_later(self, span: Span) -> Entity | None:
         """ "The talks stalled, a veteran diplomat said. Wendy Marsh, the veteran diplomat, ...":
@@ -268,6 +303,30 @@ class SpeakerLinker:
         if person is None:
             return None
         name = f"{person.name} {root.lower_}"
+        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        return Speaker(name=name, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident)
+
+    def _named_campaign(self, span: Span, mention: Mention) -> Speaker | None:
+        """ "the Doe campaign", "the Doe team", "the Doe camp": a body named after a person it works
+        for (speaker_words ``led``, ``camp``) is that person's, named with the full name as
+        :meth:`_led_body` names "her campaign", so the two share one id; a team or camp named
+        after a person is their campaign (issue 14)."""
+        root = span.root
+        label = self.lexicons["speaker_words"].get(root.lemma_.lower())
+        if root.tag_ != "NN" or label not in ("led", "camp"):
+            return None
+        others = [t for t in span if t.i != root.i and not t.is_punct and t.lower_ not in DESCRIPTION_DETERMINERS]
+        if not others or span[0].lower_ != "the" or any(t.ent_type_ not in ("PERSON", "ORG") and t.tag_ != "NNP" or t.i > root.i for t in others):
+            return None
+        # the model may leave the name untagged before the noun: the table knows the surname
+        words = tuple(t.text for t in others)
+        person = self.table.covering(others[-1].idx) or self.table.find(words, span.start_char, person=True)
+        if person is None or person.kind != SpeakerKind.PERSON or any(self.table.covering(t.idx) not in (None, person) for t in others):
+            return None
+        bearers = [e for e in self.table.entities if e.kind == SpeakerKind.PERSON and any(n[-1].lower() == words[-1].lower() for n in e.names)]
+        # two bearers of the surname ("Donald Trump", "Ivanka Trump"): the article's own words name the body
+        owner = person.name if len(bearers) < 2 else " ".join(words)
+        name = f"{owner} {'campaign' if label == 'camp' else root.lower_}"
         ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
         return Speaker(name=name, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident)
 
@@ -437,6 +496,15 @@ class SpeakerLinker:
                 e = self.table.covering(token.idx)
                 if e is not None and e.kind == SpeakerKind.ORGANIZATION:
                     return e
+        # "officials at the bank", "two sources at the ministry": the staff of the body "the bank" names
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "in"):
+                bodies = [g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.is_lower and g.lemma_.lower() in self.lexicons["org_nouns"]]
+                if bodies and any(c.dep_ == "det" and c.lower_ == "the" for c in bodies[0].children):
+                    noun = bodies[0]
+                    if self.lexicons["speaker_words"].get(noun.lemma_.lower()) == "led":
+                        return None  # "officials of the campaign": a person's (see _led_body)
+                    return self._recent_body(self.doc[noun.left_edge.i : noun.i + 1], noun.lemma_.lower(), strict=True)
         # "company executives", "agency officials": the staff of the body "the company" names
         # (not "campaign officials": a campaign is a person's, see _led_body)
         nouns = [c for c in root.children if c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower and c.lemma_.lower() in self.lexicons["org_nouns"]]
@@ -445,7 +513,8 @@ class SpeakerLinker:
         return None
 
     def _appositive(self, span: Span) -> Entity | None:
-        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,".
+        """An appositive name, in the mention or just after it: "Brazile's CNN colleague, Jake Tapper,",
+        "the regulator, Ofgem,".
         A name is its own referent: a name the parser hangs on it as an appositive ("De Blasio:
         Trust Bratton, not Trump") is someone else."""
         if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_:
@@ -474,6 +543,10 @@ class SpeakerLinker:
         found = self._appositive(span)
         if found is not None:
             return found
+        if root.ent_type_ and self.surface._is_collective(root):
+            found = self.table.covering(root.idx)
+            if found is not None and found.kind == SpeakerKind.ORGANIZATION:
+                return found  # "St Mary's Hospital" tagged PERSON, a body in the table: its head is a body noun
         if root.ent_type_ and not self.surface._is_collective(root):
             found = self.table.covering(root.idx)
             # a PERSON-tagged body the table made an organisation ("Xinhua, the news agency,") is that body
@@ -692,23 +765,77 @@ class SpeakerLinker:
 
     def _recent_body(self, span: Span, lemma: str, *, strict: bool = False) -> Entity | None:
         """The body "the <lemma>" stands for before ``span``: the latest whose name ends in the
-        word ("the fund" for the Ruritanian Fund), else the organisation named within
+        word ("the fund" for the Ruritanian Fund), else the most salient organisation named within
         ``DESCRIPTION_SENTENCES`` sentences whose names hold the span's capitalised modifiers
         (``strict``: and whose name ends in no other body noun: "company executives" are not
-        the Labor Department's)."""
+        the Labor Department's).
+
+        Salience, as for a pronoun (after Grosz, Joshi & Weinstein 1995, "Centering"): recency in
+        sentences, a clause subject, a body that has spoken; a body named only as a person's
+        employer in a role ("Jo Lee, a spokesman for Acme,") counts ``EMPLOYER_SHARE``, and the
+        addressee of a statement ("told the Gazette", "said in an interview with Reuters") none:
+        a writer who goes on with "the company" means the body the passage is about, not the
+        outlet spoken to. Ties go to the body named more often. A body whose sort is known and is
+        not the description's is passed over, one whose sort is the description's gains
+        ``SORT_BONUS`` over one of unknown sort (:meth:`_sorts`; issue 14).
+        """
         sent = self.sent_index(span.start)
-        recent = None
+        sort = self.lexicons["body_sorts"].get(lemma)
+        spoken = {said.entity for said in self.said if said.entity is not None and said.char < span.start_char}
+        best: dict[Entity, float] = {}
         for seen in self.table.before(span.start_char):
             e = seen.entity
-            if e.kind != SpeakerKind.ORGANIZATION or "ORG" not in e.labels:
-                continue  # a place is no "agency" or "newspaper"
+            if e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
+                continue  # a place is no "agency" or "newspaper" (a body the model tagged PERSON is a body)
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
             if strict and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
                 continue  # "the Labor Department" names its own kind of body (a legal form, "Corp.", does not)
-            if recent is None and self.sent_index(seen.start) >= sent - DESCRIPTION_SENTENCES and _modifiers_fit(span, e):
-                recent = e
-        return recent
+            distance = sent - self.sent_index(seen.start)
+            if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e):
+                continue
+            sorts = self._sorts(e)
+            if sort is not None and sorts and sort not in sorts:
+                continue  # "the regulator" after a carmaker, "the union" after a mining company
+            name = self.doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
+            role = _body_role(name.root if name is not None else self.doc[seen.start], self.lexicons)
+            if role == "addressee":
+                continue
+            score = DESCRIPTION_SENTENCES + 1 - distance + SUBJECT_BONUS * seen.subject * (1.0 if seen.main else EMBEDDED_SUBJECT_SHARE)
+            score += LAST_SPEAKER_BONUS * (e in spoken) + SORT_BONUS * (sort is not None and sort in sorts)
+            if role == "employer":
+                score *= EMPLOYER_SHARE
+            best[e] = max(best.get(e, score), score)
+        if not best:
+            return None
+        return max(best, key=lambda e: (best[e], len(e.mentions), max(s for s, _ in e.mentions if s < span.start_char)))
+
+    def _sorts(self, entity: Entity) -> set[str]:
+        """The sorts of body (``body_sorts``: company, public, union, ...) an organisation's own
+        words say it is: the head of each of its names ("Korvath Mining", "the Met Office", "the
+        Ministry of Housing"),
+        and the body nouns set beside its mentions ("German carmaker Volkenwerk", "Xinhua, the
+        news agency,", "the KBA motor vehicle authority"). Empty when they say nothing."""
+        if entity in self._sort_cache:
+            return self._sort_cache[entity]
+        table = self.lexicons["body_sorts"]
+        # a name's head: its last word, or the word before its first "of"/"for" ("Ministry of
+        # Housing", "Department for Transport")
+        heads = [_name_head(n) for n in entity.names if n]
+        sorts = {table[w.lower()] for w in heads if w.lower() in table}
+        for seen in self.table.seen:
+            if seen.entity is not entity:
+                continue
+            name = self.doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
+            if name is None:
+                continue
+            root = name.root
+            beside = [c for c in root.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < name.start]
+            if root.dep_ in ("appos", "compound") and root.head.i >= name.end or root.dep_ == "appos":
+                beside.append(root.head)  # "the KBA motor vehicle authority", "the agency, Xinhua,"
+            sorts |= {table[t.lemma_.lower()] for t in beside if t.tag_ == "NN" and t.is_lower and t.lemma_.lower() in table}
+        self._sort_cache[entity] = sorts
+        return sorts
 
     def _topic_of(self, span: Span) -> Entity | None:
         """ "The Republican nominee said ...", "The Indiana governor said ...": a definite role
@@ -751,7 +878,27 @@ class SpeakerLinker:
                 if gender and known and known != gender:
                     continue  # "the businessman" after a passage on a woman: the man before her
                 return topic
-        return None
+        return self._only_person_near(span, here, gender)
+
+    def _only_person_near(self, span: Span, here: int, gender: str | None) -> Entity | None:
+        """ "... a problem with Donald Trump's microphone ... The GOP nominee complained": when no
+        sentence just before is about a person, a definite role description is the one person
+        named (outside quotations) in the last ``DESCRIPTION_SENTENCES`` sentences, if only one
+        is, and the role's gender fits (issue 14)."""
+        found: set[Entity] = set()
+        for seen in self.table.before(span.start_char):
+            if here - self.sent_index(seen.start) > DESCRIPTION_SENTENCES:
+                break
+            if seen.entity.kind == SpeakerKind.PERSON and not self.in_quote(seen.start_char):
+                found.add(seen.entity)
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        known = person.gender.gender if person.gender else None
+        titles = [t for t in person.titles + person.role_titles if span.root.lower_ in t.lower().replace(",", " ").split()]
+        if gender and known and known != gender or titles and not any(title_fits(span, t) for t in titles):
+            return None
+        return person
 
     def _topics(self) -> list[Entity | None]:
         """Per sentence, the named person it is about: its main subject if that is a named
@@ -768,7 +915,7 @@ class SpeakerLinker:
             for token in doc[bounds[k] : bounds[k + 1]]:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                     continue
-                if token.ent_type_ == "PERSON":
+                if token.ent_type_ in ("PERSON", "ORG"):  # an ORG tag the table reads as a person counts
                     e = self.table.covering(token.idx)
                     topic = e if e is not None and e.kind == SpeakerKind.PERSON else None
                 elif (pronoun_features(token.text, self.lexicons) or ("",))[0] in ("m", "f"):
@@ -951,12 +1098,15 @@ class SpeakerLinker:
         last = max(earlier, key=lambda said: said.char) if earlier else None
         scored: dict[str, tuple[float, int, Speaker]] = {}
         outside = not self.in_quote(span.start_char)
+        said_of = _own_content(span)
         for seen in self.table.before(span.start_char):
             distance = here - self.sent_index(seen.start)
             if distance > MAX_SENTENCES:
                 break
             if outside and self.in_quote(seen.start_char):
                 continue  # a name inside a quotation is not what narration picks up with "he"
+            if any(lo <= seen.start_char < hi for lo, hi in said_of):
+                continue  # "People like Scott, he said": a name in what "he" says is not "he"
             known = seen.entity.gender.gender if seen.entity.gender else self._heard.get(seen.entity.id)
             fit = _fits(seen.entity.kind, known, gender, number)
             if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
@@ -970,7 +1120,7 @@ class SpeakerLinker:
                 scored[seen.entity.id] = (score, seen.start_char, seen.entity)
         for said in self.said:
             distance = here - said.sent
-            if distance > MAX_SENTENCES or said.char >= span.start_char:
+            if distance > MAX_SENTENCES or said.char >= span.start_char or any(lo <= said.char < hi for lo, hi in said_of):
                 continue
             fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
@@ -1135,6 +1285,60 @@ def _restricted(span: Span) -> bool:
             if first > 0 and doc[first - 1].text not in (",", "(", "-", "\u2013", "\u2014"):
                 return True
     return False
+
+
+def _name_head(name: tuple[str, ...]) -> str:
+    """The head word of a body's name: the word before its first "of"/"for" ("Ministry of Housing",
+    "Department for Transport"), else its last word ("Korvath Mining")."""
+    cut = next((k for k in range(1, len(name)) if name[k] in ("of", "for")), None)
+    return name[cut - 1] if cut is not None else name[-1]
+
+
+def _own_content(span: Span) -> list[tuple[int, int]]:
+    """The char ranges of what a pronoun subject says or thinks: the complement of its verb
+    ("People like Scott, he said", "he said Scott was wrong"). The pronoun c-commands every name
+    there, and a pronoun cannot take up a name it c-commands (binding principle C, Chomsky 1981),
+    so none of them is its antecedent. A fronted adverbial ("When Scott arrived, he said") is no
+    complement and stays open. Only "he" and "she": a wire lede names the company in what "it"
+    says ("Volkenwerk will cut 4,000 jobs, it said"), and a person is seldom so named."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "PRP" or root.lower_ not in ("he", "she"):
+        return []
+    verb = root.head
+    doc = span.doc
+    ranges = []
+    for child in verb.children:
+        # (a second subject before the pronoun is fronted content the parse misread: "People
+        # like Scott, he said")
+        if child.dep_ not in ("ccomp", "parataxis", "dobj", "xcomp", "nsubj") or child.i >= root.i:
+            continue  # a complement after the pronoun holds nothing it could take up anyway
+        lo, hi = child.left_edge.i, child.right_edge.i
+        if any(not t.is_punct for t in doc[hi + 1 : root.i]):
+            continue  # only the shape "<content>, he said": the parse may hang more on the verb
+        # a quotation or colon inside: the parse took in the clause before it ("Doe scolded him:
+        # '...,' she said"): only what follows the last quote mark or colon is surely the content
+        marks = [t.i for t in doc[lo : hi + 1] if t.is_quote or t.text == ":"]
+        lo = marks[-1] + 1 if marks else lo
+        if lo <= hi:
+            ranges.append((doc[lo].idx, doc[hi].idx + len(doc[hi])))
+    return ranges
+
+
+def _body_role(root, lexicons: Lexicons) -> str | None:
+    """How a body's name stands in its sentence, for :meth:`SpeakerLinker._recent_body`:
+    ``"addressee"`` for the one a statement is made to (the object of "told", the "to"/"with"
+    phrase of "speaking to", "an interview with"; speaker_words ``address``), ``"employer"`` for
+    a person's employer in a role ("a spokesman for Acme", "analysts at Acme"), else None."""
+    words = lexicons["speaker_words"]
+    if root.dep_ in ("dobj", "dative") and words.get(root.head.lemma_.lower()) == "address":
+        return "addressee"
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep, owner = root.head, root.head.head
+        if prep.lower_ in ("to", "with") and words.get(owner.lemma_.lower()) == "address":
+            return "addressee"
+        if prep.lower_ in ("for", "at", "of", "with") and owner.tag_ in ("NN", "NNS") and (is_person_noun(owner, lexicons) or words.get(owner.lower_) == "staff"):
+            return "employer"
+    return None
 
 
 def _modifies_another(token) -> bool:
