@@ -74,6 +74,10 @@ def _labelled_object(token: Token) -> tuple[Token, Token | None] | None:
         token = token.head  # "unfair and absurd"
     if token.dep_ in ("pobj", "amod") and token.head.dep_ in ("prep", "oprd") and _lower(token.head) in ("as", "beyond"):
         token = token.head  # "as absurd", "beyond preposterous"
+    if token.dep_ == "appos" and token.head.dep_ == "dobj" and _is_verb(token.head.head):
+        # 'called the suit “a political stunt”': with the label in quotation marks the parse
+        # often makes it the object's appositive
+        return token.head.head, token.head
     if token.dep_ not in ("oprd", "prep") or not _is_verb(token.head):
         return None
     if token.dep_ == "prep" and _lower(token) not in ("as", "beyond"):
