@@ -147,3 +147,23 @@ def test_a_quotation_after_the_pro_form_keeps_the_cue(nlp):
     # the cue is left bare so that the quotation after it is given it
     text = 'Several ministers have said the same thing, including Mr Hale -- "It is a disgrace."'
     assert [c.text for c in claimx.extract(text, nlp=nlp)] == ["It is a disgrace."]
+
+
+# ---------------------------------------------------------------- "called for X to V" (lead)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Fans called for the board to resign.", "the board to resign"),
+        ("Supporters' groups have called for the owners to invest in the squad in January.", "the owners to invest in the squad in January"),
+    ],
+)
+def test_called_for_a_subject_and_infinitive_reports_that_clause(nlp, text, content):
+    (claim,) = claimx.extract(text, nlp=nlp)
+    assert claim.text == content
+    assert claim.cue.text == "called"
+
+
+def test_for_and_an_infinitive_after_no_cue_is_no_claim(nlp):
+    assert claimx.extract("She waited for the bus to arrive.", nlp=nlp) == []

@@ -322,7 +322,25 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     if topic is not None:
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
+    clause = _for_clause(token, preps)
+    if clause is not None:
+        return [(clause.left_edge.i + 1, clause.right_edge.i + 1, None)]  # "called for the board to resign"
     return []
+
+
+def _for_clause(token: Token, preps: set[str]) -> Token | None:
+    """ "called for the board to resign", "pushed for the talks to resume": after a cue whose
+    topic is a "for" phrase, the parse makes a "for X to V" clause an adverbial with "for" as
+    its mark; that clause after "for", its subject with it, is the topic (PolNeAR leaves "for" out)."""
+    if "for" not in preps:
+        return None
+    for child in token.children:
+        if child.dep_ != "advcl" or child.i < token.i or child.tag_ != "VB":
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"]
+        if marks and marks[0].i == child.left_edge.i and any(c.dep_ in SUBJECTS for c in child.children):
+            return child
+    return None
 
 
 def _evidence_object(token: Token, dobj: Token, lexicons: Lexicons) -> list[Content]:
