@@ -1,0 +1,42 @@
+"""Issue 16 (reported11) on made-up sentences: false alarms of the poll and pro-form rules."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _claims(nlp, text: str) -> list[tuple[str | None, str]]:
+    return [
+        (c.speaker.mention.text if c.speaker and c.speaker.mention else None, c.text)
+        for c in claimx.extract(text, nlp=nlp)
+    ]
+
+
+# ---------------------------------------------------------------- a title-case headline's object
+
+
+def test_a_title_case_headline_shows_the_rest_of_its_line(nlp):
+    text = "Popular Survey Shows Gap When It Comes To Rural Broadband.\n\nThe county council will meet on Tuesday."
+    assert ("Popular Survey", "Gap When It Comes To Rural Broadband") in _claims(nlp, text)
+
+
+def test_a_poll_in_a_body_sentence_keeps_the_parsed_object(nlp):
+    text = "Fair Play In Dunmore\n\nPolls show a close contest in the county, with turnout low."
+    assert ("Polls", "a close contest in the county") in _claims(nlp, text)
+
+
+# ---------------------------------------------------------------- "than say the same" compares shares
+
+
+def test_a_compared_share_saying_the_same_is_no_statement(nlp):
+    text = "More voters trust the mayor than say the same about the council."
+    assert _claims(nlp, text) == []
+
+
+def test_a_compared_share_after_a_that_clause_is_no_statement(nlp):
+    text = "Rural voters are more likely to say that the mayor represents their interests well than say the same about the council."
+    assert "the same" not in [content for _, content in _claims(nlp, text)]
+
+
+def test_saying_the_same_outside_a_comparison_still_counts(nlp):
+    assert ("Several ministers", "the same thing") in _claims(nlp, "Several ministers have said the same thing.")
