@@ -40,3 +40,11 @@ def test_a_compared_share_after_a_that_clause_is_no_statement(nlp):
 
 def test_saying_the_same_outside_a_comparison_still_counts(nlp):
     assert ("Several ministers", "the same thing") in _claims(nlp, "Several ministers have said the same thing.")
+
+
+# ---------------------------------------------------------------- a collective of people can speak
+
+
+def test_a_family_calls_on_someone_to_act(nlp):
+    text = "The family has called on police to release the footage."
+    assert ("The family", "to release the footage") in _claims(nlp, text)
