@@ -48,3 +48,21 @@ def test_saying_the_same_outside_a_comparison_still_counts(nlp):
 def test_a_family_calls_on_someone_to_act(nlp):
     text = "The family has called on police to release the footage."
     assert ("The family", "to release the footage") in _claims(nlp, text)
+
+
+# ---------------------------------------------------------------- a headline label the story names
+
+
+def test_a_headline_label_the_story_names_is_the_speaker(nlp):
+    text = "Hale: Ortega Will Not Be at Debate, Mayor Was Mocking Rival Camp.\n\nOn Sunday, Senator Tom Hale spoke to reporters."
+    assert ("Hale", "Ortega Will Not Be at Debate, Mayor Was Mocking Rival Camp") in _claims(nlp, text)
+
+
+def test_a_headline_label_the_story_does_not_name_is_a_topic(nlp):
+    text = "Harbour: Boats Return to Dunmore After the Storm.\n\nOn Sunday, the boats came back."
+    assert _claims(nlp, text) == []
+
+
+def test_the_papers_correction_note_is_no_claim(nlp):
+    text = "The Ortega Correction Fund paid for the bridge, Mr Hale said.\n\nCorrection: October 2, 2016, Sunday."
+    assert "October 2, 2016, Sunday" not in [content for _, content in _claims(nlp, text)]
