@@ -88,6 +88,7 @@ class AttributionWordKind(str, Enum):
     CONDITIONAL = "conditional"  # complementizers: "if"
     FACTIVE = "factive"  # factive_verbs: "knew that ...": the clause is the writer's
     EVENT = "event"  # headline_labels: a word that names an event opens a topic label ("Storm Aria: ...")
+    EDITORS_NOTE = "editors_note"  # headline_labels: the paper's own note to the reader ("Correction: ...")
 
 
 class AllegationKind(str, Enum):

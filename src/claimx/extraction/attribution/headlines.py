@@ -17,6 +17,8 @@ __all__ = ["headlines"]
 _SOURCE_LEXICONS = ("org_nouns", "group_nouns", "titles", "cue_nouns")
 # a label of these entity types heads a topic unless its rest reads as speech
 _PLACE_ENTS = ("GPE", "LOC", "NORP")
+# a bare label the story names elsewhere as one of these is a speaker
+_NAMED_SPEAKERS = ("PERSON", "ORG")
 _SPEECH_PRONOUNS = (
     PronounKind.FIRST_SINGULAR.value,
     PronounKind.FIRST_PLURAL.value,
@@ -77,7 +79,25 @@ def _could_be_source(view: DocView, span: Span, rest: Span) -> bool:
         return _reads_as_speech(view, rest)
     if is_speaker_entity(head) or any(lemma in view.lexicons[name] for name in _SOURCE_LEXICONS):
         return True
-    return all(t.is_title and t.is_alpha and len(t) > 1 for t in span) and _reads_as_speech(view, rest)  # not "A:" of a Q&A
+    if not all(t.is_title and t.is_alpha and len(t) > 1 for t in span):
+        return False  # not "A:" of a Q&A
+    return _named_in_story(view, span) or _reads_as_speech(view, rest)
+
+
+def _named_in_story(view: DocView, span: Span) -> bool:
+    """"Hale: Ortega Will Not Be at Debate": a headline's label of one or two capitalised words
+    that the story names elsewhere as (part of) a person or organisation ("Senator Tom Hale")
+    is that speaker, though the tagger gives the bare label no entity (issue 16, reported11)."""
+    if len(span) > 2:
+        return False
+    words = [t.text for t in span]
+    for ent in view.doc.ents:
+        if ent.label_ not in _NAMED_SPEAKERS or ent.start <= span.start < ent.end:
+            continue
+        texts = [t.text for t in ent]
+        if any(texts[i : i + len(words)] == words for i in range(len(texts) - len(words) + 1)):
+            return True
+    return False
 
 
 def _reads_as_speech(view: DocView, rest: Span) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ...labels import AttributionWordKind, ClauseWordKind, CueKind
+from ...labels import AttributionWordKind, ClauseWordKind, CueKind, SpeakerWordKind
 from ...lexicons import Lexicons, lemma_of
 from ..speakers.kinds import is_age
 
@@ -350,6 +350,8 @@ def can_speak(subject: Token, lexicons: Lexicons) -> bool:
     if subject.pos_ == "PRON" or subject.ent_type_ in _SPEAKER_ENTS:
         return True
     lemma, lower = lemma_of(subject), subject.lower_
+    if lexicons["speaker_words"].get(lower) == SpeakerWordKind.COLLECTIVE:
+        return True  # "the family has called on police to ...", "the public wants ...": several people together
     return any(lemma in lexicons[n] or lower in lexicons[n] for n in ("titles", "group_nouns", "org_nouns"))
 
 

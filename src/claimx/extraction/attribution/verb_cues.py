@@ -153,6 +153,11 @@ def _pro_form(token: Token, lexicons: Lexicons) -> list[Content]:
     as much": a pro-form (``pro_forms.tsv``) as the object of "say" stands for the statement,
     and PolNeAR annotates it as the content (issue 16, reported10)."""
     forms = lexicons["pro_forms"]
+    than = [c for c in token.children if c.dep_ == "mark"] + ([token.doc[token.i - 1]] if token.i else [])
+    if token.dep_ == "conj":
+        than += [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+    if any(t.lower_ == "than" for t in than):
+        return []  # "more trust the mayor than say the same about the council": a share compared, no statement
     for child in token.children:
         if child.dep_ not in _PRO_FORM_DEPS or child.i < token.i:
             continue
@@ -354,11 +359,34 @@ def _evidence_object(token: Token, dobj: Token, lexicons: Lexicons) -> list[Cont
         return []
     if dobj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
+    line_end = _title_case_line_end(token)
+    if line_end is not None:
+        # the parse of a title-case headline is no guide: what is shown runs to the line's end
+        span = token.doc.char_span(dobj.left_edge.idx, line_end, alignment_mode="contract")
+        if span is not None and len(span):
+            return [(span.start, span.end, None)]
     # the predicate runs to the first comma on the verb: ", with X showing ..." is the reporter's addition
     stop = next((c.i for c in token.children if c.i > dobj.i and c.dep_ == "punct"), len(token.doc))
     rest = [c for c in token.children if dobj.i < c.i < stop and c.dep_ in ("advmod", "prep", "acomp", "oprd", "xcomp", "npadvmod")]
     hi = max([dobj.right_edge.i] + [c.right_edge.i for c in rest]) + 1
     return [(dobj.left_edge.i, hi, None)]
+
+
+def _title_case_line_end(token: Token) -> int | None:
+    """Where the line ends when the verb stands in a headline set in title case ("Popular Survey
+    Shows Gap When It Comes To Rural Broadband"): the tagger reads capitalised words as names and
+    the parse stops the object at the first of them ("Gap"), though the headline's rest is what
+    is shown (issue 16, reported11). Title case: the verb and every word of four letters or more
+    capitalised, three such words at least; the end leaves out a final full stop."""
+    text = token.doc.text
+    lo = text.rfind("\n", 0, token.idx) + 1
+    hi = text.find("\n", token.idx)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi].rstrip()
+    words = [w for w in line.split() if w.isalpha() and len(w) >= 4]
+    if not (token.text[:1].isupper() and len(words) >= 3 and all(w[0].isupper() for w in words)):
+        return None
+    return lo + len(line.rstrip("."))
 
 
 def _own_preps(lemma: str, lexicons: Lexicons) -> frozenset[str]:
