@@ -144,3 +144,44 @@ def test_stance_cue_verb_alone_is_no_imperative(nlp):
     # a cue given alone ("think", its subject left out) still hedges: only a sentence-opening "Think" bids
     decision = classify_text("the ferry will run again in May", "think", nlp=nlp)
     assert decision.stance == Stance.HEDGE and "think" in decision.hedge_cues
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # stance11: a person's liberty taken (detention, abduction, disappearance) is harm, laid on a
+        # party by a frame of responsibility
+        ("the colonel played a key role in the detention of the two reporters", "said", Stance.ALLEGATION),
+        ("the Tarvel police had a hand in the disappearance of the activist", "said", Stance.ALLEGATION),
+        ("the Osk militia was behind the abduction of the engineers", "said", Stance.ALLEGATION),
+        # harm with no agent named accuses no one; a frame over no harm accuses no one
+        ("the detention of the reporters lasted three days", "said", Stance.ASSERTION),
+        ("the disappearance of the ferry remains a mystery", "said", Stance.ASSERTION),
+        ("the storm played a key role in the delay of the harvest", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_liberty_taken(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # stance11: a record kept from view by a party, even hedged ("might be trying to")
+        ("Councillor Ambrel might be trying to bury the audit", "implied", Stance.ALLEGATION),
+        ("the board had quietly kept the losses from its shareholders", "hinted", Stance.ALLEGATION),
+        ("the ministry withheld the findings from the families", "said", Stance.ALLEGATION),
+        ("the editor sat on the report for a month", "said", Stance.ALLEGATION),
+        # no record, no party, the speaker's own side, a negation, "kept" without "from": no accusation
+        ("the farmers buried the cattle after the flood", "said", Stance.ASSERTION),
+        ("the landslide buried the files", "said", Stance.ASSERTION),
+        ("we kept the report from the press until Monday", "said", Stance.ASSERTION),
+        ("the council did not withhold the audit", "said", Stance.ASSERTION),
+        ("the bank kept its figures in a vault", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_concealment(nlp, content, cue, expected):
+    decision = classify_text(content, cue, nlp=nlp)
+    assert decision.stance == expected
+    if expected == Stance.ALLEGATION:
+        assert "stance.concealment" in {s.rule for s in decision.signals}

@@ -179,6 +179,44 @@ def _read_blame(verb: Token, content: Span, parties: _Parties) -> tuple[bool, To
     return parties.check(blamed)
 
 
+def _read_concealment(verb: Token, content: Span, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """Information kept from view by a party: "the mayor tried to bury the audit", "the board
+    withheld the findings", "the firm kept the losses from its shareholders", "sat on the report"
+    (``conceal`` verbs, keyed "verb" or "verb preposition", and ``record`` nouns in stance_words.tsv).
+    Not a thing or the speaker's side as subject, not a negation, not an object that is no record
+    ("the farmers buried the cattle"), not "kept" without "from" ("kept its figures in a vault")."""
+    words = parties.words
+    if _is_negated(verb):
+        return None
+    lemma = lemma_of(verb)
+
+    def is_record(t: Token) -> bool:
+        return StanceWordKind.RECORD in (words.stance_words.get(lemma_of(t)), words.stance_words.get(_lower(t)))
+
+    def concealing(prep: str) -> bool:
+        return words.stance_words.get(f"{lemma} {prep}" if prep else lemma) == StanceWordKind.CONCEAL
+
+    record = next((c for c in verb.children if c.dep_ == "dobj" and is_record(c)), None)
+    if record is not None and not concealing(""):
+        # "kept the losses from its shareholders": "from" someone, on the verb or on its object
+        found = any(
+            c.dep_ == "prep" and _lower(c) == "from" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                and words.stance_words.get(lemma_of(g)) != StanceWordKind.THING for g in c.children)
+            for c in (*verb.children, *record.children))
+        record = record if found and concealing("from") else None
+    if record is None:
+        # "sat on the report": the record is the object of the verb's preposition
+        record = next((g for c in verb.children if c.dep_ == "prep" and concealing(_lower(c))
+                       for g in c.children if g.dep_ == "pobj" and is_record(g)), None)
+    if record is None:
+        return None
+    subject = _subject(verb)
+    if subject is None or _lower(subject) in _SELF or not words.is_party(_antecedent(subject)):
+        return None
+    return parties.check(subject)
+
+
 @dataclass(frozen=True)
 class ClauseRule:
     """A named rule over a content verb: (said of a party?, the party), or None."""
@@ -192,6 +230,7 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule("stance.accusation_in_content", _read_accusation_verb),
     ClauseRule("stance.reproach", _read_reproach),
     ClauseRule("stance.blame_laid", _read_blame),
+    ClauseRule("stance.concealment", _read_concealment),
 )
 
 
