@@ -56,6 +56,7 @@ LEDE_SENTENCES = 4  # a description this early (headline and lede) may name its 
 CATAPHORA_SENTENCES = 6  # ... within this many sentences after it
 SORT_BONUS = 1.5  # a body whose own words give the description's sort ("Dalton Energy" for "the company")
 EMPLOYER_SHARE = 0.5  # a body named only as a person's employer in a role is half as salient
+SINGULAR_THEY_SENTENCES = 2  # a singular "they" picks up a person who spoke this close
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # the roles of people named in the sentence of a "they" that it may pick up besides a subject
@@ -1047,6 +1048,9 @@ class SpeakerLinker:
         topic = self._fronted_topic(span)
         if topic is not None and _fits(topic.kind, topic.gender.gender if topic.gender else None, gender, number) is not None:
             return self._from_entity(topic, mention, None)
+        one = self._singular_they(span, number)
+        if one is not None:
+            return one.model_copy(update={"mention": mention})
         best = self._antecedent(span, gender, number)
         if best is None and gender in ("m", "f"):
             person = self._named_as_body(span)
@@ -1057,6 +1061,46 @@ class SpeakerLinker:
             kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
+
+    def _singular_they(self, span: Span, number: str) -> Speaker | None:
+        """ "A No 10 spokesperson said no decision had been taken. 'We want a service people can
+        rely on,' they said.": a "they" speaking just after one person spoke, when the article
+        gives that person no gender (a spokesperson, an official, a full name it gives no title,
+        gendered role or pronoun, nor a given name the name table knows), is that person, the singular "they" of current style, not a body or outlet named
+        further back. Kept to the last speaker within ``SINGULAR_THEY_SENTENCES`` sentences and
+        to no plural people subject between them (a second candidate; issue 14)."""
+        if number != "pl" or span.root.lower_ != "they":
+            return None
+        earlier = [said for said in self.said if said.char < span.start_char]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda said: said.char)
+        here = self.sent_index(span.start)
+        speaker = last.speaker
+        if here - last.sent > SINGULAR_THEY_SENTENCES or speaker.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
+            return None
+        if speaker.id and "+" in speaker.id or speaker.mention is None:
+            return None
+        said = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        if said is None or said.root.tag_ in ("NNS", "NNPS"):
+            return None
+        if said.root.tag_ == "PRP" and said.root.lower_ != "they":
+            return None  # "he said", "she said": the person has a gender
+        if any(word_gender(t.text, self.lexicons, kind=k) for t in said for k in ("role", "honorific")):
+            return None  # "a spokeswoman", "Mrs Lee": the article gives the gender
+        known = last.gender or self._heard.get(speaker.id or "")
+        entity = last.entity
+        if entity is None and speaker.id:
+            entity = next((e for e in self.table.entities if e.id == speaker.id), None)
+        if known is not None or entity is not None and entity.gender is not None:
+            return None  # even a given-name guess: "Donald Lee's claim ... they published" is not Lee
+        if speaker.kind == SpeakerKind.PERSON and len(speaker.name.split()) < 2:
+            return None  # a one-word "person" with no gender is as often a body the model mis-tagged
+        outside = not self.in_quote(span.start_char)
+        between = self._unnamed_subjects(span, here, "pl", outside)
+        if any(char > speaker.mention.end for _, char, _ in between.values()):
+            return None
+        return speaker
 
     def _named_as_body(self, span: Span) -> Entity | None:
         """ "Aoife Dunleavy flew to Galway. She said ...": a "he"/"she" no person can be is the

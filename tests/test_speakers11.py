@@ -1,0 +1,38 @@
+"""Shapes of speaker round 11 (issue 14), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+
+
+def _they(nlp, text: str) -> tuple[str, str]:
+    return next((name, kind) for mention, name, kind in _speakers(nlp, text) if mention == "they")
+
+
+def test_singular_they_after_an_unnamed_one_person_speaker_is_that_person(nlp) -> None:
+    text = (
+        "Officials are weighing a takeover of the Dunmore tram line, the Wessex Herald understands.\n\n"
+        'A council spokesperson said no decision had been reached. "The mayor wants trams people can trust," they said.'
+    )
+    name, kind = _they(nlp, text)
+    assert kind == "anonymous" and "spokesperson" in name
+
+
+def test_singular_they_after_a_named_person_of_no_stated_gender(nlp) -> None:
+    text = (
+        "Jody Marlowe, who has run the Dunmore food bank for six years, said demand had doubled. "
+        '"We are running out of shelves," they said.'
+    )
+    assert _they(nlp, text) == ("Jody Marlowe", "person")
+
+
+def test_they_after_a_gendered_speaker_is_not_that_speaker(nlp) -> None:
+    text = (
+        "Nurses at the Dunmore clinic walked out on Friday.\n\n"
+        'A spokeswoman for the clinic said talks would resume. "We are angry," they said.'
+    )
+    assert "spokeswoman" not in _they(nlp, text)[0]
