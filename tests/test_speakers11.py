@@ -36,3 +36,16 @@ def test_they_after_a_gendered_speaker_is_not_that_speaker(nlp) -> None:
         'A spokeswoman for the clinic said talks would resume. "We are angry," they said.'
     )
     assert "spokeswoman" not in _they(nlp, text)[0]
+
+
+def test_the_operator_beside_a_body_name_is_that_body(nlp) -> None:
+    text = "The operator, Wexmoor Buses, said it had run every service on time. It said drivers had worked hard."
+    assert ("The operator", "Wexmoor Buses", "organization") in _speakers(nlp, text)
+
+
+def test_the_provider_takes_up_the_utility_named_before(nlp) -> None:
+    text = (
+        "Dunmore Water has raised bills by a third, its customers say.\n\n"
+        "The provider said in a statement that it had frozen prices until spring."
+    )
+    assert ("The provider", "Dunmore Water", "organization") in _speakers(nlp, text)
