@@ -49,3 +49,37 @@ def test_the_provider_takes_up_the_utility_named_before(nlp) -> None:
         "The provider said in a statement that it had frozen prices until spring."
     )
     assert ("The provider", "Dunmore Water", "organization") in _speakers(nlp, text)
+
+
+def test_a_lede_role_is_the_person_named_next_with_its_abbreviated_title(nlp) -> None:
+    text = (
+        "BRANDT CITY, Kellmark (AP) — A Democratic state senator in Kellmark sued Gov. Otto Brand on Monday over new voter rules.\n\n"
+        "Sen. Harriet Vossberg said in the complaint that the rules broke the state constitution."
+    )
+    assert ("A Democratic state senator in Kellmark", "Harriet Vossberg", "person") in _speakers(nlp, text)
+
+
+def test_a_lede_role_is_not_a_title_named_too_far_on(nlp) -> None:
+    text = (
+        "A Democratic state senator in Kellmark sued the elections board on Monday over new voter rules.\n\n"
+        "The board said the rules were lawful.\n\nVoters queued for hours in May.\n\nTurnout fell by a tenth.\n\n"
+        "Sen. Harriet Vossberg, who chairs the finance committee, said the budget was late."
+    )
+    assert ("A Democratic state senator in Kellmark", "Harriet Vossberg", "person") not in _speakers(nlp, text)
+
+
+def test_a_lede_role_is_no_one_when_two_people_hold_the_title(nlp) -> None:
+    text = (
+        "BRANDT CITY, Kellmark (AP) — A Democratic state senator in Kellmark sued Gov. Otto Brand on Monday over new voter rules.\n\n"
+        "Sen. Harriet Vossberg said in the complaint that the rules broke the state constitution. "
+        "Sen. Paul Dreyfield said he would vote to repeal them."
+    )
+    assert ("A Democratic state senator in Kellmark", "Harriet Vossberg", "person") not in _speakers(nlp, text)
+
+
+def test_a_lede_role_at_a_body_is_the_person_the_body_owns_in_that_role(nlp) -> None:
+    text = (
+        "A former engineer at Marrow Valley Gas says the company hid leaks from inspectors.\n\n"
+        "Marrow Valley Gas's former engineer Tobias Grell told the Weekly Ledger he warned his bosses in 2022."
+    )
+    assert ("A former engineer at Marrow Valley Gas", "Tobias Grell", "person") in _speakers(nlp, text)

@@ -54,6 +54,7 @@ DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 LEDE_SENTENCES = 4  # a description this early (headline and lede) may name its person only later
 CATAPHORA_SENTENCES = 6  # ... within this many sentences after it
+CATAPHORA_TITLE_PARAGRAPHS = 2  # ... and, tied only by an abbreviated title, within this many paragraphs
 SORT_BONUS = 1.5  # a body whose own words give the description's sort ("Dalton Energy" for "the company")
 EMPLOYER_SHARE = 0.5  # a body named only as a person's employer in a role is half as salient
 SINGULAR_THEY_SENTENCES = 2  # a singular "they" picks up a person who spoke this close
@@ -260,8 +261,11 @@ class SpeakerLinker:
             while k >= 0 and doc[k].dep_ in ("compound", "nmod", "amod") and k < doc[k].head.i < name.end:
                 k -= 1
             before = doc[k + 1 : name.start]
-            if len(before) and before[-1].lemma_.lower() == lemma:
-                found.append((seen.entity, name.start, tuple(t.lower_ for t in before)))
+            if len(before) and _role_word_is(before[-1].lemma_.lower(), lemma):
+                # the role's own words with its owner: "Brookfield Water's former manager Dana
+                # Whitfield" ties "former manager at Brookfield Water"; a bare "Sen." is the title alone
+                words = {t.lower_ for t in before} | {t.lower_ for t in before[-1].subtree if t.i < name.start}
+                found.append((seen.entity, name.start, tuple(sorted(words))))
         self._role_ties[lemma] = found
         return found
 
@@ -587,7 +591,13 @@ class SpeakerLinker:
         ally," not "Ann Lee, a Gant ally,")."""
         root = span.root
         modifiers = {t.lower_ for t in span if t.i != root.i and t.text[:1].isupper() and t.i > span.start}
-        return [tie for tie in self._ties(root.lemma_.lower()) if modifiers <= set(tie[2])]
+        # a bare abbreviated title after the description ("a Republican state senator ... Sen. Roy
+        # Pettibone") says no more than the role, nothing to contradict; it ties less, so only a
+        # name in the next ``CATAPHORA_TITLE_PARAGRAPHS`` paragraphs
+        return [tie for tie in self._ties(root.lemma_.lower()) if modifiers <= set(tie[2]) or _bare_title(tie[2]) and self._title_near(span, tie[1])]
+
+    def _title_near(self, span: Span, at: int) -> bool:
+        return at >= span.end and self.doc.text.count("\n\n", span.end_char, self.doc[at].idx) <= CATAPHORA_TITLE_PARAGRAPHS
 
     def _surname_word(self, span: Span, words: list) -> Entity | None:
         """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
@@ -1311,6 +1321,16 @@ class SpeakerLinker:
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
         return speaker
+
+
+def _role_word_is(word: str, lemma: str) -> bool:
+    """A role word is the role: the same lemma, or its abbreviated title ("sen." for "senator")."""
+    return word == lemma or word.endswith(".") and len(word) > 2 and lemma.startswith(word[:-1])
+
+
+def _bare_title(words: tuple[str, ...]) -> bool:
+    """The words tied to a name are one abbreviated title ("sen.", "gov.") and nothing else."""
+    return len(words) == 1 and words[0].endswith(".")
 
 
 def _restricted(span: Span) -> bool:
