@@ -83,3 +83,20 @@ def test_a_lede_role_at_a_body_is_the_person_the_body_owns_in_that_role(nlp) -> 
         "Marrow Valley Gas's former engineer Tobias Grell told the Weekly Ledger he warned his bosses in 2022."
     )
     assert ("A former engineer at Marrow Valley Gas", "Tobias Grell", "person") in _speakers(nlp, text)
+
+
+def test_the_council_is_the_council_brought_in_unnamed_not_another_body(nlp) -> None:
+    text = (
+        "Parents have begun a campaign to keep Hollin Lane Museum open as the city council looks for savings.\n\n"
+        "The Hollin Lane Museum said visitor numbers were at a record. The council said no decision had been made.\n\n"
+        "Westerby City Council has lost a fifth of its budget since 2020."
+    )
+    assert ("The council", "Westerby City Council", "organization") in _speakers(nlp, text)
+
+
+def test_the_company_after_its_unnamed_mention_is_still_the_company_named_first(nlp) -> None:
+    text = (
+        "Drevon Holdings said on Monday it would close two plants. The company's shares fell 4%.\n\n"
+        "The company said the closures would save $40 million a year."
+    )
+    assert ("The company", "Drevon Holdings", "organization") in _speakers(nlp, text)

@@ -794,14 +794,17 @@ class SpeakerLinker:
         sort = self.lexicons["body_sorts"].get(lemma)
         spoken = {said.entity for said in self.said if said.entity is not None and said.char < span.start_char}
         best: dict[Entity, float] = {}
+        first = self._unnamed_body_first(span, lemma)
         for seen in self.table.before(span.start_char):
             e = seen.entity
             if e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
                 continue  # a place is no "agency" or "newspaper" (a body the model tagged PERSON is a body)
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
-            if strict and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
-                continue  # "the Labor Department" names its own kind of body (a legal form, "Corp.", does not)
+            if (strict or first is not None) and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
+                # "the Labor Department" names its own kind of body (a legal form, "Corp.", does not);
+                # so does "Eastgate Library" when the article has its own unnamed "the county council"
+                continue
             distance = sent - self.sent_index(seen.start)
             if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e):
                 continue
@@ -817,9 +820,25 @@ class SpeakerLinker:
             if role == "employer":
                 score *= EMPLOYER_SHARE
             best[e] = max(best.get(e, score), score)
-        if not best:
-            return None
-        return max(best, key=lambda e: (best[e], len(e.mentions), max(s for s, _ in e.mentions if s < span.start_char)))
+        found = max(best, key=lambda e: (best[e], len(e.mentions), max(s for s, _ in e.mentions if s < span.start_char))) if best else None
+        if first is not None and (found is None or first < min(s for s, _ in found.mentions)):
+            # "... as the county council tries to save £1m. Friends of Eastgate Library said ...
+            # The council said": the article brought its council in unnamed before any candidate,
+            # so "the council" is that body, under the name the article gives it anywhere
+            # ("Northshire County Council has faced cuts"), else it stays unnamed (issue 14)
+            named = {e for e in self.table.entities if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)}
+            return named.pop() if len(named) == 1 else None
+        return found
+
+    def _unnamed_body_first(self, span: Span, lemma: str) -> int | None:
+        """The char offset of the article's first unnamed "the/a ... <lemma>" before ``span`` (a
+        common noun with its own determiner, in no name and no quotation), else None."""
+        for token in self.doc[: span.start]:
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.ent_type_ or self.in_quote(token.idx):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children) and not any(c.dep_ == "poss" or c.ent_type_ for c in token.children):
+                return token.idx
+        return None
 
     def _sorts(self, entity: Entity) -> set[str]:
         """The sorts of body (``body_sorts``: company, public, union, ...) an organisation's own
