@@ -100,3 +100,11 @@ def test_the_company_after_its_unnamed_mention_is_still_the_company_named_first(
         "The company said the closures would save $40 million a year."
     )
     assert ("The company", "Drevon Holdings", "organization") in _speakers(nlp, text)
+
+
+def test_the_outlet_that_has_learned_is_no_antecedent_of_they(nlp) -> None:
+    text = (
+        "The Dunmore bypass will be scrapped next month, the Wessex Herald has learned.\n\n"
+        "They said the money would go to buses."
+    )
+    assert [name for mention, name, _ in _speakers(nlp, text) if mention == "They"] == ["They"]

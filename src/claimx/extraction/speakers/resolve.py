@@ -840,6 +840,13 @@ class SpeakerLinker:
                 return token.idx
         return None
 
+    def _addressee(self, seen) -> bool:
+        """A body's mention (a table mention or a speaker's) is the one spoken to or the outlet
+        that reports (:func:`_body_role`)."""
+        start, end = (seen.start, seen.end) if isinstance(seen, Mention) else (seen.start_char, seen.end_char)
+        name = self.doc.char_span(start, end, alignment_mode="expand")
+        return name is not None and _body_role(name.root, self.lexicons) == "addressee"
+
     def _sorts(self, entity: Entity) -> set[str]:
         """The sorts of body (``body_sorts``: company, public, union, ...) an organisation's own
         words say it is: the head of each of its names ("Korvath Mining", "the Met Office", "the
@@ -1180,6 +1187,8 @@ class SpeakerLinker:
                 continue  # a name inside a quotation is not what narration picks up with "he"
             if any(lo <= seen.start_char < hi for lo, hi in said_of):
                 continue  # "People like Scott, he said": a name in what "he" says is not "he"
+            if seen.entity.kind == SpeakerKind.ORGANIZATION and self._addressee(seen):
+                continue  # "..., the Guardian understands", "told Reuters": the outlet is no antecedent
             known = seen.entity.gender.gender if seen.entity.gender else self._heard.get(seen.entity.id)
             fit = _fits(seen.entity.kind, known, gender, number)
             if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
@@ -1195,6 +1204,8 @@ class SpeakerLinker:
             distance = here - said.sent
             if distance > MAX_SENTENCES or said.char >= span.start_char or any(lo <= said.char < hi for lo, hi in said_of):
                 continue
+            if said.speaker.kind == SpeakerKind.ORGANIZATION and said.speaker.mention is not None and self._addressee(said.speaker.mention):
+                continue  # "..., the Herald has learned": the outlet reports, it is no antecedent
             fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
             if fit is None:
@@ -1414,6 +1425,10 @@ def _body_role(root, lexicons: Lexicons) -> str | None:
     a person's employer in a role ("a spokesman for Acme", "analysts at Acme"), else None."""
     words = lexicons["speaker_words"]
     if root.dep_ in ("dobj", "dative") and words.get(root.head.lemma_.lower()) == "address":
+        return "addressee"
+    # the outlet that reports: "the Guardian understands", "BBC News has learned", "the Observer
+    # has been told" hears what the passage says; it is no party to it (issue 14)
+    if root.dep_ == "nsubj" and words.get(root.head.lemma_.lower()) == "hear" or root.dep_ == "nsubjpass" and words.get(root.head.lemma_.lower()) == "address":
         return "addressee"
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep, owner = root.head, root.head.head
