@@ -370,6 +370,7 @@ class SpeakerWordKind(str, Enum):
     COUNSEL = "counsel"
     PARTY = "party"
     CAMP = "camp"  # "the Doe team", "the Doe camp": the campaign of the person it is named after
+    HEAR = "hear"  # "the Guardian understands", "BBC News has learned": the reporting outlet, no party to the passage
     ADDRESS = "address"  # "told Reuters", "an interview with the BBC": its object is the one spoken to
 
 

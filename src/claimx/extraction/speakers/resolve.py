@@ -54,8 +54,10 @@ DESCRIPTION_SENTENCES = 4
 DESCRIPTION_DETERMINERS = ("the", "a", "an")  # "the newspaper" picks up an organisation named this recently
 LEDE_SENTENCES = 4  # a description this early (headline and lede) may name its person only later
 CATAPHORA_SENTENCES = 6  # ... within this many sentences after it
+CATAPHORA_TITLE_PARAGRAPHS = 2  # ... and, tied only by an abbreviated title, within this many paragraphs
 SORT_BONUS = 1.5  # a body whose own words give the description's sort ("Dalton Energy" for "the company")
 EMPLOYER_SHARE = 0.5  # a body named only as a person's employer in a role is half as salient
+SINGULAR_THEY_SENTENCES = 2  # a singular "they" picks up a person who spoke this close
 COMMON_NOUN_SENTENCES = 2  # an unnamed noun subject ("the judges", "the ad") is picked up only this close
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 # the roles of people named in the sentence of a "they" that it may pick up besides a subject
@@ -259,8 +261,11 @@ class SpeakerLinker:
             while k >= 0 and doc[k].dep_ in ("compound", "nmod", "amod") and k < doc[k].head.i < name.end:
                 k -= 1
             before = doc[k + 1 : name.start]
-            if len(before) and before[-1].lemma_.lower() == lemma:
-                found.append((seen.entity, name.start, tuple(t.lower_ for t in before)))
+            if len(before) and _role_word_is(before[-1].lemma_.lower(), lemma):
+                # the role's own words with its owner: "Brookfield Water's former manager Dana
+                # Whitfield" ties "former manager at Brookfield Water"; a bare "Sen." is the title alone
+                words = {t.lower_ for t in before} | {t.lower_ for t in before[-1].subtree if t.i < name.start}
+                found.append((seen.entity, name.start, tuple(sorted(words))))
         self._role_ties[lemma] = found
         return found
 
@@ -586,7 +591,13 @@ class SpeakerLinker:
         ally," not "Ann Lee, a Gant ally,")."""
         root = span.root
         modifiers = {t.lower_ for t in span if t.i != root.i and t.text[:1].isupper() and t.i > span.start}
-        return [tie for tie in self._ties(root.lemma_.lower()) if modifiers <= set(tie[2])]
+        # a bare abbreviated title after the description ("a Republican state senator ... Sen. Roy
+        # Pettibone") says no more than the role, nothing to contradict; it ties less, so only a
+        # name in the next ``CATAPHORA_TITLE_PARAGRAPHS`` paragraphs
+        return [tie for tie in self._ties(root.lemma_.lower()) if modifiers <= set(tie[2]) or _bare_title(tie[2]) and self._title_near(span, tie[1])]
+
+    def _title_near(self, span: Span, at: int) -> bool:
+        return at >= span.end and self.doc.text.count("\n\n", span.end_char, self.doc[at].idx) <= CATAPHORA_TITLE_PARAGRAPHS
 
     def _surname_word(self, span: Span, words: list) -> Entity | None:
         """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
@@ -783,14 +794,17 @@ class SpeakerLinker:
         sort = self.lexicons["body_sorts"].get(lemma)
         spoken = {said.entity for said in self.said if said.entity is not None and said.char < span.start_char}
         best: dict[Entity, float] = {}
+        first = self._unnamed_body_first(span, lemma)
         for seen in self.table.before(span.start_char):
             e = seen.entity
             if e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
                 continue  # a place is no "agency" or "newspaper" (a body the model tagged PERSON is a body)
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
-            if strict and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
-                continue  # "the Labor Department" names its own kind of body (a legal form, "Corp.", does not)
+            if (strict or first is not None) and any(n[-1].istitle() and n[-1].isalpha() and n[-1].lower() != lemma and n[-1].lower() in self.lexicons["org_nouns"] for n in e.names):
+                # "the Labor Department" names its own kind of body (a legal form, "Corp.", does not);
+                # so does "Eastgate Library" when the article has its own unnamed "the county council"
+                continue
             distance = sent - self.sent_index(seen.start)
             if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e):
                 continue
@@ -806,9 +820,32 @@ class SpeakerLinker:
             if role == "employer":
                 score *= EMPLOYER_SHARE
             best[e] = max(best.get(e, score), score)
-        if not best:
-            return None
-        return max(best, key=lambda e: (best[e], len(e.mentions), max(s for s, _ in e.mentions if s < span.start_char)))
+        found = max(best, key=lambda e: (best[e], len(e.mentions), max(s for s, _ in e.mentions if s < span.start_char))) if best else None
+        if first is not None and (found is None or first < min(s for s, _ in found.mentions)):
+            # "... as the county council tries to save £1m. Friends of Eastgate Library said ...
+            # The council said": the article brought its council in unnamed before any candidate,
+            # so "the council" is that body, under the name the article gives it anywhere
+            # ("Northshire County Council has faced cuts"), else it stays unnamed (issue 14)
+            named = {e for e in self.table.entities if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)}
+            return named.pop() if len(named) == 1 else None
+        return found
+
+    def _unnamed_body_first(self, span: Span, lemma: str) -> int | None:
+        """The char offset of the article's first unnamed "the/a ... <lemma>" before ``span`` (a
+        common noun with its own determiner, in no name and no quotation), else None."""
+        for token in self.doc[: span.start]:
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.ent_type_ or self.in_quote(token.idx):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children) and not any(c.dep_ == "poss" or c.ent_type_ for c in token.children):
+                return token.idx
+        return None
+
+    def _addressee(self, seen) -> bool:
+        """A body's mention (a table mention or a speaker's) is the one spoken to or the outlet
+        that reports (:func:`_body_role`)."""
+        start, end = (seen.start, seen.end) if isinstance(seen, Mention) else (seen.start_char, seen.end_char)
+        name = self.doc.char_span(start, end, alignment_mode="expand")
+        return name is not None and _body_role(name.root, self.lexicons) == "addressee"
 
     def _sorts(self, entity: Entity) -> set[str]:
         """The sorts of body (``body_sorts``: company, public, union, ...) an organisation's own
@@ -1047,6 +1084,9 @@ class SpeakerLinker:
         topic = self._fronted_topic(span)
         if topic is not None and _fits(topic.kind, topic.gender.gender if topic.gender else None, gender, number) is not None:
             return self._from_entity(topic, mention, None)
+        one = self._singular_they(span, number)
+        if one is not None:
+            return one.model_copy(update={"mention": mention})
         best = self._antecedent(span, gender, number)
         if best is None and gender in ("m", "f"):
             person = self._named_as_body(span)
@@ -1057,6 +1097,46 @@ class SpeakerLinker:
             kind = SpeakerKind.GROUP if number == "pl" else SpeakerKind.ANONYMOUS if gender in "mf" else SpeakerKind.DOCUMENT
             return Speaker(name=span.text, mention=mention, kind=kind)
         return best.model_copy(update={"mention": mention})
+
+    def _singular_they(self, span: Span, number: str) -> Speaker | None:
+        """ "A No 10 spokesperson said no decision had been taken. 'We want a service people can
+        rely on,' they said.": a "they" speaking just after one person spoke, when the article
+        gives that person no gender (a spokesperson, an official, a full name it gives no title,
+        gendered role or pronoun, nor a given name the name table knows), is that person, the singular "they" of current style, not a body or outlet named
+        further back. Kept to the last speaker within ``SINGULAR_THEY_SENTENCES`` sentences and
+        to no plural people subject between them (a second candidate; issue 14)."""
+        if number != "pl" or span.root.lower_ != "they":
+            return None
+        earlier = [said for said in self.said if said.char < span.start_char]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda said: said.char)
+        here = self.sent_index(span.start)
+        speaker = last.speaker
+        if here - last.sent > SINGULAR_THEY_SENTENCES or speaker.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
+            return None
+        if speaker.id and "+" in speaker.id or speaker.mention is None:
+            return None
+        said = self.doc.char_span(speaker.mention.start, speaker.mention.end, alignment_mode="expand")
+        if said is None or said.root.tag_ in ("NNS", "NNPS"):
+            return None
+        if said.root.tag_ == "PRP" and said.root.lower_ != "they":
+            return None  # "he said", "she said": the person has a gender
+        if any(word_gender(t.text, self.lexicons, kind=k) for t in said for k in ("role", "honorific")):
+            return None  # "a spokeswoman", "Mrs Lee": the article gives the gender
+        known = last.gender or self._heard.get(speaker.id or "")
+        entity = last.entity
+        if entity is None and speaker.id:
+            entity = next((e for e in self.table.entities if e.id == speaker.id), None)
+        if known is not None or entity is not None and entity.gender is not None:
+            return None  # even a given-name guess: "Donald Lee's claim ... they published" is not Lee
+        if speaker.kind == SpeakerKind.PERSON and len(speaker.name.split()) < 2:
+            return None  # a one-word "person" with no gender is as often a body the model mis-tagged
+        outside = not self.in_quote(span.start_char)
+        between = self._unnamed_subjects(span, here, "pl", outside)
+        if any(char > speaker.mention.end for _, char, _ in between.values()):
+            return None
+        return speaker
 
     def _named_as_body(self, span: Span) -> Entity | None:
         """ "Aoife Dunleavy flew to Galway. She said ...": a "he"/"she" no person can be is the
@@ -1107,6 +1187,8 @@ class SpeakerLinker:
                 continue  # a name inside a quotation is not what narration picks up with "he"
             if any(lo <= seen.start_char < hi for lo, hi in said_of):
                 continue  # "People like Scott, he said": a name in what "he" says is not "he"
+            if seen.entity.kind == SpeakerKind.ORGANIZATION and self._addressee(seen):
+                continue  # "..., the Guardian understands", "told Reuters": the outlet is no antecedent
             known = seen.entity.gender.gender if seen.entity.gender else self._heard.get(seen.entity.id)
             fit = _fits(seen.entity.kind, known, gender, number)
             if fit is not None and gender in ("n", "x") and seen.entity.labels.count("GPE") * 2 > len(seen.entity.labels):
@@ -1122,6 +1204,8 @@ class SpeakerLinker:
             distance = here - said.sent
             if distance > MAX_SENTENCES or said.char >= span.start_char or any(lo <= said.char < hi for lo, hi in said_of):
                 continue
+            if said.speaker.kind == SpeakerKind.ORGANIZATION and said.speaker.mention is not None and self._addressee(said.speaker.mention):
+                continue  # "..., the Herald has learned": the outlet reports, it is no antecedent
             fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
             if fit is None:
@@ -1269,6 +1353,16 @@ class SpeakerLinker:
         return speaker
 
 
+def _role_word_is(word: str, lemma: str) -> bool:
+    """A role word is the role: the same lemma, or its abbreviated title ("sen." for "senator")."""
+    return word == lemma or word.endswith(".") and len(word) > 2 and lemma.startswith(word[:-1])
+
+
+def _bare_title(words: tuple[str, ...]) -> bool:
+    """The words tied to a name are one abbreviated title ("sen.", "gov.") and nothing else."""
+    return len(words) == 1 and words[0].endswith(".")
+
+
 def _restricted(span: Span) -> bool:
     """A definite description narrowed by a restrictive clause ("the woman who first proposed
     the bridge", "the union representing rail workers": a relative clause or participle with no
@@ -1331,6 +1425,10 @@ def _body_role(root, lexicons: Lexicons) -> str | None:
     a person's employer in a role ("a spokesman for Acme", "analysts at Acme"), else None."""
     words = lexicons["speaker_words"]
     if root.dep_ in ("dobj", "dative") and words.get(root.head.lemma_.lower()) == "address":
+        return "addressee"
+    # the outlet that reports: "the Guardian understands", "BBC News has learned", "the Observer
+    # has been told" hears what the passage says; it is no party to it (issue 14)
+    if root.dep_ == "nsubj" and words.get(root.head.lemma_.lower()) == "hear" or root.dep_ == "nsubjpass" and words.get(root.head.lemma_.lower()) == "address":
         return "addressee"
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep, owner = root.head, root.head.head
