@@ -108,3 +108,16 @@ def test_the_outlet_that_has_learned_is_no_antecedent_of_they(nlp) -> None:
         "They said the money would go to buses."
     )
     assert [name for mention, name, _ in _speakers(nlp, text) if mention == "They"] == ["They"]
+
+
+def test_lede_cataphora_counts_the_lede_after_a_byline_and_time_stamp(nlp):
+    # a section label, headline, byline and time stamp above the lede are no sentences of prose
+    text = (
+        "Politics\n\nState senator sues governor over emergency powers\n\nBy Dana Whitcomb, CNN\n\n"
+        "Updated 4:12 PM EST, Tue December 1, 2026\n\n"
+        "(CNN) \u2014 A Republican state senator in Ohaska sued Gov. Melissa Tran on Tuesday, arguing that her use "
+        "of emergency powers to close rural clinics broke state law.\n\n"
+        'Sen. Roy Pettibone said in the lawsuit that the governor had "stretched the emergency law past its breaking point."\n'
+    )
+    speakers = [(c.speaker.mention.text, c.speaker.name) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+    assert ("A Republican state senator in Ohaska", "Roy Pettibone") in speakers
