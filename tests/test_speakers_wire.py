@@ -118,3 +118,16 @@ def test_a_surname_the_table_knows_alone_takes_the_full_name_of_the_speaker_name
     text = "Ward councillor Priti Sharma said the plan was unfair. Ms Sharma said 500 parents had signed a letter."
     speakers = [(c.speaker.mention.text, c.speaker.name) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
     assert speakers[1] == ("Ms Sharma", "Priti Sharma")
+
+
+def test_an_untagged_name_ending_in_a_body_word_is_a_body(nlp) -> None:
+    text = (
+        "Kingsbridge Rovers have sacked manager Tony Harlow after a sixth straight defeat.\n\n"
+        "The club said in a statement that his assistant would take charge."
+    )
+    assert _speakers(nlp, text)[0][1:] == ("Kingsbridge Rovers", "organization")
+
+
+def test_a_title_case_headline_makes_no_body_of_its_words(nlp) -> None:
+    text = "Mayor Says Port Could Lead Clean Energy\n\nMayor Ada Brandt said the port would build a wind farm."
+    assert all(name != "Clean Energy" for _, name, _ in _speakers(nlp, text))

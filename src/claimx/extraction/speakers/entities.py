@@ -345,7 +345,7 @@ def build_entities(
     coordinated = {ent.start: joined for ent in resolver.ents if ent.label_ == "ORG" and (joined := _coordinated_name(ent, lexicons)) is not None}
     split = _split_names(resolver.ents)
     coordinated.update(split)
-    for ent in resolver.ents:  # the resolver's list: doc.ents builds every span on each access
+    for ent in _with_untagged_bodies(doc, resolver.ents):  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ in _THING_LABELS and _body_appositive(ent.root, lexicons):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "German carmaker Volkenwerk" tagged PRODUCT
         if ent.label_ not in _KINDS:
@@ -753,6 +753,40 @@ def _body_appositive(root, lexicons: Lexicons) -> bool:
     beside += [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.is_lower]
     nouns = [t for t in beside if t.tag_ == "NN" and not t.ent_type_]
     return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
+
+
+def _with_untagged_bodies(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """``ents`` and, as organisations, the capitalised names the model tagged as nothing that end
+    in a word of body naming ("Kingsbridge Rovers", "Marlow Water": name_words ``body``), in
+    document order; such a name is a company's or club's whoever reads it."""
+    found = []
+    k, n = 0, len(doc)
+
+    def name_word(t) -> bool:  # "Kingsbridge", "G4S"
+        return not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalnum()
+
+    while k < n:
+        if not name_word(doc[k]):
+            k += 1
+            continue
+        end = k
+        while end < n and name_word(doc[end]):
+            end += 1
+        # not a name the model tagged in part ("G4S Secure Solutions"), nor a title-case headline's words
+        beside = k > 0 and doc[k - 1].ent_type_ or end < n and doc[end].ent_type_
+        if end - k >= 2 and doc[end - 1].lower_ in _BODY_WORDS and not beside and not _title_case_line(doc, k):
+            found.append(Span(doc, k, end, label="ORG"))
+        k = max(end, k + 1)
+    return sorted([*ents, *found], key=lambda e: e.start) if found else list(ents)
+
+
+def _title_case_line(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` stands in a line whose words are all capitalised (a headline)."""
+    text = doc.text
+    lo = text.rfind("\n", 0, doc[k].idx) + 1
+    hi = text.find("\n", doc[k].idx)
+    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _beside_kin(root, lexicons: Lexicons) -> bool:
