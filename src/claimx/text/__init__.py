@@ -1,1 +1,1 @@
-"""Text before any parse: quotation regions (:mod:`.quotes`) and the same-length copy the model reads (:mod:`.normalize`), datelines (:mod:`.datelines`)."""
+"""Text before any parse: quotation regions (:mod:`.quotes`) and the same-length copy the model reads (:mod:`.normalize`), datelines (:mod:`.datelines`), title-case headline lines (:mod:`.title_case`)."""

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ...labels import AttributionWordKind, ClaimNounKind, CueKind
 from ...lexicons import Lexicons, lemma_of
+from ...text.title_case import title_case_line
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
@@ -376,17 +377,9 @@ def _title_case_line_end(token: Token) -> int | None:
     """Where the line ends when the verb stands in a headline set in title case ("Popular Survey
     Shows Gap When It Comes To Rural Broadband"): the tagger reads capitalised words as names and
     the parse stops the object at the first of them ("Gap"), though the headline's rest is what
-    is shown (issue 16, reported11). Title case: the verb and every word of four letters or more
-    capitalised, three such words at least; the end leaves out a final full stop."""
-    text = token.doc.text
-    lo = text.rfind("\n", 0, token.idx) + 1
-    hi = text.find("\n", token.idx)
-    hi = len(text) if hi < 0 else hi
-    line = text[lo:hi].rstrip()
-    words = [w for w in line.split() if w.isalpha() and len(w) >= 4]
-    if not (token.text[:1].isupper() and len(words) >= 3 and all(w[0].isupper() for w in words)):
-        return None
-    return lo + len(line.rstrip("."))
+    is shown (issue 16, reported11); the verb must be capitalised too."""
+    line = title_case_line(token.doc.text, token.idx)
+    return line[1] if line is not None and token.text[:1].isupper() else None
 
 
 def _own_preps(lemma: str, lexicons: Lexicons) -> frozenset[str]:

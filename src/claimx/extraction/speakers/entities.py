@@ -26,6 +26,7 @@ from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from ...text.datelines import ends_dateline
+from ...text.title_case import title_case_line
 from .gender import Evidence, decide_gender, given_key, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
 from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
@@ -774,19 +775,10 @@ def _with_untagged_bodies(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             end += 1
         # not a name the model tagged in part ("G4S Secure Solutions"), nor a title-case headline's words
         beside = k > 0 and doc[k - 1].ent_type_ or end < n and doc[end].ent_type_
-        if end - k >= 2 and doc[end - 1].lower_ in _BODY_WORDS and not beside and not _title_case_line(doc, k):
+        if end - k >= 2 and doc[end - 1].lower_ in _BODY_WORDS and not beside and title_case_line(doc.text, doc[k].idx) is None:
             found.append(Span(doc, k, end, label="ORG"))
         k = max(end, k + 1)
     return sorted([*ents, *found], key=lambda e: e.start) if found else list(ents)
-
-
-def _title_case_line(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` stands in a line whose words are all capitalised (a headline)."""
-    text = doc.text
-    lo = text.rfind("\n", 0, doc[k].idx) + 1
-    hi = text.find("\n", doc[k].idx)
-    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _beside_kin(root, lexicons: Lexicons) -> bool:
