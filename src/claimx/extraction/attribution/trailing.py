@@ -281,11 +281,11 @@ def _without_setting(tokens: list[Token], lexicons: Lexicons) -> list[Token]:
             tokens.pop()
         if len(tokens) < 2:
             return tokens
-        last = tokens[-1]
-        prep = next((t for t in reversed(tokens[-_MAX_SETTING:-1]) if t.dep_ == "prep" and t.right_edge.i >= last.i), None)
-        if prep is None or prep.i == tokens[0].i or tokens[tokens.index(prep) - 1].i != prep.head.i or not is_speech_setting(prep, lexicons):
+        last = tokens[-1].i
+        k = next((k for k in range(len(tokens) - 2, max(len(tokens) - 1 - _MAX_SETTING, 0), -1) if tokens[k].dep_ == "prep" and tokens[k].right_edge.i >= last), None)
+        if k is None or tokens[k - 1].i != tokens[k].head.i or not is_speech_setting(tokens[k], lexicons):
             return tokens
-        tokens = tokens[: tokens.index(prep)]
+        tokens = tokens[:k]
 
 
 def _is_time(token: Token, lexicons: Lexicons) -> bool:
