@@ -220,16 +220,19 @@ class SpeakerLinker:
                 return said.speaker
         return None
 
-    def _prose_sentences_before(self, token_i: int) -> int:
-        """How many sentences of prose come before ``token_i``: a sentence that ends as prose does
-        (".", "!", "?", or a closing quote after one), not a section label, headline, byline or
-        time stamp above the lede ("Politics", "By Dana Whitcomb, CNN", "Updated 4:12 PM EST")."""
-        count = 0
-        for start in self._sent_starts[: self.sent_index(token_i)]:
-            sent = self.doc[start].sent
+    def _in_lede(self, token_i: int) -> bool:
+        """Whether fewer than ``LEDE_SENTENCES`` sentences of prose come before ``token_i``: a
+        sentence that ends as prose does (".", "!", "?", or a closing quote after one), not a
+        section label, headline, byline or time stamp above the lede ("Politics", "By Dana
+        Whitcomb, CNN", "Updated 4:12 PM EST"). Counting stops at the bound."""
+        starts, count = self._sent_starts, 0
+        for k in range(self.sent_index(token_i)):
+            sent = self.doc[starts[k] : starts[k + 1]]
             last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
             count += last is not None and last.text in (".", "!", "?", "...", "…")
-        return count
+            if count >= LEDE_SENTENCES:
+                return False
+        return True
 
     def _named_later(self, span: Span) -> Entity | None:
         """ "The talks stalled, a veteran diplomat said. Wendy Marsh, the veteran diplomat, ...":
@@ -241,7 +244,7 @@ class SpeakerLinker:
         if span[0].lower_ not in ("a", "an") or root.tag_ != "NN" or root.ent_type_ or not is_person_noun(root, self.lexicons):
             return None
         here = self.sent_index(span.start)
-        if self._prose_sentences_before(span.start) >= LEDE_SENTENCES or any(t.ent_type_ == "PERSON" for t in span):
+        if not self._in_lede(span.start) or any(t.ent_type_ == "PERSON" for t in span):
             return None
         ties = [(e, at) for e, at, _ in self._fitting_ties(span)]
         if len({id(e) for e, _ in ties}) != 1:
