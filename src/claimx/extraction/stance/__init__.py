@@ -9,7 +9,8 @@ hedge > assertion; hedge words are reported in ``hedge_cues`` whatever the label
   collusion"), not to a ruling or a request ("denied a motion"); a cue that maintains a point
   against a contrary view with a negated claim ("insisted he had not met them"); or content
   that pushes back: "that's not true", "the report is false", "baseless allegations", "we must
-  rebut these claims", "I never said that", "don't believe it". The source may deny a
+  rebut these claims", "I never said that", "don't believe it", "the report is wrong", "I don't
+  believe he took the money" (a present disbelief of a fact; of a prospect it is a hedge). The source may deny a
   wrongdoing or a contact of its own side ("I did not lie", "we are not racists", "he had no
   contact with them", "there was no collusion"), pass on an accusation against itself ("people
   say I'm a liar"), or reject a proposition outright ("it's not that S"). A negated sentence

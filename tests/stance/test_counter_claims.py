@@ -1,0 +1,67 @@
+"""claimx.extraction.stance — counter-claims, disbelief and record formulas (issue 15, stance12).
+
+Sentences written for these tests (made-up names and places, not taken from any corpus), read
+with ``classify_text`` (the rules alone on strings).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import Stance
+from claimx.extraction.stance import classify_text
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # "wrong" / "mistaken" said of a claim: the claim rejected
+        ("The report is wrong", "said", Stance.DENIAL),
+        ("those figures from the Tarrow survey are simply wrong", "said", Stance.DENIAL),
+        ("the claims in the lawsuit are mistaken", "said", Stance.DENIAL),
+        # ... said of an act, a person or an extraposed clause: no claim rejected
+        ("What the board did was wrong", "said", Stance.ASSERTION),
+        ("It is wrong to close the Elmfield library", "said", Stance.ASSERTION),
+        ("The governor is wrong about the budget", "said", Stance.ASSERTION),
+        ("He was mistaken", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_claim_called_wrong(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # the source's present disbelief of a stated fact: a rejection
+        ("I don't believe he took the money", "said", Stance.DENIAL),
+        ("I do not think the treasurer leaked the memo", "said", Stance.DENIAL),
+        ("he does not believe there is any connection between the two fires", "said", Stance.DENIAL),
+        ("I don't believe our plans are very different", "said", Stance.DENIAL),
+        # doubt about a prospect, a past belief, an opinion, others' disbelief: no denial
+        ("I don't think that's going to work", "said", Stance.HEDGE),
+        ("I don't believe she can win the primary", "said", Stance.HEDGE),
+        ("We don't believe the rebels are in such numbers that they would take the port", "said", Stance.HEDGE),
+        ("I did not think that was part of the job", "said", Stance.HEDGE),
+        ("I don't think the council should raise taxes", "said", Stance.ASSERTION),
+        ("Most voters do not believe the mayor told the truth", "said", Stance.HEDGE),
+        ("If you don't believe he did it, vote for him", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_disbelief(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # "at no time in its history": a record, no claim answered
+        ("At no time in its history has the Hartwell club been relegated", "said", Stance.ASSERTION),
+        ("at no point in living memory has the river frozen over", "said", Stance.ASSERTION),
+        # the emphatic negation of an act still denies it
+        ("At no time did we share customer data with the agency", "said", Stance.DENIAL),
+        ("At no point in the talks did the minister raise the issue", "said", Stance.DENIAL),
+    ],
+)
+def test_stance_record_formula(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
