@@ -140,6 +140,7 @@ class StanceWordKind(str, Enum):
     CRITICISM = "criticism"
     DEMAND = "demand"
     DEONTIC = "deontic"
+    FINDING = "finding"
     INSIST = "insist"
     JUDGE = "judge"
     PLAN = "plan"

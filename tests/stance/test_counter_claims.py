@@ -65,3 +65,20 @@ def test_stance_disbelief(nlp, content, cue, expected):
 )
 def test_stance_record_formula(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a wrongful act negated of a definite party under a plain speech cue: the source's defence
+        ("The committee did not discriminate against any applicant", "said", Stance.DENIAL),
+        ("Mr. Hale never lied to investigators", "said", Stance.DENIAL),
+        ("The company did not cheat its customers", "a spokeswoman said", Stance.DENIAL),
+        # a finding, a vague party or a negated cue: no denial
+        ("the senator did not cheat the voters", "the inquiry found", Stance.ASSERTION),
+        ("officials did not lie about the figures", "said", Stance.ASSERTION),
+        ("the committee did not discriminate against anyone", "did not say", Stance.ASSERTION),
+    ],
+)
+def test_stance_party_defended(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

@@ -13,9 +13,11 @@ hedge > assertion; hedge words are reported in ``hedge_cues`` whatever the label
   believe he took the money" (a present disbelief of a fact; of a prospect it is a hedge). The source may deny a
   wrongdoing or a contact of its own side ("I did not lie", "we are not racists", "he had no
   contact with them", "there was no collusion"), pass on an accusation against itself ("people
-  say I'm a liar"), or reject a proposition outright ("it's not that S"). A negated sentence
+  say I'm a liar"), defend a definite party under a plain speech cue ("the committee did not
+  discriminate"), or reject a proposition outright ("it's not that S"). A negated sentence
   alone is no denial: a plan or promise ("would not run"), a condition ("if it isn't true"), a
-  negated wrongdoing of someone else (a finding or a defence), or a passive ("we were cheated").
+  finding about someone else ("the inquiry found he did not lie"), a vague party ("officials
+  did not lie"), or a passive ("we were cheated").
 - allegation: an accusation or criticism cue ("accused", "blamed", "attacks on", "critic of"),
   or content in which a wrongdoing word ("covertly", "lied", "corrupt", "failed to protect")
   is said of an identifiable party: the subject of the act, the agent of a passive, the

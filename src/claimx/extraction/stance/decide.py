@@ -172,8 +172,11 @@ def _allegation_by_sanction(case: _Case) -> StanceDecision | None:
 
 def _denial_by_content(case: _Case) -> StanceDecision | None:
     """The content pushes back on a claim (the rules of :data:`DENIAL_RULES`)."""
-    conceded = case.words.stance_words.get(case.cue_lemma or "") == StanceWordKind.CONCEDE
-    hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, disabled=case.disabled)
+    kind = case.words.stance_words.get(case.cue_lemma or "")
+    conceded = kind == StanceWordKind.CONCEDE
+    # a party's negated wrongful act is defended under a plain speech cue, not under a finding (issue 15)
+    defended = case.cue_label == CueKind.SAY and kind != StanceWordKind.FINDING and not case.cue_negated
+    hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, defended=defended, disabled=case.disabled)
     if not hits:
         return None
     return case.decision(Stance.DENIAL, [w for _, w in hits], 0.7, None, rule="stance.denial_content",

@@ -121,6 +121,7 @@ class _Reading:
     words: _Words
     quoted: bool  # the content is a direct quote: "he" there is someone else
     conceded: bool  # the cue reports a concession ("admitted"): granting about one's own side
+    defended: bool = False  # the cue is a plain speech verb, no finding: a party's negated act is defended
 
 
 class _Word(NamedTuple):
@@ -227,7 +228,7 @@ def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
 
 def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
     """A wrongdoing denied of one's own side, or an accusation against oneself passed on."""
-    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted)
+    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted, defended=r.defended)
     return word or _accusation_against_self(w.token, r.words, r.content)
 
 
@@ -349,12 +350,14 @@ DENIAL_IN_CONDITION = "stance.denial_in_condition"  # the guard: a rejection ins
 
 
 def _denial_signals(
-    content: Span, words: _Words, skip: set[int], *, conceded: bool = False, disabled: frozenset[str] = frozenset()
+    content: Span, words: _Words, skip: set[int], *, conceded: bool = False, defended: bool = False,
+    disabled: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
     """The words by which the content pushes back on a claim, each with the id of the rule that
     found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
     ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
-    relationship with them") is no rejection. ``disabled``: rule ids to skip."""
+    relationship with them") is no rejection. ``defended``: the cue is a plain speech verb, so a
+    wrongful act negated of a definite party is the source's defence of it. ``disabled``: rule ids to skip."""
     text = words.text(content)
     phrases = _phrase_hits(text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
     neutral = _phrase_hits(text, words.denials, (DenialKind.NEUTRAL,), memo=words.patterns) if phrases else []
@@ -363,7 +366,7 @@ def _denial_signals(
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
     if NEGATIVE_ANSWER not in disabled and (answer := _negative_answer(words.tokens(content), words)):
         hits.append((NEGATIVE_ANSWER, answer))
-    reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded)
+    reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded, defended)
     rules = [(rule.id, rule.takes, rule.read) for rule in DENIAL_RULES if rule.id not in disabled]
     for tok in words.tokens(content):
         token = tok.token
