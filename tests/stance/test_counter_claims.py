@@ -107,3 +107,19 @@ def test_stance_hedge_in_passing_switched_off(nlp):
     content = ("“The Marlow council has the money. It passed the budget in May. I think the roads come first. "
                "The work starts next week.”")
     assert classify_text(content, "said", nlp=nlp, disabled=frozenset({"stance.hedge_in_passing"})).stance == Stance.HEDGE
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # an act one is charged with, denied of one's own past: a denial
+        ("We did not leak the Harrow documents", "said", Stance.DENIAL),
+        ("I never authorized the payments", "said", Stance.DENIAL),
+        ("“We have not shared any customer data,”", "said", Stance.DENIAL),
+        # a plan not to, or someone else's act in a quote: no denial
+        ("We will not share customer data", "said", Stance.ASSERTION),
+        ("“He never ordered the strike,”", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_own_act_denied(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
