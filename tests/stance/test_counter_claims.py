@@ -123,3 +123,20 @@ def test_stance_hedge_in_passing_switched_off(nlp):
 )
 def test_stance_own_act_denied(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # an armed act a party launched, conducted or staged: laid on that party
+        ("the army launched a missile strike on the Vessa hospital", "said", Stance.ALLEGATION),
+        ("the drone strike on the market was conducted by the navy", "said", Stance.ALLEGATION),
+        ("the militia carried out the attack on the convoy", "said", Stance.ALLEGATION),
+        # the same verbs with no act of violence, or an agentless strike: no one accused
+        ("the army launched a recruitment drive", "said", Stance.ASSERTION),
+        ("the survey was conducted by the university", "said", Stance.ASSERTION),
+        ("a missile strike hit the depot overnight", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_armed_act_laid_on_party(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
