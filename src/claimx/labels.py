@@ -141,6 +141,7 @@ class StanceWordKind(str, Enum):
     DEMAND = "demand"
     DEONTIC = "deontic"
     FINDING = "finding"
+    INSINUATION = "insinuation"
     INSIST = "insist"
     JUDGE = "judge"
     PLAN = "plan"

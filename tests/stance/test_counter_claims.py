@@ -140,3 +140,22 @@ def test_stance_own_act_denied(nlp, content, cue, expected):
 )
 def test_stance_armed_act_laid_on_party(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # an insinuation denying a party an act or a capacity it owes: blame
+        ("that the judge could not be impartial because of her background", "a suggestion", Stance.ALLEGATION),
+        ("that the Orrin agency did not heed the flood warnings", "the suggestion", Stance.ALLEGATION),
+        # a positive clause, a thing, the speaker's side or a wish: the hedge cue decides
+        ("that she was leaving the party", "the suggestion", Stance.HEDGE),
+        ("that the deal would not pass", "the suggestion", Stance.HEDGE),
+        ("that we did not consult residents", "the suggestion", Stance.HEDGE),
+        ("that he did not want to run", "the suggestion", Stance.HEDGE),
+        # rejected, it is a denial (denial first)
+        ("that the judge could not be impartial", "rejected the suggestion", Stance.DENIAL),
+    ],
+)
+def test_stance_insinuation(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

@@ -26,7 +26,8 @@ hedge > assertion; hedge words are reported in ``hedge_cues`` whatever the label
   plans, policies or forces ("the plan is reckless", "the storm destroyed homes"), not a topic
   ("a speech about illegal immigration": the cue decides). Violence with no agent named
   accuses no one ("the convoy was attacked"); a wrong done to a thing still does ("the
-  election was rigged").
+  election was rigged"). An insinuation noun as the cue with a that-clause denying a party an
+  act or a capacity it owes blames it ("a suggestion that the judge could not be impartial").
 - hedge: a hedge that takes scope over the main proposition: a tentative cue ("believes",
   "suggested", "appeared", "projections of"), an epistemic modal ("may", "might", "could"
   of possibility), an epistemic adverb ("probably"), or an open question ("unclear whether").

@@ -12,7 +12,7 @@ from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
 from .wordsets import _CLAIM_ONLY_REJECTIONS, _CLAIM_PRONOUNS, _SELF, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
-from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
+from .syntax import _clause_negation, _in, _is_verb, _lower, _mention, _np, _open_clause, _subject
 from .words import _Words, _wrong_kind
 from .cue import _proposes, _read_cue
 from .hedges import CUE_HEDGE, HEDGE_IN_PASSING, _content_hedges, _hedged_in_passing, _Hedge, _softens_demand
@@ -225,6 +225,25 @@ def _allegation_by_content(case: _Case) -> StanceDecision | None:
                          rule="stance.allegation_content", signals=signals_of(hits))
 
 
+def _allegation_by_insinuation(case: _Case) -> StanceDecision | None:
+    """An insinuation noun as the cue with a that-clause denying a definite party an act or a
+    capacity ("a suggestion that the judge could not be impartial", "the insinuation that the
+    agency did not heed the warnings"): the source implies the party failed what it owes, blame
+    (the guideline's "says or implies"); a positive clause ("the suggestion that she was
+    leaving") or a thing as subject ("that the deal would not pass") accuses no one."""
+    words, head = case.words, case.head
+    if case.cue_negated or head is None or words.stance_words.get(case.cue_lemma or "") != StanceWordKind.INSINUATION:
+        return None
+    if not _is_verb(head) or _open_clause(head) or lemma_of(head) in words.volition:
+        return None
+    negation = _clause_negation(head)
+    subject = _subject(head)
+    if negation is None or subject is None or not words.is_party(subject) or _lower(subject) in _SELF | _THING_PRONOUNS:
+        return None
+    return case.decision(Stance.ALLEGATION, (case.cue_lemma or "", negation.text.lower()), 0.6, _mention(_np(subject)),
+                         rule="stance.insinuation")
+
+
 def _scoped_hedges(case: _Case) -> tuple[list[tuple[str, str, Token | None]], list[str]]:
     """The hedges over the main proposition, and those of them that are a belief before an opinion."""
     scoped: list[tuple[str, str, Token | None]] = [(w, lemma, None) for w, lemma in case.cue_hedges] + [
@@ -278,6 +297,7 @@ STEPS: tuple[Step, ...] = (
     Step("stance.sanction_sought", _allegation_by_sanction),
     Step("stance.criticism_noun", _allegation_by_criticism),
     Step("stance.allegation_content", _allegation_by_content),
+    Step("stance.insinuation", _allegation_by_insinuation),
     Step("stance.hedge", _hedge),
     Step("stance.belief_opinion", _opinion),
 )
