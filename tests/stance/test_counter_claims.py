@@ -159,3 +159,18 @@ def test_stance_armed_act_laid_on_party(nlp, content, cue, expected):
 )
 def test_stance_insinuation(nlp, content, cue, expected):
     assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # "assert", "contend": a point maintained; with the source's own negated past act, a denial
+        ("that he had never met the Corvel lobbyist", "continued to assert", Stance.DENIAL),
+        ("that she did not know about the transfers", "contended", Stance.DENIAL),
+        # ... an assessment of something else, or a plan, is no denial
+        ("that the reforms were not complete", "asserted", Stance.ASSERTION),
+        ("that he would not run again", "asserted", Stance.ASSERTION),
+    ],
+)
+def test_stance_asserted_negation(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
