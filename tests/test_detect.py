@@ -496,11 +496,13 @@ def test_detect_passive_accusation_with_agent(nlp, text, speaker, content):
 def test_detect_participle_after_reported_clause_is_its_own_claim(nlp):
     # the parser hangs ', alleging that ...' under the said-clause; the speech_participle edge
     # rule cuts it from that content, and its claim takes the reporter as source (issue 16)
-    text = "Officials said the dam was inspected in May, alleging that earlier reports were wrong."
+    # (not "alleging that earlier reports were wrong": a claim called wrong is a counter-claim,
+    # and denial takes precedence over allegation, issue 15)
+    text = "Officials said the dam was inspected in May, alleging that earlier inspectors had lied."
     claims = _extract(nlp, text)
     said = _find(claims, "the dam was inspected")
     assert _content(said) == "the dam was inspected in May"
-    alleging = next(c for c in claims if _content(c) == "earlier reports were wrong")
+    alleging = next(c for c in claims if _content(c) == "earlier inspectors had lied")
     assert _speaker_name(alleging) == "Officials"
     assert alleging.stance == Stance.ALLEGATION
 

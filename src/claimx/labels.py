@@ -108,6 +108,7 @@ class DenialKind(str, Enum):
     """Words and phrases that reject a claim (``denials``)."""
 
     ANSWER = "answer"
+    CLAIM_PREDICATE = "claim_predicate"
     CUE = "cue"
     MINIMIZE = "minimize"
     NEGCUE = "negcue"
@@ -139,6 +140,8 @@ class StanceWordKind(str, Enum):
     CRITICISM = "criticism"
     DEMAND = "demand"
     DEONTIC = "deontic"
+    FINDING = "finding"
+    INSINUATION = "insinuation"
     INSIST = "insist"
     JUDGE = "judge"
     PLAN = "plan"

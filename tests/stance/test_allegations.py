@@ -37,7 +37,9 @@ from stance_parses import (
         (SECRETLY_DUMPED, "say", "say", {}, Stance.ALLEGATION),
         (WE_LIED, "say", "say", {}, Stance.ASSERTION),
         (WE_MADE_MISTAKES, "say", "say", {}, Stance.ASSERTION),
-        (DID_NOT_CHEAT, "say", "say", {}, Stance.ASSERTION),
+        # negated: no allegation; said of a definite party ("the team") under a plain speech cue it
+        # is the source's defence of it, a denial (issue 15, stance12)
+        (DID_NOT_CHEAT, "say", "say", {}, Stance.DENIAL),
         # passives: the agent is the accused; without one, the subject is a victim and no one is accused
         (PROTESTERS_ATTACKED_BY_POLICE, "say", "say", {}, Stance.ALLEGATION),
         # blame for failing a duty, not for missing an achievement

@@ -61,11 +61,13 @@ from stance_parses import (
         # rejection words said of a claim, not of a state of affairs
         (ALLEGATIONS_BASELESS, "say", "say", {}, Stance.DENIAL),
         (RIDICULOUS_THAT_WE_PAY, "say", "say", {}, Stance.ASSERTION),
-        # the source denies a wrongdoing of its own side; not of someone else
+        # the source denies a wrongdoing of its own side, or defends a definite party under a plain
+        # speech cue (issue 15, stance12); a finding about someone else is no denial
         (WE_DID_NOT_COLLUDE, "say", "say", {}, Stance.DENIAL),
         (I_AM_NOT_A_RACIST, "say", "say", {}, Stance.DENIAL),
         (THERE_WAS_NO_FRAUD, "say", "say", {}, Stance.DENIAL),
-        (DID_NOT_CHEAT, "say", "say", {}, Stance.ASSERTION),
+        (DID_NOT_CHEAT, "say", "say", {}, Stance.DENIAL),
+        (DID_NOT_CHEAT, "find", "say", {}, Stance.ASSERTION),
         # contact or involvement denied by the source's side; not of someone else, not a plan
         (HE_HAD_NO_CONTACT, "say", "say", {}, Stance.DENIAL),
         (THE_MAYOR_HAD_NO_CONTACT, "say", "say", {}, Stance.ASSERTION),
@@ -122,9 +124,11 @@ def test_stance_denials_on_hand_built_parse(rows, cue, label, options, expected)
         ("“There was no fraud in the count.”", "said", Stance.DENIAL),
         ("“I never groped anyone.”", "said", Stance.DENIAL),
         ("“We did not attack the convoy.”", "said", Stance.DENIAL),
-        # ... not of someone else (a finding or a defence), not a negated wish, a passive, a plan,
+        # ... of a definite party under a plain speech cue: a defence, a denial (issue 15, stance12)
+        ("the senator did not lie", "said", Stance.DENIAL),
+        # ... not a finding about someone else, a negated wish, a passive, a plan,
         # an open admission, or calm after violence
-        ("the senator did not lie", "said", Stance.ASSERTION),
+        ("the senator did not lie", "the committee found", Stance.ASSERTION),
         ("“He did not lie.”", "said", Stance.ASSERTION),
         ("“I didn't want to lie to you.”", "said", Stance.ASSERTION),
         ("“We are not going to get cheated again.”", "said", Stance.ASSERTION),

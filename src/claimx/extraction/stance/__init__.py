@@ -9,12 +9,15 @@ hedge > assertion; hedge words are reported in ``hedge_cues`` whatever the label
   collusion"), not to a ruling or a request ("denied a motion"); a cue that maintains a point
   against a contrary view with a negated claim ("insisted he had not met them"); or content
   that pushes back: "that's not true", "the report is false", "baseless allegations", "we must
-  rebut these claims", "I never said that", "don't believe it". The source may deny a
+  rebut these claims", "I never said that", "don't believe it", "the report is wrong", "I don't
+  believe he took the money" (a present disbelief of a fact; of a prospect it is a hedge). The source may deny a
   wrongdoing or a contact of its own side ("I did not lie", "we are not racists", "he had no
   contact with them", "there was no collusion"), pass on an accusation against itself ("people
-  say I'm a liar"), or reject a proposition outright ("it's not that S"). A negated sentence
+  say I'm a liar"), defend a definite party under a plain speech cue ("the committee did not
+  discriminate"), or reject a proposition outright ("it's not that S"). A negated sentence
   alone is no denial: a plan or promise ("would not run"), a condition ("if it isn't true"), a
-  negated wrongdoing of someone else (a finding or a defence), or a passive ("we were cheated").
+  finding about someone else ("the inquiry found he did not lie"), a vague party ("officials
+  did not lie"), or a passive ("we were cheated").
 - allegation: an accusation or criticism cue ("accused", "blamed", "attacks on", "critic of"),
   or content in which a wrongdoing word ("covertly", "lied", "corrupt", "failed to protect")
   is said of an identifiable party: the subject of the act, the agent of a passive, the
@@ -23,11 +26,13 @@ hedge > assertion; hedge words are reported in ``hedge_cues`` whatever the label
   plans, policies or forces ("the plan is reckless", "the storm destroyed homes"), not a topic
   ("a speech about illegal immigration": the cue decides). Violence with no agent named
   accuses no one ("the convoy was attacked"); a wrong done to a thing still does ("the
-  election was rigged").
+  election was rigged"). An insinuation noun as the cue with a that-clause denying a party an
+  act or a capacity it owes blames it ("a suggestion that the judge could not be impartial").
 - hedge: a hedge that takes scope over the main proposition: a tentative cue ("believes",
   "suggested", "appeared", "projections of"), an epistemic modal ("may", "might", "could"
   of possibility), an epistemic adverb ("probably"), or an open question ("unclear whether").
   A hedge only in a relative, purpose or participle clause, or in a concessive "may ..., but",
+  or in a minority of a long quote's sentences (three or more, none the first: an aside),
   is listed but does not make the label; "believe"/"think" followed by an opinion is an
   assertion. Not hedges at all: "could" of ability, modals in embedded questions or in
   conditions, "suggest" meaning propose, "appear in court", "as soon as possible".

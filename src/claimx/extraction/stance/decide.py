@@ -12,10 +12,10 @@ from ...lexicons import Lexicons, lemma_of, make_lexicons
 from ...models import Mention, Stance
 from .wordsets import _CLAIM_ONLY_REJECTIONS, _CLAIM_PRONOUNS, _SELF, _NEGATABLE_HEDGES, _NONNOUN_REJECTIONS, _THING_PRONOUNS
 from .signals import Signal, StanceDecision, signals_of
-from .syntax import _in, _is_verb, _lower, _mention, _np, _subject
+from .syntax import _clause_negation, _in, _is_verb, _lower, _mention, _np, _open_clause, _subject
 from .words import _Words, _wrong_kind
 from .cue import _proposes, _read_cue
-from .hedges import CUE_HEDGE, _content_hedges, _Hedge, _softens_demand
+from .hedges import CUE_HEDGE, HEDGE_IN_PASSING, _content_hedges, _hedged_in_passing, _Hedge, _softens_demand
 from .opinion import _belief_complement, _belief_cue, _is_opinion
 from .denials import _denial_signals, _insisted_negation
 from .allegations import _accused, _allegation_signals, _criticism_head
@@ -172,8 +172,11 @@ def _allegation_by_sanction(case: _Case) -> StanceDecision | None:
 
 def _denial_by_content(case: _Case) -> StanceDecision | None:
     """The content pushes back on a claim (the rules of :data:`DENIAL_RULES`)."""
-    conceded = case.words.stance_words.get(case.cue_lemma or "") == StanceWordKind.CONCEDE
-    hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, disabled=case.disabled)
+    kind = case.words.stance_words.get(case.cue_lemma or "")
+    conceded = kind == StanceWordKind.CONCEDE
+    # a party's negated wrongful act is defended under a plain speech cue, not under a finding (issue 15)
+    defended = case.cue_label == CueKind.SAY and kind != StanceWordKind.FINDING and not case.cue_negated
+    hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, defended=defended, disabled=case.disabled)
     if not hits:
         return None
     return case.decision(Stance.DENIAL, [w for _, w in hits], 0.7, None, rule="stance.denial_content",
@@ -222,6 +225,25 @@ def _allegation_by_content(case: _Case) -> StanceDecision | None:
                          rule="stance.allegation_content", signals=signals_of(hits))
 
 
+def _allegation_by_insinuation(case: _Case) -> StanceDecision | None:
+    """An insinuation noun as the cue with a that-clause denying a definite party an act or a
+    capacity ("a suggestion that the judge could not be impartial", "the insinuation that the
+    agency did not heed the warnings"): the source implies the party failed what it owes, blame
+    (the guideline's "says or implies"); a positive clause ("the suggestion that she was
+    leaving") or a thing as subject ("that the deal would not pass") accuses no one."""
+    words, head = case.words, case.head
+    if case.cue_negated or head is None or words.stance_words.get(case.cue_lemma or "") != StanceWordKind.INSINUATION:
+        return None
+    if not _is_verb(head) or _open_clause(head) or lemma_of(head) in words.volition:
+        return None
+    negation = _clause_negation(head)
+    subject = _subject(head)
+    if negation is None or subject is None or not words.is_party(subject) or _lower(subject) in _SELF | _THING_PRONOUNS:
+        return None
+    return case.decision(Stance.ALLEGATION, (case.cue_lemma or "", negation.text.lower()), 0.6, _mention(_np(subject)),
+                         rule="stance.insinuation")
+
+
 def _scoped_hedges(case: _Case) -> tuple[list[tuple[str, str, Token | None]], list[str]]:
     """The hedges over the main proposition, and those of them that are a belief before an opinion."""
     scoped: list[tuple[str, str, Token | None]] = [(w, lemma, None) for w, lemma in case.cue_hedges] + [
@@ -242,6 +264,9 @@ def _hedge(case: _Case) -> StanceDecision | None:
     scoped, opinions = _scoped_hedges(case)
     if not scoped or len(opinions) >= len(scoped):
         return None
+    tokens = [t for _, _, t in scoped if t is not None]
+    if HEDGE_IN_PASSING not in case.disabled and len(tokens) == len(scoped) and _hedged_in_passing(case.content, tokens):
+        return None  # a hedge in one aside of a long quote (issue 15): the hedge words stay listed
     evidence = list(dict.fromkeys(w for w, _, _ in scoped if w not in opinions))
     return case.decision(Stance.HEDGE, evidence, 0.8 if case.cue_hedges else 0.7, None, rule="stance.hedge")
 
@@ -272,6 +297,7 @@ STEPS: tuple[Step, ...] = (
     Step("stance.sanction_sought", _allegation_by_sanction),
     Step("stance.criticism_noun", _allegation_by_criticism),
     Step("stance.allegation_content", _allegation_by_content),
+    Step("stance.insinuation", _allegation_by_insinuation),
     Step("stance.hedge", _hedge),
     Step("stance.belief_opinion", _opinion),
 )

@@ -12,18 +12,20 @@ from ...labels import AllegationKind, DenialKind, StanceWordKind
 from ...lexicons import lemma_of
 
 from .wordsets import _ANAPHORIC_SUBJECTS, _CLAIM_PRONOUNS, _FIRST_PERSONAL, _FUTURE_MODALS, _NEGATIONS, _PART_WORDS, _CLAIM_VERBS, _CLAUSE_REJECTIONS
-from .syntax import _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
+from .syntax import _own_side, _anchors, _expand_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _mark, _modal, _negation, _open_clause, _particles, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words, _wrong_kind_of
 from .cue import _cue_phrase
+from .opinion import _is_opinion
 from .own_side import _accusation_against_self, _denied_act, _denied_contact, _denied_wrongdoing, _negated_claim
 
 
 
-def _predicated_of_claim(token: Token, content: Span, words: _Words, *, minimize: bool = False) -> bool:
+def _predicated_of_claim(token: Token, content: Span, words: _Words, *, minimize: bool = False, claim_only: bool = False) -> bool:
     """"That is false", "the report is baseless", "baseless allegations": a rejection; "a
     false start", "it's ridiculous that we pay", "Trump is wrong about trade": not. A word of
-    minimization (``minimize``) is said of any subject but a party: "the threat is overblown"."""
+    minimization (``minimize``) is said of any subject but a party: "the threat is overblown"; a
+    word that also judges acts (``claim_only``: "wrong") only of a claim noun: "the report is wrong"."""
     lower = _lower(token)
     if lower == "falsely":
         return lemma_of(token.head) in _CLAIM_VERBS
@@ -40,6 +42,8 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words, *, minimize
             return False  # "the website cites claims as inaccurate": the source reports another's label
         return thing is not None and (lemma_of(thing) in words.claim_nouns or _lower(thing) in _CLAIM_PRONOUNS)
     if token.dep_ == "amod":
+        if claim_only:
+            return False  # "the wrong report", "a mistaken claim": the writer's label or a mix-up
         if token.head.dep_ == "ROOT" and any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.head.children):
             return False  # "a false claim that ...": the writer's label for the content itself
         return lemma_of(token.head) in words.claim_nouns or _lower(token.head) in words.claim_forms
@@ -53,6 +57,10 @@ def _predicated_of_claim(token: Token, content: Span, words: _Words, *, minimize
             subject = next((g for p in subject.children if p.dep_ == "prep" and _lower(p) == "of" for g in p.children if g.dep_ == "pobj"), subject)
         if _is_negated(head) or _is_negated(token):
             return False
+        if claim_only:
+            if subject is None and token.dep_ == "acomp":
+                subject = _subject(token.head)  # "the claims are mistaken": a participle read as acomp
+            return subject is not None and lemma_of(subject) in words.claim_nouns
         if subject is None:
             return True
         if _lower(subject) in _ANAPHORIC_SUBJECTS:
@@ -113,6 +121,7 @@ class _Reading:
     words: _Words
     quoted: bool  # the content is a direct quote: "he" there is someone else
     conceded: bool  # the cue reports a concession ("admitted"): granting about one's own side
+    defended: bool = False  # the cue is a plain speech verb, no finding: a party's negated act is defended
 
 
 class _Word(NamedTuple):
@@ -149,8 +158,8 @@ def _takes_rejection_word(w: _Word, r: _Reading) -> bool:
 
 
 def _takes_rejecting_predicate(w: _Word, r: _Reading) -> bool:
-    return w.kind in (DenialKind.PREDICATE, DenialKind.MINIMIZE) and _predicated_of_claim(
-        w.token, r.content, r.words, minimize=w.kind == DenialKind.MINIMIZE)
+    return w.kind in (DenialKind.PREDICATE, DenialKind.MINIMIZE, DenialKind.CLAIM_PREDICATE) and _predicated_of_claim(
+        w.token, r.content, r.words, minimize=w.kind == DenialKind.MINIMIZE, claim_only=w.kind == DenialKind.CLAIM_PREDICATE)
 
 
 def _takes_rejection_verb(w: _Word, r: _Reading) -> bool:
@@ -182,13 +191,44 @@ def _read_dont_believe(w: _Word, r: _Reading) -> str | None:
     return None
 
 
+def _takes_disbelief(w: _Word, r: _Reading) -> bool:
+    return w.verb and w.lemma in r.words.belief_lemmas and w.tok.tag in ("VBP", "VBZ", "VB") and _is_negated(w.token)
+
+
+def _read_disbelief(w: _Word, r: _Reading) -> str | None:
+    """"I don't believe he took the money", "we do not think there is any link", "(he said) he
+    does not believe the figures are right": the source's present disbelief of a stated fact (a
+    past act, a state, an existence) rejects the claim that it is so (issue 15). Not a doubt
+    about a prospect ("I don't think that's going to work", "I don't believe she can win"): that
+    is a hedge, also when it sits in a result clause ("... such a number that they would
+    matter"); not a past belief ("I did not think it was part of the job"); not an opinion
+    ("I don't think it's a good idea"), a report of others' disbelief, a condition or a question."""
+    verb = w.token
+    aux = next((c for c in verb.children if c.dep_ == "aux"), None)
+    if aux is None or _lower(aux) not in ("do", "does") or not _own_side(_subject(verb), quoted=r.quoted):
+        return None  # "did not think": a past belief; "voters do not believe": others' disbelief
+    if _modal(verb) or _open_clause(verb) or _in_condition(verb, r.content):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not _is_verb(clause) or _modal(clause) or _open_clause(clause):
+        return None
+    if any(c.dep_ == "xcomp" for c in clause.children) and lemma_of(clause) == "go":
+        return None  # "I don't think it's going to work": a prospect doubted, a hedge
+    if any(t.tag_ == "MD" for t in clause.subtree):
+        return None  # "we don't believe they are in such numbers that they would change the war": a forecast
+    past = clause.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and _lower(c) in ("did", "has", "have", "had") for c in clause.children)
+    if not (past or lemma_of(clause) == "be") or lemma_of(clause) in r.words.volition or _is_opinion(clause, r.words):
+        return None  # "I don't think it stands to reason": an assessment, no fact rejected
+    return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
+
+
 def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
     return _wrong_kind_of(w.tok, r.words) in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) and not r.conceded
 
 
 def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
     """A wrongdoing denied of one's own side, or an accusation against oneself passed on."""
-    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted)
+    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted, defended=r.defended)
     return word or _accusation_against_self(w.token, r.words, r.content)
 
 
@@ -298,6 +338,7 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
+    TokenRule("stance.disbelief", _takes_disbelief, _read_disbelief),
     TokenRule("stance.denied_wrongdoing", _takes_wrongdoing, _read_wrongdoing),
     TokenRule("stance.denied_contact", _takes_contact, lambda w, r: _denied_contact(w.token, r.words, quoted=r.quoted)),
     TokenRule("stance.not_that", _takes_not_that, lambda w, r: _not_that(w.token)),
@@ -309,12 +350,14 @@ DENIAL_IN_CONDITION = "stance.denial_in_condition"  # the guard: a rejection ins
 
 
 def _denial_signals(
-    content: Span, words: _Words, skip: set[int], *, conceded: bool = False, disabled: frozenset[str] = frozenset()
+    content: Span, words: _Words, skip: set[int], *, conceded: bool = False, defended: bool = False,
+    disabled: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
     """The words by which the content pushes back on a claim, each with the id of the rule that
     found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
     ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
-    relationship with them") is no rejection. ``disabled``: rule ids to skip."""
+    relationship with them") is no rejection. ``defended``: the cue is a plain speech verb, so a
+    wrongful act negated of a definite party is the source's defence of it. ``disabled``: rule ids to skip."""
     text = words.text(content)
     phrases = _phrase_hits(text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
     neutral = _phrase_hits(text, words.denials, (DenialKind.NEUTRAL,), memo=words.patterns) if phrases else []
@@ -323,7 +366,7 @@ def _denial_signals(
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
     if NEGATIVE_ANSWER not in disabled and (answer := _negative_answer(words.tokens(content), words)):
         hits.append((NEGATIVE_ANSWER, answer))
-    reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded)
+    reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded, defended)
     rules = [(rule.id, rule.takes, rule.read) for rule in DENIAL_RULES if rule.id not in disabled]
     for tok in words.tokens(content):
         token = tok.token

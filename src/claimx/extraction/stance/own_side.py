@@ -49,11 +49,14 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
     return negation.text.lower()
 
 
-def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bool) -> str | None:
+def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bool, defended: bool = False) -> str | None:
     """A wrongdoing the source denies of itself or its side: "I did not lie", "we never colluded",
     "I am not a racist", "(he said) he did nothing illegal", "my campaign committed no crime", or
     denied outright: "there was no collusion". Negated wrongdoing of someone else is a finding or
-    a defence, not read here ("the senator did not break the law")."""
+    a defence: with ``defended`` (a plain speech cue, not a finding) a wrongful act negated of a
+    definite party is the source's defence of it, a denial ("(its lawyer said) the committee did
+    not discriminate against anyone", issue 15); a finding ("the inquiry found the senator did
+    not break the law") or a vague party ("officials did not lie") is not read."""
     kind = _wrong_kind(token, words)
     if kind not in (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM) or not _wrongdoing_sense(token, lemma_of(token)):
         return None
@@ -87,9 +90,18 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
         return None
     if existential and kind == AllegationKind.HARM:
         return None  # "there was no violence at the rally": a report of calm, no claim rejected
-    if not existential and not _own_side(_subject(clause), quoted=quoted):
+    if not existential and not _own_side(_subject(clause), quoted=quoted) and not (
+            defended and kind == AllegationKind.ACT and _definite_party(_subject(clause), words)):
         return None
     return f"{negation.text} {token.text}".lower()
+
+
+def _definite_party(token: Token | None, words: _Words) -> bool:
+    """A party named or made definite: "the committee", "Mr. Hale", "the Dunmore council"; not
+    "officials", "some donors" or a pronoun (who "he" is in a quote is not known here)."""
+    if token is None or not words.is_party(token) or token.pos_ == "PRON":
+        return False
+    return token.pos_ == "PROPN" or any(c.dep_ == "det" and _lower(c) == "the" for c in token.children)
 
 
 def _accusation_against_self(token: Token, words: _Words, content: Span) -> str | None:
