@@ -87,31 +87,6 @@ def test_stance_party_defended(nlp, content, cue, expected):
 @pytest.mark.parametrize(
     ("content", "cue", "expected"),
     [
-        # a hedge in one aside of a long quote, not in its first sentence: the quote's claim stands
-        ("“The Marlow council has the money. It passed the budget in May. I think the roads come first. "
-         "The work starts next week.”", "said", Stance.ASSERTION),
-        # the hedge in the first sentence, or in most of them, or a short quote: a hedge
-        ("“I think the Marlow council has the money. It passed the budget in May. The work starts next week.”",
-         "said", Stance.HEDGE),
-        ("“The council has the money. The roads may come first. The work might start in June.”", "said", Stance.HEDGE),
-        ("“The council has the money. The work might start in June.”", "said", Stance.HEDGE),
-    ],
-)
-def test_stance_hedge_in_passing(nlp, content, cue, expected):
-    decision = classify_text(content, cue, nlp=nlp)
-    assert decision.stance == expected
-    assert decision.hedge_cues  # the hedge words stay listed whatever the label
-
-
-def test_stance_hedge_in_passing_switched_off(nlp):
-    content = ("“The Marlow council has the money. It passed the budget in May. I think the roads come first. "
-               "The work starts next week.”")
-    assert classify_text(content, "said", nlp=nlp, disabled=frozenset({"stance.hedge_in_passing"})).stance == Stance.HEDGE
-
-
-@pytest.mark.parametrize(
-    ("content", "cue", "expected"),
-    [
         # an act one is charged with, denied of one's own past: a denial
         ("We did not leak the Harrow documents", "said", Stance.DENIAL),
         ("I never authorized the payments", "said", Stance.DENIAL),

@@ -15,7 +15,7 @@ from .signals import Signal, StanceDecision, signals_of
 from .syntax import _clause_negation, _in, _is_verb, _lower, _mention, _np, _open_clause, _subject
 from .words import _Words, _wrong_kind
 from .cue import _proposes, _read_cue
-from .hedges import CUE_HEDGE, HEDGE_IN_PASSING, _content_hedges, _hedged_in_passing, _Hedge, _softens_demand
+from .hedges import CUE_HEDGE, _content_hedges, _Hedge, _softens_demand
 from .opinion import _belief_complement, _belief_cue, _is_opinion
 from .denials import _denial_signals, _insisted_negation
 from .allegations import _accused, _allegation_signals, _criticism_head
@@ -264,9 +264,6 @@ def _hedge(case: _Case) -> StanceDecision | None:
     scoped, opinions = _scoped_hedges(case)
     if not scoped or len(opinions) >= len(scoped):
         return None
-    tokens = [t for _, _, t in scoped if t is not None]
-    if HEDGE_IN_PASSING not in case.disabled and len(tokens) == len(scoped) and _hedged_in_passing(case.content, tokens):
-        return None  # a hedge in one aside of a long quote (issue 15): the hedge words stay listed
     evidence = list(dict.fromkeys(w for w, _, _ in scoped if w not in opinions))
     return case.decision(Stance.HEDGE, evidence, 0.8 if case.cue_hedges else 0.7, None, rule="stance.hedge")
 

@@ -165,21 +165,6 @@ HEDGE_PHRASE = "stance.hedge_phrase"
 REPORTED_BELIEF = "stance.reported_belief"  # the guard: a belief reported by a speech verb inside the content is someone else's
 OTHERS_BELIEF = "stance.others_belief"  # the guard: in a direct quote, a belief held by someone else is no hedge of the source's
 CUE_HEDGE = "stance.cue_hedge"
-HEDGE_IN_PASSING = "stance.hedge_in_passing"  # the guard: a hedge in a minority of a long quote's sentences
-PASSING_MIN_SENTENCES = 3  # a quote this long has a main claim a hedge in one aside does not qualify
-
-
-def _hedged_in_passing(content: Span, hedge_tokens: list[Token]) -> bool:
-    """The content runs to several sentences and its hedges stand in fewer than half of them,
-    none in the first: "The council has the money. It voted the budget in May. I think the
-    roads come first. The work starts next week." The quote states its claim and the hedge
-    qualifies one aside (Hyland 1998: a hedge is read over the proposition it takes scope over).
-    A hedge phrase or a hedge on the cue (no token here) always counts."""
-    sentences = [s for s in _sentences(content) if any(t.is_alpha for t in s)]
-    if len(sentences) < PASSING_MIN_SENTENCES:
-        return False
-    hedged = {k for k, s in enumerate(sentences) for t in hedge_tokens if s.start <= t.i < s.end}
-    return 0 not in hedged and 2 * len(hedged) < len(sentences)
 
 
 def _verbal(token: Token) -> bool:
