@@ -27,7 +27,8 @@ Content = tuple[int, int, "int | None"]  # token range, and the accused's index
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
 _SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
 _PRO_FORM_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr")  # how the parse hangs "so" / "yes" / "as much" on "said"
-_LABEL_DEPS = ("oprd", "acomp", "xcomp")  # how the parse attaches the label in "called X a Y" / "called X unfair"
+_LABEL_DEPS = ("oprd", "acomp", "xcomp")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or auxiliary that makes its clause finite  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
 
 def verb_cues(view: DocView, state: State) -> None:
@@ -188,11 +189,44 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
         out.append((lo, hi, None))
     if not out:
         out.extend(_misread_object_clause(token, lexicons))
+    if not out:
+        out.extend(_clause_read_as_adverbial(token))
     # "said A, but that B": a conjoined clause introduced by its own "that"
     for conj in token.children:
         if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
             out.append((*subtree_range(conj), None))
     return out
+
+
+def _clause_read_as_adverbial(token: Token) -> list[Content]:
+    """"Mr Ruiz said after the vote he would not run again": with a time or place phrase right
+    after the cue and before its that-less clause (:func:`_setting_between`), the parse may hang the clause on the cue as an adverbial
+    (``advcl``) and the phrase on the clause. A finite clause after the cue with a subject of its
+    own and no conjunction opening it ("if", "because", "as") is what was said, from its subject
+    on; the phrase before the subject is the cue's setting (issue 16, reported12)."""
+    out: list[Content] = []
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.i < token.i or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if not (clause.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in clause.children)):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+        if subject is None or not _setting_between(token, subject.left_edge.i):
+            continue
+        out.append((subject.left_edge.i, clause.right_edge.i + 1, None))
+    return out
+
+
+def _setting_between(token: Token, lo: int) -> bool:
+    """Whether the words between a cue and token ``lo`` are one prepositional phrase (a comma
+    may close it): "said after the vote"; "told reporters outside the court" is not this shape,
+    nor "described X when ..." (a wh-adverb opens a subordinate clause, not a statement)."""
+    doc = token.doc
+    k = token.i + 1
+    if k >= lo or doc[k].dep_ != "prep" or doc[k].tag_ != "IN":
+        return False
+    end = doc[k].right_edge.i + 1
+    return end == lo or end + 1 == lo and doc[end].text == ","
 
 
 def _misread_object_clause(token: Token, lexicons: Lexicons) -> list[Content]:

@@ -1,0 +1,29 @@
+"""Issue 16 (reported12) on made-up sentences: recall of reported clauses the parse hides."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _claims(nlp, text: str) -> list[tuple[str | None, str]]:
+    return [
+        (c.speaker.mention.text if c.speaker and c.speaker.mention else None, c.text)
+        for c in claimx.extract(text, nlp=nlp)
+    ]
+
+
+# ---------------------------------------------------------------- a that-less clause after the cue's setting
+
+
+def test_a_clause_after_a_time_phrase_read_as_an_adverbial_is_what_was_said(nlp):
+    assert ("Mr Ruiz", "he would not run again") in _claims(nlp, "Mr Ruiz said after the vote he would not run again.")
+
+
+def test_a_clause_opened_by_a_wh_adverb_is_no_statement(nlp):
+    text = "Few critics would have described the mayor as a reformer when she took office in 2010."
+    assert "she took office in 2010" not in [content for _, content in _claims(nlp, text)]
+
+
+def test_a_clause_opened_by_a_conjunction_is_no_statement(nlp):
+    text = "The porter spoke to the guests until the manager arrived."
+    assert "the manager arrived" not in [content for _, content in _claims(nlp, text)]
