@@ -27,3 +27,24 @@ def test_a_clause_opened_by_a_wh_adverb_is_no_statement(nlp):
 def test_a_clause_opened_by_a_conjunction_is_no_statement(nlp):
     text = "The porter spoke to the guests until the manager arrived."
     assert "the manager arrived" not in [content for _, content in _claims(nlp, text)]
+
+
+# ---------------------------------------------------------------- "as X put it"
+
+
+def test_as_someone_put_it_gives_the_quote_its_speaker(nlp):
+    text = "As the auditor put it, “The books do not balance and nobody seems to care.”"
+    assert ("the auditor", "The books do not balance and nobody seems to care.") in _claims(nlp, text)
+
+
+def test_as_someone_put_it_before_a_colon(nlp):
+    text = "As one veteran put it: “Nobody here trusts the new rules.”"
+    assert ("one veteran", "Nobody here trusts the new rules.") in _claims(nlp, text)
+
+
+def test_as_someone_put_it_reports_an_unquoted_sentence(nlp):
+    assert ("one farmer", "the rain came too late for the wheat") in _claims(nlp, "As one farmer put it, the rain came too late for the wheat.")
+
+
+def test_putting_it_somewhere_is_no_cue(nlp):
+    assert _claims(nlp, "Mr Kane put it about the town.") == []  # "about" would name a topic of a speech cue
