@@ -48,3 +48,25 @@ def test_as_someone_put_it_reports_an_unquoted_sentence(nlp):
 
 def test_putting_it_somewhere_is_no_cue(nlp):
     assert _claims(nlp, "Mr Kane put it about the town.") == []  # "about" would name a topic of a speech cue
+
+
+# ---------------------------------------------------------------- more frame verbs: "portrayed X as Y", "branded X a Y"
+
+
+def test_portraying_someone_as_something_is_a_labelled_object(nlp):
+    text = "Her opponents have painted the senator as a career politician."
+    assert ("Her opponents", "the senator as a career politician") in _claims(nlp, text)
+
+
+def test_characterizing_a_bill_as_a_giveaway(nlp):
+    text = "The senator characterized the bill as a giveaway to banks."
+    assert ("The senator", "the bill as a giveaway to banks") in _claims(nlp, text)
+
+
+def test_a_label_read_as_a_bare_noun_after_the_object_is_kept(nlp):
+    assert ("Rivals", "the governor a coward") in _claims(nlp, "Rivals branded the governor a coward.")
+
+
+def test_painting_a_fence_or_hailing_a_taxi_is_no_claim(nlp):
+    assert _claims(nlp, "The painter painted the fence green on Sunday.") == []
+    assert _claims(nlp, "Residents hailed a taxi outside the station.") == []

@@ -473,6 +473,13 @@ def _topic_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.ent_type_ not in ("DATE", "TIME")
 
 
+def _second_object(token: Token) -> bool:
+    """A noun after the object that the parse hangs on the verb as a second object or a bare
+    adverbial ("branded the governor *a coward*"): the label of a frame verb, unless it is a
+    date or time ("called the meeting *Tuesday*"; issue 16, reported12)."""
+    return token.dep_ in ("dobj", "npadvmod") and token.pos_ == "NOUN" and token.ent_type_ not in ("DATE", "TIME")
+
+
 def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None:
     """"called the deal a waste of money", "described the strike as a disgrace": a frame verb
     (``frame_verbs.tsv``) reports its object together with the label it gives it, not the
@@ -483,7 +490,7 @@ def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if dobj is None:
         return None  # "what he called “a sham”": the relative pronoun before the cue is no object to report
-    given = next((c for c in token.children if c.i > dobj.i and (c.dep_ in _LABEL_DEPS or c.dep_ == "prep" and c.lower_ == "as")), None)
+    given = next((c for c in token.children if c.i > dobj.i and (c.dep_ in _LABEL_DEPS or c.dep_ == "prep" and c.lower_ == "as" or _second_object(c))), None)
     if given is None:
         return None
     return (dobj.left_edge.i, given.right_edge.i + 1, dobj.i if label == CueKind.ALLEGE else None)
