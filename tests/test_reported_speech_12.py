@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import claimx
+from claimx.extraction.attribution.verb_cues import _clause_read_as_adverbial
+
+from parsing import parse
 
 
 def _claims(nlp, text: str) -> list[tuple[str | None, str]]:
@@ -70,3 +73,30 @@ def test_a_label_read_as_a_bare_noun_after_the_object_is_kept(nlp):
 def test_painting_a_fence_or_hailing_a_taxi_is_no_claim(nlp):
     assert _claims(nlp, "The painter painted the fence green on Sunday.") == []
     assert _claims(nlp, "Residents hailed a taxi outside the station.") == []
+
+
+# ---------------------------------------------------------------- "tweeted in the early hours that ..."
+
+
+def test_a_that_clause_after_a_time_phrase_read_as_an_adverbial_keeps_its_that():
+    doc = parse(
+        """
+        Lowe NNP nsubj 1
+        tweeted VBD ROOT 1 tweet
+        in IN prep 1
+        the DT det 5
+        early JJ amod 5
+        hours NNS pobj 2 hour
+        that WDT advmod 8
+        Varela NNP nsubj 8
+        was VBD advcl 1 be
+        rude JJ acomp 8
+        . . punct 1
+        """
+    )
+    assert [doc[lo:hi].text for lo, hi, _ in _clause_read_as_adverbial(doc[1])] == ["that Varela was rude"]
+
+
+def test_a_that_clause_the_parse_hangs_on_a_time_noun_is_what_was_said(nlp):
+    text = "Ms Grady tweeted in the early morning hours that Duarte was disgusting."
+    assert ("Ms Grady", "that Duarte was disgusting") in _claims(nlp, text)

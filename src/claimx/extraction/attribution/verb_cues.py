@@ -211,9 +211,13 @@ def _clause_read_as_adverbial(token: Token) -> list[Content]:
         if not (clause.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in clause.children)):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
-        if subject is None or not _setting_between(token, subject.left_edge.i):
+        if subject is None:
             continue
-        out.append((subject.left_edge.i, clause.right_edge.i + 1, None))
+        lo = subject.left_edge.i
+        if lo > 0 and token.doc[lo - 1].lower_ == "that" and token.doc[lo - 1].head.i == clause.i:
+            lo -= 1  # "tweeted in the early hours that ...": the parse calls the "that" an adverb
+        if _setting_between(token, lo):
+            out.append((lo, clause.right_edge.i + 1, None))
     return out
 
 
@@ -267,11 +271,14 @@ def _misread_object_clause(token: Token, lexicons: Lexicons) -> list[Content]:
 def _setting_clauses(prep: Token, noun: Token, lexicons: Lexicons) -> list[Token]:
     """Clauses the parse hung on a cue's setting: anywhere in an occasion ("at a visit to the
     plant that ..."), only on the noun itself for a medium ("in a statement that ...", not "in
-    response to claims that ...", whose clause is the claims')."""
+    response to claims that ...", whose clause is the claims') or a time ("in the early hours
+    that ...", issue 16, reported12)."""
     if prep.lower_ in OCCASION_PREPS:
         nouns = [t for t in noun.subtree if t.dep_ == "pobj"]
     elif prep.lower_ in MEDIUM_PREPS and noun.lemma_.lower() in lexicons["cue_nouns"]:
         nouns = [noun]
+    elif noun.ent_type_ in ("DATE", "TIME") and lexicons["time_words"].get(prep.lower_) is not None:
+        nouns = [noun]  # "tweeted in the early morning hours that ...": when it was said, not a relative's antecedent
     else:
         return []
     return [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.i > n.i]
