@@ -100,3 +100,31 @@ def test_a_that_clause_after_a_time_phrase_read_as_an_adverbial_keeps_its_that()
 def test_a_that_clause_the_parse_hangs_on_a_time_noun_is_what_was_said(nlp):
     text = "Ms Grady tweeted in the early morning hours that Duarte was disgusting."
     assert ("Ms Grady", "that Duarte was disgusting") in _claims(nlp, text)
+
+
+# ---------------------------------------------------------------- '' marks: a later sentence's own attribution
+
+
+def test_a_later_sentence_with_its_own_cue_is_not_the_first_cues_content(nlp):
+    text = (
+        "In a letter, Ms. Varga said her dispute with the council was purely legal. ''It was my duty to defend the tenants,'' "
+        "she wrote. ''And I would do it again.''"
+    )
+    claims = [(c.cue.text if c.cue else None, c.text) for c in claimx.extract(text, nlp=nlp)]
+    assert ("said", "her dispute with the council was purely legal") in claims
+    assert ("wrote", "It was my duty to defend the tenants") in claims
+    assert all(cue != "said" or "duty" not in content for cue, content in claims)
+
+
+def test_a_quote_after_the_second_attribution_continues_its_speaker(nlp):
+    text = (
+        "He said the library filled a gap that he believed the schools had left. ''Over the years we have lent millions of books to "
+        "this town,'' he said. ''We are really part of its story and few people know it.''"
+    )
+    second = text.index("he said.") + 3
+    claims = [(c.cue.start if c.cue else None, c.text) for c in claimx.extract(text, nlp=nlp)]
+    assert (second, "We are really part of its story and few people know it.") in claims  # the second "said", not the first
+
+
+def test_a_full_stop_inside_the_quotation_keeps_both_sentences(nlp):
+    assert ("He", "We will win. They will lose.") in _claims(nlp, 'He said: "We will win. They will lose."')

@@ -28,6 +28,7 @@ _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "
 _SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
 _PRO_FORM_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr")  # how the parse hangs "so" / "yes" / "as much" on "said"
 _LABEL_DEPS = ("oprd", "acomp", "xcomp")
+_FINAL_MARKS = frozenset({".", "!", "?"})  # marks that end a sentence
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or auxiliary that makes its clause finite  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
 
@@ -51,7 +52,8 @@ def verb_cues(view: DocView, state: State) -> None:
             continue  # "the government offers loans", "the paper welcomes"
         if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
             continue  # "the plan foresees", but "the widow feared that ..."
-        contents = verb_contents(token, label, passive, lexicons)
+        stop = _next_attribution(view, token)
+        contents = [c for c in verb_contents(token, label, passive, lexicons) if c[0] < stop]
         if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
             contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
         span = cue_tokens(token)
@@ -68,6 +70,22 @@ def verb_cues(view: DocView, state: State) -> None:
             add_candidate(
                 view, state, lo_i, hi_i, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, object_i=obj
             )
+
+
+def _next_attribution(view: DocView, token: Token) -> int:
+    """Where the cue's contents must start before: the first word of a later sentence's own
+    attribution that the parse hung on the cue, or the end of the text. With ``''`` for quote
+    marks the parse may run on over "X said A. ''B,'' he wrote. ''C.''" and make "wrote" and C
+    clauses of "said", though the second sentence has a cue and a subject of its own (issue 16,
+    reported12). Only past a final mark outside quotation marks: in 'said: “We won. They
+    lost.”' the second clause is still the cue's."""
+    ends = [c.i for c in token.children if c.dep_ == "punct" and c.text in _FINAL_MARKS and c.i > token.i and view.in_quote(c.idx) is None]
+    if not ends:
+        return len(token.doc)
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and clause.i > ends[0] and cue_label(clause, view.lexicons) is not None and any(c.dep_ in SUBJECTS for c in clause.children):
+            return clause.left_edge.i
+    return len(token.doc)
 
 
 def _colon_paragraph(view: DocView, token: Token) -> tuple[int, int] | None:
