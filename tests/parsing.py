@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 VOCAB = English().vocab  # Vocab() plus English lexical attributes (lower_, is_punct)
 POS = {
     "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON",
-    "WP": "PRON", "DT": "DET", "VB": "VERB", "VBD": "VERB", "VBZ": "VERB", "VBP": "VERB",
+    "WP": "PRON", "WDT": "PRON", "DT": "DET", "VB": "VERB", "VBD": "VERB", "VBZ": "VERB", "VBP": "VERB",
     "VBN": "VERB", "VBG": "VERB", "MD": "AUX", "IN": "ADP", "JJ": "ADJ", "RB": "ADV",
     ".": "PUNCT", ",": "PUNCT", "POS": "PART", "TO": "PART", "CC": "CCONJ", "CD": "NUM", "RP": "ADP",
     "EX": "PRON",

@@ -169,6 +169,13 @@ def _closest_cue(view: DocView, cues: dict[int, CueSite], order: list[int], lo: 
     near = []
     for k in range(bisect.bisect_left(order, lo), bisect.bisect_left(order, hi)):
         token, subject, _ = cues[order[k]]
-        if subject is not None and not view.in_quote(token.idx):
+        if subject is not None and not view.in_quote(token.idx) and not _sentence_end_between(view, token, q):
             near.append((min(abs(token.idx - q.start), abs(token.idx - q.end)), token.i))
     return cues[min(near)[1]] if near else None
+
+
+def _sentence_end_between(view: DocView, token: Token, q: Quote) -> bool:
+    """Whether a full stop outside quotation marks lies between a cue and a quote: the parse
+    may take "X said A. ''B,'' he said. ''C.''" for one sentence (``''`` marks hide the breaks),
+    and a cue before the first stop is no cue of C (issue 16, reported12)."""
+    return view.stop_between(token.idx + len(token), q.start) if token.idx < q.start else view.stop_between(q.end, token.idx)

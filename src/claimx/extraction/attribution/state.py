@@ -20,6 +20,7 @@ from .candidate import AttributionRule, Candidate
 
 __all__ = ["BUCKET", "CueSite", "DocView", "State"]
 
+_FINAL_MARK = re.compile(r"[.!?]")
 BUCKET = 1000  # characters per bucket of the candidate index
 CueSite = tuple[Token, "Token | None", bool]  # (cue verb, its subject, passive)
 
@@ -41,6 +42,21 @@ class DocView:
         # many quotes in one long sentence quadratic.
         self.sents = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
+
+    @cached_property
+    def stops(self) -> list[int]:
+        """Character offsets of the full stops (and "!", "?") outside quotation marks, in order."""
+        stops = []
+        for m in _FINAL_MARK.finditer(self.text):  # only the marks, not every token: a long text stays cheap
+            span = self.doc.char_span(m.start(), m.end())
+            if span is not None and span[0].tag_ == "." and self.in_quote(m.start()) is None:
+                stops.append(m.start())
+        return stops
+
+    def stop_between(self, start_char: int, end_char: int) -> bool:
+        """Whether a full stop outside quotation marks lies in ``[start_char, end_char)``."""
+        k = bisect.bisect_left(self.stops, start_char)
+        return k < len(self.stops) and self.stops[k] < end_char
 
     def enabled(self, rule: AttributionRule) -> bool:
         """Whether ``rule`` is switched on (not in ``disabled``)."""

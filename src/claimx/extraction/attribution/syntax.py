@@ -59,11 +59,18 @@ def cue_label(token: Token, lexicons: Lexicons) -> str | None:
         return None
     lemma = cue_lemma(token, lexicons)
     for child in token.children:  # phrasal cues first: "pointed out that" is said, "pointed to" a position
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or child.dep_ == "dobj" and child.lower_ == "it" and _in_as_clause(token):
             phrasal = lexicons["cue_verbs"].get(f"{lemma} {child.lower_}")
             if phrasal is not None:
                 return phrasal
     return lexicons["cue_verbs"].get(lemma)
+
+
+def _in_as_clause(token: Token) -> bool:
+    """A verb opened by "as" ("as the auditor put it"): there a ``cue_verbs`` row "<verb> it"
+    is a speech cue, its "it" standing for the words quoted or paraphrased around it (issue 16,
+    reported12); "put it on the shelf" is no cue."""
+    return any(c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < token.i for c in token.children)
 
 
 def cue_lemma(token: Token, lexicons: Lexicons) -> str:

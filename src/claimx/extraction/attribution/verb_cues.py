@@ -27,7 +27,9 @@ Content = tuple[int, int, "int | None"]  # token range, and the accused's index
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
 _SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
 _PRO_FORM_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr")  # how the parse hangs "so" / "yes" / "as much" on "said"
-_LABEL_DEPS = ("oprd", "acomp", "xcomp")  # how the parse attaches the label in "called X a Y" / "called X unfair"
+_LABEL_DEPS = ("oprd", "acomp", "xcomp")
+_FINAL_MARKS = frozenset({".", "!", "?"})  # marks that end a sentence
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or auxiliary that makes its clause finite  # how the parse attaches the label in "called X a Y" / "called X unfair"
 
 
 def verb_cues(view: DocView, state: State) -> None:
@@ -50,7 +52,8 @@ def verb_cues(view: DocView, state: State) -> None:
             continue  # "the government offers loans", "the paper welcomes"
         if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
             continue  # "the plan foresees", but "the widow feared that ..."
-        contents = verb_contents(token, label, passive, lexicons)
+        stop = _next_attribution(view, token)
+        contents = [c for c in verb_contents(token, label, passive, lexicons) if c[0] < stop]
         if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
             contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
         span = cue_tokens(token)
@@ -67,6 +70,22 @@ def verb_cues(view: DocView, state: State) -> None:
             add_candidate(
                 view, state, lo_i, hi_i, rule=AttributionRule.VERB_CUES, cue=token, cue_tokens=span, label=label, subject=subject, object_i=obj
             )
+
+
+def _next_attribution(view: DocView, token: Token) -> int:
+    """Where the cue's contents must start before: the first word of a later sentence's own
+    attribution that the parse hung on the cue, or the end of the text. With ``''`` for quote
+    marks the parse may run on over "X said A. ''B,'' he wrote. ''C.''" and make "wrote" and C
+    clauses of "said", though the second sentence has a cue and a subject of its own (issue 16,
+    reported12). Only past a final mark outside quotation marks: in 'said: “We won. They
+    lost.”' the second clause is still the cue's."""
+    ends = [c.i for c in token.children if c.dep_ == "punct" and c.text in _FINAL_MARKS and c.i > token.i and view.in_quote(c.idx) is None]
+    if not ends:
+        return len(token.doc)
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and clause.i > ends[0] and cue_label(clause, view.lexicons) is not None and any(c.dep_ in SUBJECTS for c in clause.children):
+            return clause.left_edge.i
+    return len(token.doc)
 
 
 def _colon_paragraph(view: DocView, token: Token) -> tuple[int, int] | None:
@@ -188,11 +207,48 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
         out.append((lo, hi, None))
     if not out:
         out.extend(_misread_object_clause(token, lexicons))
+    if not out:
+        out.extend(_clause_read_as_adverbial(token))
     # "said A, but that B": a conjoined clause introduced by its own "that"
     for conj in token.children:
         if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
             out.append((*subtree_range(conj), None))
     return out
+
+
+def _clause_read_as_adverbial(token: Token) -> list[Content]:
+    """"Mr Ruiz said after the vote he would not run again": with a time or place phrase right
+    after the cue and before its that-less clause (:func:`_setting_between`), the parse may hang the clause on the cue as an adverbial
+    (``advcl``) and the phrase on the clause. A finite clause after the cue with a subject of its
+    own and no conjunction opening it ("if", "because", "as") is what was said, from its subject
+    on; the phrase before the subject is the cue's setting (issue 16, reported12)."""
+    out: list[Content] = []
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.i < token.i or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if not (clause.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in clause.children)):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+        if subject is None:
+            continue
+        lo = subject.left_edge.i
+        if lo > 0 and token.doc[lo - 1].lower_ == "that" and token.doc[lo - 1].head.i == clause.i:
+            lo -= 1  # "tweeted in the early hours that ...": the parse calls the "that" an adverb
+        if _setting_between(token, lo):
+            out.append((lo, clause.right_edge.i + 1, None))
+    return out
+
+
+def _setting_between(token: Token, lo: int) -> bool:
+    """Whether the words between a cue and token ``lo`` are one prepositional phrase (a comma
+    may close it): "said after the vote"; "told reporters outside the court" is not this shape,
+    nor "described X when ..." (a wh-adverb opens a subordinate clause, not a statement)."""
+    doc = token.doc
+    k = token.i + 1
+    if k >= lo or doc[k].dep_ != "prep" or doc[k].tag_ != "IN":
+        return False
+    end = doc[k].right_edge.i + 1
+    return end == lo or end + 1 == lo and doc[end].text == ","
 
 
 def _misread_object_clause(token: Token, lexicons: Lexicons) -> list[Content]:
@@ -233,11 +289,14 @@ def _misread_object_clause(token: Token, lexicons: Lexicons) -> list[Content]:
 def _setting_clauses(prep: Token, noun: Token, lexicons: Lexicons) -> list[Token]:
     """Clauses the parse hung on a cue's setting: anywhere in an occasion ("at a visit to the
     plant that ..."), only on the noun itself for a medium ("in a statement that ...", not "in
-    response to claims that ...", whose clause is the claims')."""
+    response to claims that ...", whose clause is the claims') or a time ("in the early hours
+    that ...", issue 16, reported12)."""
     if prep.lower_ in OCCASION_PREPS:
         nouns = [t for t in noun.subtree if t.dep_ == "pobj"]
     elif prep.lower_ in MEDIUM_PREPS and noun.lemma_.lower() in lexicons["cue_nouns"]:
         nouns = [noun]
+    elif noun.ent_type_ in ("DATE", "TIME") and lexicons["time_words"].get(prep.lower_) is not None:
+        nouns = [noun]  # "tweeted in the early morning hours that ...": when it was said, not a relative's antecedent
     else:
         return []
     return [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.i > n.i]
@@ -439,6 +498,13 @@ def _topic_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.ent_type_ not in ("DATE", "TIME")
 
 
+def _second_object(token: Token) -> bool:
+    """A noun after the object that the parse hangs on the verb as a second object or a bare
+    adverbial ("branded the governor *a coward*"): the label of a frame verb, unless it is a
+    date or time ("called the meeting *Tuesday*"; issue 16, reported12)."""
+    return token.dep_ in ("dobj", "npadvmod") and token.pos_ == "NOUN" and token.ent_type_ not in ("DATE", "TIME")
+
+
 def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None:
     """"called the deal a waste of money", "described the strike as a disgrace": a frame verb
     (``frame_verbs.tsv``) reports its object together with the label it gives it, not the
@@ -449,7 +515,7 @@ def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if dobj is None:
         return None  # "what he called “a sham”": the relative pronoun before the cue is no object to report
-    given = next((c for c in token.children if c.i > dobj.i and (c.dep_ in _LABEL_DEPS or c.dep_ == "prep" and c.lower_ == "as")), None)
+    given = next((c for c in token.children if c.i > dobj.i and (c.dep_ in _LABEL_DEPS or c.dep_ == "prep" and c.lower_ == "as" or _second_object(c))), None)
     if given is None:
         return None
     return (dobj.left_edge.i, given.right_edge.i + 1, dobj.i if label == CueKind.ALLEGE else None)
