@@ -38,3 +38,61 @@ def test_paragraphs_doubled_apostrophe_sentence_split(nlp):
 def test_paragraphs_closing_mark_after_a_period_starts_nothing(nlp):
     doc = nlp("''We will sell the depot.'' The chair said so twice.")
     assert not any(t.text == "''" and t.is_sent_start for t in doc[1:])
+
+
+# ---------------------------------------------------------------- a quotation in title case is a name, not speech
+
+
+def test_direct_quotes_a_quoted_subhead_continues_no_speaker(nlp):
+    text = (
+        '"The river has never been this low in living memory," said Ruth Okafor, a ferry pilot.\n\n'
+        "'Rough Water Ahead.'\n\n"
+        "The ferry company plans to cut its timetable by half."
+    )
+    texts = [c.text for c in claimx.extract(text, nlp=nlp)]
+    assert "The river has never been this low in living memory" in texts
+    assert "Rough Water Ahead." not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will keep the clinic open all winter," Varga said on Channel 4\'s "Morning Desk."', ["We will keep the clinic open all winter"]),
+        (
+            "''We need to be careful about how we speak in public,'' said Tom Reyes, a co-author of ''The Long Road Home: Inside the Fire Service.''",
+            ["We need to be careful about how we speak in public"],
+        ),
+    ],
+)
+def test_direct_quotes_a_work_named_beside_a_quote_is_no_second_piece(nlp, text, expected):
+    assert [c.text for c in claimx.extract(text, nlp=nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only quotation of its cue: what was proclaimed, title case or not
+        ('The candidate proclaimed a goal of "Order Before Growth."', "Order Before Growth."),
+        # a short sentence of speech after a question: not a title
+        ('"Does anybody here know what the harbour plan is?" the mayor asked. "Neither do I."', "Neither do I."),
+    ],
+)
+def test_direct_quotes_title_case_speech_stays(nlp, text, expected):
+    assert expected in [c.text for c in claimx.extract(text, nlp=nlp)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All Bets Are Off.", True),
+        ("State of the Union", True),
+        ("Neither do I.", False),
+        ("The Donald. Big Daddy.", False),
+        ("NO WAY", False),
+        ("we will win this", False),
+    ],
+)
+def test_title_case_words(text, expected):
+    from claimx.text.title_case import title_case_words
+
+    assert title_case_words(text) is expected
