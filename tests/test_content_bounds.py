@@ -96,3 +96,19 @@ def test_title_case_words(text, expected):
     from claimx.text.title_case import title_case_words
 
     assert title_case_words(text) is expected
+
+
+# ---------------------------------------------------------------- "said the same of X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 40 percent of voters said the same of the governor.", ("said", "the same of the governor")),
+        ("Most residents say the same about the council.", ("say", "the same about the council")),
+        ("Others have said the same in recent weeks.", ("said", "the same")),  # a time, not whom it is said of
+        ("He said so on Tuesday.", ("said", "so")),
+    ],
+)
+def test_verb_cues_pro_form_keeps_whom_it_is_said_of(nlp, text, expected):
+    assert _claims(nlp, text) == [expected]

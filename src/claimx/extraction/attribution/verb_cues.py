@@ -165,8 +165,18 @@ def _pro_form(token: Token, lexicons: Lexicons) -> list[Content]:
         lo, hi = child.left_edge.i, child.i + 1  # the words up to the head: "as much", not "as much in an interview"
         words = " ".join(t.lower_ for t in token.doc[lo:hi])
         if forms.get(words) == AttributionWordKind.PRO_FORM:
-            return [(lo, hi, None)]
+            return [(lo, _said_of(child, hi, lexicons), None)]
     return []
+
+
+def _said_of(pro_form: Token, hi: int, lexicons: Lexicons) -> int:
+    """"said the same of the governor": a topic preposition right after the pro-form (``topic_preps``
+    ``any_cue``: of, about, against) names whom the statement is about, and is part of it (PolNeAR
+    keeps it in both tuning sets; issue 16, bounds12). Returns the content's new end token."""
+    prep = next((c for c in pro_form.children if c.dep_ == "prep" and c.i == hi), None)
+    if prep is None or lexicons["topic_preps"].get(prep.lower_) != AttributionWordKind.ANY_CUE or not any(c.dep_ == "pobj" for c in prep.children):
+        return hi
+    return prep.right_edge.i + 1
 
 
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
