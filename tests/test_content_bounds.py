@@ -112,3 +112,24 @@ def test_title_case_words(text, expected):
 )
 def test_verb_cues_pro_form_keeps_whom_it_is_said_of(nlp, text, expected):
     assert _claims(nlp, text) == [expected]
+
+
+# ---------------------------------------------------------------- a topic object keeps the phrase the parse hangs on its verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nurses' union endorsed Ms. Reyes for mayor.", ("endorsed", "Ms. Reyes for mayor")),
+        ("Critics have questioned the town's reliance on the state for its water.", ("questioned", "the town's reliance on the state for its water")),
+        ("The minister cited the drought as the reason for the new levy.", ("cited", "the drought as the reason for the new levy")),
+        # when, where, with whom, to whom, how: left out
+        ("She criticized the plan at a rally.", ("criticized", "the plan")),
+        ("The council criticized the plan in March.", ("criticized", "the plan")),
+        ("The court endorsed the plan by a 5-to-2 vote.", ("endorsed", "the plan")),
+        ("She discussed the budget with her brother.", ("discussed", "the budget")),
+        ("He mentioned the storm to me.", ("mentioned", "the storm")),
+    ],
+)
+def test_verb_cues_object_phrase_end(nlp, text, expected):
+    assert _claims(nlp, text) == [expected]
