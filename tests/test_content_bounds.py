@@ -133,3 +133,14 @@ def test_verb_cues_pro_form_keeps_whom_it_is_said_of(nlp, text, expected):
 )
 def test_verb_cues_object_phrase_end(nlp, text, expected):
     assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The caucus will push for stronger language in the charter.", ("push", "stronger language in the charter")),
+        ("The senator campaigned for Lopez among dairy farmers at the county fair.", ("campaigned", "Lopez")),
+    ],
+)
+def test_verb_cues_topic_preposition_object_phrase_end(nlp, text, expected):
+    assert _claims(nlp, text) == [expected]

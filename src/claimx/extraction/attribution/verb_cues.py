@@ -315,7 +315,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         own = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in own_preps and any(_topic_object(g) for g in c.children)), None)
         if own is None:
             return []
-        return [(*subtree_range(next(g for g in own.children if _topic_object(g))), None)]
+        lo, hi = subtree_range(next(g for g in own.children if _topic_object(g)))
+        return [(lo, _object_phrase_end(token, hi, lexicons), None)]
     intent = lexicons["intent_verbs"].get(lemma)
     # "let editorials tell them how to vote": a bare verb under "let"/"make" is no directive of its own
     addressed = xcomp is not None and dobj is not None and dobj.i < xcomp.i and not (token.dep_ == "ccomp" and token.tag_ == "VB")
@@ -338,7 +339,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         return [(lo, _object_phrase_end(token, hi, lexicons), None)]  # "cited the report", "urged restraint", "endorsed Ms. Reyes"
     if topic is not None:
         pobj = next(g for g in topic.children if _topic_object(g))
-        return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
+        lo, hi = subtree_range(pobj)
+        return [(lo, _object_phrase_end(token, hi, lexicons), None)]  # "called for a ban", "called for raising taxes"
     clause = _for_clause(token, preps)
     if clause is not None:
         return [(clause.left_edge.i + 1, clause.right_edge.i + 1, None)]  # "called for the board to resign"
