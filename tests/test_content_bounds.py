@@ -144,3 +144,22 @@ def test_verb_cues_object_phrase_end(nlp, text, expected):
 )
 def test_verb_cues_topic_preposition_object_phrase_end(nlp, text, expected):
     assert _claims(nlp, text) == [expected]
+
+
+# ---------------------------------------------------------------- a capitalised quotation inside the cue's noun phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shop owners fear their “Grand Plan.”", "their “Grand Plan.”"),
+        ("Farmers along the river fear a “Water Grab.”", "a “Water Grab.”"),
+    ],
+)
+def test_edges_quoted_fragment_clause_keeps_an_open_phrase(nlp, text, expected):
+    assert expected in [c.text for c in claimx.extract(text, nlp=nlp)]
+
+
+def test_edges_quoted_fragment_clause_leaves_a_complementizer_out(nlp):
+    text = 'The coach told reporters that "We will be back next year."'
+    assert not any(c.text.startswith("reporters") for c in claimx.extract(text, nlp=nlp))
