@@ -163,3 +163,12 @@ def test_edges_quoted_fragment_clause_keeps_an_open_phrase(nlp, text, expected):
 def test_edges_quoted_fragment_clause_leaves_a_complementizer_out(nlp):
     text = 'The coach told reporters that "We will be back next year."'
     assert not any(c.text.startswith("reporters") for c in claimx.extract(text, nlp=nlp))
+
+
+# ---------------------------------------------------------------- a dateline set with a horizontal bar
+
+
+@pytest.mark.parametrize("dash", ["—", "―"])
+def test_datelines_a_dateline_dash_opens_the_story(nlp, dash):
+    text = f"PORTLAND {dash} The new ferry timetable is a disaster for commuters, harbour workers said Friday."
+    assert _claims(nlp, text) == [("said", "The new ferry timetable is a disaster for commuters")]
