@@ -18,7 +18,7 @@ def _texts(nlp, text: str) -> list[str]:
     ("text", "content"),
     [
         ("The dockworkers' union endorsed Maria Lopez on Tuesday.", "Maria Lopez"),
-        ("Senator Hal Brent backs Ms. Reyes in the primary.", "Ms. Reyes"),
+        ("Senator Hal Brent backs Ms. Reyes in the primary.", "Ms. Reyes in the primary"),  # the phrase on the verb after the object is kept (PolNeAR: "endorsed X in the race")
         ("The farmers' league opposes Governor Tom Ashby.", "Governor Tom Ashby"),
         ("Ms. Orr despises Mayor Cal Pruitt.", "Mayor Cal Pruitt"),
         ("Ms. Vance admires the new harbour plan.", "the new harbour plan"),

@@ -77,6 +77,8 @@ class AttributionWordKind(str, Enum):
     TOPIC_OPENER = "topic_opener"  # content_edges: opens a fronted topic phrase ("As for the budget, ...")
     TOPIC_CLOSER = "topic_closer"  # content_edges: closes a fronted topic phrase ("Details aside, ...")
     PRO_FORM = "pro_form"  # pro_forms: stands for a whole statement after "say" ("said so", "said yes", "said as much")
+    SAYING_PARTY = "saying_party"  # saying_preps: with or to whom, or how a stand was taken ("discussed X with her mother", "to me", "by a 4-3 vote")
+    SAYING_REASON = "saying_reason"  # saying_preps: why ("because of ...")
     PIECE_JOINER = "piece_joiner"  # piece_joiners: may join two pieces of one cue's content ("said A and that B")
     PIECE_CONTRAST = "piece_contrast"  # piece_joiners: joins, unless a complementizer opens a second statement ("said A but that B")
     INFINITIVE = "infinitive"  # infinitive_cues: "claims to have ..."
@@ -452,6 +454,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "presence_preps": StanceFunctionKind,
     "prep_cues": AttributionWordKind,
     "pro_forms": AttributionWordKind,
+    "saying_preps": AttributionWordKind,
     "pronoun_forms": PronounFormKind,
     "pronouns": PronounKind,
     "quantity_words": QuantityWordKind,

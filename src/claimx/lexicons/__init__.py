@@ -70,6 +70,7 @@ LEXICON_NAMES = (
     "pronouns",
     "quantity_words",
     "relative_pronouns",
+    "saying_preps",
     "sense_objects",
     "source_preps",
     "speaker_words",

@@ -12,6 +12,10 @@ __all__ = ["mark_paragraphs"]
 
 _FINAL = {".", "!", "?", "…", "...", ";", ":"}
 _CLOSING = set("\"”’')]»")
+_SENTENCE_ENDS = {".", "!", "?"}
+# Marks that open a quotation. The doubled apostrophe of some archives ("''He said ...''") is a
+# token of its own that the model does not read as an opening mark, so it never splits there.
+_OPENING_MARKS = {"''", "``", '"', "“", "„", "«"}
 
 
 @Language.component("claimx_paragraphs", assigns=["token.is_sent_start"])
@@ -33,7 +37,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         while k > 0 and doc[k].is_space and "\n" not in doc[k].text:
             k -= 1  # look past non-breaking and other spaces
         previous = doc[k]
-        if ends_dateline(previous):
+        if ends_dateline(previous) or _opens_quoted_sentence(doc, token.i):
             starts[token.i] = 1
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             starts[token.i] = 1
@@ -47,3 +51,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
         starts[0] = 1
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 wraps as spaCy stores it
     return doc
+
+
+def _opens_quoted_sentence(doc: Doc, i: int) -> bool:
+    """"... to his defense. ''He's got thick skin,'' she said.": a quotation mark after a sentence's
+    final period and a space, set close to a capitalised word, opens a new sentence. The model
+    reads an archive's doubled apostrophe as no opening mark and runs the two sentences into one,
+    so the claim of the cue after the quotation took the narration before it as a second piece
+    (issue 16, bounds12)."""
+    mark = doc[i]
+    if mark.text not in _OPENING_MARKS or mark.whitespace_ or i + 1 >= len(doc):
+        return False
+    previous = doc[i - 1]
+    return previous.text in _SENTENCE_ENDS and bool(previous.whitespace_) and doc[i + 1].text[:1].isupper()

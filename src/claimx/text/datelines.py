@@ -12,8 +12,8 @@ __all__ = ["ends_dateline"]
 
 
 def ends_dateline(token: Token) -> bool:
-    """The dash of a dateline: "WASHINGTON (AP) —", "KYIV, Ukraine —" at the start of a line."""
-    if token.text not in ("—", "–", "--", "-") or token.i == 0:
+    """The dash of a dateline: "WASHINGTON (AP) —", "KYIV, Ukraine —", "WASHINGTON ―" at the start of a line."""
+    if token.text not in ("—", "–", "―", "--", "-") or token.i == 0:  # "―": the horizontal bar some sites set
         return False
     words = []
     for previous in reversed(token.doc[max(0, token.i - 10) : token.i]):

@@ -6,10 +6,14 @@ names or objects off the parse ask first whether a token stands in one.
 
 from __future__ import annotations
 
-__all__ = ["title_case_line"]
+import re
+
+__all__ = ["title_case_line", "title_case_words"]
 
 _MIN_LONG = 4  # letters of a word title case must capitalise ("of", "to", "the" may stay lower)
 _MIN_WORDS = 3  # long words a line needs before it reads as title case
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # "The Donald. Big Daddy.": two sentences, so speech
+_MIN_TITLE_WORDS = 2  # capitalised words a quoted title needs ("State of the Union")
 
 
 def title_case_line(text: str, char: int) -> tuple[int, int] | None:
@@ -23,3 +27,18 @@ def title_case_line(text: str, char: int) -> tuple[int, int] | None:
     if len(words) < _MIN_WORDS or not all(w[0].isupper() for w in words):
         return None
     return lo, lo + len(line.rstrip("."))
+
+
+def title_case_words(text: str) -> bool:
+    """Whether ``text`` is set in title case as a name of a work or a subhead is ("All Bets Are
+    Off.", "State of the Union"): two capitalised words or more ("I" does not count: "Neither do
+    I."), every word of four letters or more capitalised, no sentence end inside ("The Donald. Big
+    Daddy." is two sentences of speech), and not all in capitals (a shouted "NO WAY" is speech)."""
+    if _INNER_SENTENCE_END.search(text.strip()):
+        return False
+    words = [w.strip(".,:;!?-\"'“”‘’()") for w in text.split()]
+    words = [w for w in words if w.isalpha()]
+    capitalised = [w for w in words if w[0].isupper() and w != "I"]
+    if len(capitalised) < _MIN_TITLE_WORDS or all(w.isupper() for w in capitalised):
+        return False
+    return all(w[0].isupper() for w in words if len(w) >= _MIN_LONG)

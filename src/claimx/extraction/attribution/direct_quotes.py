@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 from ...labels import CueKind
 from ...text.quotes import Quote
+from ...text.title_case import title_case_words
 from .build import add_candidate
 from .candidate import AttributionRule, Candidate
 from .quote_cues import QuoteCues, dash_source, group_cue, nearby_cue, utterance
-from .state import DocView, State
+from .state import CueSite, DocView, State
 from .syntax import cue_label, cue_tokens
 
 __all__ = ["direct_quotes"]
@@ -52,6 +53,8 @@ def direct_quotes(view: DocView, state: State) -> None:
         if span is None or not len(span):
             continue
         cue = nearby_cue(view, cues, span, q) or group_cue(view, cues, q)
+        if _quoted_title(view, state, q, cue):
+            continue
         if cue is not None and not utterance(view, q, cue[0]):
             cue = None  # a scare-quoted phrase ('a “burn bag,” the paper reported') is not what was said
         if cue is not None:
@@ -72,6 +75,23 @@ def direct_quotes(view: DocView, state: State) -> None:
             continue
         if view.enabled(AttributionRule.QUOTE_AFTER_SUMMARY):
             _follow_summary(view, state, q)
+
+
+def _quoted_title(view: DocView, state: State, q: Quote, cue: CueSite | None) -> bool:
+    """A quotation in title case that no cue of its own introduces is a name, not speech: a subhead
+    set in quote marks as a paragraph of its own ('All Bets Are Off.') after a speaker's quote, or
+    a show or book named beside a quote its cue already has ("“...,” she said on “Morning Report.”",
+    "said Ann Lee, author of “The Long Road.”"), so it continues no speaker (issue 16, bounds12).
+
+    A title-case quotation that is the only one of its cue ("proclaimed a goal of “Peace
+    Through Strength”") stays the cue's content; the headline rules never come here.
+    """
+    if not title_case_words(view.text[q.inner_start : q.inner_end]):
+        return False
+    if cue is None:
+        return True
+    token = cue[0]
+    return any(c.cue_i == token.i and c.end_char <= q.start and view.quotes_overlapping(c.start_char, c.end_char) for c in state.found)
 
 
 def _continue_speaker(view: DocView, state: State, q: Quote) -> bool:

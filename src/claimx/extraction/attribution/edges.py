@@ -29,6 +29,7 @@ _FRAME_WORDS = 6  # at most this many words between a cue and the quoted fragmen
 _FRAME = re.compile(r"[^.!?;:\n\"“”„‟«»″'‘’]*")
 _CLAUSE_BREAKS = (",", "—", "–")  # what sets off a participle clause from the clause before it
 _DASHES = ("—", "–", "--")  # a pair of these sets off an aside
+_PHRASE_OPENING_TAGS = frozenset({"DT", "PRP$"})  # words after which a noun phrase must go on ("a", "the", "their")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during"})  # "said on Tuesday", "said in March"
 _MIN_KEPT_WORDS = 3  # a content cut at a speech participle keeps at least this many words
@@ -130,7 +131,7 @@ def _quoted_fragment_clause(view: DocView, cand: Candidate, lo: int, hi: int) ->
     if cand.form != Form.DIRECT or cand.cue_end_char is None or cand.cue_end_char > lo:
         return lo, hi
     quote = view.in_quote(lo)
-    if quote is None or not text_starts_lower(view.text, quote.inner_start, hi):
+    if quote is None or not (text_starts_lower(view.text, quote.inner_start, hi) or _inside_phrase(view, quote.start)):
         return lo, hi
     frame = view.text[cand.cue_end_char : quote.start]
     if not _FRAME.fullmatch(frame) or not re.search(r"\w", frame) or len(frame.split()) > _FRAME_WORDS:
@@ -138,6 +139,15 @@ def _quoted_fragment_clause(view: DocView, cand: Candidate, lo: int, hi: int) ->
     if frame.rstrip().endswith(","):
         return lo, hi  # "told the host, “it was ...”": the words before the comma are the cue's, not the quote's clause
     return trim(view.text, cand.cue_end_char, hi, strip_period=False)
+
+
+def _inside_phrase(view: DocView, mark_char: int) -> bool:
+    """Whether the word before the quotation mark at ``mark_char`` leaves a noun phrase open, so
+    that a quotation opening in capitals continues it ("fear a “Grand Bargain”", "the premise of
+    the “Ferguson Effect”", "fear their “Grand Plan”"): an article or a possessive pronoun. Not a preposition: "wrote the bill as
+    “Unfair To Families”" stays a quote of its own, and "told reporters that “We ...”" starts a clause."""
+    before = view.doc.char_span(0, mark_char, alignment_mode="contract")
+    return before is not None and len(before) > 0 and before[-1].tag_ in _PHRASE_OPENING_TAGS
 
 
 def _reported_span(view: DocView, cand: Candidate, lo: int, hi: int) -> Span | None:

@@ -19,7 +19,7 @@ from ...text.title_case import title_case_line
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -184,8 +184,18 @@ def _pro_form(token: Token, lexicons: Lexicons) -> list[Content]:
         lo, hi = child.left_edge.i, child.i + 1  # the words up to the head: "as much", not "as much in an interview"
         words = " ".join(t.lower_ for t in token.doc[lo:hi])
         if forms.get(words) == AttributionWordKind.PRO_FORM:
-            return [(lo, hi, None)]
+            return [(lo, _said_of(child, hi, lexicons), None)]
     return []
+
+
+def _said_of(pro_form: Token, hi: int, lexicons: Lexicons) -> int:
+    """"said the same of the governor": a topic preposition right after the pro-form (``topic_preps``
+    ``any_cue``: of, about, against) names whom the statement is about, and is part of it (PolNeAR
+    keeps it in both tuning sets; issue 16, bounds12). Returns the content's new end token."""
+    prep = next((c for c in pro_form.children if c.dep_ == "prep" and c.i == hi), None)
+    if prep is None or lexicons["topic_preps"].get(prep.lower_) != AttributionWordKind.ANY_CUE or not any(c.dep_ == "pobj" for c in prep.children):
+        return hi
+    return prep.right_edge.i + 1
 
 
 def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
@@ -364,7 +374,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         own = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in own_preps and any(_topic_object(g) for g in c.children)), None)
         if own is None:
             return []
-        return [(*subtree_range(next(g for g in own.children if _topic_object(g))), None)]
+        lo, hi = subtree_range(next(g for g in own.children if _topic_object(g)))
+        return [(lo, _object_phrase_end(token, hi, lexicons), None)]
     intent = lexicons["intent_verbs"].get(lemma)
     # "let editorials tell them how to vote": a bare verb under "let"/"make" is no directive of its own
     addressed = xcomp is not None and dobj is not None and dobj.i < xcomp.i and not (token.dep_ == "ccomp" and token.tag_ == "VB")
@@ -383,14 +394,33 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         and dobj.pos_ in ("NOUN", "PROPN")
         and (dobj.ent_type_ != "PERSON" or lexicons["object_cues"].get(lemma) == W.BACKING)
     ):
-        return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint", "endorsed Ms. Reyes"
+        lo, hi = subtree_range(dobj)
+        return [(lo, _object_phrase_end(token, hi, lexicons), None)]  # "cited the report", "urged restraint", "endorsed Ms. Reyes"
     if topic is not None:
         pobj = next(g for g in topic.children if _topic_object(g))
-        return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
+        lo, hi = subtree_range(pobj)
+        return [(lo, _object_phrase_end(token, hi, lexicons), None)]  # "called for a ban", "called for raising taxes"
     clause = _for_clause(token, preps)
     if clause is not None:
         return [(clause.left_edge.i + 1, clause.right_edge.i + 1, None)]  # "called for the board to resign"
     return []
+
+
+def _object_phrase_end(token: Token, hi: int, lexicons: Lexicons) -> int:
+    """"endorsed Ms. Reyes for mayor", "questioned the town's reliance on the state for its
+    water", "criticized the draft language on housing": a prepositional phrase right after a
+    topic object that the parse hangs on the verb still says what the stand is about, and PolNeAR
+    keeps it (issue 16, bounds12); it is left out when it says when, where or how the words were
+    said (:func:`~.syntax.is_speech_setting`: "at a rally", "in a statement", "on Tuesday"), holds a
+    date or time ("in March"), or names with or to whom, how or why (``saying_preps``: "with her
+    mother", "to me", "to the field", "by a 4-3 vote"). Returns the content's end token."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i == hi), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or is_speech_setting(prep, lexicons) or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return hi
+    if lexicons["saying_preps"].get(prep.lower_) in (AttributionWordKind.SAYING_PARTY, AttributionWordKind.SAYING_REASON):
+        return hi  # with or to whom, how or why it was said (``saying_preps``), not what about
+    return prep.right_edge.i + 1
 
 
 def _for_clause(token: Token, preps: set[str]) -> Token | None:
