@@ -44,3 +44,17 @@ def test_an_inserted_cue_read_as_the_main_verb_gives_both_pieces_one_speaker(nlp
     the commas is still part of what was said, and the source is the cue's subject."""
     text = "The plan, officials told the Associated Press on Monday, will cost more."
     assert _claims(nlp, text) == [("officials", "The plan", "told"), ("officials", "will cost more", "told")]
+
+
+# ---------------------------------------------------------------- ", X said," in a sentence with quoted words
+
+
+def test_an_inserted_cue_before_quoted_words_gives_both_sides(nlp):
+    """A quotation inside one side is part of that side: the sentence is still split by ", X said,"."""
+    text = "Farmers, she said, can ''grow more with less'' this year."
+    assert _claims(nlp, text) == [("she", "Farmers", "said"), ("she", "can ''grow more with less'' this year", "said")]
+
+
+def test_an_interrupted_quotation_is_left_to_the_quote_rules(nlp):
+    text = "Asked about the new levy, the treasurer said, “We will not discuss it today.”"
+    assert ("the treasurer", "Asked about the new levy", "said") not in _claims(nlp, text)

@@ -16,7 +16,7 @@ from .build import add_candidate
 from .edges import text_starts_lower
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_speak, is_speech_setting, cue_label, cue_tokens, has_clause, sent_end_char
+from .syntax import QUOTE_CHARS, SUBJECTS, can_speak, is_speech_setting, cue_label, cue_tokens, has_clause, sent_end_char
 
 __all__ = ["as_cues", "inverted_cues", "parenthetical_cues", "trailing_cues"]
 
@@ -79,16 +79,15 @@ def parenthetical_cues(view: DocView, state: State) -> None:
     the main verb (``parataxis``), so the content is no clause of the cue. What was said
     is the sentence without the inserted ", Source said,", when the two sides together
     hold a clause (a subject and a verb): each side with part of it becomes a piece with
-    that cue, as the halves of an interrupted quote are. Sentences with quotations are
-    left to the quote rules.
+    that cue, as the halves of an interrupted quote are. An interrupted quotation ('“A,” she
+    said, “B.”') is left to the quote rules; a quotation inside a side is part of that side.
     """
     for sent in view.sents:
         end_char = sent_end_char(sent)
-        if view.quotes_overlapping(sent.start_char, end_char):
-            continue
+        quoted = bool(view.quotes_overlapping(sent.start_char, end_char))
         tokens = [t for t in sent if not t.is_space]
         for k, verb in enumerate(tokens):
-            if verb.dep_ in _MODIFIER_DEPS:
+            if verb.dep_ in _MODIFIER_DEPS or quoted and view.in_quote(verb.idx):
                 continue
             label = cue_label(verb, view.lexicons)
             if label not in _PARENTHETICAL_KINDS:
@@ -97,6 +96,8 @@ def parenthetical_cues(view: DocView, state: State) -> None:
             if found is None:
                 continue
             left, right, subject = found
+            if quoted and _quote_beside(view, left, right):
+                continue  # '“A,” she said, “B.”': an interrupted quote, the quote rules' case
             if verb.dep_ != "parataxis" and not any(c.dep_ == "nsubj" and left.i < c.i < verb.i for c in verb.children):
                 continue  # read by shape alone, the source must be the cue's own subject
             keep = (True, True)
@@ -124,6 +125,15 @@ def _misread_subject(words: list[list[Token]]) -> Token | None:
     if first is None or first.tag_ not in ("VBD", "VBZ", "VBP", "MD") or any(t.pos_ in ("VERB", "AUX") for t in left):
         return None
     return next((t for t in left if t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _quote_beside(view: DocView, left: Token, right: Token) -> bool:
+    """Whether a quotation closes at the comma opening ", X said," or opens at the one closing it
+    (an interrupted quote); a quotation further inside either side ("African-Americans, he said,
+    can ''rock like ...''") leaves the sentence to this pass."""
+    before = view.text[: left.idx].rstrip()
+    after = view.text[right.idx + 1 :].lstrip()
+    return before[-1:] in QUOTE_CHARS or after[:1] in QUOTE_CHARS or before.endswith("''") or after.startswith("``")
 
 
 def _right_piece_only(state: State, verb: Token, right: Token) -> bool:
