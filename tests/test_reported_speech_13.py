@@ -58,3 +58,9 @@ def test_an_inserted_cue_before_quoted_words_gives_both_sides(nlp):
 def test_an_interrupted_quotation_is_left_to_the_quote_rules(nlp):
     text = "Asked about the new levy, the treasurer said, “We will not discuss it today.”"
     assert ("the treasurer", "Asked about the new levy", "said") not in _claims(nlp, text)
+
+
+def test_an_inserted_cue_with_an_auxiliary(nlp):
+    """", the district has told parents,": the auxiliary belongs to the cue, not to the source."""
+    text = "The school, the district has told parents, will reopen in a week."
+    assert _claims(nlp, text) == [("the district", "The school", "told"), ("the district", "will reopen in a week", "told")]

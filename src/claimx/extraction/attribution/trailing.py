@@ -349,7 +349,13 @@ def _inserted_source(view: DocView, tokens: list[Token], k: int) -> tuple[Token,
         left -= 1
     if left < 1 or tokens[left].text != tokens[right].text or left == k - 1:
         return None  # a dash closes what a dash opened, a comma what a comma opened
-    subject = view.doc[tokens[left].i + 1 : tokens[k].i]
+    end = tokens[k].i
+    while end > tokens[left].i + 1 and view.doc[end - 1].dep_ in ("aux", "neg") and view.doc[end - 1].head.i == tokens[k].i:
+        end -= 1  # ", the district has said,": the auxiliary is the cue's, not the source's
+    start = tokens[left].i + 1
+    if start < end and view.doc[start].dep_ == "mark" and view.doc[start].head.i == tokens[k].i:
+        start += 1  # ", as X has reported,": "as" opens the attribution, it names no one
+    subject = view.doc[start:end]
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ in ("VERB", "AUX") for t in subject):
         return None
     return tokens[left], tokens[right], subject
