@@ -64,3 +64,22 @@ def test_an_inserted_cue_with_an_auxiliary(nlp):
     """", the district has told parents,": the auxiliary belongs to the cue, not to the source."""
     text = "The school, the district has told parents, will reopen in a week."
     assert _claims(nlp, text) == [("the district", "The school", "told"), ("the district", "will reopen in a week", "told")]
+
+
+# ---------------------------------------------------------------- "made (it) clear that ..."
+
+
+def test_made_clear_reports_its_clause(nlp):
+    text = "Several trustees made clear that they would vote against the merger."
+    assert ("Several trustees", "that they would vote against the merger", "made") in _claims(nlp, text)
+
+
+def test_made_it_clear_reports_its_clause(nlp):
+    text = "The coach made it clear he had doubts about the new stadium."
+    assert ("The coach", "he had doubts about the new stadium", "made") in _claims(nlp, text)
+
+
+def test_made_something_else_clear_is_no_cue(nlp):
+    """Only "made clear" or "made it clear" is the cue; "made this clear in her film" names no clause."""
+    text = "The director makes this clear in her new film “Harbour.” It opens on Friday."
+    assert all(cue != "makes" for _, _, cue in _claims(nlp, text))
