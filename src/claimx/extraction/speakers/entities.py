@@ -371,7 +371,8 @@ def build_entities(
         tokens, inner_title = resolver._name_and_title(ent) if ent.label_ == "PERSON" else (None, None)
         courtesy = ent.label_ != "PERSON" and _courtesy_name(ent)
         if courtesy:  # "Dr Costa", "Ms Jones" tagged ORG: an honorific makes a person (issue 14)
-            tokens = [t for t in ent if t.lower_ not in _HONORIFICS]
+            # as a PERSON's: no honorific, nor a title after it ("Mrs Justice Carrow" is Carrow)
+            tokens, inner_title = resolver._name_and_title(ent)
             if not tokens:
                 continue  # the honorific alone ("Dr" tagged ORG before "Costa")
         titled = not courtesy and ent.label_ == "ORG" and _title_opens(ent, lexicons)

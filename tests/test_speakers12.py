@@ -1,0 +1,28 @@
+"""Shapes of speaker round 12 (issue 14), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+
+
+def test_a_title_the_model_took_into_the_name_is_no_name_word(nlp) -> None:
+    text = 'Mayor Jonas Whitcombe set out the budget on Monday. Later, Assemblywoman Dora Petty said the budget cut too deep. "This hurts families," Petty said.'
+    names = {name for _, name, _ in _speakers(nlp, text)}
+    assert "Dora Petty" in names and not any("Assemblywoman" in n for n in names)
+
+
+def test_a_courtesy_title_then_a_judge_title_leaves_the_surname(nlp) -> None:
+    text = 'Mrs Justice Carrow said the evidence was thin. "There is no case to answer on count two," Mrs Justice Carrow said.'
+    assert {name for _, name, _ in _speakers(nlp, text)} == {"Carrow"}
+
+
+def test_a_recorder_is_a_judge_title_and_joins_the_full_name(nlp) -> None:
+    text = (
+        "Recorder Anne Lyle jailed Martin Oakes for four years at Truro Crown Court on Friday.\n\n"
+        'Recorder Lyle said Oakes had shown no remorse. "You preyed on the elderly," she told him.'
+    )
+    assert {name for _, name, _ in _speakers(nlp, text)} == {"Anne Lyle"}
