@@ -26,3 +26,18 @@ def test_a_recorder_is_a_judge_title_and_joins_the_full_name(nlp) -> None:
         'Recorder Lyle said Oakes had shown no remorse. "You preyed on the elderly," she told him.'
     )
     assert {name for _, name, _ in _speakers(nlp, text)} == {"Anne Lyle"}
+
+
+def test_a_plural_description_with_a_list_of_names_is_those_people(nlp) -> None:
+    text = "Two ferry pilots, Ann Brisk and Tom Vale, said the crossing was unsafe."
+    assert ("Two ferry pilots", "Ann Brisk and Tom Vale", "group") in _speakers(nlp, text)
+
+
+def test_a_name_owning_a_plural_description_is_not_its_name(nlp) -> None:
+    text = "Ida Moor lost the vote on Monday. Ida Moor's associates said she would stand again."
+    assert ("Ida Moor's associates", "Ida Moor's associates", "group") in _speakers(nlp, text)
+
+
+def test_a_place_inside_a_plural_description_is_not_its_name(nlp) -> None:
+    text = "Ida Moor lost the vote on Monday.\n\nMoor's biggest backers in Kent said she would stand again."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if "backers" in m] == [("Moor's biggest backers in Kent", "group")]

@@ -37,7 +37,7 @@ from .interviews import Transcript, find_transcript
 from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
-from .surface import SurfaceResolver, clean_name, strip_space
+from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
 
@@ -183,7 +183,17 @@ class SpeakerLinker:
         body = self._led_body(span, mention) or self._named_campaign(span, mention)
         if body is not None:
             return self._remember(span, body, None)
+        plural = self._plural_people(span)
+        if plural:
+            listed = self._listed_people(span)
+            if len(listed) > 1:  # "Two residents, Ann Brisk and Tom Vale, said": the named people speak together
+                name = ", ".join(e.name for e in listed[:-1]) + " and " + listed[-1].name
+                return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in listed)), None)
+            if surface.kind == SpeakerKind.PERSON:  # "Romney's associates": a name inside is their owner, not them
+                surface = surface.model_copy(update={"name": clean_name(_strip_determiner(span).text), "kind": SpeakerKind.GROUP})
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
+        if entity is not None and plural and entity.kind == SpeakerKind.PERSON:
+            entity = None  # "the three historians" are never one of them
         if entity is not None:
             if entity.kind == SpeakerKind.PERSON and entity.names and all(len(n) == 1 for n in entity.names):
                 # "Ward councillor Priti Sharma said ... Ms Sharma said": the table knows only the
@@ -472,6 +482,30 @@ class SpeakerLinker:
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1  # the last conjunct's whole name
         return self.doc[span.start : max(span.end, end)] if end > span.end else span
+
+    def _plural_people(self, span: Span) -> bool:
+        """A plural common noun heads the mention ("the three historians", "two ferry pilots"):
+        several, so no single person of the table (issue 14). A capitalised one must be a known
+        plural of people ("Officials"), as an untagged surname may be read as a plural ("Sanders")."""
+        root = span.root
+        return root.tag_ == "NNS" and not root.ent_type_ and (root.is_lower or _person_plural_noun(root, self.lexicons))
+
+    def _listed_people(self, span: Span) -> list[Entity]:
+        """The people an appositive list names beside a plural description ("The four historians,
+        Ann Brisk, Tom Vale and Ida Moor,"), one entity each, in order; only person names."""
+        root = span.root
+        names = [t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        if not names:
+            return []
+        listed = [names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)]
+        found: list[Entity] = []
+        for t in listed:
+            e = self.table.covering(t.idx) if t.ent_type_ == "PERSON" else None
+            if e is None or e.kind != SpeakerKind.PERSON:
+                return []
+            if e not in found:
+                found.append(e)
+        return found
 
     def _joined(self, span: Span) -> list[Entity]:
         """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
