@@ -41,3 +41,25 @@ def test_a_name_owning_a_plural_description_is_not_its_name(nlp) -> None:
 def test_a_place_inside_a_plural_description_is_not_its_name(nlp) -> None:
     text = "Ida Moor lost the vote on Monday.\n\nMoor's biggest backers in Kent said she would stand again."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if "backers" in m] == [("Moor's biggest backers in Kent", "group")]
+
+
+def test_a_surname_tagged_as_a_body_after_ms_is_that_person(nlp) -> None:
+    text = (
+        'A young man asked Ms. Whitlow about the closures. "Why should we trust you?" the man said.\n\n'
+        'Whitlow replied that the figures would be published. "You will see every number," she said.'
+    )
+    found = _speakers(nlp, text)
+    assert ("Whitlow", "Whitlow", "person") in found and ("she", "Whitlow", "person") in found
+
+
+def test_he_is_not_a_spokeswoman_who_spoke_just_before(nlp) -> None:
+    text = 'A spokeswoman for the council said the road would close. "It is unsafe," he said.'
+    assert [name for mention, name, _ in _speakers(nlp, text) if mention == "he"] != ["a spokeswoman for the council"]
+
+
+def test_the_woman_after_a_young_woman_is_not_the_person_she_asked(nlp) -> None:
+    text = (
+        "At a town hall in Leeds, a young woman asked Greta Lind about the closures.\n\n"
+        '"You say every number is public," the woman said. "Should we believe you?"'
+    )
+    assert ("the woman", "the woman", "anonymous") in _speakers(nlp, text)

@@ -78,6 +78,9 @@ class _Said:
     # the speaker of a subordinate clause ("Doe, who has called it a hoax", "When Doe argued ..."):
     # less salient for a later pronoun than the speaker of a main clause
     embedded: bool = False
+    # the gender an unnamed speaker's head noun gives ("a spokeswoman"): it only rules out the
+    # other pronoun; a fitting one still counts as a speaker of unknown gender
+    noun_gender: str | None = None
 
 
 class SpeakerLinker:
@@ -953,6 +956,8 @@ class SpeakerLinker:
         if words.get(f"{lemma}s") == "staff" or words.get(lemma[:-3] + "men" if lemma.endswith("man") else "") == "staff":
             return None  # "the spokesman" speaks for someone: not the topic person
         here = self.sent_index(span.start)
+        if self._introduced_unnamed(root, here):
+            return None  # "A young woman asked Doe ... the woman said": the woman, not Doe
         for k in range(here - 1, max(-1, here - 1 - DESCRIPTION_SENTENCES), -1):
             topic = self._topics()[k]
             if topic is not None:
@@ -964,6 +969,22 @@ class SpeakerLinker:
                     continue  # "the businessman" after a passage on a woman: the man before her
                 return topic
         return self._only_person_near(span, here, gender)
+
+    def _introduced_unnamed(self, root, here: int) -> bool:
+        """Whether the last ``DESCRIPTION_SENTENCES`` sentences brought in someone new with the
+        head noun of ``root`` and an indefinite article, with no name beside it ("a young woman
+        asked ..."): a definite description with that head ("the woman") is that person again,
+        the direct anaphora of a repeated head noun (Vieira & Poesio 2000), not the topic."""
+        lemma = root.lemma_.lower() or root.lower_
+        lo = self._sent_starts[max(0, here - DESCRIPTION_SENTENCES)]
+        for token in self.doc[lo : root.i]:
+            if token.tag_ != "NN" or (token.lemma_.lower() or token.lower_) != lemma or token.ent_type_:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and not any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
+            ):
+                return True
+        return False
 
     def _only_person_near(self, span: Span, here: int, gender: str | None) -> Entity | None:
         """ "... a problem with Donald Trump's microphone ... The GOP nominee complained": when no
@@ -1256,7 +1277,7 @@ class SpeakerLinker:
                 continue  # "..., the Herald has learned": the outlet reports, it is no antecedent
             fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
-            if fit is None:
+            if fit is None or said.noun_gender is not None and gender in ("m", "f") and said.noun_gender != gender:
                 continue
             bonus = LAST_SPEAKER_BONUS if said is last else SUBJECT_BONUS
             if said.embedded:
@@ -1396,8 +1417,13 @@ class SpeakerLinker:
             said_gender = (pronoun_features(root.text, self.lexicons) or ("",))[0]
             if said_gender in ("m", "f"):
                 gender = self._heard.setdefault(speaker.id, said_gender)
+        noun_gender = None
+        if gender is None and entity is None and not (speaker.id or "").startswith("e") and root.tag_ == "NN":
+            # "a spokeswoman for the council", "the man": an unnamed speaker's head noun gives the
+            # gender, so a later "he" is someone else (issue 14)
+            noun_gender = word_gender(root.text, self.lexicons, kind="role")
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
-        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
+        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded, noun_gender))
         return speaker
 
 
