@@ -63,3 +63,8 @@ def test_the_woman_after_a_young_woman_is_not_the_person_she_asked(nlp) -> None:
         '"You say every number is public," the woman said. "Should we believe you?"'
     )
     assert ("the woman", "the woman", "anonymous") in _speakers(nlp, text)
+
+
+def test_who_after_a_time_adverbial_is_the_name_before_it(nlp) -> None:
+    text = "Gay Republicans in Kent are also keen to re-elect Sen. Ann Lee this year, who endorsed the bridge after a long fight."
+    assert ("who", "Ann Lee", "person") in _speakers(nlp, text)

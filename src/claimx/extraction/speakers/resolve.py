@@ -417,6 +417,12 @@ class SpeakerLinker:
         of a name ("Ann Lee, a professor ... and a former chairman of ...") or to the predicate
         of "be" whose subject is a name ("Doe is a ... bully"). None if no name is reached."""
         doc = self.doc
+        if antecedent.ent_type_ in ("DATE", "TIME"):
+            # "to re-elect Sen. Ann Lee this year, who backed ...": a time adverbial is no one; the
+            # clause is about the name right before it
+            k = antecedent.left_edge.i - 1
+            if k >= 0 and doc[k].ent_type_ == "PERSON":
+                return doc[k]
         k = relative.i - 1
         while k >= 0 and doc[k].is_punct:
             k -= 1
