@@ -68,3 +68,8 @@ def test_the_woman_after_a_young_woman_is_not_the_person_she_asked(nlp) -> None:
 def test_who_after_a_time_adverbial_is_the_name_before_it(nlp) -> None:
     text = "Gay Republicans in Kent are also keen to re-elect Sen. Ann Lee this year, who endorsed the bridge after a long fight."
     assert ("who", "Ann Lee", "person") in _speakers(nlp, text)
+
+
+def test_the_senator_after_a_named_person_became_a_senator_is_that_person(nlp) -> None:
+    text = "Jane Doe became a senator in 2010 after a long career in law.\n\nThe senator said the bill would pass."
+    assert ("The senator", "Jane Doe", "person") in _speakers(nlp, text)

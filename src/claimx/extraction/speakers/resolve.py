@@ -980,11 +980,15 @@ class SpeakerLinker:
         """Whether the last ``DESCRIPTION_SENTENCES`` sentences brought in someone new with the
         head noun of ``root`` and an indefinite article, with no name beside it ("a young woman
         asked ..."): a definite description with that head ("the woman") is that person again,
-        the direct anaphora of a repeated head noun (Vieira & Poesio 2000), not the topic."""
+        the direct anaphora of a repeated head noun (Vieira & Poesio 2000), not the topic. Only
+        a participant (subject or object): "Doe became a senator", "Doe, a senator," and "as a
+        senator" say what a named person is, and "the senator" is then Doe."""
         lemma = root.lemma_.lower() or root.lower_
         lo = self._sent_starts[max(0, here - DESCRIPTION_SENTENCES)]
         for token in self.doc[lo : root.i]:
             if token.tag_ != "NN" or (token.lemma_.lower() or token.lower_) != lemma or token.ent_type_:
+                continue
+            if not (token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or token.dep_ == "pobj" and token.head.lower_ not in ("as", "like")):
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and not any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
