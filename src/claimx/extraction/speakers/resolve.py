@@ -1427,6 +1427,10 @@ class SpeakerLinker:
             said_gender = (pronoun_features(root.text, self.lexicons) or ("",))[0]
             if said_gender in ("m", "f"):
                 gender = self._heard.setdefault(speaker.id, said_gender)
+        if gender is None and not speaker.id and len(span) == 1 and root.tag_ == "PRP":
+            # a "he" nothing before it resolves stays "he"; a later "she" is someone else, never it
+            said_gender = (pronoun_features(root.text, self.lexicons) or ("",))[0]
+            gender = said_gender if said_gender in ("m", "f") else None
         noun_gender = None
         if gender is None and entity is None and not (speaker.id or "").startswith("e") and root.tag_ == "NN":
             # "a spokeswoman for the council", "the man": an unnamed speaker's head noun gives the
