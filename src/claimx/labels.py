@@ -97,6 +97,7 @@ class AllegationKind(str, Enum):
     """Words that make a statement an allegation (``allegations``)."""
 
     ACT = "act"
+    BLAME = "blame"
     COMMIT = "commit"
     DISTRUST = "distrust"
     DUTY = "duty"
