@@ -43,6 +43,9 @@ def test_other_position_verbs_leave_a_person_object_out(nlp):
         ("The minister outlined her housing plan on Monday.", "her housing plan"),
         ("Mr. Olsen stressed the need for cleaner buses.", "the need for cleaner buses"),
         ("Council members have long debated the cost of the new bridge.", "the cost of the new bridge"),
+        ("The harbour master noted the decline in ferry traffic.", "the decline in ferry traffic"),
+        ("Ms. Kovac described the delays at the border crossing.", "the delays at the border crossing"),
+        ("The union reiterated its demand for shorter shifts.", "its demand for shorter shifts"),
     ],
 )
 def test_a_topic_speech_verb_reports_its_object(nlp, text, content):
