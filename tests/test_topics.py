@@ -97,3 +97,33 @@ def test_a_copula_stand_reports_its_topic(nlp, text, speaker, content):
 def test_other_copula_topics_report_nothing(nlp, text):
     # a place is no holder of a view; "worried about" keeps its topic to itself
     assert _texts(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a light verb with a stance noun and its preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour board made no secret of its doubts about the ferry.", "its doubts about the ferry"),
+        ("Dairy farmers have serious reservations about the water levy.", "the water levy"),
+        ("Councillor Mbeki made the case for a tram line.", "a tram line"),
+        ("Opposition lawmakers raised questions about the pension fund.", "the pension fund"),
+        ("Ms. Lund made a strong condemnation of the shelling.", "the shelling"),
+    ],
+)
+def test_a_light_verb_with_a_stance_noun_reports_its_topic(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Dale made a cake for his sister.",  # no stance noun
+        "The bakery has a role in the festival.",  # a role is no stand
+        "The budget has questions about funding.",  # a budget holds no view
+        "Questions were raised about the fund.",  # passive: no holder in the clause
+    ],
+)
+def test_a_light_verb_without_a_stance_noun_or_holder_reports_nothing(nlp, text):
+    assert _texts(nlp, text) == []
