@@ -127,3 +127,23 @@ def test_a_light_verb_with_a_stance_noun_reports_its_topic(nlp, text, content):
 )
 def test_a_light_verb_without_a_stance_noun_or_holder_reports_nothing(nlp, text):
     assert _texts(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a view of an object: "sees X as Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Many farmers see the new levy as a windfall for the city.", "the new levy as a windfall for the city"),
+        ("Ms. Okafor viewed the strike as a mistake.", "the strike as a mistake"),
+    ],
+)
+def test_a_belief_verb_reports_its_object_with_its_as_label(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["She saw the film as a teenager.", "He first saw the lake as a boy.", "Mr. Dale saw the harbour from the hill."])
+def test_a_belief_verb_without_a_view_reports_nothing(nlp, text):
+    # "as a teenager" says what the subject was, not what the film is seen as
+    assert _texts(nlp, text) == []

@@ -71,6 +71,7 @@ class AttributionWordKind(str, Enum):
     BACKING = "backing"  # object_cues: a position taken on the object, a person too ("endorsed the senator")
     EVIDENCE = "evidence"  # object_cues: what a poll or document shows, its object with its predicate ("polls show her ahead")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
+    BELIEF = "belief"  # frame_verbs: a belief verb's object with its "as" label is the content ("sees the levy as a windfall")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")
     DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
