@@ -147,3 +147,19 @@ def test_a_belief_verb_reports_its_object_with_its_as_label(nlp, text, content):
 def test_a_belief_verb_without_a_view_reports_nothing(nlp, text):
     # "as a teenager" says what the subject was, not what the film is seen as
     assert _texts(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a pronoun object stands for the topic
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Mr. Hale does not defend it.", "it"), ("Ms. Rowe praised this at the meeting.", "this"), ("The farmers despised them.", "them")],
+)
+def test_a_pronoun_object_of_a_stand_is_its_topic(nlp, text, content):
+    assert _texts(nlp, text) == [content]
+
+
+@pytest.mark.parametrize("text", ["The governor cited him in her speech.", "The plan, which Ms. Rowe defended, failed."])
+def test_a_person_pronoun_after_a_non_backing_verb_or_a_relative_reports_nothing(nlp, text):
+    assert _texts(nlp, text) == []

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from ...labels import AttributionWordKind, ClaimNounKind, CueKind
+from ...labels import AttributionWordKind, ClaimNounKind, CueKind, PronounKind
 from ...lexicons import Lexicons, lemma_of
 from ...text.title_case import title_case_line
 from .build import add_candidate
@@ -386,6 +386,8 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
         and (dobj.ent_type_ != "PERSON" or lexicons["object_cues"].get(lemma) == W.BACKING)
     ):
         return [(*subtree_range(dobj), None)]  # "cited the report", "urged restraint", "endorsed Ms. Reyes"
+    if dobj is not None and (label == CueKind.POSITION or lemma in lexicons["object_cues"]) and _pronoun_topic(dobj, token, lexicons):
+        return [(dobj.i, dobj.i + 1, None)]  # "does not defend it", "supporting it", "despised them"
     if topic is not None:
         pobj = next(g for g in topic.children if _topic_object(g))
         return [(*subtree_range(pobj), None)]  # "called for a ban", "called for raising taxes"
@@ -393,6 +395,24 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     if clause is not None:
         return [(clause.left_edge.i + 1, clause.right_edge.i + 1, None)]  # "called for the board to resign"
     return []
+
+
+_THING_PRONOUNS = frozenset({PronounKind.THIRD_NEUTER, PronounKind.DEMONSTRATIVE})
+_PARTY_PRONOUNS = frozenset({PronounKind.THIRD_SINGULAR, PronounKind.THIRD_PLURAL})
+
+
+def _pronoun_topic(dobj: Token, verb: Token, lexicons: Lexicons) -> bool:
+    """A pronoun object after a stand or topic verb stands for what the stand is on: "does not
+    defend it", "cited this" (PolNeAR annotates the pronoun; issue 16, topics13). A pronoun for
+    people only after support or opposition ("despised them", "respect him"): "cited him" names
+    a source. Not a relative or free relative ("which he defended", "said what"), nor "that"
+    opening a clause."""
+    if dobj.pos_ != "PRON" or dobj.i < verb.i or dobj.tag_ in ("WDT", "WP", "WRB"):
+        return False
+    kind = lexicons["pronouns"].get(dobj.lower_)
+    if kind in _THING_PRONOUNS or dobj.lower_ == "that" and dobj.tag_ == "DT":
+        return True
+    return kind in _PARTY_PRONOUNS and lexicons["object_cues"].get(lemma_of(verb)) == AttributionWordKind.BACKING
 
 
 def _for_clause(token: Token, preps: set[str]) -> Token | None:
