@@ -991,6 +991,7 @@ BY_RULE = [
     (AS_CUE, "As the harbour master pointed out, the pier cannot take large ships."),
     (AFTER_SUMMARY, "Coach Dan Pryor said the squad was fit. “We have trained for this all season long.”"),
     (MISREAD, "Prosecutors allege Dorsey had posted threats against the board."),
+    ("attribution.light_verb_topics", "The harbour board made no secret of its doubts about the ferry."),
 ]
 
 

@@ -47,3 +47,11 @@ def test_a_role_description_after_no_person_topic_is_the_one_person_named_near(n
         "There was no issue with the sound on television. The Green nominee complained about his mic the next morning."
     )
     assert ("The Green nominee", "Mark Dale", "person") not in _speakers(nlp, text)
+
+
+def test_an_unresolved_pronoun_is_no_antecedent_for_the_other_gender(nlp) -> None:
+    # "he" finds no person before it and stays "he"; a later "she" must not take on that "he"
+    text = 'The report was sound, the panel found. "We do need a consistent approach," he added. "It will fail," she said.'
+    found = _speakers(nlp, text)
+    assert ("she", "he", "anonymous") not in found
+    assert all(name != "he" for mention, name, _ in found if mention == "she")

@@ -43,6 +43,9 @@ def test_other_position_verbs_leave_a_person_object_out(nlp):
         ("The minister outlined her housing plan on Monday.", "her housing plan"),
         ("Mr. Olsen stressed the need for cleaner buses.", "the need for cleaner buses"),
         ("Council members have long debated the cost of the new bridge.", "the cost of the new bridge"),
+        ("The harbour master noted the decline in ferry traffic.", "the decline in ferry traffic"),
+        ("Ms. Kovac described the delays at the border crossing.", "the delays at the border crossing"),
+        ("The union reiterated its demand for shorter shifts.", "its demand for shorter shifts"),
     ],
 )
 def test_a_topic_speech_verb_reports_its_object(nlp, text, content):
@@ -94,3 +97,54 @@ def test_a_copula_stand_reports_its_topic(nlp, text, speaker, content):
 def test_other_copula_topics_report_nothing(nlp, text):
     # a place is no holder of a view; "worried about" keeps its topic to itself
     assert _texts(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a light verb with a stance noun and its preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour board made no secret of its doubts about the ferry.", "its doubts about the ferry"),
+        ("Dairy farmers have serious reservations about the water levy.", "the water levy"),
+        ("Councillor Mbeki made the case for a tram line.", "a tram line"),
+        ("Opposition lawmakers raised questions about the pension fund.", "the pension fund"),
+        ("Ms. Lund made a strong condemnation of the shelling.", "the shelling"),
+    ],
+)
+def test_a_light_verb_with_a_stance_noun_reports_its_topic(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Dale made a cake for his sister.",  # no stance noun
+        "The bakery has a role in the festival.",  # a role is no stand
+        "The budget has questions about funding.",  # a budget holds no view
+        "Questions were raised about the fund.",  # passive: no holder in the clause
+    ],
+)
+def test_a_light_verb_without_a_stance_noun_or_holder_reports_nothing(nlp, text):
+    assert _texts(nlp, text) == []
+
+
+# ---------------------------------------------------------------- a view of an object: "sees X as Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Many farmers see the new levy as a windfall for the city.", "the new levy as a windfall for the city"),
+        ("Ms. Okafor viewed the strike as a mistake.", "the strike as a mistake"),
+    ],
+)
+def test_a_belief_verb_reports_its_object_with_its_as_label(nlp, text, content):
+    assert content in _texts(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["She saw the film as a teenager.", "He first saw the lake as a boy.", "Mr. Dale saw the harbour from the hill."])
+def test_a_belief_verb_without_a_view_reports_nothing(nlp, text):
+    # "as a teenager" says what the subject was, not what the film is seen as
+    assert _texts(nlp, text) == []
+

@@ -67,9 +67,11 @@ class AttributionWordKind(str, Enum):
     ADJECTIVE = "adjective"  # control_heads: "unable to confirm"
     OBJECT = "object"  # object_cues: the noun object is the content ("urged restraint")
     TOPIC = "topic"  # prep_cues: the cue reports only the object of its own preposition ("balked at the plan")
+    LIGHT = "light"  # light_verb_topics: a verb lending its subject to a stance noun after it ("made no secret of")
     BACKING = "backing"  # object_cues: a position taken on the object, a person too ("endorsed the senator")
     EVIDENCE = "evidence"  # object_cues: what a poll or document shows, its object with its predicate ("polls show her ahead")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
+    BELIEF = "belief"  # frame_verbs: a belief verb's object with its "as" label is the content ("sees the levy as a windfall")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")
     DIRECTIVE = "directive"  # intent_verbs: the addressee and its infinitive are the content ("asked the board to resign")
     DANGLING_END = "dangling_end"  # content_edges: a coordinator a content never ends on ("..., and")
@@ -97,6 +99,7 @@ class AllegationKind(str, Enum):
     """Words that make a statement an allegation (``allegations``)."""
 
     ACT = "act"
+    BLAME = "blame"
     COMMIT = "commit"
     DISTRUST = "distrust"
     DUTY = "duty"
@@ -446,6 +449,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,
     "intent_verbs": AttributionWordKind,
+    "light_verb_topics": AttributionWordKind,
     "name_words": NameWordKind,
     "negations": AttributionWordKind,
     "object_cues": AttributionWordKind,

@@ -57,6 +57,7 @@ LEXICON_NAMES = (
     "hedges",
     "infinitive_cues",
     "intent_verbs",
+    "light_verb_topics",
     "name_words",
     "negations",
     "object_cues",

@@ -23,7 +23,7 @@ from .candidate import AttributionRule
 from .state import DocView, State
 from .syntax import SUBJECTS, can_speak, find_subject, subtree_range
 
-__all__ = ["adjective_cues"]
+__all__ = ["adjective_cues", "holds_views"]
 
 _PARTIES = (
     PronounKind.FIRST_SINGULAR,
@@ -48,7 +48,7 @@ def adjective_cues(view: DocView, state: State) -> None:
         if topic is None or view.in_quote(token.idx) or token.i in state.used_cues:
             continue
         subject, passive = find_subject(token.head, lexicons, view.quoted)
-        if subject is None or passive or not _holds_views(subject, lexicons):
+        if subject is None or passive or not holds_views(subject, lexicons):
             continue
         lo, hi = subtree_range(topic)
         add_candidate(
@@ -61,7 +61,7 @@ def _clause_claims(view: DocView, state: State, token: Token, label: str) -> Non
     if view.in_quote(token.idx) or token.i in state.used_cues:
         return
     subject, passive = find_subject(token.head, view.lexicons, view.quoted)
-    if subject is None or passive or not _holds_views(subject, view.lexicons):
+    if subject is None or passive or not holds_views(subject, view.lexicons):
         return
     for clause in (c for c in token.children if c.dep_ == "ccomp" and _finite_that_clause(c, view.lexicons)):
         lo, hi = subtree_range(clause)
@@ -85,7 +85,7 @@ def _stand_topic(token: Token, lexicons: Lexicons) -> Token | None:
     return None
 
 
-def _holds_views(subject: Token, lexicons: Lexicons) -> bool:
+def holds_views(subject: Token, lexicons: Lexicons) -> bool:
     """A person, group or organisation; of pronouns only those of parties ("it" is no holder)."""
     if subject.pos_ == "PRON":
         return lexicons["pronouns"].get(subject.lower_) in _PARTIES

@@ -29,6 +29,7 @@ class AttributionRule(str, Enum):
     QUOTE_AFTER_SUMMARY = "attribution.quote_after_summary"  # "X said A. “B.”": the quote continues X
     AS_CUES = "attribution.as_cues"  # "As X pointed out, ..." / "The plan, as X noted, will ..."
     MISREAD_CUES = "attribution.misread_cues"  # "Prosecutors allege Doe ...": a cue verb tagged a noun
+    LIGHT_VERB_TOPICS = "attribution.light_verb_topics"  # "X made no secret of Y": a stance noun after a light verb
 
     def __str__(self) -> str:
         return self.value

@@ -29,6 +29,7 @@ from .candidate import AttributionRule, Candidate
 from .direct_quotes import direct_quotes
 from .finish import finish
 from .headlines import headlines
+from .light_verbs import light_verb_topics
 from .misread_cues import misread_cues
 from .noun_cues import noun_cues
 from .state import DocView, State
@@ -58,6 +59,7 @@ PASSES: tuple[AttributionPass, ...] = (
     AttributionPass(R.VERB_CUES, verb_cues, reads="used_cues", writes="found, used_cues, speech_cues, bare_cues"),
     AttributionPass(R.MISREAD_CUES, misread_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.ADJECTIVE_CUES, adjective_cues, reads="used_cues", writes="found, used_cues"),
+    AttributionPass(R.LIGHT_VERB_TOPICS, light_verb_topics, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.NOUN_CUES, noun_cues, reads="-", writes="found, used_cues"),
     AttributionPass(R.ACCORDING_TO, according_to, reads="-", writes="found, used_cues"),
     AttributionPass(R.HEADLINES, headlines, reads="-", writes="found, used_cues"),

@@ -34,6 +34,7 @@ PRIORITY = MappingProxyType(
         AttributionRule.QUOTE_AFTER_SUMMARY: 10,
         AttributionRule.AS_CUES: 11,
         AttributionRule.MISREAD_CUES: 12,
+        AttributionRule.LIGHT_VERB_TOPICS: 13,
     }
 )
 

@@ -150,8 +150,10 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
         if lemma in lexicons["factive_verbs"] and negated(token, lexicons):
             # "did not know how often ...", "not knowing that ...": ignorance, no view held
             out = [(lo, hi, o) for lo, hi, o in out if token.tag_ != "VBG" and not asks(doc[lo], lexicons)]
-        # beliefs and feelings count only with a finite clause: "fears that X will ..."
-        out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to")]
+        # beliefs and feelings count only with a finite clause: "fears that X will ...", or as a
+        # view of an object ("sees the levy as a windfall", frame_verbs ``belief``)
+        frame = _label_frame(token, label, lexicons) if not passive else None
+        out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to") or (lo, hi, o) == frame]
     return out
 
 
@@ -544,13 +546,37 @@ def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None
     """"called the deal a waste of money", "described the strike as a disgrace": a frame verb
     (``frame_verbs.tsv``) reports its object together with the label it gives it, not the
     object alone (issue 16). An accusing verb keeps its object as the accused ("criticized
-    the law as a failure")."""
-    if lexicons["frame_verbs"].get(cue_lemma(token, lexicons)) != AttributionWordKind.LABEL:
+    the law as a failure"). A belief verb (``belief``) takes only an "as" label: "sees the levy
+    as a windfall" is a view held of the levy (topics13)."""
+    kind = lexicons["frame_verbs"].get(cue_lemma(token, lexicons))
+    if kind not in (AttributionWordKind.LABEL, AttributionWordKind.BELIEF):
         return None
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if dobj is None:
         return None  # "what he called “a sham”": the relative pronoun before the cue is no object to report
-    given = next((c for c in token.children if c.i > dobj.i and (c.dep_ in _LABEL_DEPS or c.dep_ == "prep" and c.lower_ == "as" or _second_object(c))), None)
+    given = next(
+        (
+            c
+            for c in token.children
+            if c.i > dobj.i and (c.dep_ == "prep" and c.lower_ == "as" or kind == AttributionWordKind.LABEL and (c.dep_ in _LABEL_DEPS or _second_object(c)))
+        ),
+        None,
+    )
     if given is None:
         return None
+    if kind == AttributionWordKind.BELIEF and _subject_role(dobj, given, lexicons):
+        return None
     return (dobj.left_edge.i, given.right_edge.i + 1, dobj.i if label == CueKind.ALLEGE else None)
+
+
+def _subject_role(dobj: Token, given: Token, lexicons: Lexicons) -> bool:
+    """"saw the film as a teenager": an "as" phrase naming a person after an object that is none
+    says what the subject was at the time, not what the object is seen as ("sees him as a leader"
+    is a view)."""
+    noun = next((g for g in given.children if g.dep_ == "pobj"), None)
+    return noun is not None and _names_person(noun, lexicons) and not _names_person(dobj, lexicons)
+
+
+def _names_person(token: Token, lexicons: Lexicons) -> bool:
+    """A pronoun, a person's name, or a noun for someone who can speak ("a teenager", "a senator")."""
+    return token.pos_ == "PRON" or token.ent_type_ == "PERSON" or can_speak(token, lexicons) or lexicons["speaker_words"].get(lemma_of(token)) is not None

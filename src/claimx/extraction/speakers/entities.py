@@ -371,7 +371,8 @@ def build_entities(
         tokens, inner_title = resolver._name_and_title(ent) if ent.label_ == "PERSON" else (None, None)
         courtesy = ent.label_ != "PERSON" and _courtesy_name(ent)
         if courtesy:  # "Dr Costa", "Ms Jones" tagged ORG: an honorific makes a person (issue 14)
-            tokens = [t for t in ent if t.lower_ not in _HONORIFICS]
+            # as a PERSON's: no honorific, nor a title after it ("Mrs Justice Carrow" is Carrow)
+            tokens, inner_title = resolver._name_and_title(ent)
             if not tokens:
                 continue  # the honorific alone ("Dr" tagged ORG before "Costa")
         titled = not courtesy and ent.label_ == "ORG" and _title_opens(ent, lexicons)
@@ -836,7 +837,12 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
         found = table.find(words, ent.start_char, person=True)  # "Trump", "De Blasio" tagged ORG
         # a person the article names only by surname counts when the model tagged that surname a
         # person more than once: the ORG tag of one more "Doe" is the model's slip (issue 14)
-        sure = found is not None and (any(len(n) > 1 for n in found.names) or ent.label_ == "ORG" and found.labels.count("PERSON") >= 2)
+        # ... or a courtesy title ("Ms. Whitlow") made a person of it: a title no body takes
+        sure = found is not None and (
+            any(len(n) > 1 for n in found.names)
+            or ent.label_ == "ORG" and found.labels.count("PERSON") >= 2
+            or any(ev.source == "honorific" for ev in found.evidence)
+        )
         found = found if sure else None
     # a generic last word ("House", "Department") names no particular body on its own
     if found is None and not all(w.lower() in lexicons["org_nouns"] for w in words):

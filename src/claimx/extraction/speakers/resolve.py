@@ -37,7 +37,7 @@ from .interviews import Transcript, find_transcript
 from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
-from .surface import SurfaceResolver, clean_name, strip_space
+from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
 
@@ -78,6 +78,9 @@ class _Said:
     # the speaker of a subordinate clause ("Doe, who has called it a hoax", "When Doe argued ..."):
     # less salient for a later pronoun than the speaker of a main clause
     embedded: bool = False
+    # the gender an unnamed speaker's head noun gives ("a spokeswoman"): it only rules out the
+    # other pronoun; a fitting one still counts as a speaker of unknown gender
+    noun_gender: str | None = None
 
 
 class SpeakerLinker:
@@ -183,7 +186,17 @@ class SpeakerLinker:
         body = self._led_body(span, mention) or self._named_campaign(span, mention)
         if body is not None:
             return self._remember(span, body, None)
+        plural = self._plural_people(span)
+        if plural:
+            listed = self._listed_people(span)
+            if len(listed) > 1:  # "Two residents, Ann Brisk and Tom Vale, said": the named people speak together
+                name = ", ".join(e.name for e in listed[:-1]) + " and " + listed[-1].name
+                return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in listed)), None)
+            if surface.kind == SpeakerKind.PERSON:  # "Romney's associates": a name inside is their owner, not them
+                surface = surface.model_copy(update={"name": clean_name(_strip_determiner(span).text), "kind": SpeakerKind.GROUP})
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
+        if entity is not None and plural and entity.kind == SpeakerKind.PERSON:
+            entity = None  # "the three historians" are never one of them
         if entity is not None:
             if entity.kind == SpeakerKind.PERSON and entity.names and all(len(n) == 1 for n in entity.names):
                 # "Ward councillor Priti Sharma said ... Ms Sharma said": the table knows only the
@@ -404,6 +417,12 @@ class SpeakerLinker:
         of a name ("Ann Lee, a professor ... and a former chairman of ...") or to the predicate
         of "be" whose subject is a name ("Doe is a ... bully"). None if no name is reached."""
         doc = self.doc
+        if antecedent.ent_type_ in ("DATE", "TIME"):
+            # "to re-elect Sen. Ann Lee this year, who backed ...": a time adverbial is no one; the
+            # clause is about the name right before it
+            k = antecedent.left_edge.i - 1
+            if k >= 0 and doc[k].ent_type_ == "PERSON":
+                return doc[k]
         k = relative.i - 1
         while k >= 0 and doc[k].is_punct:
             k -= 1
@@ -472,6 +491,30 @@ class SpeakerLinker:
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1  # the last conjunct's whole name
         return self.doc[span.start : max(span.end, end)] if end > span.end else span
+
+    def _plural_people(self, span: Span) -> bool:
+        """A plural common noun heads the mention ("the three historians", "two ferry pilots"):
+        several, so no single person of the table (issue 14). A capitalised one must be a known
+        plural of people ("Officials"), as an untagged surname may be read as a plural ("Sanders")."""
+        root = span.root
+        return root.tag_ == "NNS" and not root.ent_type_ and (root.is_lower or _person_plural_noun(root, self.lexicons))
+
+    def _listed_people(self, span: Span) -> list[Entity]:
+        """The people an appositive list names beside a plural description ("The four historians,
+        Ann Brisk, Tom Vale and Ida Moor,"), one entity each, in order; only person names."""
+        root = span.root
+        names = [t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+        if not names:
+            return []
+        listed = [names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)]
+        found: list[Entity] = []
+        for t in listed:
+            e = self.table.covering(t.idx) if t.ent_type_ == "PERSON" else None
+            if e is None or e.kind != SpeakerKind.PERSON:
+                return []
+            if e not in found:
+                found.append(e)
+        return found
 
     def _joined(self, span: Span) -> list[Entity]:
         """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
@@ -919,6 +962,8 @@ class SpeakerLinker:
         if words.get(f"{lemma}s") == "staff" or words.get(lemma[:-3] + "men" if lemma.endswith("man") else "") == "staff":
             return None  # "the spokesman" speaks for someone: not the topic person
         here = self.sent_index(span.start)
+        if self._introduced_unnamed(root, here):
+            return None  # "A young woman asked Doe ... the woman said": the woman, not Doe
         for k in range(here - 1, max(-1, here - 1 - DESCRIPTION_SENTENCES), -1):
             topic = self._topics()[k]
             if topic is not None:
@@ -930,6 +975,26 @@ class SpeakerLinker:
                     continue  # "the businessman" after a passage on a woman: the man before her
                 return topic
         return self._only_person_near(span, here, gender)
+
+    def _introduced_unnamed(self, root, here: int) -> bool:
+        """Whether the last ``DESCRIPTION_SENTENCES`` sentences brought in someone new with the
+        head noun of ``root`` and an indefinite article, with no name beside it ("a young woman
+        asked ..."): a definite description with that head ("the woman") is that person again,
+        the direct anaphora of a repeated head noun (Vieira & Poesio 2000), not the topic. Only
+        a participant (subject or object): "Doe became a senator", "Doe, a senator," and "as a
+        senator" say what a named person is, and "the senator" is then Doe."""
+        lemma = root.lemma_.lower() or root.lower_
+        lo = self._sent_starts[max(0, here - DESCRIPTION_SENTENCES)]
+        for token in self.doc[lo : root.i]:
+            if token.tag_ != "NN" or (token.lemma_.lower() or token.lower_) != lemma or token.ent_type_:
+                continue
+            if not (token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or token.dep_ == "pobj" and token.head.lower_ not in ("as", "like")):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and not any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
+            ):
+                return True
+        return False
 
     def _only_person_near(self, span: Span, here: int, gender: str | None) -> Entity | None:
         """ "... a problem with Donald Trump's microphone ... The GOP nominee complained": when no
@@ -1222,7 +1287,7 @@ class SpeakerLinker:
                 continue  # "..., the Herald has learned": the outlet reports, it is no antecedent
             fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
-            if fit is None:
+            if fit is None or said.noun_gender is not None and gender in ("m", "f") and said.noun_gender != gender:
                 continue
             bonus = LAST_SPEAKER_BONUS if said is last else SUBJECT_BONUS
             if said.embedded:
@@ -1362,8 +1427,17 @@ class SpeakerLinker:
             said_gender = (pronoun_features(root.text, self.lexicons) or ("",))[0]
             if said_gender in ("m", "f"):
                 gender = self._heard.setdefault(speaker.id, said_gender)
+        if gender is None and not speaker.id and len(span) == 1 and root.tag_ == "PRP":
+            # a "he" nothing before it resolves stays "he"; a later "she" is someone else, never it
+            said_gender = (pronoun_features(root.text, self.lexicons) or ("",))[0]
+            gender = said_gender if said_gender in ("m", "f") else None
+        noun_gender = None
+        if gender is None and entity is None and not (speaker.id or "").startswith("e") and root.tag_ == "NN":
+            # "a spokeswoman for the council", "the man": an unnamed speaker's head noun gives the
+            # gender, so a later "he" is someone else (issue 14)
+            noun_gender = word_gender(root.text, self.lexicons, kind="role")
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
-        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded))
+        self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded, noun_gender))
         return speaker
 
 

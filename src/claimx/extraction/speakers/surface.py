@@ -15,6 +15,7 @@ Resolution goes in ``Speaker.name``; ``Speaker.mention`` stays the words in the 
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -85,8 +86,11 @@ class SurfaceResolver:
         entity ("Councillor Jane Doe"): the model includes a title in some names and not in
         others, so the name must not depend on it."""
         words = [t for t in ent if t.lower_ not in _HONORIFICS]
+        # the titles that open the entity, counted past a courtesy title before them ("Mrs
+        # Justice Carrow", British judges) and in the plural ("Professors Lind and Oyelaran")
+        opening = list(itertools.takewhile(lambda t: t.lower_ in _HONORIFICS or self._title_word(t), ent))
         k = 0
-        while k < len(words) - 1 and self.lexicons["titles"].get(words[k].lower_) and words[k].i == ent.start + k:
+        while k < len(words) - 1 and words[k] in opening:
             k += 1
         title = self.doc[words[0].i : words[k].i].text if k else None
         words = words[k:]
@@ -99,6 +103,11 @@ class SurfaceResolver:
                     and before.lower_ not in _HONORIFICS and not self.lexicons["titles"].get(before.lower_)):
                 words.insert(0, before)
         return words, title
+
+    def _title_word(self, token: Token) -> bool:
+        """A role word of titles.tsv, or its plural before several names ("Professors", "Sens.")."""
+        titles = self.lexicons["titles"]
+        return bool(titles.get(token.lower_) or token.tag_ in ("NNS", "NNPS") and titles.get(token.lemma_.lower()))
 
     def _title_before(self, ent: Span) -> str | None:
         """The role words right before a name: "National Security Council spokesman"."""

@@ -255,7 +255,7 @@ def _allegation_signals(
     target: Token | None = None
     text = words.text(content)
     neutral = _phrase_hits(text, allegations, (AllegationKind.NEUTRAL,), memo=words.patterns)
-    phrases = [p for p in _phrase_hits(text, allegations, (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), memo=words.patterns) if not any(p in n for n in neutral)]
+    phrases = [p for p in _phrase_hits(text, allegations, (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM, AllegationKind.BLAME), memo=words.patterns) if not any(p in n for n in neutral)]
     if ALLEGATION_PHRASE in disabled:
         phrases = []
     covered = _phrase_tokens(content, neutral + phrases, text=text) | skip
@@ -263,6 +263,8 @@ def _allegation_signals(
         for phrase in phrases:
             harm = allegations.get(phrase) == AllegationKind.HARM
             ok, party = _harm_phrase_party(content, phrase, parties) if harm else _phrase_party(content, phrase, parties)
+            if allegations.get(phrase) == AllegationKind.BLAME and (party is None or not words.is_party(party)):
+                ok = False  # "the valve was at fault": blame needs a party to lay it on
             if ok:
                 hits.append((ALLEGATION_PHRASE, phrase))
                 target = target if target is not None else party
