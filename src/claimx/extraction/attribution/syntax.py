@@ -59,11 +59,24 @@ def cue_label(token: Token, lexicons: Lexicons) -> str | None:
         return None
     lemma = cue_lemma(token, lexicons)
     for child in token.children:  # phrasal cues first: "pointed out that" is said, "pointed to" a position
-        if child.dep_ == "prt" or child.dep_ == "dobj" and child.lower_ == "it" and _in_as_clause(token):
+        if child.dep_ == "prt" or child.dep_ == "dobj" and child.lower_ == "it" and _in_as_clause(token) or is_predicate_word(token, child):
             phrasal = lexicons["cue_verbs"].get(f"{lemma} {child.lower_}")
             if phrasal is not None:
                 return phrasal
     return lexicons["cue_verbs"].get(lemma)
+
+
+PREDICATE_WORDS = frozenset({"clear"})  # "made (it) clear that ...": the verb's row is "make clear"
+_PREDICATE_DEPS = ("ccomp", "acomp", "oprd", "xcomp", "advmod", "amod")
+
+
+def is_predicate_word(verb: Token, child: Token) -> bool:
+    """"made clear that ..." / "made it clear ...": an adjective right after the verb (or after
+    its "it") that the parse hangs on it, which with the verb makes the cue (``cue_verbs`` row
+    "make clear"); the clause is then hung on the verb or on the adjective."""
+    if child.lower_ not in PREDICATE_WORDS or child.dep_ not in _PREDICATE_DEPS:
+        return False
+    return child.i == verb.i + 1 or child.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ == "it"  # not "made this clear in ..."
 
 
 def _in_as_clause(token: Token) -> bool:

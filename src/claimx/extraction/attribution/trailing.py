@@ -16,7 +16,7 @@ from .build import add_candidate
 from .edges import text_starts_lower
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import SUBJECTS, can_speak, is_speech_setting, cue_label, cue_tokens, has_clause, sent_end_char
+from .syntax import QUOTE_CHARS, SUBJECTS, can_speak, is_speech_setting, cue_label, cue_tokens, has_clause, sent_end_char
 
 __all__ = ["as_cues", "inverted_cues", "parenthetical_cues", "trailing_cues"]
 
@@ -26,6 +26,8 @@ _PARENTHETICAL_KINDS = (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY, CueKind.HEDGE
 _MAX_OPENER = 4  # tokens of a fronted connective or adverbial before "said X,"
 _MAX_SOURCE = 8  # tokens of the source in "said X,"
 _MAX_SETTING = 6  # tokens of a phrase after a trailing cue ("said in a statement", "said at a news conference")
+_MAX_ADDRESSEE = 9  # tokens after the cue in ", she told the Associated Press on Monday,"
+_MODIFIER_DEPS = ("relcl", "acl", "amod")  # a cue modifying a noun ("a charge the firm denied") inserts nothing
 _AS_KINDS = (*_PARENTHETICAL_KINDS, CueKind.POSITION)  # "as X said / noted / pointed out"
 _MAX_AS_CLAUSE = 14  # tokens of "as X has pointed out in a letter" before its closing comma
 _AS_REPORTED = ("ccomp", "xcomp", "csubj")
@@ -77,16 +79,15 @@ def parenthetical_cues(view: DocView, state: State) -> None:
     the main verb (``parataxis``), so the content is no clause of the cue. What was said
     is the sentence without the inserted ", Source said,", when the two sides together
     hold a clause (a subject and a verb): each side with part of it becomes a piece with
-    that cue, as the halves of an interrupted quote are. Sentences with quotations are
-    left to the quote rules.
+    that cue, as the halves of an interrupted quote are. An interrupted quotation ('“A,” she
+    said, “B.”') is left to the quote rules; a quotation inside a side is part of that side.
     """
     for sent in view.sents:
         end_char = sent_end_char(sent)
-        if view.quotes_overlapping(sent.start_char, end_char):
-            continue
+        quoted = bool(view.quotes_overlapping(sent.start_char, end_char))
         tokens = [t for t in sent if not t.is_space]
         for k, verb in enumerate(tokens):
-            if verb.dep_ != "parataxis" or verb.i in state.used_cues:
+            if verb.dep_ in _MODIFIER_DEPS or quoted and view.in_quote(verb.idx):
                 continue
             label = cue_label(verb, view.lexicons)
             if label not in _PARENTHETICAL_KINDS:
@@ -95,12 +96,51 @@ def parenthetical_cues(view: DocView, state: State) -> None:
             if found is None:
                 continue
             left, right, subject = found
+            if quoted and _quote_beside(view, left, right):
+                continue  # '“A,” she said, “B.”': an interrupted quote, the quote rules' case
+            if verb.dep_ != "parataxis" and not any(c.dep_ == "nsubj" and left.i < c.i < verb.i for c in verb.children):
+                continue  # read by shape alone, the source must be the cue's own subject
+            keep = (True, True)
+            if verb.i in state.used_cues:
+                if not _right_piece_only(state, verb, right):
+                    continue
+                keep = (True, False)  # the cue's own pass took the clause after it, not the piece before
+                for cand in state.found:
+                    if cand.cue_i == verb.i:
+                        cand.source = _source_range(subject)  # not the noun before the commas it took for one
             sides = [(sent.start_char, left.idx), (right.idx + 1, end_char)]
             spans = [view.doc.char_span(lo, hi, alignment_mode="contract") for lo, hi in sides]
             words = [list(span) if span is not None else [] for span in spans]
             if _reporters_frame(words[1], verb) and has_clause(words[0]):
                 words[1] = []  # "..., sources said, as the firm seeks ..." / "..., speaking on condition of anonymity"
-            _add_pieces(view, state, AttributionRule.PARENTHETICAL_CUES, verb, subject, label, sides, words)
+            _add_pieces(view, state, AttributionRule.PARENTHETICAL_CUES, verb, subject, label, sides, words, keep)
+
+
+def _misread_subject(words: list[list[Token]]) -> Token | None:
+    """"The deal, he told reporters, was dead.": with the cue taken for the main verb, the parse
+    may hang the noun before it on the cue as a bare ``dep``; a noun phrase alone on the left and
+    a finite verb opening the right side are still subject and predicate. The noun, or None."""
+    left, right = words
+    first = next((t for t in right if not t.is_punct), None)
+    if first is None or first.tag_ not in ("VBD", "VBZ", "VBP", "MD") or any(t.pos_ in ("VERB", "AUX") for t in left):
+        return None
+    return next((t for t in left if t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _quote_beside(view: DocView, left: Token, right: Token) -> bool:
+    """Whether a quotation closes at the comma opening ", X said," or opens at the one closing it
+    (an interrupted quote); a quotation further inside either side ("African-Americans, he said,
+    can ''rock like ...''") leaves the sentence to this pass."""
+    before = view.text[: left.idx].rstrip()
+    after = view.text[right.idx + 1 :].lstrip()
+    return before[-1:] in QUOTE_CHARS or after[:1] in QUOTE_CHARS or before.endswith("''") or after.startswith("``")
+
+
+def _right_piece_only(state: State, verb: Token, right: Token) -> bool:
+    """Whether every content the cue already has lies after the comma closing ", X told Y,"
+    (the parse made the cue the main verb and its clause the right-hand side only)."""
+    own = [c for c in state.found if c.cue_i == verb.i]
+    return bool(own) and all(c.start_char > right.idx for c in own)
 
 
 def _reporters_frame(words: list[Token], cue: Token) -> bool:
@@ -156,13 +196,16 @@ def _add_pieces(
     label: str | None,
     sides: list[tuple[int, int]],
     words: list[list[Token]],
+    keep: tuple[bool, bool] = (True, True),
 ) -> None:
     """The sentence around an inserted attribution (", officials said," / "as X noted,"), when
     its two sides together hold a clause: each side with part of it is a piece with that cue
-    ("The benefit" | "would be $300"); a fronted adverbial alone ("Too often,") is no claim."""
-    if not has_clause(words[0] + words[1]):
+    ("The benefit" | "would be $300"); a fronted adverbial alone ("Too often,") is no claim.
+    ``keep`` says which sides to add (one another pass already gave is left out)."""
+    misread = _misread_subject(words)
+    if not has_clause(words[0] + words[1]) and misread is None:
         return
-    pieces = [side for side, w in zip(sides, words) if any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in w)]
+    pieces = [side for side, w, k in zip(sides, words, keep) if k and any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") or t is misread for t in w)]
     for lo, hi in pieces:
         add_candidate(
             view, state, 0, 0, rule=rule, cue=verb, cue_tokens=cue_tokens(verb), label=label, source=_source_range(subject), char_range=(lo, hi)
@@ -298,6 +341,7 @@ def _inserted_source(view: DocView, tokens: list[Token], k: int) -> tuple[Token,
     right = k + 1
     while right < len(tokens) and _is_time(tokens[right], view.lexicons):
         right += 1  # ", officials said Tuesday,"
+    right = _after_addressee(view, tokens, k, right)
     if right >= len(tokens) - 1 or tokens[right].text not in _SEPARATORS:
         return None
     left = k - 1
@@ -305,10 +349,36 @@ def _inserted_source(view: DocView, tokens: list[Token], k: int) -> tuple[Token,
         left -= 1
     if left < 1 or tokens[left].text != tokens[right].text or left == k - 1:
         return None  # a dash closes what a dash opened, a comma what a comma opened
-    subject = view.doc[tokens[left].i + 1 : tokens[k].i]
+    end = tokens[k].i
+    while end > tokens[left].i + 1 and view.doc[end - 1].dep_ in ("aux", "neg") and view.doc[end - 1].head.i == tokens[k].i:
+        end -= 1  # ", the district has said,": the auxiliary is the cue's, not the source's
+    start = tokens[left].i + 1
+    if start < end and view.doc[start].dep_ == "mark" and view.doc[start].head.i == tokens[k].i:
+        start += 1  # ", as X has reported,": "as" opens the attribution, it names no one
+    subject = view.doc[start:end]
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ in ("VERB", "AUX") for t in subject):
         return None
     return tokens[left], tokens[right], subject
+
+
+def _after_addressee(view: DocView, tokens: list[Token], k: int, right: int) -> int:
+    """The index after ", X told reporters in Paris on Monday," (``tokens[k]`` the cue): an
+    addressee the cue hangs on itself as its object ("told the BBC", "told residents", "wrote to
+    members") and phrases on the cue saying when, where or how are part of the inserted
+    attribution, as a time is. Anything else (a clause, a verb, an object that is no one) leaves
+    ``right`` as it was."""
+    verb = tokens[k]
+    addressee = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative") and can_speak(c, view.lexicons)]
+    frames = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" or _is_time(c, view.lexicons) or c.dep_ == "npadvmod")]
+    covered = {t.i for c in addressee + frames for t in c.subtree}
+    if right >= len(tokens) or tokens[right].i not in covered:
+        return right
+    j = right
+    while j < len(tokens) and j - k <= _MAX_ADDRESSEE and tokens[j].i in covered and tokens[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j == right or j >= len(tokens) or tokens[j].text not in _SEPARATORS:
+        return right
+    return j
 
 
 def _trailing_subject_cue(view: DocView, tokens: list[Token]) -> tuple[Token, Token, Span] | None:

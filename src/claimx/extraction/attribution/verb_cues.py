@@ -19,7 +19,7 @@ from ...text.title_case import title_case_line
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_predicate_word, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
 __all__ = ["verb_cues"]
 
@@ -205,7 +205,12 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
     marks = lexicons["complementizers"]
     split_marks = {w for w, kind in marks.items() if kind != AttributionWordKind.CONDITIONAL}
     out: list[Content] = []
-    for comp in (c for c in token.children if c.dep_ == "ccomp"):
+    predicate = [c for c in token.children if is_predicate_word(token, c)]
+    comps = [c for c in token.children if c.dep_ == "ccomp" and c not in predicate]
+    if predicate and cue_label(token, lexicons) is not None and not comps:
+        # "made it clear he had doubts": the parse may hang the clause on "clear"
+        comps = [c for c in predicate[0].children if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > predicate[0].i]
+    for comp in comps:
         # "said A but that B": B is a second statement, not part of A
         split = [c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and any(m.dep_ == "mark" and m.lower_ in split_marks for m in c.children)]
         if split:
