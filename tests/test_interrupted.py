@@ -26,6 +26,7 @@ def _one(nlp, text: str) -> Claim:
     ("text", "pieces", "cue"),
     [
         ("The new ferry, the harbour master said on Friday, will sail twice a day.", ["The new ferry", "will sail twice a day"], "said"),
+        ("The pension fund, according to its latest report, has lost a tenth of its value.", ["The pension fund", "has lost a tenth of its value"], "according to"),
         ("The orchard — the grower said — will need a new fence.", ["The orchard", "will need a new fence"], "said"),
     ],
 )
