@@ -845,7 +845,9 @@ class SpeakerLinker:
         a writer who goes on with "the company" means the body the passage is about, not the
         outlet spoken to. Ties go to the body named more often. A body whose sort is known and is
         not the description's is passed over, one whose sort is the description's gains
-        ``SORT_BONUS`` over one of unknown sort (:meth:`_sorts`; issue 14).
+        ``SORT_BONUS`` over one of unknown sort (:meth:`_sorts`; issue 14); for a sort news
+        names with its noun (``named_sorts``: "Crestmoor University"), one of unknown sort is
+        passed over too.
         """
         sent = self.sent_index(span.start)
         sort = self.lexicons["body_sorts"].get(lemma)
@@ -868,6 +870,8 @@ class SpeakerLinker:
             sorts = self._sorts(e)
             if sort is not None and sorts and sort not in sorts:
                 continue  # "the regulator" after a carmaker, "the union" after a mining company
+            if sort is not None and not sorts and sort in self.lexicons["named_sorts"]:
+                continue  # "the university" after "Brenford Petroleum": a university is named as one
             name = self.doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
             role = _body_role(name.root if name is not None else self.doc[seen.start], self.lexicons)
             if role == "addressee":
