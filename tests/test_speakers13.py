@@ -32,3 +32,20 @@ def test_a_thing_er_noun_that_speaks_is_a_document(nlp) -> None:
 def test_a_dean_is_a_person(nlp) -> None:
     text = "The dean of the law school said the admissions process was fair."
     assert _speakers(nlp, text)[0][2] == "anonymous"
+
+
+def test_a_company_named_far_later_with_the_noun_is_not_the_articles_paper(nlp) -> None:
+    filler = " ".join(f"Factory {w} shut in year {n}." for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven"], start=2001))
+    text = (
+        "Three economists published a paper on factory towns. "
+        "The new paper said the job losses were steep. " + filler + " In 2014, the giant Holloway Paper mill in Dunmore closed, costing 900 jobs."
+    )
+    assert ("The new paper", "the new paper", "organization") in _speakers(nlp, text)
+
+
+def test_a_council_named_just_after_its_first_mention_is_still_taken_up(nlp) -> None:
+    text = (
+        "The library may close as the county council tries to save money. Northshire County Council has faced cuts. "
+        "Friends of Eastgate Library said the building was loved. The council said no decision had been made."
+    )
+    assert ("The council", "Northshire County Council", "organization") in _speakers(nlp, text)

@@ -887,7 +887,14 @@ class SpeakerLinker:
             # The council said": the article brought its council in unnamed before any candidate,
             # so "the council" is that body, under the name the article gives it anywhere
             # ("Northshire County Council has faced cuts"), else it stays unnamed (issue 14)
-            named = {e for e in self.table.entities if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)}
+            # named near it: a company named pages later with the noun in its name ("the new
+            # paper" ... "the International Paper mill") is not the article's paper
+            sent = self.sent_index(span.start)
+            named = {
+                e for e in self.table.entities
+                if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)
+                and any(abs(self.sent_index(self.doc.char_span(a, b, alignment_mode="expand").start) - sent) <= DESCRIPTION_SENTENCES for a, b in e.mentions)
+            }
             return named.pop() if len(named) == 1 else None
         return found
 
