@@ -49,3 +49,24 @@ def test_a_council_named_just_after_its_first_mention_is_still_taken_up(nlp) -> 
         "Friends of Eastgate Library said the building was loved. The council said no decision had been made."
     )
     assert ("The council", "Northshire County Council", "organization") in _speakers(nlp, text)
+
+
+def test_they_after_a_persons_aides_and_others_is_those_people(nlp) -> None:
+    text = (
+        "The Harlan Group released its figures on Monday. Mayor Dora Quill met her aides and residents at the hall. "
+        "Her aides and the residents cheered the plan. They said the plan would work."
+    )
+    assert ("They", "aides", "group") in _speakers(nlp, text)
+
+
+def test_they_after_people_named_beside_in_the_last_sentence_is_those_people(nlp) -> None:
+    text = (
+        "The Harlan Group released its figures on Monday. To Dora Quill, her aides and those in attendance, "
+        "the delay means nothing. Their leverage, they believe, is intact."
+    )
+    assert {(name, kind) for m, name, kind in _speakers(nlp, text) if m == "they"} == {("aides", "group")}
+
+
+def test_body_officials_still_leave_they_to_the_body(nlp) -> None:
+    text = "Brantley Corp. cut its forecast. Brantley officials met analysts on Friday. They said demand had slowed."
+    assert _speakers(nlp, text)[0][2] in ("organization", "group")

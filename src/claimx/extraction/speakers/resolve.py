@@ -1371,7 +1371,7 @@ class SpeakerLinker:
             # besides subjects, "they" picks up people named earlier in its own sentence ("take
             # voters off the rolls if they did not reply"), as salient as any mention there that
             # is no subject, before a body named further back (issue 14)
-            beside = number == "pl" and token.dep_ in _BESIDE_DEPS and self.sent_index(token.i) == here
+            beside = number == "pl" and token.dep_ in _BESIDE_DEPS and here - self.sent_index(token.i) <= 1
             # "The city sent a letter on Thursday. It says ...": a document just brought in as a
             # main verb's object with "a" is the new thing "it" picks up, as salient as a subject
             # (issue 14)
@@ -1389,7 +1389,7 @@ class SpeakerLinker:
                 continue
             label = words.get(token.lemma_.lower()) or words.get(token.lower_, "")
             if number == "pl":
-                if token.tag_ != "NNS" or label == "staff" or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
+                if token.tag_ != "NNS" or label == "staff" and not _own_people(token) or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
                     continue  # people, not things: "critics", "the judges", not "the returns"
                 kind = SpeakerKind.GROUP
             else:
@@ -1450,6 +1450,13 @@ class SpeakerLinker:
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded, noun_gender))
         return speaker
+
+
+def _own_people(token) -> bool:
+    """Staff who are no body's voice: a person's ("his aides") or joined with other people
+    ("aides and those in attendance"); "they" after them is those people, not a body named
+    before (issue 14). "Acme officials" speak for Acme and are left to the body."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her") or c.dep_ == "conj" for c in token.children)
 
 
 def _role_word_is(word: str, lemma: str) -> bool:
