@@ -70,3 +70,13 @@ def test_they_after_people_named_beside_in_the_last_sentence_is_those_people(nlp
 def test_body_officials_still_leave_they_to_the_body(nlp) -> None:
     text = "Brantley Corp. cut its forecast. Brantley officials met analysts on Friday. They said demand had slowed."
     assert _speakers(nlp, text)[0][2] in ("organization", "group")
+
+
+def test_it_after_a_persons_campaign_as_subject_is_that_campaign(nlp) -> None:
+    text = "Acme Bank lent the city $5 million. Tom Reed's campaign called the loan unfair. It said the city would pay more."
+    assert ("It", "Tom Reed campaign", "organization") in _speakers(nlp, text)
+
+
+def test_it_after_a_body_as_subject_is_still_the_body(nlp) -> None:
+    text = "Tom Reed met the mayor on Monday. Acme Bank called the loan fair. It said the city would pay less."
+    assert ("It", "Acme Bank", "organization") in _speakers(nlp, text)

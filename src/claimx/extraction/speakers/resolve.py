@@ -1393,6 +1393,14 @@ class SpeakerLinker:
                     continue  # people, not things: "critics", "the judges", not "the returns"
                 kind = SpeakerKind.GROUP
             else:
+                led = self._owned_led_body(token) if label == "led" else None
+                if led is not None:
+                    if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken) or token.dep_ not in ("nsubj", "nsubjpass"):
+                        continue
+                    distance = here - self.sent_index(token.i)
+                    score = -distance + SUBJECT_BONUS * (1.0 if token.head.dep_ == "ROOT" else EMBEDDED_SUBJECT_SHARE)
+                    found[f"led:{led.id}"] = (score, token.idx, led)
+                    continue
                 if token.tag_ != "NN" or label != "document":
                     continue
                 kind = SpeakerKind.DOCUMENT
@@ -1408,6 +1416,20 @@ class SpeakerLinker:
             ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
             found[f"noun:{key}"] = (score, token.idx, Speaker(name=key, mention=None, kind=kind, id=ident))
         return found
+
+    def _owned_led_body(self, token) -> Speaker | None:
+        """ "Doe's campaign backtracked. ... it said": a body a named person leads, as a subject,
+        is what "it" picks up next, named as :meth:`_led_body` names it (issue 14)."""
+        if token.tag_ != "NN":
+            return None
+        # the model may tag the surname before "'s campaign" ORG: the table knows it is a person's
+        owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG")]
+        person = self.table.covering(owners[0].idx) if owners else None
+        if person is None or person.kind != SpeakerKind.PERSON:
+            return None
+        name = f"{person.name} {token.lower_}"
+        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        return Speaker(name=name, mention=None, kind=SpeakerKind.ORGANIZATION, id=ident)
 
     def _joint_subject(self, token) -> Speaker | None:
         """ "Ann Lee and Bo Park said ...": coordinated people as one subject are a plural,
