@@ -80,3 +80,9 @@ def test_it_after_a_persons_campaign_as_subject_is_that_campaign(nlp) -> None:
 def test_it_after_a_body_as_subject_is_still_the_body(nlp) -> None:
     text = "Tom Reed met the mayor on Monday. Acme Bank called the loan fair. It said the city would pay less."
     assert ("It", "Acme Bank", "organization") in _speakers(nlp, text)
+
+
+def test_dean_as_a_given_name_is_no_title(nlp) -> None:
+    text = "Dean Farrow said the story was sound."
+    speaker = claimx.extract(text, nlp=nlp)[0].speaker
+    assert speaker.name == "Dean Farrow" and speaker.title is None
