@@ -31,6 +31,7 @@ __all__ = ["LEXICON_NAMES", "ExtraLexicons", "Lexicons", "lemma_of", "load_lexic
 DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
     "accusation_preps",
+    "addressee_verbs",
     "agent_preps",
     "align_words",
     "belief_object_preps",

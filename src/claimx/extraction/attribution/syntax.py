@@ -210,6 +210,28 @@ def _passive_controller(token: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+_CONTRACTED_AUX = frozenset({"'s", "’s"})
+# what a verb of saying governs in the active only: a clause, a preposition with its object
+# ("called for a ban"), a particle ("spoken out against")
+_ACTIVE_ONLY = ("ccomp", "prt")
+
+
+def is_passive(verb: Token, lexicons: Lexicons) -> bool:
+    """A passive auxiliary on ``verb``, unless it is a contracted "has" the parse read as "is":
+    "she's said she wants ..." and "he's called for a ban" are perfects (a passive "is said"
+    takes no clause, "is called" no "for"-object), so the subject is the one who said it. A verb
+    of telling keeps its passive ("he's told that ...", ``addressee_verbs``)."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not aux:
+        return False
+    if verb.tag_ in ("VBN", "VBD") and verb.lemma_ not in lexicons["addressee_verbs"] and all(a.lower_ in _CONTRACTED_AUX for a in aux) and not any(c.dep_ == "agent" for c in verb.children):
+        if any(c.dep_ in _ACTIVE_ONLY for c in verb.children) or any(
+            c.dep_ == "prep" and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        ):
+            return False
+    return True
+
+
 def find_subject(
     token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
 ) -> tuple[Token | None, bool]:
@@ -224,7 +246,7 @@ def find_subject(
         return controller, False
     current = token
     for _ in range(6):
-        passive = any(c.dep_ == "auxpass" for c in current.children)
+        passive = is_passive(current, lexicons)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if passive and agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)

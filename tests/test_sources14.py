@@ -1,0 +1,40 @@
+"""Issue 16 (sources14) on made-up sentences: the source mention of a found claim."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _claims(nlp, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [
+        (c.speaker.mention.text if c.speaker and c.speaker.mention else None, c.text, c.cue.text if c.cue else None)
+        for c in claimx.extract(text, nlp=nlp)
+    ]
+
+
+def _source_of(nlp, text: str, cue: str) -> str | None:
+    return next(speaker for speaker, _, c in _claims(nlp, text) if c == cue)
+
+
+# ---------------------------------------------------------------- "she's said" is "she has said"
+
+
+def test_a_contracted_has_before_said_keeps_the_subject(nlp):
+    text = "The coach is tired of the debate. She’s said the league needs new rules."
+    assert _source_of(nlp, text, "said") == "She"
+
+
+def test_a_contracted_has_before_a_prepositional_cue_keeps_the_subject(nlp):
+    text = "The governor is popular. He's called for a ban on billboards."
+    assert _source_of(nlp, text, "called") == "He"
+
+
+def test_a_contracted_has_before_a_particle_cue_keeps_the_subject(nlp):
+    text = "The bishop is cautious. He’s spoken out against the new casino."
+    assert _source_of(nlp, text, "spoken out") == "He"
+
+
+def test_a_contracted_is_before_a_verb_of_telling_stays_passive(nlp):
+    """"He's told that ..." is "he is told": he is the hearer, not the source."""
+    text = "The actor is famous. He's told that the film was a flop."
+    assert _source_of(nlp, text, "told") is None
