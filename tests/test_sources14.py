@@ -38,3 +38,37 @@ def test_a_contracted_is_before_a_verb_of_telling_stays_passive(nlp):
     """"He's told that ..." is "he is told": he is the hearer, not the source."""
     text = "The actor is famous. He's told that the film was a flop."
     assert _source_of(nlp, text, "told") is None
+
+
+def test_an_expletive_it_before_a_contracted_is_stays_passive(nlp):
+    """"It's implied that ..." is "it is implied": nobody is named."""
+    text = "The deal is secret. It's implied that the tunnel will close."
+    assert _source_of(nlp, text, "implied") is None
+
+
+# ---------------------------------------------------------------- who speaks in an infinitive
+
+
+def test_the_object_of_a_control_verb_speaks_the_infinitive(nlp):
+    text = "The committee forced the banker to admit that the fees were too high."
+    assert _source_of(nlp, text, "admit") == "the banker"
+
+
+def test_a_named_object_of_a_control_verb_speaks_the_infinitive(nlp):
+    text = "The scandal prompted Senator Alma Ruiz to accuse the bank of fraud."
+    assert _source_of(nlp, text, "accuse") == "Senator Alma Ruiz"
+
+
+def test_a_thing_object_before_a_purpose_infinitive_is_only_the_means(nlp):
+    text = "Other mayors used sharp words to denounce the plan."
+    assert _source_of(nlp, text, "denounce") == "Other mayors"
+
+
+def test_a_verb_of_refusal_above_the_infinitive_still_reports_nothing(nlp):
+    text = "The minister declined to say whether the mine would close."
+    assert all(cue != "say" or speaker is None for speaker, _, cue in _claims(nlp, text))
+
+
+def test_the_subject_of_a_passive_control_verb_speaks_the_infinitive(nlp):
+    text = "The mayor was pressed to admit that the tunnel was unsafe."
+    assert _source_of(nlp, text, "admit") == "The mayor"

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import AttributionWordKind, ClauseWordKind, CueKind, SpeakerWordKind
 from ...lexicons import Lexicons, lemma_of
-from ..speakers.kinds import is_age
+from ..speakers.kinds import is_age, is_person_noun
 
 __all__ = [
     "CUE_FORMS_WITHOUT_LEMMA",
@@ -216,6 +216,11 @@ _CONTRACTED_AUX = frozenset({"'s", "’s"})
 _ACTIVE_ONLY = ("ccomp", "prt")
 
 
+def _expletive_it(verb: Token) -> bool:
+    """"It's implied that ...", "it's said that ...": "it" before a clause is the empty subject of a passive."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+
+
 def is_passive(verb: Token, lexicons: Lexicons) -> bool:
     """A passive auxiliary on ``verb``, unless it is a contracted "has" the parse read as "is":
     "she's said she wants ..." and "he's called for a ban" are perfects (a passive "is said"
@@ -224,12 +229,31 @@ def is_passive(verb: Token, lexicons: Lexicons) -> bool:
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     if not aux:
         return False
-    if verb.tag_ in ("VBN", "VBD") and verb.lemma_ not in lexicons["addressee_verbs"] and all(a.lower_ in _CONTRACTED_AUX for a in aux) and not any(c.dep_ == "agent" for c in verb.children):
+    if verb.tag_ in ("VBN", "VBD") and verb.lemma_ not in lexicons["addressee_verbs"] and not _expletive_it(verb) and all(a.lower_ in _CONTRACTED_AUX for a in aux) and not any(c.dep_ == "agent" for c in verb.children):
         if any(c.dep_ in _ACTIVE_ONLY for c in verb.children) or any(
             c.dep_ == "prep" and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
         ):
             return False
     return True
+
+
+def _infinitive_controller(infinitive: Token, lexicons: Lexicons, quoted: Callable[[Token], bool]) -> Token | None:
+    """Who does what an infinitive says when the verb above it has someone to control it: the
+    passive's subject ("she is expected to argue that ...", "he was asked to explain") or the
+    active verb's object before it ("the senator forced the banker to admit that ..."): that
+    person, not the verb's own subject, is the one who argues or admits."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    head = infinitive.head
+    if is_passive(head, lexicons):
+        role, before = "nsubjpass", head.i
+    else:
+        role, before = "dobj", infinitive.i
+    found = next((c for c in head.children if c.dep_ == role and c.i < before and not quoted(c)), None)
+    if found is None or found.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # "used blunt language to denounce ...": a thing object is the means, the subject still speaks
+    return found if can_speak(found, lexicons) or is_person_noun(found, lexicons) else None
 
 
 def find_subject(
@@ -294,6 +318,10 @@ def find_subject(
             current = current.head
             if current.head.i == current.i:
                 return None, False
+        if current.dep_ == "xcomp":
+            controller = _infinitive_controller(current, lexicons, quoted)
+            if controller is not None:
+                return controller, False
         current = current.head
     return None, False
 
