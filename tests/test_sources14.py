@@ -72,3 +72,22 @@ def test_a_verb_of_refusal_above_the_infinitive_still_reports_nothing(nlp):
 def test_the_subject_of_a_passive_control_verb_speaks_the_infinitive(nlp):
     text = "The mayor was pressed to admit that the tunnel was unsafe."
     assert _source_of(nlp, text, "admit") == "The mayor"
+
+
+# ---------------------------------------------------------------- "issued a statement saying ..."
+
+
+def test_a_statement_issued_speaks_for_its_issuer(nlp):
+    text = "The two unions issued a statement saying the strike would end."
+    assert _source_of(nlp, text, "saying") == "The two unions"
+
+
+def test_a_letter_sent_speaks_for_its_sender(nlp):
+    text = "The senators sent a letter to the board opposing the merger."
+    assert _source_of(nlp, text, "opposing") == "The senators"
+
+
+def test_a_document_obtained_speaks_for_itself(nlp):
+    """Getting a memo is not writing it: the memo stays the source."""
+    text = "Reporters obtained a memo saying the mine was unsafe."
+    assert _source_of(nlp, text, "saying") == "a memo"

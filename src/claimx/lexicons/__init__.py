@@ -58,6 +58,7 @@ LEXICON_NAMES = (
     "hedges",
     "infinitive_cues",
     "intent_verbs",
+    "issuing_verbs",
     "light_verb_topics",
     "name_words",
     "negations",

@@ -256,6 +256,23 @@ def _infinitive_controller(infinitive: Token, lexicons: Lexicons, quoted: Callab
     return found if can_speak(found, lexicons) or is_person_noun(found, lexicons) else None
 
 
+def _issuer(noun: Token, lexicons: Lexicons, quoted: Callable[[Token], bool]) -> Token | None:
+    """The one who put out the document a participle describes: "the unions issued a statement
+    saying ...", "sent a letter to the board opposing ...": the document is the means, its
+    issuer the source (``issuing_verbs``; "obtained a memo saying ..." keeps the memo)."""
+    if lexicons["speaker_words"].get(noun.lower_) != SpeakerWordKind.DOCUMENT:
+        return None
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in lexicons["issuing_verbs"]:
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted(c)), None)
+    if subject is None:
+        return None
+    if subject.lower_ in lexicons["relative_pronouns"]:
+        return subject if verb.dep_ == "relcl" else None  # the resolver follows "who" to its noun
+    return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def find_subject(
     token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
 ) -> tuple[Token | None, bool]:
@@ -296,7 +313,7 @@ def find_subject(
         if current.dep_ == "relcl":
             return current.head, False
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return current.head, False
+            return _issuer(current.head, lexicons, quoted) or current.head, False
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None, False
         if current.dep_ == "xcomp" and cue_lemma(current.head, lexicons) in blocking:
