@@ -172,3 +172,18 @@ def test_edges_quoted_fragment_clause_leaves_a_complementizer_out(nlp):
 def test_datelines_a_dateline_dash_opens_the_story(nlp, dash):
     text = f"PORTLAND {dash} The new ferry timetable is a disaster for commuters, harbour workers said Friday."
     assert _claims(nlp, text) == [("said", "The new ferry timetable is a disaster for commuters")]
+
+
+# ---------------------------------------------------------------- ", according to X," inside the sentence
+
+
+def test_according_to_inserted_phrase_is_no_part_of_the_content(nlp):
+    text = "His objection, according to an interview with the local paper, was the choice of contractor."
+    (claim,) = claimx.extract(text, nlp=nlp)
+    assert (claim.cue.text, claim.text) == ("according to", "His objection was the choice of contractor")
+    assert [p.text for p in claim.pieces] == ["His objection", "was the choice of contractor"]
+
+
+def test_according_to_inserted_phrase_without_a_clause_keeps_the_sentence(nlp):
+    text = "At the root of the delay, according to two council members, was a dispute over the budget."
+    assert [c.text for c in claimx.extract(text, nlp=nlp)] == ["At the root of the delay, according to two council members, was a dispute over the budget"]

@@ -6,10 +6,16 @@ import claimx
 
 
 def _claims(nlp, text: str) -> list[tuple[str | None, str, str | None]]:
+    """One row per piece (a claim its cue interrupts is one claim with two pieces)."""
     return [
-        (c.speaker.mention.text if c.speaker and c.speaker.mention else None, c.text, c.cue.text if c.cue else None)
+        (c.speaker.mention.text if c.speaker and c.speaker.mention else None, piece, c.cue.text if c.cue else None)
         for c in claimx.extract(text, nlp=nlp)
+        for piece in ([p.text for p in c.pieces] or [c.text])
     ]
+
+
+def _one_claim(nlp, text: str) -> bool:
+    return len(claimx.extract(text, nlp=nlp)) == 1
 
 
 # ---------------------------------------------------------------- ", she told the BBC," as ", she said,"
@@ -17,6 +23,7 @@ def _claims(nlp, text: str) -> list[tuple[str | None, str, str | None]]:
 
 def test_an_inserted_cue_with_an_addressee_splits_the_clause_as_a_plain_one_does(nlp):
     text = "The ferry, the harbour board told passengers, will not sail before noon."
+    assert _one_claim(nlp, text)
     assert _claims(nlp, text) == [
         ("the harbour board", "The ferry", "told"),
         ("the harbour board", "will not sail before noon", "told"),
@@ -52,6 +59,7 @@ def test_an_inserted_cue_read_as_the_main_verb_gives_both_pieces_one_speaker(nlp
 def test_an_inserted_cue_before_quoted_words_gives_both_sides(nlp):
     """A quotation inside one side is part of that side: the sentence is still split by ", X said,"."""
     text = "Farmers, she said, can ''grow more with less'' this year."
+    assert _one_claim(nlp, text)
     assert _claims(nlp, text) == [("she", "Farmers", "said"), ("she", "can ''grow more with less'' this year", "said")]
 
 

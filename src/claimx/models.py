@@ -13,7 +13,7 @@ import re
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, ValidationError, ValidationInfo, model_serializer, model_validator
 from pydantic_core import PydanticSerializationError
 
 __all__ = ["Claim", "Form", "Mention", "Speaker", "SpeakerKind", "Stance"]
@@ -139,13 +139,24 @@ class Speaker(_Model):
 
 
 class Claim(_Model):
-    """One attributed statement: what was said, by whom, how, and what kind of statement it is."""
+    """One attributed statement: what was said, by whom, how, and what kind of statement it is.
+
+    A statement its own attribution interrupts ("The levy, the mayor said, will fund two
+    schools.") is one claim with ``pieces``: each piece a ``Mention`` of the text, ``text`` the
+    pieces joined by one space, ``start``/``end`` the outer span (cue included). Every other
+    claim has no pieces and ``source[start:end] == text``.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    text: str = Field(description="what was said, without enclosing quote marks")
+    text: str = Field(description="what was said, without enclosing quote marks (a split statement: its pieces joined by a space)")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    pieces: tuple[Mention, ...] = Field(
+        default=(),
+        description="the parts of a statement its cue interrupts ('The levy', 'will fund two schools'), in text order; "
+        "empty for a claim in one piece (and then left out of its JSON)",
+    )
     form: Form
     speaker: Speaker | None = None
     cue: Mention | None = Field(default=None, description="the attributing words ('said', 'according to', ':')")
@@ -170,11 +181,39 @@ class Claim(_Model):
     @model_validator(mode="after")
     def _points_into_source(self, info: ValidationInfo) -> Claim:
         source = (info.context or {}).get("source") if info is not None else None
+        if self.pieces:
+            return self._check_pieces()
         if self.end < self.start or self.end - self.start != len(self.text):
             raise ValueError(f"claim text of length {len(self.text)} cannot span [{self.start}:{self.end}]")
         if source is not None and source[self.start : self.end] != self.text:
             raise ValueError(f"claim text is not at [{self.start}:{self.end}] of the source")
         return self
+
+    def _check_pieces(self) -> Claim:
+        """Two or more pieces in text order, inside [start:end] from end to end, whose words are the text."""
+        pieces = self.pieces
+        if len(pieces) < 2:
+            raise ValueError("a claim in one piece has no pieces: give its span as start/end")
+        if any(b.start < a.end for a, b in zip(pieces, pieces[1:])):
+            raise ValueError("claim pieces must be in text order and must not overlap")
+        if (pieces[0].start, pieces[-1].end) != (self.start, self.end):
+            raise ValueError(f"claim pieces span [{pieces[0].start}:{pieces[-1].end}], not [{self.start}:{self.end}]")
+        if " ".join(p.text for p in pieces) != self.text:
+            raise ValueError("a split claim's text is its pieces joined by one space")
+        return self
+
+    @model_serializer(mode="wrap")
+    def _leave_out_no_pieces(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # a claim in one piece serializes as before pieces existed
+        data = handler(self)
+        if not self.pieces:
+            data.pop("pieces", None)
+        return data
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The character ranges of what was said: the pieces', or ``((start, end),)``."""
+        return tuple((p.start, p.end) for p in self.pieces) or ((self.start, self.end),)
 
     def __str__(self) -> str:
         who = self.speaker.name if self.speaker else "?"

@@ -73,7 +73,8 @@ def merge_claims(claims: Iterable[Claim], *, article: str = "") -> list[Predicti
     """Merge claims sharing a cue into one prediction each, as PolNeAR does for split quotes.
 
     Claims with the same ``cue.start``/``cue.end`` (cue not None) become one prediction
-    whose pieces are the claims' spans in document order, joined with a space. Its
+    whose pieces are the claims' spans in document order (a claim with ``pieces``: each of
+    them), joined with a space. Its
     speaker is the first claim's (in extraction order); its form is the shared form, or
     mixed when the parts disagree. Claims without a cue stay single.
 
@@ -100,7 +101,7 @@ def _merged(parts: list[Claim], article: str) -> Prediction:
     mention = first.speaker.mention if first.speaker is not None else None
     return Prediction(
         article=article,
-        content_spans=tuple((c.start, c.end) for c in ordered),
+        content_spans=tuple(span for c in ordered for span in c.spans),  # a split claim scores its pieces
         content=" ".join(c.text for c in ordered),
         form=forms.pop() if len(forms) == 1 else Form.MIXED,
         speaker_spans=((mention.start, mention.end),) if mention is not None else (),
@@ -274,7 +275,7 @@ def best_claim(item: StanceItem, claims: Sequence[Claim]) -> Claim | None:
     """The claim with the largest character overlap with the item's content spans (first on ties), or None."""
     best, best_overlap = None, 0
     for claim in claims:
-        overlap = sum(max(0, min(e, claim.end) - max(s, claim.start)) for s, e in item.content_spans)
+        overlap = sum(max(0, min(e, ce) - max(s, cs)) for s, e in item.content_spans for cs, ce in claim.spans)
         if overlap > best_overlap:
             best, best_overlap = claim, overlap
     return best

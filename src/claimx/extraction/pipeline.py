@@ -13,6 +13,7 @@ from ..models import Claim, Mention
 from ..text.furniture import find_furniture, furniture_at
 from ..text.quotes import scan_quotes
 from .attribution.detect import detect_candidates
+from .interrupted import join_interrupted
 from .speakers.resolve import resolve_speakers
 from .stance import classify_candidate
 from .stance.model import classify_candidate as model_stance
@@ -79,4 +80,4 @@ def find_claims(
             )
         )
     claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+    return join_interrupted(doc, claims)

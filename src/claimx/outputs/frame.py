@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import Claim
+from .pieces import piece_offsets
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,6 +41,7 @@ COLUMNS = (
     "confidence",
     "sent_start",
     "sent_end",
+    "pieces",
 )
 DOC_ID = "doc_id"
 JOIN = "; "  # tuples become one cell; "; " is rare inside a single hedge word or evidence phrase
@@ -84,6 +86,7 @@ def claim_to_row(claim: Claim) -> dict[str, Any]:
         "confidence": claim.confidence,
         "sent_start": claim.sent_start,
         "sent_end": claim.sent_end,
+        "pieces": piece_offsets(claim),  # "0:8; 20:37" for a statement its cue interrupts, else None
     }
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Claim, Stance
+from .pieces import shown_text
 from .table import format_table
 
 __all__ = ["STANCE_COLOURS", "ClaimList", "RenderedHTML", "render"]
@@ -143,7 +144,7 @@ def _check(text: str, claims: Sequence[Claim]) -> None:
     for i, claim in enumerate(claims):
         if not isinstance(claim, Claim):
             raise TypeError(f"claims[{i}] is a {type(claim).__name__}, expected a claimx.Claim")
-        mentions = [claim, claim.cue, claim.target, claim.speaker.mention if claim.speaker else None]
+        mentions = [*(claim.pieces or [claim]), claim.cue, claim.target, claim.speaker.mention if claim.speaker else None]
         for m in mentions:
             if m is not None and (m.end > len(text) or text[m.start : m.end] != m.text):
                 raise ValueError(
@@ -313,7 +314,9 @@ class _Drawing:
             "style": f"background:{STANCE_COLOURS[claim.stance]}",
             "title": title,
         }
-        self._add("claim", claim.start, claim.end, "mark", attrs, claim=i)
+        for n, (start, end) in enumerate(claim.spans):  # a statement its cue interrupts: a mark per piece
+            piece = attrs if n == 0 else {k: v for k, v in attrs.items() if k != "id"}  # ids stay unique
+            self._add("claim", start, end, "mark", piece, claim=i)
         speaker = claim.speaker
         if speaker is not None:
             k = self.speakers.setdefault(speaker.name, len(self.speakers))
@@ -343,7 +346,7 @@ def _table_html(claims: Sequence[Claim]) -> str:
         "<tr>"
         + "".join(
             f"<td>{html.escape(v, quote=True)}</td>"
-            for v in (str(i), c.speaker.name if c.speaker else "?", c.stance.value, c.form.value, c.text)
+            for v in (str(i), c.speaker.name if c.speaker else "?", c.stance.value, c.form.value, shown_text(c))
         )
         + "</tr>"
         for i, c in enumerate(claims)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..models import Claim
+from .pieces import shown_text
 
 __all__ = ["DEFAULT_WIDTH", "MIN_WIDTH", "format_table", "table_header", "table_rows"]
 
@@ -84,7 +85,7 @@ def table_rows(claims: Iterable[Claim], *, width: int = DEFAULT_WIDTH, doc_id: A
         table.add_column(width=w, min_width=w, max_width=w, overflow="fold", no_wrap=False)
     rows = 0
     for i, claim in enumerate(claims):
-        cells = [str(i), claim.speaker.name if claim.speaker else "?", claim.stance.value, claim.form.value, claim.text]
+        cells = [str(i), claim.speaker.name if claim.speaker else "?", claim.stance.value, claim.form.value, shown_text(claim)]
         wrapped = [_doc_id_lines(_one_line(str(doc_id)), layout[0][1])] if doc_id is not None else []
         wrapped += [_lines(_one_line(cell), w) for cell, (_, w) in zip(cells, layout[-len(cells) :])]
         table.add_row(*(Text(cell) for cell in wrapped))  # Text: no markup or emoji codes read in claims

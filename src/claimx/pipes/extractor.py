@@ -125,9 +125,10 @@ class ClaimExtractor(Pipe):
             ]
             spans = []
             for c in claims:
-                span = doc.char_span(c.start, c.end, label=c.form.value, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+                for start, end in c.spans:  # a statement its cue interrupts: a span per piece, the cue left out
+                    span = doc.char_span(start, end, label=c.form.value, alignment_mode="expand")
+                    if span is not None:
+                        spans.append(span)
             doc.spans[self.spans_key] = spans
             return doc
         except Exception as e:

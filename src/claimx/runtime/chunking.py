@@ -164,6 +164,7 @@ def shift_claim(claim: Claim, offset: int) -> Claim:
             "sent_end": claim.sent_end + offset,
             "cue": _shift_mention(claim.cue, offset),
             "target": _shift_mention(claim.target, offset),
+            "pieces": tuple(_shift_mention(p, offset) for p in claim.pieces),
             "speaker": speaker,
         }
     )

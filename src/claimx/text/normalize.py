@@ -76,8 +76,10 @@ def _as_written(name: str | None, original: str) -> str | None:
 
 def restore_texts(claim: Claim, original: str, offset: int = 0) -> Claim:
     """``claim`` with its strings read from ``original`` (which starts at ``offset``)."""
+    pieces = tuple(_mention(p, original, offset) for p in claim.pieces)
     update: dict[str, object] = {
-        "text": original[claim.start - offset : claim.end - offset],
+        "text": " ".join(p.text for p in pieces) if pieces else original[claim.start - offset : claim.end - offset],
+        "pieces": pieces,
         "cue": _mention(claim.cue, original, offset),
         "target": _mention(claim.target, original, offset),
     }

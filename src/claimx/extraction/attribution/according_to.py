@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...labels import CueKind
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import np_range, subtree_range
+from .syntax import SUBJECTS, has_clause, np_range, subtree_range
 
 __all__ = ["according_to"]
 
@@ -39,6 +39,8 @@ def according_to(view: DocView, state: State) -> None:
             lo_i, hi_i = sent.start, sent.end
             if head is not None and head.i < token.i:
                 lo_i, hi_i = head.left_edge.i, token.i
+            elif _inserted(doc, sent.start, token.i, src_hi) and _add_sides(view, state, token, pobj, (sent.start, token.i - 1), (src_hi + 1, sent.end)):
+                continue
         add_candidate(
             view,
             state,
@@ -50,3 +52,42 @@ def according_to(view: DocView, state: State) -> None:
             label=CueKind.ACCORDING.value,
             source=np_range(pobj, view.lexicons),
         )
+
+
+def _inserted(doc: Doc, sent_start: int, according_i: int, src_hi: int) -> bool:
+    """Whether ", according to X," is set off by commas between a sentence's subject and its verb
+    ("His criticism, according to X, was ..."): no verb before it, so it interrupts the main
+    clause; after one ("reported that, according to X, she met donors") it is part of the
+    clause it stands in."""
+    if doc[according_i - 1].text != "," or src_hi >= len(doc) or doc[src_hi].text != ",":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:according_i])
+
+
+def _add_sides(view: DocView, state: State, token: Token, pobj: Token, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """"His criticism, according to an interview, was the choice of ...": the phrase set inside
+    the sentence is no part of what X says, so each side around it that holds a subject or a verb
+    is a piece with that cue, as the sides of ", officials said," are (the parenthetical pass), and
+    the two become one claim with ``pieces`` (claimx.extraction.interrupted), never a bare subject
+    as a claim of its own; a fronted adverbial alone ("At the heart of it,") is no claim (issue 16, bounds12). Returns
+    whether it made the pieces; it makes none when the sides hold no clause the parse can see
+    (an inverted "At the root of it, ..., was a dispute"), and the whole sentence stays the content."""
+    doc = view.doc
+    sides = [doc[lo:hi] for lo, hi in (left, right)]
+    if not has_clause(list(sides[0]) + list(sides[1])):
+        return False
+    for side in sides:
+        if not any(t.dep_ in SUBJECTS or t.pos_ in ("VERB", "AUX") for t in side):
+            continue
+        add_candidate(
+            view,
+            state,
+            side.start,
+            side.end,
+            rule=AttributionRule.ACCORDING_TO,
+            cue=token,
+            cue_tokens=(token.i, token.i + 2),
+            label=CueKind.ACCORDING.value,
+            source=np_range(pobj, view.lexicons),
+        )
+    return True

@@ -99,11 +99,25 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         return SpeakerKind.GROUP if head.tag_ in ("NNS", "NNPS") else SpeakerKind.ANONYMOUS
     if head.tag_ in ("NN", "NNP") and is_person_noun(head, lexicons) or is_age(head):
         return SpeakerKind.ANONYMOUS
+    if _speaking_agent(head, lexicons):
+        return SpeakerKind.ANONYMOUS  # "the real estate developer said": an -er noun that speaks is a person
     if surface_kind == SpeakerKind.PERSON:
         return SpeakerKind.ANONYMOUS
     if surface_kind != SpeakerKind.UNKNOWN:
         return surface_kind
     return _default_kind(span, lexicons)
+
+
+def _speaking_agent(head: Token, lexicons: Lexicons) -> bool:
+    """A singular common -er noun heading a speaker's mention ("the developer", "a landowner"):
+    what says things and is named by a doer's noun is a person, unless the noun names a thing
+    (``thing_er_nouns``: "the letter", "the paper"). Only for speakers; elsewhere "-er" is too
+    loose (``is_person_noun`` leaves it out)."""
+    word = head.lower_
+    return (
+        head.tag_ == "NN" and head.is_lower and not head.ent_type_ and len(word) > 4 and word.endswith("er")
+        and word not in lexicons["thing_er_nouns"] and (head.lemma_.lower() or word) not in lexicons["thing_er_nouns"]
+    )
 
 
 def _person_plural(token: Token, lexicons: Lexicons) -> bool:

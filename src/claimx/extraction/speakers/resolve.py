@@ -845,7 +845,9 @@ class SpeakerLinker:
         a writer who goes on with "the company" means the body the passage is about, not the
         outlet spoken to. Ties go to the body named more often. A body whose sort is known and is
         not the description's is passed over, one whose sort is the description's gains
-        ``SORT_BONUS`` over one of unknown sort (:meth:`_sorts`; issue 14).
+        ``SORT_BONUS`` over one of unknown sort (:meth:`_sorts`; issue 14); for a sort news
+        names with its noun (``named_sorts``: "Crestmoor University"), one of unknown sort is
+        passed over too.
         """
         sent = self.sent_index(span.start)
         sort = self.lexicons["body_sorts"].get(lemma)
@@ -868,6 +870,8 @@ class SpeakerLinker:
             sorts = self._sorts(e)
             if sort is not None and sorts and sort not in sorts:
                 continue  # "the regulator" after a carmaker, "the union" after a mining company
+            if sort is not None and not sorts and sort in self.lexicons["named_sorts"]:
+                continue  # "the university" after "Brenford Petroleum": a university is named as one
             name = self.doc.char_span(seen.start_char, seen.end_char, alignment_mode="expand")
             role = _body_role(name.root if name is not None else self.doc[seen.start], self.lexicons)
             if role == "addressee":
@@ -883,7 +887,14 @@ class SpeakerLinker:
             # The council said": the article brought its council in unnamed before any candidate,
             # so "the council" is that body, under the name the article gives it anywhere
             # ("Northshire County Council has faced cuts"), else it stays unnamed (issue 14)
-            named = {e for e in self.table.entities if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)}
+            # named near it: a company named pages later with the noun in its name ("the new
+            # paper" ... "the International Paper mill") is not the article's paper
+            sent = self.sent_index(span.start)
+            named = {
+                e for e in self.table.entities
+                if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)
+                and any(abs(self.sent_index(self.doc.char_span(a, b, alignment_mode="expand").start) - sent) <= DESCRIPTION_SENTENCES for a, b in e.mentions)
+            }
             return named.pop() if len(named) == 1 else None
         return found
 
@@ -1360,7 +1371,7 @@ class SpeakerLinker:
             # besides subjects, "they" picks up people named earlier in its own sentence ("take
             # voters off the rolls if they did not reply"), as salient as any mention there that
             # is no subject, before a body named further back (issue 14)
-            beside = number == "pl" and token.dep_ in _BESIDE_DEPS and self.sent_index(token.i) == here
+            beside = number == "pl" and token.dep_ in _BESIDE_DEPS and here - self.sent_index(token.i) <= 1
             # "The city sent a letter on Thursday. It says ...": a document just brought in as a
             # main verb's object with "a" is the new thing "it" picks up, as salient as a subject
             # (issue 14)
@@ -1378,10 +1389,18 @@ class SpeakerLinker:
                 continue
             label = words.get(token.lemma_.lower()) or words.get(token.lower_, "")
             if number == "pl":
-                if token.tag_ != "NNS" or label == "staff" or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
+                if token.tag_ != "NNS" or label == "staff" and not _own_people(token) or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
                     continue  # people, not things: "critics", "the judges", not "the returns"
                 kind = SpeakerKind.GROUP
             else:
+                led = self._owned_led_body(token) if label == "led" else None
+                if led is not None:
+                    if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken) or token.dep_ not in ("nsubj", "nsubjpass"):
+                        continue
+                    distance = here - self.sent_index(token.i)
+                    score = -distance + SUBJECT_BONUS * (1.0 if token.head.dep_ == "ROOT" else EMBEDDED_SUBJECT_SHARE)
+                    found[f"led:{led.id}"] = (score, token.idx, led)
+                    continue
                 if token.tag_ != "NN" or label != "document":
                     continue
                 kind = SpeakerKind.DOCUMENT
@@ -1397,6 +1416,20 @@ class SpeakerLinker:
             ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
             found[f"noun:{key}"] = (score, token.idx, Speaker(name=key, mention=None, kind=kind, id=ident))
         return found
+
+    def _owned_led_body(self, token) -> Speaker | None:
+        """ "Doe's campaign backtracked. ... it said": a body a named person leads, as a subject,
+        is what "it" picks up next, named as :meth:`_led_body` names it (issue 14)."""
+        if token.tag_ != "NN":
+            return None
+        # the model may tag the surname before "'s campaign" ORG: the table knows it is a person's
+        owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG")]
+        person = self.table.covering(owners[0].idx) if owners else None
+        if person is None or person.kind != SpeakerKind.PERSON:
+            return None
+        name = f"{person.name} {token.lower_}"
+        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        return Speaker(name=name, mention=None, kind=SpeakerKind.ORGANIZATION, id=ident)
 
     def _joint_subject(self, token) -> Speaker | None:
         """ "Ann Lee and Bo Park said ...": coordinated people as one subject are a plural,
@@ -1439,6 +1472,13 @@ class SpeakerLinker:
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded, noun_gender))
         return speaker
+
+
+def _own_people(token) -> bool:
+    """Staff who are no body's voice: a person's ("his aides") or joined with other people
+    ("aides and those in attendance"); "they" after them is those people, not a body named
+    before (issue 14). "Acme officials" speak for Acme and are left to the body."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her") or c.dep_ == "conj" for c in token.children)
 
 
 def _role_word_is(word: str, lemma: str) -> bool:
