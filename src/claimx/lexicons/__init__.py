@@ -31,6 +31,7 @@ __all__ = ["LEXICON_NAMES", "ExtraLexicons", "Lexicons", "lemma_of", "load_lexic
 DATA = files("claimx.lexicons") / "data"
 LEXICON_NAMES = (
     "accusation_preps",
+    "addressee_verbs",
     "agent_preps",
     "align_words",
     "belief_object_preps",
@@ -57,6 +58,7 @@ LEXICON_NAMES = (
     "hedges",
     "infinitive_cues",
     "intent_verbs",
+    "issuing_verbs",
     "light_verb_topics",
     "name_words",
     "named_sorts",

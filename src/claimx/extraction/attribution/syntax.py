@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import AttributionWordKind, ClauseWordKind, CueKind, SpeakerWordKind
 from ...lexicons import Lexicons, lemma_of
-from ..speakers.kinds import is_age
+from ..speakers.kinds import is_age, is_person_noun
 
 __all__ = [
     "CUE_FORMS_WITHOUT_LEMMA",
@@ -210,6 +210,69 @@ def _passive_controller(token: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+_CONTRACTED_AUX = frozenset({"'s", "’s"})
+# what a verb of saying governs in the active only: a clause, a preposition with its object
+# ("called for a ban"), a particle ("spoken out against")
+_ACTIVE_ONLY = ("ccomp", "prt")
+
+
+def _expletive_it(verb: Token) -> bool:
+    """"It's implied that ...", "it's said that ...": "it" before a clause is the empty subject of a passive."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+
+
+def is_passive(verb: Token, lexicons: Lexicons) -> bool:
+    """A passive auxiliary on ``verb``, unless it is a contracted "has" the parse read as "is":
+    "she's said she wants ..." and "he's called for a ban" are perfects (a passive "is said"
+    takes no clause, "is called" no "for"-object), so the subject is the one who said it. A verb
+    of telling keeps its passive ("he's told that ...", ``addressee_verbs``)."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not aux:
+        return False
+    if verb.tag_ in ("VBN", "VBD") and verb.lemma_ not in lexicons["addressee_verbs"] and not _expletive_it(verb) and all(a.lower_ in _CONTRACTED_AUX for a in aux) and not any(c.dep_ == "agent" for c in verb.children):
+        if any(c.dep_ in _ACTIVE_ONLY for c in verb.children) or any(
+            c.dep_ == "prep" and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        ):
+            return False
+    return True
+
+
+def _infinitive_controller(infinitive: Token, lexicons: Lexicons, quoted: Callable[[Token], bool]) -> Token | None:
+    """Who does what an infinitive says when the verb above it has someone to control it: the
+    passive's subject ("she is expected to argue that ...", "he was asked to explain") or the
+    active verb's object before it ("the senator forced the banker to admit that ..."): that
+    person, not the verb's own subject, is the one who argues or admits."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    head = infinitive.head
+    if is_passive(head, lexicons):
+        role, before = "nsubjpass", head.i
+    else:
+        role, before = "dobj", infinitive.i
+    found = next((c for c in head.children if c.dep_ == role and c.i < before and not quoted(c)), None)
+    if found is None or found.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # "used blunt language to denounce ...": a thing object is the means, the subject still speaks
+    return found if can_speak(found, lexicons) or is_person_noun(found, lexicons) else None
+
+
+def _issuer(noun: Token, lexicons: Lexicons, quoted: Callable[[Token], bool]) -> Token | None:
+    """The one who put out the document a participle describes: "the unions issued a statement
+    saying ...", "sent a letter to the board opposing ...": the document is the means, its
+    issuer the source (``issuing_verbs``; "obtained a memo saying ..." keeps the memo)."""
+    if lexicons["speaker_words"].get(noun.lower_) != SpeakerWordKind.DOCUMENT:
+        return None
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in lexicons["issuing_verbs"]:
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted(c)), None)
+    if subject is None:
+        return None
+    if subject.lower_ in lexicons["relative_pronouns"]:
+        return subject if verb.dep_ == "relcl" else None  # the resolver follows "who" to its noun
+    return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def find_subject(
     token: Token, lexicons: Lexicons, quoted: Callable[[Token], bool] = lambda t: False
 ) -> tuple[Token | None, bool]:
@@ -224,7 +287,7 @@ def find_subject(
         return controller, False
     current = token
     for _ in range(6):
-        passive = any(c.dep_ == "auxpass" for c in current.children)
+        passive = is_passive(current, lexicons)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if passive and agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -250,7 +313,7 @@ def find_subject(
         if current.dep_ == "relcl":
             return current.head, False
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return current.head, False
+            return _issuer(current.head, lexicons, quoted) or current.head, False
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None, False
         if current.dep_ == "xcomp" and cue_lemma(current.head, lexicons) in blocking:
@@ -272,6 +335,10 @@ def find_subject(
             current = current.head
             if current.head.i == current.i:
                 return None, False
+        if current.dep_ == "xcomp":
+            controller = _infinitive_controller(current, lexicons, quoted)
+            if controller is not None:
+                return controller, False
         current = current.head
     return None, False
 
