@@ -694,9 +694,10 @@ def test_eval_polnear_dev_holds_the_documented_figures():
     assert report.speaker["overall"].value >= 0.91
     assert report.end_to_end.overall.f1 >= 0.59
     assert report.direct_lenient_f1 >= 0.86
-    # a third of the gold are topics (704 measured), which claimx mostly does not report
+    # a third of the gold are topics (704 measured), of which claimx reports the stands it can read
+    # (0.301 measured; statements 0.767): statements stay far ahead, topics must not fall back
     assert 600 <= report.gold_kinds["topic"] <= 800
-    assert report.kind_recall["statement"]["lenient"].value >= 0.70 > 0.30 >= report.kind_recall["topic"]["lenient"].value
+    assert report.kind_recall["statement"]["lenient"].value >= 0.70 > 0.40 >= report.kind_recall["topic"]["lenient"].value >= 0.25
 
 
 @requires_shared
