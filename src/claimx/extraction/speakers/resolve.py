@@ -161,13 +161,10 @@ class SpeakerLinker:
             return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
-            names = [e.name for e in joined]
-            name = ", ".join(names[:-1]) + " and " + names[-1]
-            return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in joined)), None)
+            return self._remember(span, _group_of(joined, mention), None)
         pair = self._the_two(span)
         if pair is not None:  # "both candidates", "the two men": the two people just named
-            name = f"{pair[0].name} and {pair[1].name}"
-            return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in pair)), None)
+            return self._remember(span, _group_of(pair, mention), None)
         surface = self.surface.resolve(span)
         party = self._party(span)
         if party is not None:  # "The Liberal Democrats said": the party speaks
@@ -190,8 +187,7 @@ class SpeakerLinker:
         if plural:
             listed = self._listed_people(span)
             if len(listed) > 1:  # "Two residents, Ann Brisk and Tom Vale, said": the named people speak together
-                name = ", ".join(e.name for e in listed[:-1]) + " and " + listed[-1].name
-                return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in listed)), None)
+                return self._remember(span, _group_of(listed, mention), None)
             if surface.kind == SpeakerKind.PERSON:  # "Romney's associates": a name inside is their owner, not them
                 surface = surface.model_copy(update={"name": clean_name(_strip_determiner(span).text), "kind": SpeakerKind.GROUP})
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
@@ -506,15 +502,18 @@ class SpeakerLinker:
         names = [t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
         if not names:
             return []
-        listed = [names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)]
-        found: list[Entity] = []
-        for t in listed:
+        return self._only_people([names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)])
+
+    def _only_people(self, tokens) -> list[Entity]:
+        """The person entities of ``tokens``, each once, in order; [] if any is not a person."""
+        people: list[Entity] = []
+        for t in tokens:
             e = self.table.covering(t.idx) if t.ent_type_ == "PERSON" else None
             if e is None or e.kind != SpeakerKind.PERSON:
                 return []
-            if e not in found:
-                found.append(e)
-        return found
+            if e not in people:
+                people.append(e)
+        return people
 
     def _joined(self, span: Span) -> list[Entity]:
         """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
@@ -1434,17 +1433,8 @@ class SpeakerLinker:
     def _joint_subject(self, token) -> Speaker | None:
         """ "Ann Lee and Bo Park said ...": coordinated people as one subject are a plural,
         the group "they" picks up (named by its members, as a joint statement is)."""
-        people: list[Entity] = []
-        for t in (token, *token.conjuncts):
-            e = self.table.covering(t.idx) if t.ent_type_ == "PERSON" else None
-            if e is None or e.kind != SpeakerKind.PERSON:
-                return None  # "Ann Lee and the board": not only people, leave it
-            if e not in people:
-                people.append(e)
-        if len(people) < 2:
-            return None
-        names = [e.name for e in people]
-        return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], kind=SpeakerKind.GROUP, id="+".join(e.id for e in people))
+        people = self._only_people((token, *token.conjuncts))  # "Ann Lee and the board": not only people, leave it
+        return _group_of(people) if len(people) > 1 else None
 
     def _remember(self, span: Span, speaker: Speaker, entity: Entity | None) -> Speaker:
         gender = None
@@ -1472,6 +1462,12 @@ class SpeakerLinker:
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded, noun_gender))
         return speaker
+
+
+def _group_of(people: Sequence[Entity], mention: Mention | None = None) -> Speaker:
+    """Several named parties speaking together, named by their members ("A, B and C")."""
+    names = [e.name for e in people]
+    return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in people))
 
 
 def _own_people(token) -> bool:
