@@ -58,7 +58,7 @@ def _interrupts(doc: Doc, a: Claim, b: Claim) -> bool:
     if "\n" in gap or a.text.rstrip(_QUOTES)[-1:] in _STOPS:
         return False
     span = doc.char_span(a.end, b.start, alignment_mode="expand")
-    if span is None or any(t.text in _STOPS or (t.is_punct and t.text[-1:] in _STOPS and len(t.text) > 1) for t in span):
+    if span is None or any(t.text in _STOPS or t.is_punct and t.text[-1:] in _STOPS for t in span):
         return False  # a sentence ends between the sides: two statements
     bare = gap.strip().strip(_QUOTES).strip()
     opens = bare[:1] in _SETS_OFF or a.text.rstrip(_QUOTES)[-1:] == ","

@@ -133,7 +133,7 @@ def _quote_beside(view: DocView, left: Token, right: Token) -> bool:
     can ''rock like ...''") leaves the sentence to this pass."""
     before = view.text[: left.idx].rstrip()
     after = view.text[right.idx + 1 :].lstrip()
-    return before[-1:] in QUOTE_CHARS or after[:1] in QUOTE_CHARS or before.endswith("''") or after.startswith("``")
+    return before[-1:] in QUOTE_CHARS or after[:1] in QUOTE_CHARS  # "''" and "``" end and start with a mark of these
 
 
 def _right_piece_only(state: State, verb: Token, right: Token) -> bool:
