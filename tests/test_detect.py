@@ -754,6 +754,12 @@ def test_detect_inserted_phrase_that_is_no_attribution(nlp, text):
         ("Councillor Ada Brandt is worried that the library may close before the winter.", "Ada Brandt", "the library may close before the winter"),
         ("The farmers were sceptical that the new seed would grow in dry soil.", "farmers", "the new seed would grow in dry soil"),
         ("She is confident the appeal will succeed.", "She", "the appeal will succeed"),
+        # a feeling (reported15)
+        ("Local parents are angry that the market will move to the edge of town.", "parents", "the market will move to the edge of town"),
+        ("The coach was disappointed the referee had ignored the foul.", "The coach", "the referee had ignored the foul"),
+        # a stative passive: the parse reads the participle as a passive verb with no agent (reported15)
+        ("Commuters were frustrated that the rail operator cancelled half of its trains.", "Commuters", "the rail operator cancelled half of its trains"),
+        ("The governor was not convinced that the new levy would cover the deficit.", "The governor", "the new levy would cover the deficit"),
     ],
 )
 def test_detect_adjective_cue_with_a_clause(nlp, text, speaker, content):
@@ -769,6 +775,7 @@ def test_detect_adjective_cue_with_a_clause(nlp, text, speaker, content):
         "Residents are worried about the cost of the new bridge.",  # a topic, not a clause
         "It is certain that the vote will be close.",  # "it" holds no view
         "The builders were unsure how the tunnel would be paid for.",  # a question word opens no claim
+        "The pilot was so nervous that he forgot the checklist.",  # a result clause, not a held view (reported15)
     ],
 )
 def test_detect_adjective_cue_without_a_claim(nlp, text):
