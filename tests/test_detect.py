@@ -790,6 +790,8 @@ def test_detect_adjective_cue_without_a_claim(nlp, text):
     [
         ("Also, said Dr. Mina Sato, the clinic will hire four nurses in the spring.", "Mina Sato", "the clinic will hire four nurses in the spring"),
         ("In addition, said the ministry, new rules will apply to ferries from May.", "ministry", "new rules will apply to ferries from May"),
+        # the parse makes the source the subject of "rose" and "exports" its appositive (reported15)
+        ("Last year, said the governor, exports rose by 3%.", "governor", "exports rose by 3%"),
     ],
 )
 def test_detect_inverted_cue_after_a_connective(nlp, text, speaker, content):
