@@ -1131,3 +1131,25 @@ def test_detect_cue_verb_the_tagger_read_as_a_noun(nlp, text, source):
 
 def test_detect_noun_before_a_name_is_no_cue_without_a_clause(nlp):
     assert _extract(nlp, "The police charge sheet lists Okafor as the driver.") == []
+
+
+# ---------------------------------------------------------------------------- cue verbs of rulings and recognition (reported15)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The tribunal ruled that the landlord had broken the lease.", "tribunal", "the landlord had broken the lease"),
+        ("Ministers now recognise they will have to raise the levy.", "Ministers", "they will have to raise the levy"),
+        ("The coach lamented that his team had wasted its chances.", "coach", "his team had wasted its chances"),
+    ],
+)
+def test_detect_ruling_recognition_and_lament_report_their_clause(nlp, text, speaker, content):
+    claim = _find(_extract(nlp, text), content)
+    assert claim.rule == VERB
+    assert claim.speaker is not None and speaker in claim.speaker.mention.text
+
+
+@pytest.mark.parametrize("text", ["The family ruled the valley for two centuries.", "Police have ruled out foul play."])
+def test_detect_ruling_without_a_clause_reports_nothing(nlp, text):
+    assert _extract(nlp, text) == []
