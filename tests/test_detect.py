@@ -754,6 +754,12 @@ def test_detect_inserted_phrase_that_is_no_attribution(nlp, text):
         ("Councillor Ada Brandt is worried that the library may close before the winter.", "Ada Brandt", "the library may close before the winter"),
         ("The farmers were sceptical that the new seed would grow in dry soil.", "farmers", "the new seed would grow in dry soil"),
         ("She is confident the appeal will succeed.", "She", "the appeal will succeed"),
+        # a feeling (reported15)
+        ("Local parents are angry that the market will move to the edge of town.", "parents", "the market will move to the edge of town"),
+        ("The coach was disappointed the referee had ignored the foul.", "The coach", "the referee had ignored the foul"),
+        # a stative passive: the parse reads the participle as a passive verb with no agent (reported15)
+        ("Commuters were frustrated that the rail operator cancelled half of its trains.", "Commuters", "the rail operator cancelled half of its trains"),
+        ("The governor was not convinced that the new levy would cover the deficit.", "The governor", "the new levy would cover the deficit"),
     ],
 )
 def test_detect_adjective_cue_with_a_clause(nlp, text, speaker, content):
@@ -769,6 +775,7 @@ def test_detect_adjective_cue_with_a_clause(nlp, text, speaker, content):
         "Residents are worried about the cost of the new bridge.",  # a topic, not a clause
         "It is certain that the vote will be close.",  # "it" holds no view
         "The builders were unsure how the tunnel would be paid for.",  # a question word opens no claim
+        "The pilot was so nervous that he forgot the checklist.",  # a result clause, not a held view (reported15)
     ],
 )
 def test_detect_adjective_cue_without_a_claim(nlp, text):
@@ -783,6 +790,8 @@ def test_detect_adjective_cue_without_a_claim(nlp, text):
     [
         ("Also, said Dr. Mina Sato, the clinic will hire four nurses in the spring.", "Mina Sato", "the clinic will hire four nurses in the spring"),
         ("In addition, said the ministry, new rules will apply to ferries from May.", "ministry", "new rules will apply to ferries from May"),
+        # the parse makes the source the subject of "rose" and "exports" its appositive (reported15)
+        ("Last year, said the governor, exports rose by 3%.", "governor", "exports rose by 3%"),
     ],
 )
 def test_detect_inverted_cue_after_a_connective(nlp, text, speaker, content):
@@ -1122,3 +1131,25 @@ def test_detect_cue_verb_the_tagger_read_as_a_noun(nlp, text, source):
 
 def test_detect_noun_before_a_name_is_no_cue_without_a_clause(nlp):
     assert _extract(nlp, "The police charge sheet lists Okafor as the driver.") == []
+
+
+# ---------------------------------------------------------------------------- cue verbs of rulings and recognition (reported15)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The tribunal ruled that the landlord had broken the lease.", "tribunal", "the landlord had broken the lease"),
+        ("Ministers now recognise they will have to raise the levy.", "Ministers", "they will have to raise the levy"),
+        ("The coach lamented that his team had wasted its chances.", "coach", "his team had wasted its chances"),
+    ],
+)
+def test_detect_ruling_recognition_and_lament_report_their_clause(nlp, text, speaker, content):
+    claim = _find(_extract(nlp, text), content)
+    assert claim.rule == VERB
+    assert claim.speaker is not None and speaker in claim.speaker.mention.text
+
+
+@pytest.mark.parametrize("text", ["The family ruled the valley for two centuries.", "Police have ruled out foul play."])
+def test_detect_ruling_without_a_clause_reports_nothing(nlp, text):
+    assert _extract(nlp, text) == []

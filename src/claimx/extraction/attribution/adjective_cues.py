@@ -2,7 +2,10 @@
 
 "The mayor is worried that the council may be taken over", "She was sceptical that fuel
 cells would develop quickly enough": the cue is an adjective (``cue_adjectives.tsv``) that
-complements a copula; the clause after it is what the subject of the copula holds. Only a
+complements a copula; the clause after it is what the subject of the copula holds. The parse
+often reads such a participle as a passive verb ("was frustrated / not convinced that ...",
+``VBN`` with ``auxpass`` and no "by" agent): a stative passive of a feeling, whose grammatical
+subject is still the one who holds it (reported15). Only a
 finite clause counts ("worried about the cost" names a topic, not a claim), and only a
 subject that can hold a view ("It is certain that ..." attributes nothing).
 
@@ -23,7 +26,9 @@ from .candidate import AttributionRule
 from .state import DocView, State
 from .syntax import SUBJECTS, can_speak, find_subject, subtree_range
 
-__all__ = ["adjective_cues", "holds_views"]
+__all__ = ["adjective_cues", "holds_views", "stative_passive"]
+
+_RESULT_DEGREES = frozenset({"so", "too"})  # "so upset that ...": a result clause follows
 
 _PARTIES = (
     PronounKind.FIRST_SINGULAR,
@@ -42,7 +47,7 @@ def adjective_cues(view: DocView, state: State) -> None:
     adjectives = lexicons["cue_adjectives"]
     for token in view.doc:
         label = adjectives.get(token.lower_)
-        if label is not None and token.dep_ == "acomp":
+        if label is not None and (token.dep_ == "acomp" or stative_passive(token, lexicons)):
             _clause_claims(view, state, token, label)
         topic = _stand_topic(token, lexicons)
         if topic is None or view.in_quote(token.idx) or token.i in state.used_cues:
@@ -60,7 +65,12 @@ def _clause_claims(view: DocView, state: State, token: Token, label: str) -> Non
     """"is worried that ...": each finite that-clause of a cue adjective, held by the copula's subject."""
     if view.in_quote(token.idx) or token.i in state.used_cues:
         return
-    subject, passive = find_subject(token.head, view.lexicons, view.quoted)
+    if any(c.dep_ == "advmod" and c.lower_ in _RESULT_DEGREES for c in token.children):
+        return  # "was so angry that he left": the clause is what the feeling led to, not what is held
+    if token.dep_ == "acomp":
+        subject, passive = find_subject(token.head, view.lexicons, view.quoted)
+    else:
+        subject, passive = next((c for c in token.children if c.dep_ == "nsubjpass" and not view.quoted(c)), None), False
     if subject is None or passive or not holds_views(subject, view.lexicons):
         return
     for clause in (c for c in token.children if c.dep_ == "ccomp" and _finite_that_clause(c, view.lexicons)):
@@ -83,6 +93,20 @@ def _stand_topic(token: Token, lexicons: Lexicons) -> Token | None:
         if obj is not None:
             return obj
     return None
+
+
+def stative_passive(token: Token, lexicons: Lexicons) -> bool:
+    """A listed feeling read by the parse as a passive verb with no agent ("Drivers were
+    frustrated that ...", "was not convinced that ..."): its passive subject feels it, as the
+    subject of an adjective would, when that subject can hold a view. With a "by" agent it is an
+    event ("convinced by his aides that ...")."""
+    return (
+        token.tag_ == "VBN"
+        and token.lower_ in lexicons["cue_adjectives"]
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "nsubjpass" and holds_views(c, lexicons) for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def holds_views(subject: Token, lexicons: Lexicons) -> bool:

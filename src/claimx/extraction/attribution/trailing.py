@@ -23,6 +23,7 @@ __all__ = ["as_cues", "inverted_cues", "parenthetical_cues", "trailing_cues"]
 _CLOSE_QUOTE_TOKENS = {"”", "\"", "''", "’", "'", "»"}  # quote-mark tokens, not words
 _SEPARATORS = (",", "—", "–")
 _PARENTHETICAL_KINDS = (CueKind.SAY, CueKind.ALLEGE, CueKind.DENY, CueKind.HEDGE)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or auxiliary that makes its clause finite
 _MAX_OPENER = 4  # tokens of a fronted connective or adverbial before "said X,"
 _MAX_SOURCE = 8  # tokens of the source in "said X,"
 _MAX_SETTING = 6  # tokens of a phrase after a trailing cue ("said in a statement", "said at a news conference")
@@ -262,7 +263,7 @@ def inverted_cues(view: DocView, state: State) -> None:
         if verb.i in state.used_cues:
             continue
         rest = [t for t in tokens if t.i > right.i]
-        if not has_clause(rest):
+        if not (has_clause(rest) or _clause_with_stolen_subject(rest)):
             continue
         add_candidate(
             view,
@@ -277,6 +278,15 @@ def inverted_cues(view: DocView, state: State) -> None:
             char_range=(right.idx + 1, end_char),
         )
         state.speech_cues[verb.i] = (verb, subject.root, False)
+
+
+def _clause_with_stolen_subject(rest: list[Token]) -> bool:
+    """"Last year, said the minister, exports rose": the parse may make the source the subject
+    of the content's verb and hang the content's own subject on the source as an appositive, so
+    no subject is left after the second comma. A noun before a finite verb there is still a
+    clause (reported15)."""
+    verb = next((k for k, t in enumerate(rest) if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE_TAGS), None)
+    return verb is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in rest[:verb])
 
 
 def _inverted_cue(view: DocView, tokens: list[Token]) -> tuple[Token, Span, Token] | None:

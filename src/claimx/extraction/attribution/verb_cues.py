@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...labels import AttributionWordKind, ClaimNounKind, CueKind
 from ...lexicons import Lexicons, lemma_of
 from ...text.title_case import title_case_line
+from .adjective_cues import stative_passive
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
@@ -41,6 +42,8 @@ def verb_cues(view: DocView, state: State) -> None:
             continue
         if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != CueKind.ALLEGE:
             continue  # "the so-called ...", "a report released ..."
+        if stative_passive(token, lexicons):
+            continue  # "was not convinced that ...": a feeling its subject holds (adjective_cues)
         subject, passive = find_subject(token, lexicons, view.quoted)
         if _fronted_passive(token):
             # "Asked whether he would resign, Mr Hart said ...": Hart was asked; the asker goes unnamed
