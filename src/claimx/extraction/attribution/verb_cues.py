@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...labels import AttributionWordKind, ClaimNounKind, CueKind
 from ...lexicons import Lexicons, lemma_of
@@ -21,6 +21,7 @@ from .candidate import AttributionRule
 from .state import DocView, State
 from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_predicate_word, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
 
+_ASIDE_RELATIVES = ("which", "who", "whom", "whose")  # non-restrictive after a comma; "that" is restrictive
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
@@ -54,6 +55,7 @@ def verb_cues(view: DocView, state: State) -> None:
             continue  # "the plan foresees", but "the widow feared that ..."
         stop = _next_attribution(view, token)
         contents = [c for c in verb_contents(token, label, passive, lexicons) if c[0] < stop]
+        contents = [(lo, _before_trailing_aside(view.doc, lo, hi, lexicons), obj) for lo, hi, obj in contents]
         if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
             contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
         span = cue_tokens(token)
@@ -155,6 +157,43 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
         frame = _label_frame(token, label, lexicons) if not passive else None
         out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to") or (lo, hi, o) == frame]
     return out
+
+
+def _before_trailing_aside(doc: Doc, lo: int, hi: int, lexicons: Lexicons) -> int:
+    """Where a content ends before a comma-set relative clause that closes it: "acknowledged the
+    reality of climate change, which makes him an outlier", "said he expects a full recovery from
+    the illness, which forced her to leave early". A "which"/"who" clause after a comma is the
+    writer's aside on the last noun (a non-restrictive relative), not part of what was said or
+    meant (issue 16, precision15); one inside the content ("said the bill, which passed in May,
+    was flawed") or a restrictive "that" clause is kept, and so is an aside with a cue of its own
+    (", which the mayor championed"): cut loose, it would be a claim the outer one no longer holds.
+    Returns the new end token."""
+    roots = [t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i]
+    if len(roots) != 1 or not _phrase_root(roots[0]):
+        return hi  # a reported clause: "wrote that the firm lost $9 million, which let it ..." may say that too
+    last = hi - 1
+    while last > lo and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for token in doc[lo:hi]:
+        if token.dep_ != "relcl" or token.right_edge.i != last or not lo < token.head.i < token.i:
+            continue
+        first = token.left_edge
+        if first.i - 1 <= lo or doc[first.i - 1].text != ",":
+            continue
+        if not any(t.lower_ in _ASIDE_RELATIVES and t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc[first.i : first.i + 2]):
+            continue
+        if any(cue_label(t, lexicons) is not None for t in token.subtree):
+            return hi
+        return first.i - 1
+    return hi
+
+
+def _phrase_root(token: Token) -> bool:
+    """Whether a content is a phrase, not a clause: a noun ("praised the plan"), a gerund or an
+    infinitive ("plans to raise taxes") with no subject of its own."""
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return token.tag_ in ("VB", "VBG", "TO") and not any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def _quote_in_sentence(view: DocView, token: Token) -> bool:
