@@ -30,3 +30,27 @@ def _contents(nlp, text: str) -> list[str]:
 )
 def test_content_asides_end_a_phrase_before_its_aside(nlp, text, expected):
     assert _contents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- claims nobody made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The library has leaflets for anyone wanting to start a business.",
+        "Someone claiming to be a plumber knocked on the door.",
+        "Everyone hoping to vote early should bring an ID card.",
+    ],
+)
+def test_content_asides_a_participle_on_a_vague_pronoun_reports_nothing(nlp, text):
+    assert _contents(nlp, text) == []
+
+
+def test_content_asides_a_plural_group_with_a_participle_still_speaks(nlp):
+    assert _contents(nlp, "People saying the vote was rigged gathered outside.") == ["the vote was rigged"]
+
+
+def test_content_asides_a_negated_agentless_accusation_reports_nothing(nlp):
+    assert _contents(nlp, "The driver has not been charged with any offence.") == []
+    assert _contents(nlp, "The driver was charged with dangerous driving.") != []

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from ...labels import AttributionWordKind, ClaimNounKind, CueKind
+from ...labels import AttributionWordKind, ClaimNounKind, CueKind, PronounKind
 from ...lexicons import Lexicons, lemma_of
 from ...text.title_case import title_case_line
 from .build import add_candidate
@@ -42,6 +42,8 @@ def verb_cues(view: DocView, state: State) -> None:
             continue
         if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ == "acl" and label != CueKind.ALLEGE:
             continue  # "the so-called ...", "a report released ..."
+        if _anyone_who(token, lexicons):
+            continue  # "anyone wanting to borrow $25,000": whoever would, a hypothetical, not a stand taken
         subject, passive = find_subject(token, lexicons, view.quoted)
         if _fronted_passive(token):
             # "Asked whether he would resign, Mr Hart said ...": Hart was asked; the asker goes unnamed
@@ -49,6 +51,8 @@ def verb_cues(view: DocView, state: State) -> None:
         if subject is None and not passive:
             continue
         state.speech_cues[token.i] = (token, subject, passive)
+        if label == CueKind.ALLEGE and passive and subject is None and negated(token, lexicons):
+            continue  # "has not been charged with any crime": an accusation nobody made (issue 16, precision15)
         if label == CueKind.POSITION and subject is not None and not can_speak(subject, lexicons):
             continue  # "the government offers loans", "the paper welcomes"
         if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
@@ -186,6 +190,19 @@ def _before_trailing_aside(doc: Doc, lo: int, hi: int, lexicons: Lexicons) -> in
             return hi
         return first.i - 1
     return hi
+
+
+def _anyone_who(token: Token, lexicons: Lexicons) -> bool:
+    """"anyone wanting to learn more", "someone claiming to be a doctor": a participle cue on a
+    singular vague pronoun describes whoever would do so, not something a source said or meant
+    (issue 16, precision15); a plural ("people saying the vote was rigged") may be real speakers."""
+    head = token.head
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "acl"
+        and head.tag_ == "NN"
+        and lexicons["pronouns"].get(head.lower_) == PronounKind.VAGUE
+    )
 
 
 def _phrase_root(token: Token) -> bool:
