@@ -154,8 +154,9 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
         out = _topic_contents(token, label, lexicons)
     if label == CueKind.COGNITION:
         if lemma in lexicons["factive_verbs"] and negated(token, lexicons):
-            # "did not know how often ...", "not knowing that ...": ignorance, no view held
-            out = [(lo, hi, o) for lo, hi, o in out if token.tag_ != "VBG" and not asks(doc[lo], lexicons)]
+            # "did not know how often ...", "not knowing that ...", "did not realise that the road
+            # had closed": ignorance, no view held; the clause is the writer's (issue 16, precision15)
+            out = []
         # beliefs and feelings count only with a finite clause: "fears that X will ...", or as a
         # view of an object ("sees the levy as a windfall", frame_verbs ``belief``)
         frame = _label_frame(token, label, lexicons) if not passive else None
