@@ -66,6 +66,7 @@ def test_a_thing_fears_nothing(nlp):
         # a finite that-clause of a negated knowledge verb is the writer's fact (precision15)
         "The driver did not realise that the road had been closed.",
         "Officials never learned that the files had been copied.",
+        "Nobody knows how many people live in the valley.",  # a negative subject negates too
     ],
 )
 def test_negated_knowledge_attributes_nothing(nlp, text):

@@ -19,7 +19,7 @@ from ...text.title_case import title_case_line
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_predicate_word, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_predicate_word, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, has_negative_subject, misread_noun_cue, negated, subtree_range
 
 _ASIDE_RELATIVES = ("which", "who", "whom", "whose")  # non-restrictive after a comma; "that" is restrictive
 __all__ = ["verb_cues"]
@@ -153,7 +153,7 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
     if not out and (label in (CueKind.POSITION, CueKind.SAY) or lemma in intent):
         out = _topic_contents(token, label, lexicons)
     if label == CueKind.COGNITION:
-        if lemma in lexicons["factive_verbs"] and negated(token, lexicons):
+        if lemma in lexicons["factive_verbs"] and (negated(token, lexicons) or has_negative_subject(token, lexicons)):
             # "did not know how often ...", "not knowing that ...", "did not realise that the road
             # had closed": ignorance, no view held; the clause is the writer's (issue 16, precision15)
             out = []
