@@ -63,6 +63,10 @@ def test_a_thing_fears_nothing(nlp):
         "She left the house, not knowing that the police were waiting outside.",
         "Residents did not know how often the trains would run.",
         "The engineers did not know whether the dam would hold.",
+        # a finite that-clause of a negated knowledge verb is the writer's fact (precision15)
+        "The driver did not realise that the road had been closed.",
+        "Officials never learned that the files had been copied.",
+        "Nobody knows how many people live in the valley.",  # a negative subject negates too
     ],
 )
 def test_negated_knowledge_attributes_nothing(nlp, text):

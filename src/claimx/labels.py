@@ -70,6 +70,7 @@ class AttributionWordKind(str, Enum):
     LIGHT = "light"  # light_verb_topics: a verb lending its subject to a stance noun after it ("made no secret of")
     BACKING = "backing"  # object_cues: a position taken on the object, a person too ("endorsed the senator")
     EVIDENCE = "evidence"  # object_cues: what a poll or document shows, its object with its predicate ("polls show her ahead")
+    NEGATIVE_SUBJECT = "negative_subject"  # negations: a subject that negates its verb ("Nobody knows ...")
     LABEL = "label"  # frame_verbs: the object with the label given it is the content ("called the deal a waste")
     BELIEF = "belief"  # frame_verbs: a belief verb's object with its "as" label is the content ("sees the levy as a windfall")
     INTENT = "intent"  # intent_verbs: the infinitive is the content ("plans to ...")

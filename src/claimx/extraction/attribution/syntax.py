@@ -429,7 +429,14 @@ def has_clause(tokens: list[Token]) -> bool:
 
 def negated(token: Token, lexicons: Lexicons) -> bool:
     """Whether a cue is negated ("did not say", "never claimed")."""
-    return any(c.dep_ == "neg" or c.lower_ in lexicons["negations"] for c in token.children)
+    words = lexicons["negations"]
+    return any(c.dep_ == "neg" or words.get(c.lower_) == AttributionWordKind.NEGATION for c in token.children)
+
+
+def has_negative_subject(token: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb's subject negates it ("Nobody knows how many live there"): no one holds the view."""
+    words = lexicons["negations"]
+    return any(c.dep_ in SUBJECTS and words.get(c.lower_) == AttributionWordKind.NEGATIVE_SUBJECT for c in token.children)
 
 
 def can_speak(subject: Token, lexicons: Lexicons) -> bool:

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ...labels import AttributionWordKind, ClaimNounKind, CueKind
+from ...labels import AttributionWordKind, ClaimNounKind, CueKind, PronounKind
 from ...lexicons import Lexicons, lemma_of
 from ...text.title_case import title_case_line
 from .adjective_cues import stative_passive
 from .build import add_candidate
 from .candidate import AttributionRule
 from .state import DocView, State
-from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_predicate_word, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, misread_noun_cue, negated, subtree_range
+from .syntax import MEDIUM_PREPS, OCCASION_PREPS, QUOTE_CHARS, SUBJECTS, asks, is_predicate_word, is_speech_setting, can_hold_belief, can_speak, cue_label, cue_lemma, cue_tokens, find_subject, has_negative_subject, misread_noun_cue, negated, subtree_range
 
+_ASIDE_RELATIVES = ("which", "who", "whom", "whose")  # non-restrictive after a comma; "that" is restrictive
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
@@ -44,6 +45,8 @@ def verb_cues(view: DocView, state: State) -> None:
             continue  # "the so-called ...", "a report released ..."
         if stative_passive(token, lexicons):
             continue  # "was not convinced that ...": a feeling its subject holds (adjective_cues)
+        if _anyone_who(token, lexicons):
+            continue  # "anyone wanting to borrow $25,000": whoever would, a hypothetical, not a stand taken
         subject, passive = find_subject(token, lexicons, view.quoted)
         if _fronted_passive(token):
             # "Asked whether he would resign, Mr Hart said ...": Hart was asked; the asker goes unnamed
@@ -51,12 +54,15 @@ def verb_cues(view: DocView, state: State) -> None:
         if subject is None and not passive:
             continue
         state.speech_cues[token.i] = (token, subject, passive)
+        if label == CueKind.ALLEGE and passive and subject is None and negated(token, lexicons):
+            continue  # "has not been charged with any crime": an accusation nobody made (issue 16, precision15)
         if label == CueKind.POSITION and subject is not None and not can_speak(subject, lexicons):
             continue  # "the government offers loans", "the paper welcomes"
         if label == CueKind.COGNITION and subject is not None and not can_hold_belief(subject, lexicons):
             continue  # "the plan foresees", but "the widow feared that ..."
         stop = _next_attribution(view, token)
         contents = [c for c in verb_contents(token, label, passive, lexicons) if c[0] < stop]
+        contents = [(lo, _before_trailing_aside(view.doc, lo, hi, lexicons), obj) for lo, hi, obj in contents]
         if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
             contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
         span = cue_tokens(token)
@@ -150,14 +156,65 @@ def verb_contents(token: Token, label: str, passive: bool, lexicons: Lexicons) -
     if not out and (label in (CueKind.POSITION, CueKind.SAY) or lemma in intent):
         out = _topic_contents(token, label, lexicons)
     if label == CueKind.COGNITION:
-        if lemma in lexicons["factive_verbs"] and negated(token, lexicons):
-            # "did not know how often ...", "not knowing that ...": ignorance, no view held
-            out = [(lo, hi, o) for lo, hi, o in out if token.tag_ != "VBG" and not asks(doc[lo], lexicons)]
+        if lemma in lexicons["factive_verbs"] and (negated(token, lexicons) or has_negative_subject(token, lexicons)):
+            # "did not know how often ...", "not knowing that ...", "did not realise that the road
+            # had closed": ignorance, no view held; the clause is the writer's (issue 16, precision15)
+            out = []
         # beliefs and feelings count only with a finite clause: "fears that X will ...", or as a
         # view of an object ("sees the levy as a windfall", frame_verbs ``belief``)
         frame = _label_frame(token, label, lexicons) if not passive else None
         out = [(lo, hi, o) for lo, hi, o in out if any(t.dep_ in SUBJECTS for t in doc[lo:hi]) or (lemma in intent and doc[lo].lower_ == "to") or (lo, hi, o) == frame]
     return out
+
+
+def _before_trailing_aside(doc: Doc, lo: int, hi: int, lexicons: Lexicons) -> int:
+    """Where a content ends before a comma-set relative clause that closes it: "acknowledged the
+    reality of climate change, which makes him an outlier", "said he expects a full recovery from
+    the illness, which forced her to leave early". A "which"/"who" clause after a comma is the
+    writer's aside on the last noun (a non-restrictive relative), not part of what was said or
+    meant (issue 16, precision15); one inside the content ("said the bill, which passed in May,
+    was flawed") or a restrictive "that" clause is kept, and so is an aside with a cue of its own
+    (", which the mayor championed"): cut loose, it would be a claim the outer one no longer holds.
+    Returns the new end token."""
+    roots = [t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i]
+    if len(roots) != 1 or not _phrase_root(roots[0]):
+        return hi  # a reported clause: "wrote that the firm lost $9 million, which let it ..." may say that too
+    last = hi - 1
+    while last > lo and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for token in doc[lo:hi]:
+        if token.dep_ != "relcl" or token.right_edge.i != last or not lo < token.head.i < token.i:
+            continue
+        first = token.left_edge
+        if first.i - 1 <= lo or doc[first.i - 1].text != ",":
+            continue
+        if not any(t.lower_ in _ASIDE_RELATIVES and t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc[first.i : first.i + 2]):
+            continue
+        if any(cue_label(t, lexicons) is not None for t in token.subtree):
+            return hi
+        return first.i - 1
+    return hi
+
+
+def _anyone_who(token: Token, lexicons: Lexicons) -> bool:
+    """"anyone wanting to learn more", "someone claiming to be a doctor": a participle cue on a
+    singular vague pronoun describes whoever would do so, not something a source said or meant
+    (issue 16, precision15); a plural ("people saying the vote was rigged") may be real speakers."""
+    head = token.head
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "acl"
+        and head.tag_ == "NN"
+        and lexicons["pronouns"].get(head.lower_) == PronounKind.VAGUE
+    )
+
+
+def _phrase_root(token: Token) -> bool:
+    """Whether a content is a phrase, not a clause: a noun ("praised the plan"), a gerund or an
+    infinitive ("plans to raise taxes") with no subject of its own."""
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return token.tag_ in ("VB", "VBG", "TO") and not any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def _quote_in_sentence(view: DocView, token: Token) -> bool:
