@@ -37,7 +37,7 @@ from .interviews import Transcript, find_transcript
 from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
-from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space
+from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space, trim_asides
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
 
@@ -128,7 +128,7 @@ class SpeakerLinker:
 
     def resolve(self, span: Span) -> Speaker:
         """The speaker of one source mention (see the module docstring)."""
-        span = strip_space(self._with_conjuncts(span))
+        span = strip_space(self._with_conjuncts(trim_asides(span)))
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         words = plain_words(span)
         if span.root.tag_ == "PRP" and len(words) > 1:  # "it further": the parse took an adverb in

@@ -1,0 +1,45 @@
+"""Shapes of speaker round 15 (issue 14), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+import claimx
+from claimx.extraction.speakers.surface import trim_asides
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+
+
+def _doc(words: list[str], tags: list[str], ents: list[str]) -> Doc:
+    spaces = [k + 1 < len(words) and words[k + 1] != "," for k in range(len(words))]
+    return Doc(Vocab(), words=words, spaces=spaces, tags=tags, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents", "expected"),
+    [
+        # a fronted time phrase set off by a comma is no part of the speaker
+        (["Six", "months", "ago", ",", "a", "Courier", "editorial"], ["CD", "NNS", "RB", ",", "DT", "NNP", "NN"], ["B-DATE", "I-DATE", "I-DATE", "O", "O", "B-ORG", "O"], "a Courier editorial"),
+        # a sentence adverb likewise
+        (["Meanwhile", ",", "the", "inspectors"], ["RB", ",", "DT", "NNS"], ["O"] * 4, "the inspectors"),
+        # an adverb between the speaker and the verb
+        (["my", "aunt", "always"], ["PRP$", "NN", "RB"], ["O"] * 3, "my aunt"),
+        (["officials", "also"], ["NNS", "RB"], ["O"] * 2, "officials"),
+        # negatives: a name before the comma is an appositive's, and a lone adverb stays
+        (["Nia", "Oduya", ",", "the", "coach"], ["NNP", "NNP", ",", "DT", "NN"], ["B-PERSON", "I-PERSON", "O", "O", "O"], "Nia Oduya, the coach"),
+        (["Friday", ",", "June", "5"], ["NNP", ",", "NNP", "CD"], ["B-DATE", "O", "B-DATE", "I-DATE"], "June 5"),
+        (["Mr.", "Ocampo"], ["NNP", "NNP"], ["O", "B-PERSON"], "Mr. Ocampo"),
+    ],
+)
+def test_speakers_trim_asides_keeps_only_the_words_that_name(words, tags, ents, expected) -> None:
+    doc = _doc(words, tags, ents)
+    assert trim_asides(doc[:]).text == expected
+
+
+def test_speakers_an_adverb_before_the_verb_is_no_part_of_the_name(nlp) -> None:
+    text = '"Money is not everything," my grandmother often said.'
+    assert _speakers(nlp, text) == [("my grandmother", "my grandmother", "anonymous")]
