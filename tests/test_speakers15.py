@@ -8,6 +8,7 @@ from spacy.vocab import Vocab
 
 import claimx
 from claimx.extraction.speakers.surface import trim_asides
+from claimx.text.title_case import headline_name, title_case_line
 
 
 def _speakers(nlp, text: str) -> list[tuple[str, str, str]]:
@@ -43,3 +44,29 @@ def test_speakers_trim_asides_keeps_only_the_words_that_name(words, tags, ents, 
 def test_speakers_an_adverb_before_the_verb_is_no_part_of_the_name(nlp) -> None:
     text = '"Money is not everything," my grandmother often said.'
     assert _speakers(nlp, text) == [("my grandmother", "my grandmother", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "expected"),
+    [
+        (("Weary", "Ferris"), "Weary Ferris Reveals Hard Truths About Service\nCol. Dale Ferris said so.", ("Ferris",)),
+        (("Retired", "Colonel"), "Retired Colonel Reveals Hard Truths About Service\nRetired Army Col. Dale Ferris said so.", ()),
+        # negative: a name the body writes in full stays whole
+        (("Dale", "Ferris"), "Dale Ferris Reveals Hard Truths About Service\nDale Ferris said so.", ("Dale", "Ferris")),
+    ],
+)
+def test_speakers_a_headline_names_with_the_bodys_words(words, text, expected) -> None:
+    line = title_case_line(text, 0)
+    assert line is not None and headline_name(words, text, line) == expected
+
+
+def test_speakers_a_headline_mention_drops_the_adjective_the_body_never_writes(nlp) -> None:
+    text = "Weary Ferris Reveals Hard Truths About Serving Under Quill.\n\nRetired Army Col. Dale Ferris spoke out ahead of the election. Ferris said he had major misgivings.\n"
+    assert ("Ferris", "Dale Ferris", "person") in _speakers(nlp, text)
+    assert not [s for s in _speakers(nlp, text) if "Weary" in s[1]]
+
+
+def test_speakers_a_headline_entity_drops_the_adjective_the_body_never_writes(nlp) -> None:
+    text = "Derelict Quill And Harlow Fail The Voters Again.\n\nMayor Dora Quill said the budget was balanced. Quill told reporters the council agreed.\n"
+    names = [e["name"] for e in nlp(text)._.speakers]
+    assert "Dora Quill" in names and not [n for n in names if "Derelict" in n]
