@@ -70,3 +70,13 @@ def test_speakers_a_headline_entity_drops_the_adjective_the_body_never_writes(nl
     text = "Derelict Quill And Harlow Fail The Voters Again.\n\nMayor Dora Quill said the budget was balanced. Quill told reporters the council agreed.\n"
     names = [e["name"] for e in nlp(text)._.speakers]
     assert "Dora Quill" in names and not [n for n in names if "Derelict" in n]
+
+
+def test_speakers_a_name_tagged_as_a_place_with_a_personal_role_beside_it_is_a_person(nlp) -> None:
+    text = "Kemi Adeyemi, the party's health spokesperson, said the plan would fail. Ms Adeyemi said ministers had ignored warnings."
+    assert _speakers(nlp, text) == [("Kemi Adeyemi", "Kemi Adeyemi", "person"), ("Ms Adeyemi", "Kemi Adeyemi", "person")]
+
+
+def test_speakers_a_place_with_a_non_personal_appositive_stays_a_body(nlp) -> None:
+    text = "Kenya, the region's biggest economy, said growth would slow."
+    assert _speakers(nlp, text) == [("Kenya", "Kenya", "organization")]

@@ -403,7 +403,9 @@ def build_entities(
                 _reads_as_person(words, lexicons)
                 or 2 <= len(words) <= 4 and (bool(_appositive_roles(root, lexicons)) or _beside_kin(root, lexicons))
                 or _titled_name(ent, words, lexicons)
-            )
+            ) or ent.label_ == "GPE" and not with_the and 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
+            # a GPE the model mis-tagged: a place has no personal role beside it ("Kemi Adeyemi,
+            # the party's health spokesperson,"; issue 14)
             (people if person else others).append(_Ent(ent, root, words, inner_title))
     table = EntityTable()
     entities = table.entities
