@@ -80,3 +80,9 @@ def test_speakers_a_name_tagged_as_a_place_with_a_personal_role_beside_it_is_a_p
 def test_speakers_a_place_with_a_non_personal_appositive_stays_a_body(nlp) -> None:
     text = "Kenya, the region's biggest economy, said growth would slow."
     assert _speakers(nlp, text) == [("Kenya", "Kenya", "organization")]
+
+
+
+def test_speakers_a_headline_keeps_a_body_noun_with_its_name(nlp) -> None:
+    text = "Lakeside County Says Voters Should Back The Levy.\n\nVoters in Marsh County backed the levy on Tuesday, officials said.\n"
+    assert not [s for s in _speakers(nlp, text) if s[1] == "County"]

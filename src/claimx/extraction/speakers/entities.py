@@ -383,7 +383,9 @@ def build_entities(
         if len(words) > 1:
             text = doc.text if text is None else text
             line = title_case_line(text, ent.start_char)
-            words = words if line is None else headline_name(words, text, line)
+            kept = words if line is None else headline_name(words, text, line)
+            # "Bellwether County Says ...": no "County" alone, a body's noun
+            words = words if kept and len(kept) < len(words) and kept[0].lower() in _ORG_NOUNS else kept
             if not words:
                 continue  # "Retired General Reveals ...": a headline's words the body never names
         trade = len(words) > 1 and words[0].lower() in _TRADES and words[1][:1].isupper()

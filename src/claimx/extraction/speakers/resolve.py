@@ -220,7 +220,9 @@ class SpeakerLinker:
         if line is None or span.end_char > line[1]:
             return span
         kept = headline_name([t.text for t in span], self._text, line)
-        return self.doc[span.end - len(kept) : span.end] if 0 < len(kept) < len(span) else span
+        if not 0 < len(kept) < len(span) or kept[0].lower() in self.lexicons["org_nouns"]:
+            return span  # "Bellwether County Says ...": no "County" alone, a body's noun
+        return self.doc[span.end - len(kept) : span.end]
 
     def _untagged_bearer(self, words: list) -> Speaker | None:
         """ "Hans Richter, head of quality at the firm, told reporters ... Richter said": a surname
