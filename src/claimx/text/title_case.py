@@ -7,8 +7,9 @@ names or objects off the parse ask first whether a token stands in one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["title_case_line", "title_case_words"]
+__all__ = ["headline_name", "title_case_line", "title_case_words"]
 
 _MIN_LONG = 4  # letters of a word title case must capitalise ("of", "to", "the" may stay lower)
 _MIN_WORDS = 3  # long words a line needs before it reads as title case
@@ -42,3 +43,21 @@ def title_case_words(text: str) -> bool:
     if len(capitalised) < _MIN_TITLE_WORDS or all(w.isupper() for w in capitalised):
         return False
     return all(w[0].isupper() for w in words if len(w) >= _MIN_LONG)
+
+
+def headline_name(words: Sequence[str], text: str, line: tuple[int, int]) -> tuple[str, ...]:
+    """The words of a capitalised name in a title-case headline (``line``, as
+    :func:`title_case_line` gives it) that the rest of ``text`` writes too.
+
+    Title case capitalises every word, so the model and the mention rules take a headline's
+    adjective into a name ("Embattled Harlow Says ...", "Derelict Obama And Clinton"). A headline
+    names with the body's names: the leading words the body never writes are dropped, and when a
+    word left is one the body never writes, the words are no name at all (empty; issue 14).
+
+    >>> headline_name(("Embattled", "Harlow"), "Embattled Harlow Says Critics Are Wrong\\nAnn Harlow said.", (0, 39))
+    ('Harlow',)
+    """
+    body = text[: line[0]] + "\n" + text[line[1] :]
+    written = [re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body) is not None for w in words]
+    k = written.index(True) if any(written) else len(words)
+    return tuple(words[k:]) if all(written[k:]) else ()

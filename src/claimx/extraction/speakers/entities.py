@@ -26,7 +26,7 @@ from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from ...text.datelines import ends_dateline
-from ...text.title_case import title_case_line
+from ...text.title_case import headline_name, title_case_line
 from .gender import Evidence, decide_gender, given_key, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
 from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
@@ -346,6 +346,7 @@ def build_entities(
     coordinated = {ent.start: joined for ent in resolver.ents if ent.label_ == "ORG" and (joined := _coordinated_name(ent, lexicons)) is not None}
     split = _split_names(resolver.ents)
     coordinated.update(split)
+    text: str | None = None  # doc.text is rebuilt on each access: read once, when a headline needs it
     for ent in _with_untagged_bodies(doc, resolver.ents):  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ in _THING_LABELS and _body_appositive(ent.root, lexicons):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "German carmaker Volkenwerk" tagged PRODUCT
@@ -379,6 +380,14 @@ def build_entities(
         if titled:  # "Campaigner Ffion Rees" tagged ORG: the role word is no part of the name
             tokens = list(ent[1:])
         words = name_tokens(resolver, ent, person_tokens=tokens)
+        if len(words) > 1:
+            text = doc.text if text is None else text
+            line = title_case_line(text, ent.start_char)
+            kept = words if line is None else headline_name(words, text, line)
+            # "Bellwether County Says ...": no "County" alone, a body's noun
+            words = words if kept and len(kept) < len(words) and kept[0].lower() in _ORG_NOUNS else kept
+            if not words:
+                continue  # "Retired General Reveals ...": a headline's words the body never names
         trade = len(words) > 1 and words[0].lower() in _TRADES and words[1][:1].isupper()
         if trade:  # "Drugmaker Altrona": the trade is no name word
             words = words[1:]
@@ -396,7 +405,9 @@ def build_entities(
                 _reads_as_person(words, lexicons)
                 or 2 <= len(words) <= 4 and (bool(_appositive_roles(root, lexicons)) or _beside_kin(root, lexicons))
                 or _titled_name(ent, words, lexicons)
-            )
+            ) or ent.label_ == "GPE" and not with_the and 2 <= len(words) <= 4 and bool(_appositive_roles(root, lexicons))
+            # a GPE the model mis-tagged: a place has no personal role beside it ("Kemi Adeyemi,
+            # the party's health spokesperson,"; issue 14)
             (people if person else others).append(_Ent(ent, root, words, inner_title))
     table = EntityTable()
     entities = table.entities

@@ -32,12 +32,13 @@ from ..attribution import Candidate
 from ...lexicons import Lexicons
 from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
+from ...text.title_case import headline_name, title_case_line
 from .authors import find_author
 from .interviews import Transcript, find_transcript
 from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
-from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space
+from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space, trim_asides
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
 
@@ -118,6 +119,7 @@ class SpeakerLinker:
         self._role_list: dict[str, list] | None = None
         self._heard: dict[str, str] = {}  # entity id -> the gender of a he/she resolved to it
         self._sort_cache: dict[Entity, set[str]] = {}
+        self._text: str | None = None  # doc.text, read once when a headline needs it
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -128,7 +130,7 @@ class SpeakerLinker:
 
     def resolve(self, span: Span) -> Speaker:
         """The speaker of one source mention (see the module docstring)."""
-        span = strip_space(self._with_conjuncts(span))
+        span = self._headline_trim(strip_space(self._with_conjuncts(trim_asides(span))))
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         words = plain_words(span)
         if span.root.tag_ == "PRP" and len(words) > 1:  # "it further": the parse took an adverb in
@@ -205,6 +207,22 @@ class SpeakerLinker:
         if earlier is not None:
             return self._remember(span, earlier.model_copy(update={"mention": mention}), None)
         return self._remember(span, self._description(span, surface, mention), None)
+
+    def _headline_trim(self, span: Span) -> Span:
+        """ "Embattled Harlow Says ...": a mention of capitalised words in a title-case headline
+        without its leading words the body never writes, so the name the body uses is resolved
+        (see :func:`headline_name`; issue 14)."""
+        if len(span) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            return span
+        if self._text is None:
+            self._text = self.doc.text
+        line = title_case_line(self._text, span.start_char)
+        if line is None or span.end_char > line[1]:
+            return span
+        kept = headline_name([t.text for t in span], self._text, line)
+        if not 0 < len(kept) < len(span) or kept[0].lower() in self.lexicons["org_nouns"]:
+            return span  # "Bellwether County Says ...": no "County" alone, a body's noun
+        return self.doc[span.end - len(kept) : span.end]
 
     def _untagged_bearer(self, words: list) -> Speaker | None:
         """ "Hans Richter, head of quality at the firm, told reporters ... Richter said": a surname

@@ -24,7 +24,7 @@ from ...labels import NameWordKind
 from ...lexicons import Lexicons, load_lexicon
 from ...models import Mention, Speaker, SpeakerKind
 
-__all__ = ["SurfaceResolver", "clean_name", "strip_space"]
+__all__ = ["SurfaceResolver", "clean_name", "strip_space", "trim_asides"]
 
 # pronoun classes of lexicons/data/pronouns.tsv (shared with the stance rules)
 _PRONOUNS = load_lexicon("pronouns")
@@ -312,3 +312,44 @@ def strip_space(span: Span) -> Span:
     while hi > lo and span.doc[hi - 1].is_space:
         hi -= 1
     return span if (lo, hi) == (span.start, span.end) or lo == hi else span.doc[lo:hi]
+
+
+_TIME_ENTS = ("DATE", "TIME")
+_ADVERB_TAGS = ("RB", "RBR", "RBS")
+
+
+def _fronted_adverbial(span: Span) -> int:
+    """Tokens to drop from the front: a time phrase or sentence adverb set off by a comma before
+    the speaker ("Twenty-two years ago, a Times article", "Meanwhile, officials"). News writing
+    fronts such a phrase to the clause, never into a name (issue 14); 0 when there is none."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma == span.start or comma + 1 >= span.end:
+        return 0
+    lead = [t for t in span.doc[span.start : comma] if not t.is_punct and not t.is_space]
+    if not lead or not all(t.ent_type_ in _TIME_ENTS or (t.tag_ in _ADVERB_TAGS and not t.ent_type_) for t in lead):
+        return 0
+    return comma + 1 - span.start
+
+
+def _trailing_adverbs(span: Span) -> int:
+    """Tokens to drop from the end: lowercase adverbs the span took in between the speaker and
+    the verb ("my father often said", "officials also said"): an adverb modifies the clause,
+    never names anyone (issue 14)."""
+    n = 0
+    while n < len(span) - 1:
+        t = span[len(span) - 1 - n]
+        if not (t.tag_ in _ADVERB_TAGS and t.text.islower() and not t.ent_type_):
+            break
+        n += 1
+    return n
+
+
+def trim_asides(span: Span) -> Span:
+    """``span`` without a fronted time phrase or adverb before the speaker and the adverbs after
+    it (see :func:`_fronted_adverbial`, :func:`_trailing_adverbs`), so a mention and the name
+    made of it hold only the words that name the speaker."""
+    span = strip_space(span)
+    lo = span.start + _fronted_adverbial(span)
+    span = strip_space(span.doc[lo : span.end]) if lo > span.start else span
+    hi = span.end - _trailing_adverbs(span)
+    return strip_space(span.doc[span.start : hi]) if hi < span.end else span
