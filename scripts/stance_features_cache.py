@@ -228,6 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     items, folds, rows = train_stance.load(args)
     stance_dir = args.shared / "data" / "stance"
     cues = [json.loads(line)["cue_spans"] for name in train_stance.STANCE_FILES for line in (stance_dir / name).open(encoding="utf-8") if line.strip()]
+    sources = [json.loads(line).get("source_spans", []) for name in train_stance.STANCE_FILES for line in (stance_dir / name).open(encoding="utf-8") if line.strip()]
     lexicons = make_lexicons()
     evaluation: dict[str, str] = {}
     if a.evaluation_words is not None:
@@ -238,9 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = train_stance.parsed_articles(list(dict.fromkeys(it.article for it in items)), args.shared / "data" / "polnear", args.cache)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     with a.out.open("w", encoding="utf-8") as out:
-        for item, fold, (rule, feats), cue_spans in zip(items, folds, rows, cues):
+        for item, fold, (rule, feats), cue_spans, source_spans in zip(items, folds, rows, cues, sources):
             doc = docs[item.article]
-            inputs = candidate_inputs(doc, train_stance.gold_candidate(doc, item, cue_spans, lexicons))
+            inputs = candidate_inputs(doc, train_stance.gold_candidate(doc, item, cue_spans, lexicons, source_spans))
             out.write(json.dumps({
                 "article": item.article, "fold": fold, "label": item.label.value,
                 "rule": {"stance": rule.stance.value, "step": rule.rule, "confidence": rule.confidence,

@@ -94,13 +94,18 @@ def parsed_articles(names: Sequence[str], polnear: Path, cache: Path) -> dict[st
     return dict(zip(names, docs))
 
 
-def gold_candidate(doc: Doc, item: StanceItem, cue_spans: Sequence[tuple[int, int]], lexicons: Lexicons) -> Candidate:
-    """The item's gold spans as the candidate detect would build: content extent, cue word and label."""
+def gold_candidate(doc: Doc, item: StanceItem, cue_spans: Sequence[tuple[int, int]], lexicons: Lexicons,
+                   source_spans: Sequence[tuple[int, int]] = ()) -> Candidate:
+    """The item's gold spans as the candidate detect would build: content extent, cue word and label,
+    and the source mention (its first span), which the rules read to know the source named again."""
     start, end = min(s for s, _ in item.content_spans), max(e for _, e in item.content_spans)
     cue_span = doc.char_span(cue_spans[0][0], cue_spans[0][1], alignment_mode="expand") if cue_spans else None
     content = doc.char_span(start, end, alignment_mode="expand")
     sent = (content or doc[:]).sent if content is not None and len(content) else doc[:]
     cand = Candidate(start, end, gold_form(item.content), sent.start_char, sent.end_char)
+    source = doc.char_span(source_spans[0][0], source_spans[0][1], alignment_mode="expand") if source_spans else None
+    if source is not None and len(source):
+        cand.source = (source.start, source.end)
     if cue_span is None or not len(cue_span):
         return cand
     words = [t for t in cue_span if not t.is_punct]
@@ -119,12 +124,13 @@ def gold_candidate(doc: Doc, item: StanceItem, cue_spans: Sequence[tuple[int, in
     return cand
 
 
-def featurise(items: Sequence[StanceItem], cues: Sequence[list], docs: dict[str, Doc], lexicons: Lexicons) -> list[tuple]:
-    """(rule decision, features) per item."""
+def featurise(items: Sequence[StanceItem], cues: Sequence[list], docs: dict[str, Doc], lexicons: Lexicons,
+              sources: Sequence[list] | None = None) -> list[tuple]:
+    """(rule decision, features) per item; ``sources`` the items' gold source spans."""
     rows = []
-    for item, cue_spans in zip(items, cues):
+    for n, (item, cue_spans) in enumerate(zip(items, cues)):
         doc = docs[item.article]
-        inputs = candidate_inputs(doc, gold_candidate(doc, item, cue_spans, lexicons))
+        inputs = candidate_inputs(doc, gold_candidate(doc, item, cue_spans, lexicons, sources[n] if sources else ()))
         if inputs is None:
             raise SystemExit(f"{item.article} {item.event}: the content span is empty in the parse")
         rows.append(features_of(inputs, lexicons))
@@ -310,12 +316,13 @@ def load(args: argparse.Namespace) -> tuple[list[StanceItem], list[int], list[tu
     stance_dir = args.shared / "data" / "stance"
     items = [it for name in STANCE_FILES for it in read_stance_items(stance_dir / name)]
     cues = [json.loads(line)["cue_spans"] for name in STANCE_FILES for line in (stance_dir / name).open(encoding="utf-8") if line.strip()]
+    sources = [json.loads(line).get("source_spans", []) for name in STANCE_FILES for line in (stance_dir / name).open(encoding="utf-8") if line.strip()]
     if args.write_folds:
         write_folds(items)
     fold_map = read_folds(items)
     lexicons = make_lexicons()
     docs = parsed_articles(list(dict.fromkeys(it.article for it in items)), args.shared / "data" / "polnear", args.cache)
-    return items, [fold_map[it.article] for it in items], featurise(items, cues, docs, lexicons)
+    return items, [fold_map[it.article] for it in items], featurise(items, cues, docs, lexicons, sources)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

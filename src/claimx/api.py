@@ -292,7 +292,8 @@ def classify_stance(
     Args:
         content: what was said ("the report was false").
         cue: the attributing words ("denied", "according to"), if any.
-        source: who said it; read for context only.
+        source: who said it; read to know the source named again in the content as its own side
+            ("the bank did nothing wrong", said "the bank").
         nlp: a spaCy English pipeline or model name (default: :func:`load_default_nlp`).
         model: decide with the learned stance model instead of the rules (its ``confidence``
             is a calibrated probability and its ``evidence`` names features; its labels are no

@@ -29,6 +29,11 @@ from claimx.extraction.stance import classify_text
         ("voters do not trust Harlow", Stance.ASSERTION),
         ("we did not trust the figures", Stance.ASSERTION),
         ("Harlow can be trusted", Stance.ASSERTION),
+        # "rely on" is the same distrust; "unfit" of a party a vice label, of a thing no accusation
+        ("the Ostrel regulator could never be relied on to act", Stance.ALLEGATION),
+        ("the survey figures cannot be relied upon", Stance.ASSERTION),
+        ("Mayor Quill is unfit to lead the inquiry", Stance.ALLEGATION),
+        ("the well water is unfit to drink", Stance.ASSERTION),
         # an act condemned as unjustified: blame on whoever did it
         ("the raid on the Tessaly newspaper was uncalled for", Stance.ALLEGATION),
         ("Karvonia's air strikes were unprovoked", Stance.ALLEGATION),

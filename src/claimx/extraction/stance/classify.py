@@ -48,5 +48,4 @@ def classify_text(
     'allegation'
     """
     lexicons = lexicons if lexicons is not None else make_lexicons()
-    del source
-    return decide_inputs(parsed_text_inputs(content, cue, nlp=nlp, lexicons=lexicons), lexicons, disabled=disabled)
+    return decide_inputs(parsed_text_inputs(content, cue, nlp=nlp, lexicons=lexicons, source=source), lexicons, disabled=disabled)

@@ -40,6 +40,7 @@ class _Case:
     head: Token | None
     disabled: frozenset[str]
     cue: tuple[Token, ...] = ()
+    source: Span | None = None  # the claim's source mention, when known
 
     def decision(self, stance: Stance, evidence: Sequence[str], confidence: float, target: Mention | None,
                  *, rule: str, signals: tuple[Signal, ...] = ()) -> StanceDecision:
@@ -49,7 +50,7 @@ class _Case:
 
 def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue_lemma: str | None,
                cue_label: str | None, cue_negated: bool, cue_object: Token | None, cue_has_as: bool,
-               disabled: frozenset[str]) -> _Case:
+               disabled: frozenset[str], source: Span | None = None) -> _Case:
     reading = _read_cue(cue_tokens, words, lemma=cue_lemma, label=cue_label, negated=cue_negated, content=content)
     cue_lemma, cue_label = reading.lemma, reading.label
     if not cue_tokens and cue_lemma and words.hedges.get(cue_lemma) == HedgeKind.VERB:
@@ -70,7 +71,7 @@ def _read_case(content: Span, words: _Words, cue_tokens: Sequence[Token], *, cue
     )
     head = content.root if len(content) else None
     return _Case(content, words, cue_lemma, cue_label, cue_negated, cue_object, cue_has_as, cue_hedges,
-                 content_hedges, hedge_cues, skip, is_clause, head, disabled, tuple(cue_tokens))
+                 content_hedges, hedge_cues, skip, is_clause, head, disabled, tuple(cue_tokens), source)
 
 
 REFUSED_CUE = "stance.refused_cue"  # "refused to deny", "refusal to disavow": the cue's act is not done
@@ -176,7 +177,8 @@ def _denial_by_content(case: _Case) -> StanceDecision | None:
     conceded = kind == StanceWordKind.CONCEDE
     # a party's negated wrongful act is defended under a plain speech cue, not under a finding (issue 15)
     defended = case.cue_label == CueKind.SAY and kind != StanceWordKind.FINDING and not case.cue_negated
-    hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, defended=defended, disabled=case.disabled)
+    hits = _denial_signals(case.content, case.words, case.skip, conceded=conceded, defended=defended, disabled=case.disabled,
+                           source=case.source)
     if not hits:
         return None
     return case.decision(Stance.DENIAL, [w for _, w in hits], 0.7, None, rule="stance.denial_content",
@@ -187,7 +189,7 @@ def _denial_by_insisting(case: _Case) -> StanceDecision | None:
     """A cue that maintains a point with a negated claim: "insisted he had not met them"."""
     if case.cue_negated or case.head is None:
         return None
-    negation = _insisted_negation(case.content.root, case.words, case.cue_lemma)
+    negation = _insisted_negation(case.content.root, case.words, case.cue_lemma, case.source)
     if negation is None:
         return None
     return case.decision(Stance.DENIAL, (case.cue_lemma or "", negation), 0.7, None, rule="stance.insisted_cue")
@@ -311,6 +313,7 @@ def decide_stance(
     cue: Sequence[Token] | None = None,
     lexicons: Lexicons,
     disabled: frozenset[str] = frozenset(),
+    source: Span | None = None,
 ) -> StanceDecision:
     """The stance of ``content`` reported with a cue (see the package docstring for the rules).
 
@@ -324,6 +327,8 @@ def decide_stance(
         cue: the cue's tokens, to read hedge words as written ("suggested") and noun cues ("attacks on").
         lexicons: claimx's word lists (``make_lexicons()``).
         disabled: ids of steps and rules ("stance.<name>") to switch off.
+        source: the claim's source mention, when known: the source named again in the content is
+            its own side ("the bank has done nothing wrong, the bank said"). None leaves the decision as it was.
 
     Returns:
         The stance, the hedge words (as written, lowercased), the deciding words, a
@@ -336,7 +341,7 @@ def decide_stance(
     """
     case = _read_case(content, _Words(lexicons), list(cue) if cue is not None else [], cue_lemma=cue_lemma,
                       cue_label=cue_label, cue_negated=cue_negated, cue_object=cue_object, cue_has_as=cue_has_as,
-                      disabled=disabled)
+                      disabled=disabled, source=source)
     fallback = StanceDecision(Stance.ASSERTION, case.hedge_cues, (), 0.6 if case.hedge_cues else 0.8)
     return next(_decisions(case, disabled), fallback)
 

@@ -122,6 +122,7 @@ class _Reading:
     quoted: bool  # the content is a direct quote: "he" there is someone else
     conceded: bool  # the cue reports a concession ("admitted"): granting about one's own side
     defended: bool = False  # the cue is a plain speech verb, no finding: a party's negated act is defended
+    source: Span | None = None  # the claim's source, when known: the source named again is its own side
 
 
 class _Word(NamedTuple):
@@ -205,7 +206,7 @@ def _read_disbelief(w: _Word, r: _Reading) -> str | None:
     ("I don't think it's a good idea"), a report of others' disbelief, a condition or a question."""
     verb = w.token
     aux = next((c for c in verb.children if c.dep_ == "aux"), None)
-    if aux is None or _lower(aux) not in ("do", "does") or not _own_side(_subject(verb), quoted=r.quoted):
+    if aux is None or _lower(aux) not in ("do", "does") or not _own_side(_subject(verb), quoted=r.quoted, source=r.source):
         return None  # "did not think": a past belief; "voters do not believe": others' disbelief
     if _modal(verb) or _open_clause(verb) or _in_condition(verb, r.content):
         return None
@@ -228,7 +229,7 @@ def _takes_wrongdoing(w: _Word, r: _Reading) -> bool:
 
 def _read_wrongdoing(w: _Word, r: _Reading) -> str | None:
     """A wrongdoing denied of one's own side, or an accusation against oneself passed on."""
-    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted, defended=r.defended)
+    word = _denied_wrongdoing(w.token, r.words, r.content, quoted=r.quoted, defended=r.defended, source=r.source)
     return word or _accusation_against_self(w.token, r.words, r.content)
 
 
@@ -252,7 +253,7 @@ def _read_insisting_verb(w: _Word, r: _Reading) -> str | None:
     """"Obama emphasized that he did not pick a nominee to please anyone"."""
     clause = next((c for c in w.token.children if c.dep_ == "ccomp"), None)
     strong = r.words.stance_words.get(w.lemma) == StanceWordKind.INSIST
-    negation = _negated_claim(clause, r.words, strong=strong) if clause is not None else None
+    negation = _negated_claim(clause, r.words, strong=strong, source=r.source) if clause is not None else None
     return f"{w.lower} {negation}" if negation else None
 
 
@@ -336,11 +337,11 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.rejected_prospect", _takes_prospect, _read_rejected_prospect),
     TokenRule("stance.no_plan", _takes_no_plan, _read_no_plan),
     TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
-    TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted)),
+    TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted, source=r.source)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
     TokenRule("stance.disbelief", _takes_disbelief, _read_disbelief),
     TokenRule("stance.denied_wrongdoing", _takes_wrongdoing, _read_wrongdoing),
-    TokenRule("stance.denied_contact", _takes_contact, lambda w, r: _denied_contact(w.token, r.words, quoted=r.quoted)),
+    TokenRule("stance.denied_contact", _takes_contact, lambda w, r: _denied_contact(w.token, r.words, quoted=r.quoted, source=r.source)),
     TokenRule("stance.not_that", _takes_not_that, lambda w, r: _not_that(w.token)),
     TokenRule("stance.insisted_negation", _takes_insisting_verb, _read_insisting_verb),
 )
@@ -351,13 +352,14 @@ DENIAL_IN_CONDITION = "stance.denial_in_condition"  # the guard: a rejection ins
 
 def _denial_signals(
     content: Span, words: _Words, skip: set[int], *, conceded: bool = False, defended: bool = False,
-    disabled: frozenset[str] = frozenset()
+    disabled: frozenset[str] = frozenset(), source: Span | None = None
 ) -> list[tuple[str, str]]:
     """The words by which the content pushes back on a claim, each with the id of the rule that
     found it, in text order (see the package docstring). ``conceded``: the cue reports a concession
     ("admitted", "acknowledged"), so what the source grants about its own side ("it had no formal
     relationship with them") is no rejection. ``defended``: the cue is a plain speech verb, so a
-    wrongful act negated of a definite party is the source's defence of it. ``disabled``: rule ids to skip."""
+    wrongful act negated of a definite party is the source's defence of it. ``disabled``: rule ids to skip.
+    ``source``: the claim's source span, when known (the source named again is its own side)."""
     text = words.text(content)
     phrases = _phrase_hits(text, words.denials, (DenialKind.PHRASE,), memo=words.patterns) if DENIAL_PHRASE not in disabled else []
     neutral = _phrase_hits(text, words.denials, (DenialKind.NEUTRAL,), memo=words.patterns) if phrases else []
@@ -366,7 +368,7 @@ def _denial_signals(
     hits: list[tuple[str, str]] = [(DENIAL_PHRASE, p) for p in phrases]
     if NEGATIVE_ANSWER not in disabled and (answer := _negative_answer(words.tokens(content), words)):
         hits.append((NEGATIVE_ANSWER, answer))
-    reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded, defended)
+    reading = _Reading(content, words, _is_direct_quote(content, text=text), conceded, defended, source)
     rules = [(rule.id, rule.takes, rule.read) for rule in DENIAL_RULES if rule.id not in disabled]
     for tok in words.tokens(content):
         token = tok.token
@@ -434,10 +436,10 @@ def _not_that(copula: Token) -> str | None:
     return f"{negation.text} that".lower()
 
 
-def _insisted_negation(clause: Token, words: _Words, cue_lemma: str | None) -> str | None:
+def _insisted_negation(clause: Token, words: _Words, cue_lemma: str | None, source: Span | None = None) -> str | None:
     """A cue that maintains a point against a contrary view, with a negated claim: "insisted that
     he had not met the ambassador", "countered that the figures were not final"."""
     kind = words.stance_words.get(cue_lemma or "")
     if kind not in (StanceWordKind.INSIST, StanceWordKind.STRESS):
         return None
-    return _negated_claim(clause, words, strong=kind == StanceWordKind.INSIST)
+    return _negated_claim(clause, words, strong=kind == StanceWordKind.INSIST, source=source)

@@ -37,6 +37,7 @@ class StanceInputs:
     cue_object: Token | None = None
     cue_has_as: bool = False
     cue: tuple[Token, ...] = ()
+    source: Span | None = None  # the claim's source mention, when known
 
 
 def decide_inputs(
@@ -53,6 +54,7 @@ def decide_inputs(
         cue=inputs.cue,
         lexicons=lexicons,
         disabled=disabled,
+        source=inputs.source,
     )
 
 
@@ -82,18 +84,22 @@ def candidate_inputs(doc: Doc, cand: Candidate) -> StanceInputs | None:
         cue_object=doc[cand.object_i] if cand.object_i is not None else None,
         cue_has_as=cue is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children),
         cue=tuple(cue_tokens),
+        source=doc[cand.source[0] : cand.source[1]] if cand.source is not None else None,
     )
 
 
-def parsed_text_inputs(content: str, cue: str | None, *, nlp: Language, lexicons: Lexicons) -> StanceInputs:
-    """Parse a content and a cue given as strings, each on its own (without claimx's own pipe), to inputs."""
+def parsed_text_inputs(
+    content: str, cue: str | None, *, nlp: Language, lexicons: Lexicons, source: str | None = None
+) -> StanceInputs:
+    """Parse a content, a cue and a source given as strings, each on its own (without claimx's own pipe), to inputs."""
     with nlp.select_pipes(disable=[p for p in ("claimx",) if p in nlp.pipe_names]):
         doc = nlp(content or "")
         cue_doc = nlp(cue) if cue else None
-    return text_inputs(doc, cue_doc, lexicons)
+        source_doc = nlp(source) if source and source.strip() else None
+    return text_inputs(doc, cue_doc, lexicons, source_doc)
 
 
-def text_inputs(doc: Doc, cue_doc: Doc | None, lexicons: Lexicons) -> StanceInputs:
+def text_inputs(doc: Doc, cue_doc: Doc | None, lexicons: Lexicons, source_doc: Doc | None = None) -> StanceInputs:
     """The inputs of a content and a cue parsed on their own (``classify_text``)."""
     cue_lemma = cue_label = None
     negated = False
@@ -115,5 +121,6 @@ def text_inputs(doc: Doc, cue_doc: Doc | None, lexicons: Lexicons) -> StanceInpu
             cue_label = "say"
         has_as = bool(words) and _lower(words[-1]) == "as"
     return StanceInputs(
-        doc[:], cue_lemma=cue_lemma, cue_label=cue_label, cue_negated=negated, cue_has_as=has_as, cue=tuple(cue_tokens)
+        doc[:], cue_lemma=cue_lemma, cue_label=cue_label, cue_negated=negated, cue_has_as=has_as, cue=tuple(cue_tokens),
+        source=source_doc[:] if source_doc is not None else None,
     )

@@ -379,16 +379,15 @@ def classify_text(
 ) -> StanceDecision:
     """Classify a statement given as strings (content, cue words, source), without extraction.
 
-    The content and the cue are parsed on their own; ``source`` is accepted for symmetry with
-    claims and not read (the stance is the source's, whoever it is).
+    The content, the cue and the source are parsed on their own; the source is read only to know
+    the source named again in the content as its own side ("the bank did nothing wrong", the bank said).
 
     >>> import claimx
     >>> classify_text("he lied to the voters", "accused", nlp=claimx.load_default_nlp()).stance.value
     'allegation'
     """
     lexicons = lexicons if lexicons is not None else make_lexicons()
-    del source
-    return predict(parsed_text_inputs(content, cue, nlp=nlp, lexicons=lexicons), lexicons, disabled=disabled)
+    return predict(parsed_text_inputs(content, cue, nlp=nlp, lexicons=lexicons, source=source), lexicons, disabled=disabled)
 
 
 def features_of(

@@ -14,12 +14,12 @@ from .wordsets import (
     _FIRST_PERSONAL, _NOT_ADDITIVE, _OTHER_PERSONS, _PAST_ACT_AUX, _PAST_FACT_AUX, _PERFECT_AUX, _PROMISE_MODALS, _SELF, _WRONG_HEADS, _COMPARISON_MARKS,
     _PARTY_PREPS,
 )
-from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _subject
+from .syntax import _clause_negation, _existential, _in_condition, _is_negated, _is_verb, _lower, _modal, _negation, _open_clause, _own_side, _same_party, _subject
 from .words import _Words, _wrong_kind, _wrongdoing_sense
 from .opinion import _is_opinion
 
 
-def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
+def _negated_claim(clause: Token, words: _Words, *, strong: bool, source: Span | None = None) -> str | None:
     """The negation of a clause that states a fact, after a verb that maintains a point ("insisted
     he had not seen it"): not a plan, promise or prediction ("would not run", "is not going to
     change"), an intention ("did not want"), a reassurance ("there is no chance of"), a condition
@@ -40,7 +40,7 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
     following = clause.doc[negation.i + 1] if negation.i + 1 < len(clause.doc) else None
     if following is not None and _lower(following) in _NOT_ADDITIVE:
         return None  # "not only", "not just"
-    own = _own_side(_subject(clause), quoted=False)
+    own = _own_side(_subject(clause), quoted=False, source=source)
     aux = {_lower(c) for c in clause.children if c.dep_ in ("aux", "auxpass")}
     past = clause.tag_ in ("VBD", "VBN") or bool(aux & _PAST_FACT_AUX)
     fact = past or lemma_of(clause) == "be"
@@ -49,7 +49,8 @@ def _negated_claim(clause: Token, words: _Words, *, strong: bool) -> str | None:
     return negation.text.lower()
 
 
-def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bool, defended: bool = False) -> str | None:
+def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bool, defended: bool = False,
+                       source: Span | None = None) -> str | None:
     """A wrongdoing the source denies of itself or its side: "I did not lie", "we never colluded",
     "I am not a racist", "(he said) he did nothing illegal", "my campaign committed no crime", or
     denied outright: "there was no collusion". Negated wrongdoing of someone else is a finding or
@@ -90,7 +91,7 @@ def _denied_wrongdoing(token: Token, words: _Words, content: Span, *, quoted: bo
         return None
     if existential and kind == AllegationKind.HARM:
         return None  # "there was no violence at the rally": a report of calm, no claim rejected
-    if not existential and not _own_side(_subject(clause), quoted=quoted) and not (
+    if not existential and not _own_side(_subject(clause), quoted=quoted, source=source) and not (
             defended and kind == AllegationKind.ACT and _definite_party(_subject(clause), words)):
         return None
     return f"{negation.text} {token.text}".lower()
@@ -143,7 +144,7 @@ def _accusation_against_self(token: Token, words: _Words, content: Span) -> str 
     return _lower(token)
 
 
-def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
+def _denied_contact(token: Token, words: _Words, *, quoted: bool, source: Span | None = None) -> str | None:
     """Contact or involvement the source denies having had: "I had no contact with them", "(he
     said) he played no role in the decision", "there were no calls placed by the chairman to the
     candidate". Not a plan ("will have no role"), and an existential only in the past with the
@@ -153,7 +154,7 @@ def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
         return None  # "not going to have a very good relationship": a judgement, not a denied contact
     clause = token.head
     if token.dep_ == "dobj" and lemma_of(clause) in words.have_verbs:
-        if not _own_side(_subject(clause), quoted=quoted):
+        if not _own_side(_subject(clause), quoted=quoted, source=source):
             return None
     elif token.dep_ in ("attr", "nsubj") and lemma_of(clause) == "be" and _existential(clause):
         past = clause.tag_ == "VBD" or any(_lower(c) in _PERFECT_AUX for c in clause.children if c.dep_ == "aux")
@@ -174,7 +175,7 @@ def _denied_contact(token: Token, words: _Words, *, quoted: bool) -> str | None:
     return f"{negation.text} {token.text}".lower()
 
 
-def _denied_act(verb: Token, *, quoted: bool) -> str | None:
+def _denied_act(verb: Token, *, quoted: bool, source: Span | None = None) -> str | None:
     """"I never said that", "(she said) she never sent or received", "we did not take": the
     source's own act, denied. In a direct quote "he" is someone else ("He never paid taxes")."""
     negation = _negation(verb)
@@ -189,7 +190,7 @@ def _denied_act(verb: Token, *, quoted: bool) -> str | None:
     if not past:
         return None
     subject = _subject(verb)
-    if subject is None or _lower(subject) not in (_SELF if quoted else _SELF | _OTHER_PERSONS):
+    if subject is None or (_lower(subject) not in (_SELF if quoted else _SELF | _OTHER_PERSONS) and not _same_party(subject, source)):
         return None
     if any(c.dep_ == "mark" and _lower(c) in _COMPARISON_MARKS for c in verb.children):
         return None

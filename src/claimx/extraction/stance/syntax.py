@@ -215,17 +215,36 @@ def _particles(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
 
 
-def _own_side(token: Token | None, *, quoted: bool) -> bool:
+def _own_side(token: Token | None, *, quoted: bool, source: Span | None = None) -> bool:
     """The source or its side: "I", "we", "my campaign"; in reported speech also "he", "she",
     "they", "it" (an organisation or a state) and "his campaign", the usual way a source is
-    reported in the third person. In a direct quote "he" is someone else."""
+    reported in the third person. In a direct quote "he" is someone else. With the claim's
+    ``source`` known, also the source named again: a body speaks of itself by name or description
+    ("the bank has no plans ..., the bank said", "Acme never sold data, Acme said"), and so of
+    its own side ("the ministry's troops did not fire")."""
     if token is None:
         return False
     pronouns = _SELF if quoted else _SELF | _OTHER_SUBJECTS
     owners = _SELF if quoted else _SELF | _OTHER_OWNERS
-    if _lower(token) in pronouns:
+    if _lower(token) in pronouns or _same_party(token, source):
         return True
-    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and _lower(c) in owners for c in token.children)
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" and (_lower(c) in owners or _same_party(c, source)) for c in token.children)
+
+
+def _same_party(token: Token, source: Span | None) -> bool:
+    """``token`` names the party ``source`` names: the same head noun ("the bank" / "the bank"),
+    or a name word of the source ("Hale" / "Senator Mara Hale"). Never a pronoun (the pronoun
+    rules read those), nor a source that is itself a pronoun (who "he" is, is not known here)."""
+    if source is None or not len(source) or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = source.root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.pos_ == "NOUN":
+        return head.pos_ == "NOUN" and lemma_of(token) == lemma_of(head)
+    names = {_lower(t) for t in source if t.pos_ == "PROPN"}
+    return _lower(token) in names
 
 
 def _anchors(hit: str, content: Span) -> list[Token]:
