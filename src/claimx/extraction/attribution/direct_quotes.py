@@ -17,7 +17,7 @@ from .build import add_candidate
 from .candidate import AttributionRule, Candidate
 from .quote_cues import QuoteCues, dash_source, group_cue, nearby_cue, utterance
 from .state import CueSite, DocView, State
-from .syntax import cue_label, cue_tokens
+from .syntax import SUBJECTS, cue_label, cue_tokens
 
 __all__ = ["direct_quotes"]
 
@@ -197,6 +197,29 @@ def _share_cue(cand: Candidate, before: Candidate) -> None:
     cand.cue_i, cand.cue_lemma, cand.cue_label = before.cue_i, before.cue_lemma, before.cue_label
 
 
+def _before_participle_aside(view: DocView, state: State, n: int) -> int:
+    """'“A,” Jane Doe said, referring to the strike. “B.”': a participle with no subject of its
+    own hung on a quote's cue ("speaking of", "referring to", "emphasizing why") is the
+    reporter's note on that saying, not a new stretch of reported speech; the quote after it
+    goes on with the quote before it (issue 16, bounds15). A participle with a declarative
+    clause ("adding that ...") says something itself, and the quote after it goes on with that.
+    Returns the index of that earlier quote's claim, or ``n`` as it was."""
+    cand = state.found[n]
+    if cand.cue_i is None or view.quotes_overlapping(cand.start_char, cand.end_char):
+        return n
+    participle = view.doc[cand.cue_i]
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj") or any(c.dep_ in SUBJECTS for c in participle.children):
+        return n
+    if any(c.dep_ == "ccomp" and not c.left_edge.tag_.startswith("W") for c in participle.children):
+        return n  # "..., adding that he had tried. “B.”": a statement of its own, which the quote goes on with
+    head = participle.head
+    for k in state.near(cand.sent_start_char, cand.start_char):
+        other = state.found[k]
+        if other.cue_i == head.i and other.end_char <= participle.idx and view.quotes_overlapping(other.start_char, other.end_char):
+            return k
+    return n
+
+
 def _previous_quote_claim(view: DocView, state: State, q: Quote) -> int | None:
     """Index of the claim whose quote this one continues: same quote group, or a quote
     paragraph right after a paragraph that ended with an attributed quote."""
@@ -204,6 +227,7 @@ def _previous_quote_claim(view: DocView, state: State, q: Quote) -> int | None:
     best = _latest_before(state, q, lambda c: c.source is not None or c.inherit_from is not None)
     if best is None:
         return None
+    best = _before_participle_aside(view, state, best)
     gap = text[state.found[best].end_char : q.start]
     if gap.count("\n") > 4 or len(gap) > MAX_GAP:
         return None
