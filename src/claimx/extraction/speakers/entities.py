@@ -347,7 +347,7 @@ def build_entities(
     split = _split_names(resolver.ents)
     coordinated.update(split)
     text: str | None = None  # doc.text is rebuilt on each access: read once, when a headline needs it
-    for ent in _with_untagged_bodies(doc, resolver.ents):  # the resolver's list: doc.ents builds every span on each access
+    for ent in _with_untagged_bodies(doc, resolver.ents, lexicons):  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ in _THING_LABELS and _body_appositive(ent.root, lexicons):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "German carmaker Volkenwerk" tagged PRODUCT
         if ent.label_ not in _KINDS:
@@ -768,12 +768,15 @@ def _body_appositive(root, lexicons: Lexicons) -> bool:
     return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
 
 
-def _with_untagged_bodies(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def _with_untagged_bodies(doc: Doc, ents: Sequence[Span], lexicons: Lexicons) -> list[Span]:
     """``ents`` and, as organisations, the capitalised names the model tagged as nothing that end
     in a word of body naming ("Kingsbridge Rovers", "Marlow Water": name_words ``body``), in
-    document order; such a name is a company's or club's whoever reads it."""
+    document order; such a name is a company's or club's whoever reads it. A run of two to four
+    such words with a personal role as its appositive is a person's ("Tunde Bakare, the club's
+    chairman,": only a person holds a role, issue 14)."""
     found = []
     k, n = 0, len(doc)
+    text: str | None = None
 
     def name_word(t) -> bool:  # "Kingsbridge", "G4S"
         return not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalnum()
@@ -787,8 +790,12 @@ def _with_untagged_bodies(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             end += 1
         # not a name the model tagged in part ("G4S Secure Solutions"), nor a title-case headline's words
         beside = k > 0 and doc[k - 1].ent_type_ or end < n and doc[end].ent_type_
-        if end - k >= 2 and doc[end - 1].lower_ in _BODY_WORDS and not beside and title_case_line(doc.text, doc[k].idx) is None:
-            found.append(Span(doc, k, end, label="ORG"))
+        if 2 <= end - k and not beside:
+            label = "ORG" if doc[end - 1].lower_ in _BODY_WORDS else "PERSON" if end - k <= 4 and _appositive_roles(doc[k:end].root, lexicons) else None
+            if label is not None:
+                text = doc.text if text is None else text  # doc.text is rebuilt on each access
+                if title_case_line(text, doc[k].idx) is None:
+                    found.append(Span(doc, k, end, label=label))
         k = max(end, k + 1)
     return sorted([*ents, *found], key=lambda e: e.start) if found else list(ents)
 
