@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..models import Claim, Form, Mention, Stance
+from .attribution.syntax import QUOTE_CHARS
 
 __all__ = ["join_interrupted"]
 
@@ -21,7 +22,6 @@ __all__ = ["join_interrupted"]
 _STOPS = frozenset(".!?;:")
 # What sets a parenthetical attribution off on each side of it.
 _SETS_OFF = frozenset(",—–-")
-_QUOTES = "\"“”„‟«»″'‘’"
 # The stance a split claim takes when its sides differ: the docs' precedence.
 _PRECEDENCE = (Stance.DENIAL, Stance.ALLEGATION, Stance.HEDGE, Stance.ASSERTION)
 
@@ -55,13 +55,13 @@ def _interrupts(doc: Doc, a: Claim, b: Claim) -> bool:
         return False
     text = doc.text
     gap = text[a.end : b.start]
-    if "\n" in gap or a.text.rstrip(_QUOTES)[-1:] in _STOPS:
+    if "\n" in gap or a.text.rstrip(QUOTE_CHARS)[-1:] in _STOPS:
         return False
     span = doc.char_span(a.end, b.start, alignment_mode="expand")
     if span is None or any(t.text in _STOPS or t.is_punct and t.text[-1:] in _STOPS for t in span):
         return False  # a sentence ends between the sides: two statements
-    bare = gap.strip().strip(_QUOTES).strip()
-    opens = bare[:1] in _SETS_OFF or a.text.rstrip(_QUOTES)[-1:] == ","
+    bare = gap.strip().strip(QUOTE_CHARS).strip()
+    opens = bare[:1] in _SETS_OFF or a.text.rstrip(QUOTE_CHARS)[-1:] == ","
     return opens and bare[-1:] in _SETS_OFF
 
 
