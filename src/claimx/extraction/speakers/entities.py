@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 import numpy
@@ -31,7 +31,7 @@ from .gender import Evidence, decide_gender, given_key, given_name_gender, prono
 from .roles import _appositive_roles, appositive_role
 from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
 
-__all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "name_tokens", "near_hint"]
+__all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "headline_words", "name_tokens", "near_hint"]
 
 # labels of things that a body noun before the name shows the model mis-tagged ("carmaker X", "the newspaper X")
 _THING_LABELS = ("PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT")
@@ -383,9 +383,7 @@ def build_entities(
         if len(words) > 1:
             text = doc.text if text is None else text
             line = title_case_line(text, ent.start_char)
-            kept = words if line is None else headline_name(words, text, line)
-            # "Bellwether County Says ...": no "County" alone, a body's noun
-            words = words if kept and len(kept) < len(words) and kept[0].lower() in _ORG_NOUNS else kept
+            words = words if line is None else list(headline_words(words, text, line, _ORG_NOUNS))
             if not words:
                 continue  # "Retired General Reveals ...": a headline's words the body never names
         trade = len(words) > 1 and words[0].lower() in _TRADES and words[1][:1].isupper()
@@ -656,6 +654,14 @@ def _reads_as_person(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     if not initials and lexicons["given_names"].get(given_key(words[0])) is None:
         return False
     return capitalised_name(words, lexicons)
+
+
+def headline_words(words: Sequence[str], text: str, line: tuple[int, int], body_nouns: Container[str]) -> tuple[str, ...]:
+    """The words of a name in a title-case headline ``line`` that name it (:func:`headline_name`),
+    but all of them when the first word left is a body's noun: "Bellwether County Says ..." is no
+    "County" alone (issue 14). Empty when the body never writes the name."""
+    kept = headline_name(words, text, line)
+    return tuple(words) if kept and len(kept) < len(words) and kept[0].lower() in body_nouns else kept
 
 
 def capitalised_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:

@@ -32,10 +32,10 @@ from ..attribution import Candidate
 from ...lexicons import Lexicons
 from ...models import Form, Mention, Speaker, SpeakerKind
 from ...text.quotes import scan_quotes
-from ...text.title_case import headline_name, title_case_line
+from ...text.title_case import title_case_line
 from .authors import find_author
 from .interviews import Transcript, find_transcript
-from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, in_brackets, near_hint
+from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, headline_words, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space, trim_asides
@@ -211,7 +211,7 @@ class SpeakerLinker:
     def _headline_trim(self, span: Span) -> Span:
         """ "Embattled Harlow Says ...": a mention of capitalised words in a title-case headline
         without its leading words the body never writes, so the name the body uses is resolved
-        (see :func:`headline_name`; issue 14)."""
+        (see :func:`headline_words`; issue 14)."""
         if len(span) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
             return span
         if self._text is None:
@@ -219,9 +219,9 @@ class SpeakerLinker:
         line = title_case_line(self._text, span.start_char)
         if line is None or span.end_char > line[1]:
             return span
-        kept = headline_name([t.text for t in span], self._text, line)
-        if not 0 < len(kept) < len(span) or kept[0].lower() in self.lexicons["org_nouns"]:
-            return span  # "Bellwether County Says ...": no "County" alone, a body's noun
+        kept = headline_words([t.text for t in span], self._text, line, self.lexicons["org_nouns"])
+        if not 0 < len(kept) < len(span):
+            return span
         return self.doc[span.end - len(kept) : span.end]
 
     def _untagged_bearer(self, words: list) -> Speaker | None:
