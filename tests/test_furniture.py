@@ -59,6 +59,11 @@ def _page(*furniture_lines: str, after: tuple[str, ...] = ()) -> str:
         ("Got a tip? We want to hear from you.", "furniture.interface"),
         ("Valley roads...", "furniture.truncated"),
         ("Valley News", "furniture.label"),
+        ("Tue 3 Mar 2025 06.00 GMT", "furniture.timestamp"),  # a British time with a dot, beside a date
+        ("Ellen Park Education correspondent", "furniture.byline"),  # a byline with no "By": a name, a desk, a role
+        ("Tom Reed, Staff writer", "furniture.byline"),
+        ("Correction, March 12, 2025: An earlier version of this article said the branch had closed. It is open.", "furniture.note"),
+        ("An earlier version of this story gave the wrong date for the vote.", "furniture.note"),
     ],
 )
 def test_line_rule_marks_its_shape(line: str, rule: str) -> None:
@@ -76,6 +81,12 @@ def test_line_rule_marks_its_shape(line: str, rule: str) -> None:
         "“We are not done...” she said, and the hearing ended.",
         "Reed left 2 hours ago.",  # a sentence with a relative time
         "The vote was two days ago",  # lowercase words before the stamp: no signature
+        "The board said 3.25 million people used a library last year.",  # a decimal, not a time
+        "Update: The board said on Friday that two more branches would open on Sundays.",  # the story's own news
+        "Correction officers said the county jail was short of staff.",  # no colon: a sentence
+        "Correction, she said, was the board's job.",
+        # a clarification restates the story's claim as it now stands (PolNeAR annotates one); a correction reports the error
+        "Clarification: This story has been changed to reflect that Park wants a vote on the branch hours.",
     ],
 )
 def test_line_rule_leaves_article_sentences(line: str) -> None:
@@ -148,6 +159,27 @@ def test_reader_comment_under_a_signed_stamp_is_furniture() -> None:
     comment = "The board promised the same thing last year and nothing changed."
     marks = _rules(_page("Comments", "JimR 2 hours ago", comment, "Reply"))
     assert marks["JimR 2 hours ago"] == "furniture.signed_stamp" and marks[comment] == "furniture.teaser"
+
+
+def test_pull_quote_repeating_the_body_is_furniture_and_gives_no_second_claim() -> None:
+    pull = "“Nobody loses a branch this year”"
+    marks = _rules(_page(pull, after=("The board will meet again in May.",)))
+    assert marks == {pull: "furniture.pull_quote"}
+    headline = "'Nobody loses a branch'"  # a live-blog entry's headline, single marks, before the words it takes
+    assert _rules("\n\n".join(("Board passes budget", BODY[0], headline, *BODY[1:])))[headline] == "furniture.pull_quote"
+    claims = claimx.extract(_page(pull, after=("The board will meet again in May.",)))
+    assert sum("Nobody loses a branch" in c.text for c in claims) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will keep every branch open, and we will hire more staff.”",  # a quotation paragraph carrying on: repeats nothing
+        "“Nobody loses”",  # too short to be sure it repeats
+    ],
+)
+def test_quotation_paragraph_that_repeats_no_line_is_no_pull_quote(line: str) -> None:
+    assert _rules(_page(line, after=BODY)) == {}
 
 
 def test_headline_repeated_at_the_foot_and_caption_preview() -> None:
@@ -246,7 +278,7 @@ def _model_name() -> str:
 
 def test_page_set_has_no_furniture_claims_and_keeps_every_body_claim() -> None:
     report = evaluate_pages(PAGES)
-    assert len(report.pages) == 7
+    assert len(report.pages) == 11
     assert report.furniture_claims == 0, report.summary()
     assert report.body_kept == report.body_claims > 0, report.summary()
     assert not any(page.speaker_changed for page in report.pages), report.summary()

@@ -417,6 +417,8 @@ class FurnitureWordKind(str, Enum):
     TIME_UNIT = "time-unit"  # a unit of a relative time stamp ("3 hrs ago")
     STAMP = "stamp"  # a word a time stamp line may hold besides numbers ("Updated", "Monday", "p.m")
     TIME_ZONE = "time-zone"  # a time zone after a time ("7:15 PM ET")
+    ROLE = "role"  # a reporter's role ending a byline with no "By" ("Jane Roe Health correspondent")
+    NOTE = "note"  # a line starting with it is the paper's note on the article ("Correction, May 2:")
 
 
 # The enum each lexicon file's labels must belong to. A lexicon without an entry here

@@ -35,7 +35,7 @@ from ...text.quotes import scan_quotes
 from ...text.title_case import title_case_line
 from .authors import find_author
 from .interviews import Transcript, find_transcript
-from .entities import Entity, EntityTable, _party_name, build_entities, capitalised_name, headline_words, in_brackets, near_hint
+from .entities import _BODY_WORDS, Entity, EntityTable, _party_name, build_entities, capitalised_name, headline_words, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space, trim_asides
@@ -606,7 +606,10 @@ class SpeakerLinker:
             own = token.head.i == span.root.i  # set beside the description's head, not beside a word inside it
             if token.ent_type_ == "PERSON" or own and token.ent_type_ in _APPOSITIVE_NAMES:
                 found = self.table.covering(token.idx)
-                if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and own and self._body_noun(token.head)):
+                # a name ending in a word only bodies' names end in ("The developer, Kestrel Homes,") is a
+                # body whatever the description's noun; other names need an organisation noun beside them
+                named_body = token.lower_ in _BODY_WORDS
+                if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and own and (named_body or self._body_noun(token.head))):
                     return found
         return None
 

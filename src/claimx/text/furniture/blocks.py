@@ -15,6 +15,10 @@ PROSE_RUN = 3
 LIVE_BLOG_MIN_ENTRIES = 2
 # "14:05", "2:05pm", "14:05 GMT", "Posted at 9:40 a.m.": a time of day alone, an entry's stamp
 _CLOCK_ONLY = re.compile(r"^(?:(?:posted|updated)(?: at)?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$")
+# A pull quote repeats at least this many words of the body.
+PULL_QUOTE_MIN_WORDS = 4
+# A line that is one quotation and nothing else (folded: curly single marks are straight): '“A”', '"A."', "'A'"
+_WHOLE_QUOTE = re.compile(r"""^(?:“([^“”"]+)”|"([^“”"]+)"|'((?:[^']|(?<=\w)'(?=\w))+)')[.!?]?$""")
 # "Police: ...", "Report: ...": a short label and a colon before a headline
 _COLON_LABEL = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}: \S")
 
@@ -90,6 +94,25 @@ def is_repeated(lines: Sequence[Line], i: int, marks: list[str | None]) -> bool:
     return i > 0 and line.n_words >= 2 and not line.ends_sentence and any(lines[k].folded == line.folded for k in range(i))
 
 
+def is_repeated_quote(lines: Sequence[Line], i: int, marks: list[str | None]) -> bool:
+    """A line that is only a quotation, and whose words another, longer line of the page quotes: a
+    pull quote set beside the body, or a live-blog entry's headline taken from the entry.
+
+    The quotation stands alone, with no cue, so it would be read as a second claim (or the last
+    speaker's) of words already reported where they were said. At least
+    :data:`PULL_QUOTE_MIN_WORDS` words; a quotation paragraph that carries on a speaker's words
+    repeats no other line, so it stays.
+    """
+    match = _WHOLE_QUOTE.match(lines[i].folded)
+    if match is None:
+        return False
+    inner = next(group for group in match.groups() if group).strip(" ,.!?;:…")
+    if len(inner.split()) < PULL_QUOTE_MIN_WORDS:
+        return False
+    said = re.compile(rf"(?<!\w){re.escape(inner)}(?!\w)")
+    return any(k != i and len(line.folded) > len(lines[i].folded) and said.search(line.folded) for k, line in enumerate(lines))
+
+
 def is_preview(lines: Sequence[Line], i: int, marks: list[str | None]) -> bool:
     """A caption or summary cut off with an ellipsis and given whole on the next line."""
     line = lines[i]
@@ -144,6 +167,7 @@ def _headline_like(line: Line) -> bool:
 
 BLOCK_RULES: tuple[tuple[str, BlockRule], ...] = (
     ("furniture.repeated", is_repeated),
+    ("furniture.pull_quote", is_repeated_quote),
     ("furniture.preview", is_preview),
     ("furniture.headlines", is_other_headline),
     ("furniture.colon_label", is_colon_label_headline),

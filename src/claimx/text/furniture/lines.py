@@ -18,6 +18,10 @@ READER_MAX_WORDS = 40
 # A headline of another story: at least this many words, and no more than a summary line has.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
+# A byline without "By" (a name, a desk, a role) has at most this many words.
+ROLE_BYLINE_MAX_WORDS = 7
+# The paper's note on an article (a correction) is at most this long.
+NOTE_MAX_WORDS = 80
 # A signed stamp ("JimR 2 hours ago") has at most this many words of name before its stamp.
 SIGNATURE_MAX_WORDS = 3
 
@@ -148,6 +152,8 @@ def _stamp(tokens: list[str], lexicon: Mapping[str, str]) -> bool:
             anchored = True  # "7:15", "6:00p.m", "9pm"
         elif token.isdigit() or _YEAR.match(token) or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", token):
             continue
+        elif re.fullmatch(r"\d{1,2}\.\d{2}", token):
+            continue  # "06.00": a British time, a stamp only beside a date or a relative stamp
         elif re.fullmatch(r"\d+[a-z]{1,4}", token) and lexicon.get(re.sub(r"^\d+", "", token)) == FurnitureWordKind.TIME_UNIT.value:
             continue  # "3h", "5min", before "ago"
         elif label == FurnitureWordKind.TIME_UNIT.value:
@@ -196,8 +202,45 @@ def is_credit(line: Line, lexicon: Mapping[str, str]) -> bool:
 
 
 def is_byline(line: Line, lexicon: Mapping[str, str]) -> bool:
-    """A byline: "By Jane Doe", "By Jane Doe and John Roe, Associated Press", "By JANE DOE | Reuters"."""
-    return line.n_words <= 14 and not line.ends_sentence and _BYLINE.match(line.text) is not None
+    """A byline: "By Jane Doe", "By Jane Doe and John Roe, Associated Press", "By JANE DOE | Reuters";
+    or, without "By", a name and a reporter's role: "Jane Roe Health correspondent", "Jane Roe, Staff writer".
+
+    The role form wants every word before the role capitalised (a name and the desk), at least two
+    of them: "Paper hires new columnist" is a headline.
+    """
+    if line.ends_sentence:
+        return False
+    if line.n_words <= 14 and _BYLINE.match(line.text) is not None:
+        return True
+    if not 3 <= line.n_words <= ROLE_BYLINE_MAX_WORDS or lexicon.get(line.words[-1].lower()) != FurnitureWordKind.ROLE.value:
+        return False
+    before = [w for w in line.words[:-1] if w.lower() not in ("and", "&", "senior", "chief", "staff")]
+    return len(before) >= 2 and all(w[0].isupper() for w in before) and line.text.rstrip(" .").endswith(line.words[-1])
+
+
+def is_editors_note(line: Line, lexicon: Mapping[str, str]) -> bool:
+    """The paper's note on the article: "Correction, March 12: An earlier version of this article said ...".
+
+    What it reports the article said is no claim of the story. A single note word ("Correction")
+    must be followed by a colon, or by a date and a colon ("Correction, March 12, 2026:"); a longer
+    phrase ("An earlier version of this ...") opens the note by itself. A story's "Update:" is not
+    one: it carries the story's own news; nor is a "Clarification:", which restates the story's
+    claim as it now stands ("... to reflect that she is calling for ..."; PolNeAR annotates such a one).
+    """
+    if line.n_words > NOTE_MAX_WORDS:
+        return False
+    for phrase in _phrases(lexicon, FurnitureWordKind.NOTE):
+        if not _starts_with_phrase(line.folded, phrase):
+            continue
+        if " " in phrase:
+            return True
+        head, colon, _ = line.folded[len(phrase) :].partition(":")
+        if not colon:
+            continue
+        tokens = [t.rstrip(".") for t in re.findall(r"[^\s,|()]+", head)]
+        if not tokens or _stamp(tokens, lexicon):
+            return True
+    return False
 
 
 def is_section_header(line: Line, lexicon: Mapping[str, str]) -> bool:
@@ -245,6 +288,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.copyright", is_copyright),
     ("furniture.credit", is_credit),
     ("furniture.byline", is_byline),
+    ("furniture.note", is_editors_note),
     ("furniture.section", is_section_header),
     ("furniture.interface", is_interface),
     ("furniture.truncated", is_truncated),
