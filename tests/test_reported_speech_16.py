@@ -85,3 +85,23 @@ def test_finite_conjunct_of_a_bare_verb_ends_the_content(nlp, text, first):
 )
 def test_finite_conjunct_leaves_a_continued_content_whole(nlp, text, content):
     assert claimx.extract(text, nlp=nlp)[0].text == content
+
+
+# ---------------------------------------------------------------- "..., according to X." before a paragraph break
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\n\nThe next paragraph starts here."])
+def test_a_trailing_according_to_takes_the_clause_before_a_paragraph_break(nlp, ending):
+    text = "Snow fell all week. The mayor told her that the plan was not that simple, according to an account she gave to The Daily Courier." + ending
+    claims = [c for c in claimx.extract(text, nlp=nlp) if c.cue and c.cue.text == "according to"]
+    assert [c.text for c in claims] == ["The mayor told her that the plan was not that simple"]
+
+
+def test_a_trailing_according_to_starts_after_the_writers_colon(nlp):
+    text = "The levy has not driven banks away: London is still the main hub for trading, according to an index of financial centres."
+    assert [c.text for c in claimx.extract(text, nlp=nlp)] == ["London is still the main hub for trading"]
+
+
+def test_a_colon_before_a_list_is_no_clause_break(nlp):
+    text = "The mayor gave three reasons: cost, time and noise, according to the minutes."
+    assert [c.text for c in claimx.extract(text, nlp=nlp)] == ["The mayor gave three reasons: cost, time and noise"]
