@@ -32,8 +32,8 @@ def according_to(view: DocView, state: State) -> None:
         # the content is the rest of the sentence around the "according to X" phrase
         if token.i - sent.start <= 1:
             lo_i, hi_i = src_hi, sent.end
-        elif src_hi >= sent.end - 1:
-            lo_i, hi_i = sent.start, token.i
+        elif all(t.is_punct or t.is_space for t in doc[src_hi : sent.end]):  # "..., according to X.\n\n": the paragraph break too
+            lo_i, hi_i = _after_colon(view, sent.start, token.i), token.i
         else:
             head = token.head if token.head.i != token.i else None
             lo_i, hi_i = sent.start, sent.end
@@ -52,6 +52,17 @@ def according_to(view: DocView, state: State) -> None:
             label=CueKind.ACCORDING.value,
             source=np_range(pobj, view.lexicons),
         )
+
+
+def _after_colon(view: DocView, lo_i: int, according_i: int) -> int:
+    """"The levy has not driven banks away: London is still the hub, according to an index": what
+    a trailing "according to X" vouches for is the clause after the writer's colon, not the lead-in
+    before it (issue 16, reported16). Only a colon outside quotation marks with a clause after it."""
+    doc = view.doc
+    colon = max((t.i for t in doc[lo_i:according_i] if t.text == ":" and not view.quoted(t)), default=None)
+    if colon is None or not has_clause(list(doc[colon + 1 : according_i])):
+        return lo_i
+    return colon + 1
 
 
 def _inserted(doc: Doc, sent_start: int, according_i: int, src_hi: int) -> bool:

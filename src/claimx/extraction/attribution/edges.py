@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
-from ...labels import AttributionWordKind, CueKind
+from ...labels import AttributionWordKind, ClauseWordKind, CueKind
 from ...models import Form
 from .candidate import AttributionRule, Candidate
 from .state import DocView
@@ -203,6 +203,74 @@ def _conjoined_cue(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[in
     return lo, hi
 
 
+def _second_source(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """"several parents said the teacher did well, while other parents said ...", "half said the
+    park is safe, and a third said the same of the station": a clause joined to the reported one
+    by "and"/"but" or opened by "while"/"whereas", whose speech verb has an active subject of its own, is
+    a second attribution with a second source; the first content ends before the coordinator, and
+    the second verb's own claim is kept (issue 16, reported16).
+
+    Only a speech verb (``cue_verbs.tsv``, say kind) outside quotation marks that the parse hangs
+    inside the content as ``conj`` or as an ``advcl`` marked "while"/"whereas" (not "if": "said
+    that if voters say no, the plan fails" keeps its condition).
+    """
+    span = _reported_span(view, cand, lo, hi)
+    if span is None or cand.cue_i is None or view.doc[cand.cue_i].pos_ not in ("VERB", "AUX"):
+        return lo, hi  # "In the poll, 38 percent said A, while 60 percent said B": the answers are the content
+    words = view.lexicons["clause_words"]
+    for k, token in enumerate(span):
+        if k < _MIN_KEPT_WORDS or view.quoted(token) or token.i == cand.cue_i or cue_label(token, view.lexicons) != CueKind.SAY:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is None or subject.left_edge.i <= span.start:
+            continue
+        if token.dep_ == "conj":
+            opener = max((c for c in token.head.children if c.dep_ == "cc" and c.i < subject.left_edge.i and c.lower_ in ("and", "but")), key=lambda c: c.i, default=None)
+        elif token.dep_ == "advcl":
+            opener = next((c for c in token.children if c.dep_ == "mark" and c.i < subject.left_edge.i and words.get(c.lower_) == ClauseWordKind.CONCESSIVE.value), None)
+        else:
+            opener = None
+        if opener is None or opener.i - span.start < _MIN_KEPT_WORDS:
+            continue
+        return trim(view.text, lo, opener.idx)
+    return lo, hi
+
+
+def _finite_conjunct(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
+    """"called on the city to repair the road and proposed a new bus line": a past or present
+    tense verb with no subject, joined by "and" to a reported infinitive or bare verb ("to
+    repair", "the clerk be replaced"), cannot continue it; it is the cue's second act, and the
+    content ends before the coordinator (issue 16, reported16).
+
+    Only "-ed"/"-s" forms (VBD, VBZ) that differ from the bare verb: a VBP tag, or "put", "cut",
+    may be a bare verb the tagger misread ("will win and put forward ..." goes on)."""
+    span = _reported_span(view, cand, lo, hi)
+    if span is None:
+        return lo, hi
+    for k, token in enumerate(span):
+        if k < _MIN_KEPT_WORDS or token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or token.lower_ == token.lemma_ or view.quoted(token):
+            continue
+        head = token.head
+        if head.i < span.start or not _bare(head) or any(c.dep_ in SUBJECTS for c in token.children):
+            continue
+        cc = max((c for c in head.children if c.dep_ == "cc" and head.i < c.i < token.i), key=lambda c: c.i, default=None)
+        if cc is None or cc.i - span.start < _MIN_KEPT_WORDS:
+            continue
+        return trim(view.text, lo, cc.idx)
+    return lo, hi
+
+
+def _bare(verb: Token) -> bool:
+    """A verb whose conjuncts must be bare too: after "to" or a modal ("to repair", "will
+    repair"), or a bare subjunctive ("(that the clerk) be replaced"); not "does not repair"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in auxes):
+        return True  # "to repair", "will fight on": a conjunct shares the bare form
+    if any(c.tag_ in _FINITE_TAGS for c in auxes):
+        return False  # "does not have X and is not ...": do-support, the conjunct is finite on its own
+    return verb.tag_ == "VB" or any(c.tag_ == "VB" for c in auxes)
+
+
 def _cue_time(view: DocView, cand: Candidate, lo: int, hi: int) -> tuple[int, int]:
     """"said on Tuesday it would ...", "said last week it had ...": a time adverbial right after
     the cue, before the clause's own subject, dates the saying; it is no part of what was said.
@@ -275,6 +343,8 @@ EDGE_RULES: MappingProxyType[str, Callable[[DocView, Candidate, int, int], tuple
         "quoted_fragment_clause": _quoted_fragment_clause,
         "speech_participle": _speech_participle,
         "conjoined_cue": _conjoined_cue,
+        "second_source": _second_source,
+        "finite_conjunct": _finite_conjunct,
         "cue_time": _cue_time,
         "dash_aside": _dash_aside,
     }
