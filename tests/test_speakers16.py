@@ -1,0 +1,29 @@
+"""Shapes of speaker round 16 (issue 14), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import claimx
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker.mention.text, c.speaker.name, c.speaker.kind.value) for c in claimx.extract(text, nlp=nlp) if c.speaker and c.speaker.mention]
+
+
+def test_speakers_a_person_noun_without_a_role_is_an_unnamed_person(nlp) -> None:
+    text = "One person familiar with the bids said the port deal would close in March."
+    assert [(m, k) for m, _, k in _speakers(nlp, text)] == [("One person familiar with the bids", "anonymous")]
+
+
+def test_speakers_the_head_of_a_body_is_an_unnamed_person(nlp) -> None:
+    text = "The deputy head of the Ruritanian mission said the fishing talks had stalled."
+    assert [k for _, _, k in _speakers(nlp, text)] == ["anonymous"]
+
+
+def test_speakers_a_quantifier_with_a_phrase_after_it_is_a_group(nlp) -> None:
+    text = "The council approved the bridge levy last week. But few on either side of the vote believe the bridge will open by 2030."
+    assert [(m, k) for m, _, k in _speakers(nlp, text)] == [("few on either side of the vote", "group")]
+
+
+def test_speakers_a_side_of_talks_is_a_group(nlp) -> None:
+    text = "The two leaders met for an hour on Tuesday. Neither side said whether the tariff dispute came up."
+    assert [k for _, _, k in _speakers(nlp, text)] == ["group"]
