@@ -27,3 +27,16 @@ def test_speakers_a_quantifier_with_a_phrase_after_it_is_a_group(nlp) -> None:
 def test_speakers_a_side_of_talks_is_a_group(nlp) -> None:
     text = "The two leaders met for an hour on Tuesday. Neither side said whether the tariff dispute came up."
     assert [k for _, _, k in _speakers(nlp, text)] == ["group"]
+
+
+def test_speakers_the_first_of_two_surnames_is_the_full_name(nlp) -> None:
+    text = (
+        "The harbour board is led by Marisol Quintero Vidal, a former banker. "
+        "Ms. Quintero said the board would sell two cranes. She added that the sale would close in May."
+    )
+    assert [n for _, n, _ in _speakers(nlp, text)] == ["Marisol Quintero Vidal", "Marisol Quintero Vidal"]
+
+
+def test_speakers_a_middle_initial_is_no_first_surname(nlp) -> None:
+    text = "Harold T. Brandwell chairs the board. T. said the cranes would be sold."
+    assert "Harold T. Brandwell" not in [n for _, n, _ in _speakers(nlp, text)]
