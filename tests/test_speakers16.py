@@ -40,3 +40,8 @@ def test_speakers_the_first_of_two_surnames_is_the_full_name(nlp) -> None:
 def test_speakers_a_middle_initial_is_no_first_surname(nlp) -> None:
     text = "Harold T. Brandwell chairs the board. T. said the cranes would be sold."
     assert "Harold T. Brandwell" not in [n for _, n, _ in _speakers(nlp, text)]
+
+
+def test_speakers_which_after_a_body_named_in_a_persons_role_is_the_body(nlp) -> None:
+    text = "“The rents are too high,” said Dara Quill, director of the Eastport Tenants Union, which says it will sue the city."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "which"] == [("Eastport Tenants Union", "organization")]
