@@ -201,6 +201,25 @@ class EntityTable:
             return None
         return found[0]
 
+    def find_first_surname(self, word: str, lexicons: Lexicons) -> Entity | None:
+        """ "Ms. Acosta" for "Melba Acosta Febo": a one-word name that is the next-to-last word of
+        exactly one full person name of three words or more, and no given name the name table
+        knows (Spanish and Portuguese names carry two surnames, and news writes the first alone on
+        second reference; issue 14). A middle initial ("George W. Bush") or a lower-case
+        particle ("van", "da") is no surname."""
+        key = word.lower()
+        if len(key) < 3 or not word[:1].isupper() or lexicons["given_names"].get(key.strip(".")) is not None:
+            return None
+        found = []
+        for e in self.entities:
+            if e.kind != SpeakerKind.PERSON:
+                continue
+            for name in e.names:
+                core = [w.lower() for w in name if w.lower() not in _SUFFIXES]
+                if len(core) >= 3 and core[-2] == key and e not in found:
+                    found.append(e)
+        return found[0] if len(found) == 1 else None
+
     def find_given_alone(self, word: str, lexicons: Lexicons) -> Entity | None:
         """ "Hillary" in a headline, "Erica" in a quote for Erica Smegielski: a one-word name that
         is no surname of the article, but a given name the name table knows and the first word
@@ -425,7 +444,7 @@ def build_entities(
             if entity is None:
                 entity = table.find(words, item.span.start_char, person=True, near=near_hint(table, item.span, lexicons, sent_starts))
             if entity is None and len(words) == 1:
-                entity = table.find_surname_first(words[0], lexicons)
+                entity = table.find_surname_first(words[0], lexicons) or table.find_first_surname(words[0], lexicons)
                 if entity is None and not _after_honorific(item.span, lexicons):  # "Mr. Paul" is a surname
                     entity = table.find_given_alone(words[0], lexicons)
         if entity is None and n in courteous:

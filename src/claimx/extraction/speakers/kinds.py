@@ -87,8 +87,12 @@ def describe_kind(span: Span, surface_kind: SpeakerKind, lexicons: Lexicons) -> 
         for c in head.children
     ):
         return SpeakerKind.ANONYMOUS  # "one of his aides", "one of them": one unnamed person of several
-    if lexicons["speaker_words"].get(head.lower_) in ("share", "collective"):
-        return SpeakerKind.GROUP  # "Twelve percent", "a majority", "the public", "the couple"
+    if lexicons["speaker_words"].get(head.lower_) in ("share", "collective", "indef-pl"):
+        # "Twelve percent", "a majority", "the public", "the couple"; a quantifier with a
+        # phrase after it, "few on either side of the debate", "many in the party" (issue 14)
+        return SpeakerKind.GROUP
+    if lexicons["speaker_words"].get(head.lower_) == "indef-sg":
+        return SpeakerKind.ANONYMOUS  # "someone close to the talks"
     if surface_kind == SpeakerKind.GROUP or head.tag_ == "NNS" or head.tag_ == "NNPS" and not head.ent_type_:
         return SpeakerKind.GROUP  # plural bodies too: "several environmental groups"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children) for c in head.children):

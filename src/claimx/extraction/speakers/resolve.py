@@ -477,6 +477,19 @@ class SpeakerLinker:
             if owner is not None:  # "Ann Lee, a former backer of Ivo Park, who": the clause is about Ann Lee
                 return self.resolve(doc[owner.left_edge.i : owner.i + 1])
             return self.resolve(doc[lo : k + 1])
+        if (
+            k >= 0 and doc[k + 1].text == "," and doc[k].ent_type_ == "ORG" and relative.lower_ == "which"
+            and antecedent.ent_type_ not in ("ORG", "GPE", "NORP") and not self._is_document(antecedent)
+        ):
+            # ", which" right after a body's name is that body: "which" is never said of a person
+            # ("Jo Lee, director of the Acme Fund, which ...") and a thing that rules or advocates
+            # is the body named last ("a ruling from the Board of Appeals, which found ..."); a
+            # document the parse hangs it on keeps it ("a report by the Acme Fund, which says";
+            # issue 14)
+            lo = k
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            return self.resolve(doc[lo : k + 1])
         conjuncts = [t for t in antecedent.conjuncts if t.i > antecedent.i]
         if conjuncts and all(t.ent_type_ in _NAMED for t in [antecedent, *conjuncts]):
             last = max(conjuncts, key=lambda t: t.i)
