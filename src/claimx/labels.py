@@ -151,6 +151,7 @@ class StanceWordKind(str, Enum):
     INSINUATION = "insinuation"
     INSIST = "insist"
     JUDGE = "judge"
+    LIGHT = "light"
     PLAN = "plan"
     RECORD = "record"
     REFUSE = "refuse"

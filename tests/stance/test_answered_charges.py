@@ -43,6 +43,15 @@ from stance_helpers import claim_with
          "not been told", Stance.ASSERTION),
         ("Critics accused the mayor of ignoring the flood warnings. "
          "The mayor said the river had not risen above the wall since 1990.", "not risen", Stance.ASSERTION),
+        # a report by anyone of the source's own act, answered by the source; a charge inside the content
+        ("Neighbours say the Carrow developer cut down the old oaks. "
+         '"We did not cut down a single oak," the developer said.', "single oak", Stance.DENIAL),
+        ("Neighbours say the Carrow developer cut down the old oaks. "
+         '"We did not cut down a single oak," the neighbours said.', "single oak", Stance.ASSERTION),
+        ("The Pellow firm said it did not sell the depot, after a rumour that it had sold it spread online.",
+         "sell the depot", Stance.DENIAL),
+        ("The Pellow firm said it did not sell the depot, after the rain spread across the county.",
+         "sell the depot", Stance.ASSERTION),
         # the charged act itself negated: no charge of it ("reports said they would not merge")
         ("Reports said the two clubs had not signed the striker. "
          "The chairman said the club had not signed anyone this week.", "signed anyone", Stance.ASSERTION),

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import CueKind, StanceWordKind
 from ...lexicons import lemma_of
-from .syntax import _clause_negation, _in_condition, _is_direct_quote, _is_negated, _is_verb, _lower, _modal, _open_clause, _own_side, _subject
+from .syntax import _clause_negation, _in_condition, _is_direct_quote, _is_negated, _is_verb, _lower, _modal, _open_clause, _own_side, _same_party, _subject
 from .opinion import _is_opinion
 from .words import _Words
 
@@ -61,34 +61,51 @@ def _is_charge(token: Token, words: _Words) -> bool:
     return kind == StanceWordKind.CHARGE or (kind == StanceWordKind.CRITICISM and token.pos_ == "NOUN")
 
 
-def _charged_verbs(content: Span, words: _Words) -> dict[str, tuple[Token, Token]]:
-    """The verbs a charge governs before the content, by lemma: (verb, charge word). A charge
-    governs the verbs below it ("accused the charity of wasting", "claims that he used") and, as
-    a subject, those below its verb ("Reports said the airlines would merge", "a complaint says
-    the district failed"). A negated charged verb is no charge of the act ("reports said they
-    would not merge")."""
+def _charged_verbs(content: Span, words: _Words, source: Span | None) -> dict[str, tuple[Token, Token]]:
+    """The verbs a charge governs, by lemma: (verb, charge word), in the content's sentence and the
+    two before it. A charge governs the verbs below it ("accused the charity of wasting", "claims
+    that he used") and, as a subject, those below its verb ("Reports said the airlines would
+    merge", "a complaint says the district failed"). A report by anyone of the source's own act is
+    a charge too ("Residents say the developer cut down the trees" ... "We did not cut down a single
+    tree," the developer said), and so is a charge inside the content ("it did not sell the
+    building, after a rumour that it had sold it"). A negated charged verb is no charge of the act
+    ("reports said they would not merge")."""
     doc = content.doc
     first = content[0].sent
     sents: list[Span] = [first]
     while len(sents) <= CONTEXT_SENTENCES and sents[-1].start > 0:
         sents.append(doc[sents[-1].start - 1].sent)
+    start, end = min(s.start for s in sents), max(content.end, first.end)
     found: dict[str, tuple[Token, Token]] = {}
-    for sent in sents:
-        end = min(sent.end, content.start)
-        for token in doc[sent.start:end]:
-            if not _is_charge(token, words):
-                continue
-            top = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    for token in doc[start:end]:
+        if token.i >= content.end:
+            break
+        inside = token.i >= content.start
+        for top in _charge_tops(token, words, source):
             for verb in top.subtree:
-                if verb.i >= content.start or verb is top or not _is_verb(verb) or _is_negated(verb):
+                if verb is top or verb is token or not _is_verb(verb) or _is_negated(verb):
                     continue
-                if verb is token:
-                    continue
+                if (verb.i >= content.start) != inside or verb.i >= content.end:
+                    continue  # a charge before the content charges acts before it; one inside, acts inside
                 found.setdefault(lemma_of(verb), (verb, token))
     return found
 
 
-def answered_charge(content: Span, words: _Words, *, cue_label: str | None) -> tuple[str, str] | None:
+def _charge_tops(token: Token, words: _Words, source: Span | None) -> list[Token]:
+    """Where a charge word's charged acts hang: the word itself, or the verb it is the subject of;
+    a speech verb itself when the clause it reports has the source's party as subject."""
+    if _is_charge(token, words):
+        return [token.head if token.dep_ in ("nsubj", "nsubjpass") else token]
+    if source is None or not _is_verb(token) or words.cue_verbs.get(lemma_of(token)) is None:
+        return []
+    speaker = _subject(token)
+    if speaker is not None and _same_party(speaker, source):
+        return []  # the source's own earlier words are no charge against it
+    reported = any(c.dep_ == "ccomp" and (s := _subject(c)) is not None and _same_party(s, source) for c in token.children)
+    return [token] if reported else []
+
+
+def answered_charge(content: Span, words: _Words, *, cue_label: str | None, source: Span | None = None) -> tuple[str, str] | None:
     """(negation and verb, charge word) when the content negates an act a charge just before it
     made: "The union claimed the factory had dumped waste. The company said it had not dumped
     anything." Not under an allegation or rejection cue (their own steps read those), and only
@@ -98,16 +115,19 @@ def answered_charge(content: Span, words: _Words, *, cue_label: str | None) -> t
     acts = list(_negated_acts(content, words))
     if not acts:
         return None
-    charged = _charged_verbs(content, words)
+    charged = _charged_verbs(content, words, source)
     for verb, negation in acts:
         hit = charged.get(lemma_of(verb))
-        if hit is not None and lemma_of(verb) not in _LIGHT_VERBS:
+        if hit is not None and not _light(verb, words):
             return f"{negation.text} {verb.text}".lower(), _lower(hit[1])
     return None
 
 
-# verbs too light to take up a charge by their lemma alone: "said X was ... / said he was not ..."
-_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "go", "make"})
+def _light(verb: Token, words: _Words) -> bool:
+    """A verb too light to take up a charge by its lemma: ``light`` in stance_words.tsv ("be",
+    "have") or a speech verb ("said X ...", "he said he did not say ...")."""
+    lemma = lemma_of(verb)
+    return words.stance_words.get(lemma) == StanceWordKind.LIGHT or words.cue_verbs.get(lemma) == CueKind.SAY
 
 
 def response_cue(cue: Sequence[Token], words: _Words) -> str | None:

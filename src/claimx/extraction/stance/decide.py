@@ -256,7 +256,7 @@ def _denial_by_answer(case: _Case) -> StanceDecision | None:
     if case.cue_negated or case.hedge_cues or case.head is None:
         return None
     if ANSWERED_CHARGE not in case.disabled:
-        hit = answered_charge(case.content, case.words, cue_label=case.cue_label)
+        hit = answered_charge(case.content, case.words, cue_label=case.cue_label, source=case.source)
         if hit is not None:
             return case.decision(Stance.DENIAL, hit, 0.65, _mention(case.content), rule=ANSWERED_CHARGE)
     if RESPONSE_CUE not in case.disabled and case.cue_label not in (CueKind.ALLEGE, CueKind.DENY):
