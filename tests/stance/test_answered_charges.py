@@ -52,6 +52,10 @@ from stance_helpers import claim_with
          "sell the depot", Stance.DENIAL),
         ("The Pellow firm said it did not sell the depot, after the rain spread across the county.",
          "sell the depot", Stance.ASSERTION),
+        # a charged prospect answered with "will not": and a plan with no charge before it
+        ("Reports last week said the Osk and Varne airlines would merge next year. "
+         "The chairman said the airlines would not merge.", "not merge", Stance.DENIAL),
+        ("The Osk airline grew last year. The chairman said the airlines would not merge.", "not merge", Stance.ASSERTION),
         # the charged act itself negated: no charge of it ("reports said they would not merge")
         ("Reports said the two clubs had not signed the striker. "
          "The chairman said the club had not signed anyone this week.", "signed anyone", Stance.ASSERTION),

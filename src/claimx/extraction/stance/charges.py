@@ -24,6 +24,7 @@ from ...labels import CueKind, StanceWordKind
 from ...lexicons import lemma_of
 from .syntax import _clause_negation, _in_condition, _is_direct_quote, _is_negated, _is_verb, _lower, _modal, _open_clause, _own_side, _same_party, _subject
 from .opinion import _is_opinion
+from .wordsets import _FUTURE_MODALS
 from .words import _Words
 
 __all__ = ["ANSWERED_CHARGE", "RESPONSE_CUE", "answered_charge", "own_negated_act", "response_cue"]
@@ -33,19 +34,28 @@ RESPONSE_CUE = "stance.response_cue"  # the source's own negated act under a cue
 CONTEXT_SENTENCES = 2  # how far back a charge is looked for: the sentence before and the one before that
 
 
-def _negated_acts(content: Span, words: _Words) -> Iterator[tuple[Token, Token]]:
+def _negated_acts(content: Span, words: _Words, *, future: bool = False) -> Iterator[tuple[Token, Token]]:
     """The content's negated statements of fact: (verb, negation). Not a modal, plan or prediction
-    ("would not open"), a condition or question, a relative clause, an intention or an opinion."""
+    ("would not open"), a condition or question, a relative clause, an intention or an opinion.
+    With ``future``, a negated "will"/"would" counts too: the answer to a charged prospect
+    ("reports said the airlines would merge" ... "the airlines will not merge")."""
     for token in content:
         if not _is_verb(token) or token.dep_ in ("relcl", "acl", "amod", "aux", "auxpass"):
             continue
-        if _modal(token) or _open_clause(token) or _in_condition(token, content):
+        if (_modal(token) and not (future and _future_only(token))) or _open_clause(token) or _in_condition(token, content):
             continue
         if lemma_of(token) in words.volition or _is_opinion(token, words):
             continue
         negation = _clause_negation(token, direct=True)
         if negation is not None:
             yield token, negation
+
+
+def _future_only(verb: Token) -> bool:
+    """The clause's only modal is a future "will"/"would" on the verb itself ("will not merge"), not
+    "could", "may", "must" or "is going to"."""
+    modals = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"]
+    return bool(modals) and all(_lower(c) in _FUTURE_MODALS for c in modals) and verb.dep_ not in ("xcomp", "conj")
 
 
 def _is_charge(token: Token, words: _Words) -> bool:
@@ -112,7 +122,7 @@ def answered_charge(content: Span, words: _Words, *, cue_label: str | None, sour
     with a context (the content inside its article's doc)."""
     if cue_label in (CueKind.ALLEGE, CueKind.DENY) or content.start == 0 and content.end == len(content.doc):
         return None
-    acts = list(_negated_acts(content, words))
+    acts = list(_negated_acts(content, words, future=True))
     if not acts:
         return None
     charged = _charged_verbs(content, words, source)
