@@ -56,6 +56,14 @@ from stance_helpers import claim_with
         ("Reports last week said the Osk and Varne airlines would merge next year. "
          "The chairman said the airlines would not merge.", "not merge", Stance.DENIAL),
         ("The Osk airline grew last year. The chairman said the airlines would not merge.", "not merge", Stance.ASSERTION),
+        # look-alikes found on PolNeAR dev, written again: a negation in a relative clause, a request
+        # ("asked to"), a speech verb quoted inside the content
+        ("The mayor urged the board not to reward the treasurer, who has not been charged with nor "
+         "convicted of any offence.", "not been charged", Stance.ASSERTION),
+        ("The footage shows the driver stepping out when asked to do so and not shouting or running.",
+         "not shouting", Stance.ASSERTION),
+        ("The envoy said the prince told him in 2011, 'Our plan hasn't worked; we want to work with you.'",
+         "plan hasn't worked", Stance.ASSERTION),
         # the charged act itself negated: no charge of it ("reports said they would not merge")
         ("Reports said the two clubs had not signed the striker. "
          "The chairman said the club had not signed anyone this week.", "signed anyone", Stance.ASSERTION),

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ...labels import CueKind, StanceWordKind
 from ...lexicons import lemma_of
-from .syntax import _clause_negation, _in_condition, _is_direct_quote, _is_negated, _is_verb, _lower, _modal, _open_clause, _own_side, _same_party, _subject
+from .syntax import _clause_negation, _in_condition, _in_relative_clause, _is_direct_quote, _is_negated, _is_verb, _lower, _modal, _open_clause, _own_side, _same_party, _subject
 from .opinion import _is_opinion
 from .wordsets import _FUTURE_MODALS
 from .words import _Words
@@ -40,8 +40,8 @@ def _negated_acts(content: Span, words: _Words, *, future: bool = False) -> Iter
     With ``future``, a negated "will"/"would" counts too: the answer to a charged prospect
     ("reports said the airlines would merge" ... "the airlines will not merge")."""
     for token in content:
-        if not _is_verb(token) or token.dep_ in ("relcl", "acl", "amod", "aux", "auxpass"):
-            continue
+        if not _is_verb(token) or token.dep_ in ("relcl", "acl", "amod", "aux", "auxpass") or _in_relative_clause(token, content):
+            continue  # "Clinton, who has not been charged with nor convicted of any crime": said of her, not by her
         if (_modal(token) and not (future and _future_only(token))) or _open_clause(token) or _in_condition(token, content):
             continue
         if lemma_of(token) in words.volition or _is_opinion(token, words):
@@ -91,23 +91,26 @@ def _charged_verbs(content: Span, words: _Words, source: Span | None) -> dict[st
         if token.i >= content.end:
             break
         inside = token.i >= content.start
-        for top in _charge_tops(token, words, source):
+        for top in _charge_tops(token, words, source, inside=inside):
             for verb in top.subtree:
-                if verb is top or verb is token or not _is_verb(verb) or _is_negated(verb):
-                    continue
+                if verb is top or verb is token or not _is_verb(verb) or _clause_negation(verb) is not None:
+                    continue  # "nobody knows", "not raising his hands or acting": no act is charged
                 if (verb.i >= content.start) != inside or verb.i >= content.end:
                     continue  # a charge before the content charges acts before it; one inside, acts inside
                 found.setdefault(lemma_of(verb), (verb, token))
     return found
 
 
-def _charge_tops(token: Token, words: _Words, source: Span | None) -> list[Token]:
+def _charge_tops(token: Token, words: _Words, source: Span | None, *, inside: bool) -> list[Token]:
     """Where a charge word's charged acts hang: the word itself, or the verb it is the subject of;
     a speech verb itself when the clause it reports has the source's party as subject."""
     if _is_charge(token, words):
+        if _is_verb(token) and (_clause_negation(token) is not None or any(c.dep_ == "xcomp" for c in token.children)):
+            return []  # "has not been charged", "when asked to do so": no charge, a request
         return [token.head if token.dep_ in ("nsubj", "nsubjpass") else token]
-    if source is None or not _is_verb(token) or words.cue_verbs.get(lemma_of(token)) is None:
-        return []
+    if inside or source is None or not _is_verb(token) or words.cue_verbs.get(lemma_of(token)) is None:
+        return []  # a speech verb inside the content is the source quoting someone ("he said, 'Our approach hasn't worked'")
+
     speaker = _subject(token)
     if speaker is not None and _same_party(speaker, source):
         return []  # the source's own earlier words are no charge against it
