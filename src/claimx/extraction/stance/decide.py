@@ -19,6 +19,7 @@ from .hedges import CUE_HEDGE, _content_hedges, _Hedge, _softens_demand
 from .opinion import _belief_complement, _belief_cue, _is_opinion
 from .denials import _denial_signals, _insisted_negation
 from .allegations import _accused, _allegation_signals, _criticism_head
+from .charges import ANSWERED_CHARGE, RESPONSE_CUE, answered_charge, own_negated_act, response_cue
 
 
 @dataclass
@@ -246,6 +247,25 @@ def _allegation_by_insinuation(case: _Case) -> StanceDecision | None:
                          rule="stance.insinuation")
 
 
+def _denial_by_answer(case: _Case) -> StanceDecision | None:
+    """A negation that answers a charge (:mod:`.charges`, issue 15): the content negates an act a
+    charge just before it made ("The union claimed the factory had dumped waste. The company said it
+    had not dumped anything"), or the source's own act is negated under a cue that answers ("the
+    company responded that it had not ...", "hit back, saying the council had not ..."). Passes on a
+    hedged content (the hedge step reads it) and under a negated cue."""
+    if case.cue_negated or case.hedge_cues or case.head is None:
+        return None
+    if ANSWERED_CHARGE not in case.disabled:
+        hit = answered_charge(case.content, case.words, cue_label=case.cue_label, source=case.source)
+        if hit is not None:
+            return case.decision(Stance.DENIAL, hit, 0.65, _mention(case.content), rule=ANSWERED_CHARGE)
+    if RESPONSE_CUE not in case.disabled and case.cue_label not in (CueKind.ALLEGE, CueKind.DENY):
+        answer = response_cue(case.cue, case.words)
+        if answer is not None and (act := own_negated_act(case.content, case.words, source=case.source)):
+            return case.decision(Stance.DENIAL, (answer, act), 0.65, _mention(case.content), rule=RESPONSE_CUE)
+    return None
+
+
 def _scoped_hedges(case: _Case) -> tuple[list[tuple[str, str, Token | None]], list[str]]:
     """The hedges over the main proposition, and those of them that are a belief before an opinion."""
     scoped: list[tuple[str, str, Token | None]] = [(w, lemma, None) for w, lemma in case.cue_hedges] + [
@@ -297,6 +317,7 @@ STEPS: tuple[Step, ...] = (
     Step("stance.criticism_noun", _allegation_by_criticism),
     Step("stance.allegation_content", _allegation_by_content),
     Step("stance.insinuation", _allegation_by_insinuation),
+    Step("stance.answer", _denial_by_answer),
     Step("stance.hedge", _hedge),
     Step("stance.belief_opinion", _opinion),
 )

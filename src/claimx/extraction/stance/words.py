@@ -100,6 +100,8 @@ class _Words:
         self._tokens: dict[tuple[int, int], tuple[Doc, list[_Tok]]] = {}
         sets = _word_sets(lexicons)
         self.claim_nouns = sets["claim_nouns"]
+        # claims, reports and charges only, not figures or accounts: what a denial can answer (charges.py)
+        self.claim_charges = frozenset(k for k, v in lexicons["claim_nouns"].items() if v in (ClaimNounKind.CLAIM, ClaimNounKind.PLURAL))
         self.event_verbs = sets["event_verbs"]
         self.ability_verbs = sets["ability_verbs"]
         self.label_verbs = sets["label_verbs"]
