@@ -11,7 +11,7 @@ import pytest
 
 from claimx import Stance
 from claimx.extraction.stance import classify_text
-from claimx.extraction.stance.hedges import LONE_HEDGE
+from claimx.extraction.stance.hedges import LONE_HEDGE, PERMISSION_MAY
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,38 @@ def test_stance_lone_hedge_still_listed(nlp):
     decision = classify_text(content, "said", nlp=nlp)
     assert decision.hedge_cues == ("think",)
     assert classify_text(content, "said", nlp=nlp, disabled=frozenset({LONE_HEDGE})).stance == Stance.HEDGE
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "may" of a generic person with a sign of a rule grants leave: no hedge at all
+        ("Fans may bring their own food into the stadium.", Stance.ASSERTION),
+        ("Under the new rules, tenants may keep a cat or a dog.", Stance.ASSERTION),
+        ("Visitors may only enter the gallery with a guide.", Stance.ASSERTION),
+        ("Students may freely choose their courses.", Stance.ASSERTION),
+        # no sign, a definite party, or what befalls one: a possibility
+        ("Voters may punish the party at the polls.", Stance.HEDGE),
+        ("Investors may flee the market within days.", Stance.HEDGE),
+        ("The minister may now resign.", Stance.HEDGE),
+        ("The tenants may keep their own cats.", Stance.HEDGE),
+        ("Residents may lose their homes under the new plan.", Stance.HEDGE),
+        ("Fans may have brought their own food.", Stance.HEDGE),
+    ],
+)
+def test_stance_permission_may_is_no_hedge(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_permission_may_lists_no_hedge_cue(nlp):
+    content = "Fans may bring their own food into the stadium."
+    assert classify_text(content, "said", nlp=nlp).hedge_cues == ()
+    assert classify_text(content, "said", nlp=nlp, disabled=frozenset({PERMISSION_MAY})).stance == Stance.HEDGE
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["I believe the plan is rubbish.", "I think the final was a travesty.", "I thought the old stadium was dreadful."],
+)
+def test_stance_belief_before_a_judgement_word_is_an_opinion(nlp, content):
+    assert classify_text(content, "said", nlp=nlp).stance == Stance.ASSERTION

@@ -15,7 +15,7 @@ from ...labels import CueKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
-    _ESTIMATE_VERBS, _FIRM_MODALS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
+    _ESTIMATE_VERBS, _FIRM_MODALS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _PERMISSION_MARKS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
     _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _SELF, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
@@ -84,6 +84,38 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
     if subject is None or _lower(subject) in _NONPARTY_SUBJECTS:
         return True
     return not party or lemma_of(head) in words.event_verbs
+
+
+PERMISSION_MAY = "stance.permission_may"  # the guard: "fans may now bring their own food" grants leave, it hedges nothing (issue 15)
+
+
+def _generic_person(subject: Token, words: _Words) -> bool:
+    """People in general or any of a kind: "fans", "any member", "all residents", "anyone"; not
+    "the minister", "these voters", "his aides", "I", "she" (a definite party's "may" is a possibility)."""
+    if _lower(subject) in _VAGUE:
+        return subject.pos_ == "PRON"
+    if subject.pos_ != "NOUN" or not words.is_party(subject):
+        return False
+    for c in subject.children:
+        if c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")):
+            return False
+    return subject.tag_ == "NNS" or any(c.dep_ == "det" for c in subject.children)
+
+
+def _permission_may(token: Token, words: _Words) -> bool:
+    """"may" of permission (root MAY, Coates 1983): a generic person as subject, an act (no "be",
+    "have", perfect, progressive or passive, no verb of what befalls one), and a sign of a rule in
+    the clause (:data:`_PERMISSION_MARKS`: "may only enter", "under the new rules", "their own
+    food"). "Voters may punish the party", "investors may flee within days" (no sign) stay possibilities."""
+    verb = token.head
+    if not _is_verb(verb) or lemma_of(verb) in ("be", "have") or lemma_of(verb) in words.event_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.i != token.i and c.tag_ != "TO" for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is None or not _generic_person(subject, words):
+        return False
+    return any(_lower(t) in _PERMISSION_MARKS for t in verb.subtree if t.i != token.i and t.dep_ in ("advmod", "prep", "amod"))
 
 
 def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
@@ -204,6 +236,8 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
             if check is None:
                 continue
             scope = check.scope(token, sentence, _scope(token, sentence), words)
+            if kind == HedgeKind.MODAL and PERMISSION_MAY not in disabled and _lower(token) == "may" and _permission_may(token, words):
+                scope = None  # leave granted under a rule: no hedge at all, as "could" of ability
             if scope == "main" and kind == HedgeKind.VERB and (quoted and _others_belief(token) or (
                     REPORTED_BELIEF not in disabled and _reported_belief(token, content, words, skip))):
                 scope = "listed"  # someone else's belief: listed among the hedge words, no hedge of the claim
