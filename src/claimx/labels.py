@@ -394,6 +394,8 @@ class StanceFunctionKind(str, Enum):
     COMPARISON = "comparison"  # "as", "if" of "as if"
     POSSIBLE_IDIOM = "possible_idiom"  # "where possible": with the comparison marks, no hedge
     TIMING = "timing"  # "too late": a time, not an opinion
+    PERMISSION = "permission"  # "may only enter", "under the rules": "may" of a generic person grants leave
+    FIRM_MODAL = "firm_modal"  # "will", "shall": a confident prediction still states firmly
     PRESENCE = "presence"  # "appeared in court": a presence, not a hedge
     BELIEF_OBJECT = "belief_object"  # "believe in": a thing believed, not a claim
     PARTY = "party"  # "no meeting with X": the other party of an event

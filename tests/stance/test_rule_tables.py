@@ -13,7 +13,7 @@ from claimx.extraction.stance import classify_text, decide_stance
 from claimx.extraction.stance.allegations import ALLEGATION_GUARDS, ALLEGATION_PHRASE, ALLEGATION_RULES
 from claimx.extraction.stance.decide import STEPS, stance_signals
 from claimx.extraction.stance.denials import DENIAL_IN_CONDITION, DENIAL_PHRASE, DENIAL_RULES
-from claimx.extraction.stance.hedges import CUE_HEDGE, HEDGE_CHECKS, HEDGE_PHRASE
+from claimx.extraction.stance.hedges import CUE_HEDGE, HEDGE_CHECKS, HEDGE_PHRASE, LONE_HEDGE, PERMISSION_MAY
 from claimx.extraction.stance.signals import Signal
 from claimx.lexicons import make_lexicons
 
@@ -28,6 +28,8 @@ ALL_IDS = [
     *(check.id for check in HEDGE_CHECKS),
     HEDGE_PHRASE,
     CUE_HEDGE,
+    LONE_HEDGE,
+    PERMISSION_MAY,
 ]
 
 

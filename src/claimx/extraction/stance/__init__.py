@@ -32,8 +32,9 @@ hedge > assertion; hedge words are reported in ``hedge_cues`` whatever the label
   "suggested", "appeared", "projections of"), an epistemic modal ("may", "might", "could"
   of possibility), an epistemic adverb ("probably"), or an open question ("unclear whether").
   A hedge only in a relative, purpose or participle clause, or in a concessive "may ..., but",
-  is listed but does not make the label; "believe"/"think" followed by an opinion is an
-  assertion. Not hedges at all: "could" of ability, modals in embedded questions or in
+  is listed but does not make the label; so is a lone hedged sentence beside firm ones in a long
+  quote; "believe"/"think" followed by an opinion is an assertion. Not hedges at all: "could" of
+  ability, "may" of permission ("fans may bring their own food"), modals in embedded questions or in
   conditions, "suggest" meaning propose, "appear in court", "as soon as possible".
 - assertion: everything else.
 

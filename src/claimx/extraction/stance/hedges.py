@@ -15,7 +15,7 @@ from ...labels import CueKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
-    _ESTIMATE_VERBS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
+    _ESTIMATE_VERBS, _FIRM_MODALS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _PERMISSION_MARKS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
     _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _SELF, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
@@ -84,6 +84,38 @@ def _epistemic_could(token: Token, words: _Words) -> bool:
     if subject is None or _lower(subject) in _NONPARTY_SUBJECTS:
         return True
     return not party or lemma_of(head) in words.event_verbs
+
+
+PERMISSION_MAY = "stance.permission_may"  # the guard: "fans may now bring their own food" grants leave, it hedges nothing (issue 15)
+
+
+def _generic_person(subject: Token, words: _Words) -> bool:
+    """People in general or any of a kind: "fans", "any member", "all residents", "anyone"; not
+    "the minister", "these voters", "his aides", "I", "she" (a definite party's "may" is a possibility)."""
+    if _lower(subject) in _VAGUE:
+        return subject.pos_ == "PRON"
+    if subject.pos_ != "NOUN" or not words.is_party(subject):
+        return False
+    for c in subject.children:
+        if c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")):
+            return False
+    return subject.tag_ == "NNS" or any(c.dep_ == "det" for c in subject.children)
+
+
+def _permission_may(token: Token, words: _Words) -> bool:
+    """"may" of permission (root MAY, Coates 1983): a generic person as subject, an act (no "be",
+    "have", perfect, progressive or passive, no verb of what befalls one), and a sign of a rule in
+    the clause (:data:`_PERMISSION_MARKS`: "may only enter", "under the new rules", "their own
+    food"). "Voters may punish the party", "investors may flee within days" (no sign) stay possibilities."""
+    verb = token.head
+    if not _is_verb(verb) or lemma_of(verb) in ("be", "have") or lemma_of(verb) in words.event_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.i != token.i and c.tag_ != "TO" for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is None or not _generic_person(subject, words):
+        return False
+    return any(_lower(t) in _PERMISSION_MARKS for t in verb.subtree if t.i != token.i and t.dep_ in ("advmod", "prep", "amod"))
 
 
 def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
@@ -165,6 +197,10 @@ HEDGE_PHRASE = "stance.hedge_phrase"
 REPORTED_BELIEF = "stance.reported_belief"  # the guard: a belief reported by a speech verb inside the content is someone else's
 OTHERS_BELIEF = "stance.others_belief"  # the guard: in a direct quote, a belief held by someone else is no hedge of the source's
 CUE_HEDGE = "stance.cue_hedge"
+LONE_HEDGE = "stance.lone_hedge"  # the guard: one hedged sentence among firm ones hedges that sentence, not the quote (issue 15)
+_FIRM_SENTENCES = 2  # firm sentences beside the hedged one that make the hedge a side remark
+_FIRM_WORDS = 4  # words a sentence needs to state something ("It has to." does not)
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _verbal(token: Token) -> bool:
@@ -200,13 +236,57 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
             if check is None:
                 continue
             scope = check.scope(token, sentence, _scope(token, sentence), words)
+            if kind == HedgeKind.MODAL and PERMISSION_MAY not in disabled and _lower(token) == "may" and _permission_may(token, words):
+                scope = None  # leave granted under a rule: no hedge at all, as "could" of ability
             if scope == "main" and kind == HedgeKind.VERB and (quoted and _others_belief(token) or (
                     REPORTED_BELIEF not in disabled and _reported_belief(token, content, words, skip))):
                 scope = "listed"  # someone else's belief: listed among the hedge words, no hedge of the claim
             if scope is not None and scope != "none":
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
+    if LONE_HEDGE not in disabled and not phrases:
+        _demote_lone_hedge(found, _sentences(content))
     found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
     return found
+
+
+def _demote_lone_hedge(found: list[_Hedge], sentences: list[Span]) -> None:
+    """A content of several sentences whose hedges all sit in one, beside at least
+    :data:`_FIRM_SENTENCES` firm statements ("We paid every bill on time. We kept every promise.
+    I think we earned the right to be here."): the hedge qualifies its own sentence, not what
+    the source says (the guideline's scope over the main proposition), so it is listed only."""
+    scoped = [h for h in found if h.scoped and h.token is not None]
+    if not scoped or len(sentences) < _FIRM_SENTENCES + 1:
+        return
+    hedged = {k for k, sentence in enumerate(sentences) for h in scoped if sentence.start <= h.token.i < sentence.end}
+    if len(hedged) != 1:
+        return
+    firm = sum(1 for k, sentence in enumerate(sentences) if k not in hedged and _firm(sentence, found))
+    if firm >= _FIRM_SENTENCES:
+        for h in scoped:
+            h.scoped = False
+            h.rule = LONE_HEDGE
+
+
+def _firm(sentence: Span, found: list[_Hedge]) -> bool:
+    """A sentence that states a fact or a confident prediction: a few words, no question mark, no
+    hedge word, and a root verb that is finite, not hypothetical or of necessity ("would like", "has
+    to", "should"), not said of a generic "you", and not under a condition ("If they want ..., they
+    have to ...")."""
+    if sum(1 for t in sentence if not t.is_punct) < _FIRM_WORDS or any(t.text == "?" for t in sentence):
+        return False
+    if any(h.token is not None and sentence.start <= h.token.i < sentence.end for h in found):
+        return False
+    root = sentence.root
+    if not any(t.tag_ in _FINITE_TAGS for t in sentence):
+        return False
+    if any(c.tag_ == "MD" and _lower(c) not in _FIRM_MODALS for c in root.children):
+        return False
+    if lemma_of(root) in _NECESSITY_VERBS and any(c.dep_ == "xcomp" for c in root.children):
+        return False
+    subject = _subject(root)
+    if subject is not None and _lower(subject) in _SECOND:
+        return False
+    return not any(c.dep_ == "advcl" and _mark(c) in _CONDITION_MARKS for c in root.children)
 
 
 def _others_belief(token: Token) -> bool:
