@@ -1013,6 +1013,7 @@ BY_RULE = [
     (AFTER_SUMMARY, "Coach Dan Pryor said the squad was fit. “We have trained for this all season long.”"),
     (MISREAD, "Prosecutors allege Dorsey had posted threats against the board."),
     ("attribution.light_verb_topics", "The harbour board made no secret of its doubts about the ferry."),
+    ("attribution.claim_objects", "The ferry operator denied the allegations, saying every crossing had left on time."),
 ]
 
 

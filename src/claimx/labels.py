@@ -94,6 +94,7 @@ class AttributionWordKind(str, Enum):
     FACTIVE = "factive"  # factive_verbs: "knew that ...": the clause is the writer's
     EVENT = "event"  # headline_labels: a word that names an event opens a topic label ("Storm Aria: ...")
     EDITORS_NOTE = "editors_note"  # headline_labels: the paper's own note to the reader ("Correction: ...")
+    FACT_CHECK = "fact_check"  # headline_labels: a fact-check's own field label ("Claim: ...", "Verdict: False")
 
 
 class AllegationKind(str, Enum):

@@ -30,6 +30,7 @@ class AttributionRule(str, Enum):
     AS_CUES = "attribution.as_cues"  # "As X pointed out, ..." / "The plan, as X noted, will ..."
     MISREAD_CUES = "attribution.misread_cues"  # "Prosecutors allege Doe ...": a cue verb tagged a noun
     LIGHT_VERB_TOPICS = "attribution.light_verb_topics"  # "X made no secret of Y": a stance noun after a light verb
+    CLAIM_OBJECTS = "attribution.claim_objects"  # "X rejected the accusations, saying ...": the content that follows
 
     def __str__(self) -> str:
         return self.value

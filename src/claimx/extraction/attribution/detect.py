@@ -26,6 +26,7 @@ from ...lexicons import Lexicons
 from ...text.quotes import Quote
 from .according_to import according_to
 from .candidate import AttributionRule, Candidate
+from .claim_objects import claim_objects
 from .direct_quotes import direct_quotes
 from .finish import finish
 from .headlines import headlines
@@ -57,6 +58,7 @@ PASSES: tuple[AttributionPass, ...] = (
     AttributionPass(R.TRAILING_CUES, trailing_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.AS_CUES, as_cues, reads="used_cues", writes="found, used_cues, speech_cues"),
     AttributionPass(R.VERB_CUES, verb_cues, reads="used_cues", writes="found, used_cues, speech_cues, bare_cues"),
+    AttributionPass(R.CLAIM_OBJECTS, claim_objects, reads="found", writes="found"),
     AttributionPass(R.MISREAD_CUES, misread_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.ADJECTIVE_CUES, adjective_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.LIGHT_VERB_TOPICS, light_verb_topics, reads="used_cues", writes="found, used_cues"),

@@ -35,6 +35,7 @@ PRIORITY = MappingProxyType(
         AttributionRule.AS_CUES: 11,
         AttributionRule.MISREAD_CUES: 12,
         AttributionRule.LIGHT_VERB_TOPICS: 13,
+        AttributionRule.CLAIM_OBJECTS: 14,
     }
 )
 

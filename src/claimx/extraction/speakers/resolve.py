@@ -38,6 +38,7 @@ from .interviews import Transcript, find_transcript
 from .entities import _BODY_WORDS, Entity, EntityTable, _party_name, build_entities, capitalised_name, headline_words, in_brackets, near_hint
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
+from .roles import role_over_named_object
 from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space, trim_asides
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
@@ -616,7 +617,9 @@ class SpeakerLinker:
             # person; "The union, Unite," and "The water regulator, Ofwat," (tagged GPE) name a body
             if token.dep_ != "appos" or not span.start <= token.head.i < span.end or in_brackets(token):
                 continue
-            own = token.head.i == span.root.i  # set beside the description's head, not beside a word inside it
+            # set beside the description's head, not beside a word inside it; or beside the named place
+            # or body of its "of"-phrase, where the parse hangs the role's bearer ("The mayor of Port Allen, Curtis Bell,")
+            own = token.head.i == span.root.i or any(r.i == span.root.i for r in role_over_named_object(token.head))
             if token.ent_type_ == "PERSON" or own and token.ent_type_ in _APPOSITIVE_NAMES:
                 found = self.table.covering(token.idx)
                 # a name ending in a word only bodies' names end in ("The developer, Kestrel Homes,") is a

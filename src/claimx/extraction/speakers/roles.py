@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...lexicons import Lexicons
 
-__all__ = ["appositive_role"]
+__all__ = ["appositive_role", "role_over_named_object"]
 
 # what an appositive role description keeps after its head noun: "spokeswoman [for the party]"
 _ROLE_RIGHT = ("prep", "compound", "nmod", "poss")
@@ -41,6 +41,19 @@ def appositive_role(root, lexicons: Lexicons) -> str | None:
     return None
 
 
+_NAMED_OBJECTS = ("GPE", "ORG", "LOC", "FAC")
+
+
+def role_over_named_object(head) -> list:
+    """ "The mayor of Port Allen, Curtis Bell,": the parse hangs the name on the named place or body
+    after "of"; a name gives no second name to a name, so the name is the role's ("mayor"), whose
+    "of"-phrase it follows (issue 14, modern16)."""
+    prep = head.head
+    if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.ent_type_ not in _NAMED_OBJECTS or prep.lower_ != "of" or prep.dep_ != "prep":
+        return []
+    return [prep.head]
+
+
 def _appositive_roles(root, lexicons: Lexicons) -> list[str]:
     """Roles set beside a name: "Jane Doe, the city's mayor," and "the mayor, Jane Doe,": the
     role's head with the words before it ("Republican presidential nominee"), so that "the
@@ -48,6 +61,7 @@ def _appositive_roles(root, lexicons: Lexicons) -> list[str]:
     roles = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         roles.append(root.head)
+        roles.extend(role_over_named_object(root.head))
     out = []
     for role in roles:
         if role.ent_type_ or role.tag_ != "NN" or not lexicons["titles"].get(role.lemma_.lower()):
