@@ -1,0 +1,42 @@
+"""claimx.extraction.stance — round 17 (issue 15): accusations without an accusation verb.
+
+Sentences written for these tests (made-up names and places, not taken from any corpus), read
+with ``classify_text`` (the rules alone on strings).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import Stance
+from claimx.extraction.stance import classify_text
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a condemnation word said of a party or of a party's act is a vice label
+        ("the senator's remarks about the nurses were offensive", Stance.ALLEGATION),
+        ("Councillor Brebner's conduct at the hearing was disgraceful", Stance.ALLEGATION),
+        ("the Dovrin mayor is despicable", Stance.ALLEGATION),
+        ("the ministry's treatment of the farmers was appalling", Stance.ALLEGATION),
+        # ... and of a thing, or as an extraposed "it", it accuses no one
+        ("the ticket prices at the Ostrel arena are outrageous", Stance.ASSERTION),
+        ("the conditions on the mountain road were appalling", Stance.ASSERTION),
+        ("it was shameful to lose by six goals", Stance.ASSERTION),
+        # figures of a party serving others
+        ("Senator Tolland is a tool of the timber lobby", Stance.ALLEGATION),
+        ("the council portrayed the Varn developers as free riders", Stance.ALLEGATION),
+        ("the Quill family are merchants of death", Stance.ALLEGATION),
+        ("a spirit level is a useful tool for the job", Stance.ASSERTION),
+        # acts of a party that no accusation verb marks
+        ("the union leaders smeared Mayor Quill", Stance.ALLEGATION),
+        ("the chairman is pimping the charity for his own ends", Stance.ALLEGATION),
+        ("Velmont's army shelled the hospital in Tessaly", Stance.ALLEGATION),
+        ("the Karvonian navy bombarded the harbour", Stance.ALLEGATION),
+        # violence with no agent named accuses no one
+        ("the old town was shelled overnight", Stance.ASSERTION),
+    ],
+)
+def test_stance17_allegations_without_accusation_verb(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
