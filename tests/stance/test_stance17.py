@@ -24,16 +24,18 @@ from claimx.extraction.stance import classify_text
         ("the ticket prices at the Ostrel arena are outrageous", Stance.ASSERTION),
         ("the conditions on the mountain road were appalling", Stance.ASSERTION),
         ("it was shameful to lose by six goals", Stance.ASSERTION),
-        # figures of a party serving others
-        ("Senator Tolland is a tool of the timber lobby", Stance.ALLEGATION),
+        # figures of a party living off others or trading in harm
         ("the council portrayed the Varn developers as free riders", Stance.ALLEGATION),
         ("the Quill family are merchants of death", Stance.ALLEGATION),
-        ("a spirit level is a useful tool for the job", Stance.ASSERTION),
         # acts of a party that no accusation verb marks
         ("the union leaders smeared Mayor Quill", Stance.ALLEGATION),
         ("the chairman is pimping the charity for his own ends", Stance.ALLEGATION),
         ("Velmont's army shelled the hospital in Tessaly", Stance.ALLEGATION),
         ("the Karvonian navy bombarded the harbour", Stance.ALLEGATION),
+        # a falsehood a party spreads or tells; said of a claim, it is the source's rejection
+        ("the Ostrel mining firm has been peddling falsehoods about the river", Stance.ALLEGATION),
+        ("any attempt to correct a falsehood by Mayor Quill is hopeless", Stance.ALLEGATION),
+        ("that story is a falsehood", Stance.DENIAL),
         # violence with no agent named accuses no one
         ("the old town was shelled overnight", Stance.ASSERTION),
     ],
