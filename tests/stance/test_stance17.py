@@ -36,6 +36,12 @@ from claimx.extraction.stance import classify_text
         ("the Ostrel mining firm has been peddling falsehoods about the river", Stance.ALLEGATION),
         ("any attempt to correct a falsehood by Mayor Quill is hopeless", Stance.ALLEGATION),
         ("that story is a falsehood", Stance.DENIAL),
+        # a party's wrongdoing brought to light, the party as object; a harm suffered, a thing, a negation: no
+        ("and Ms. Warden exposes him for what he is", Stance.ALLEGATION),
+        ("the reporters unmasked Senator Vale", Stance.ALLEGATION),
+        ("the Ostrel mine exposed its workers to asbestos dust", Stance.ASSERTION),
+        ("the leak exposed the flaws in the design", Stance.ASSERTION),
+        ("the paper did not expose Senator Hale", Stance.ASSERTION),
         # violence with no agent named accuses no one
         ("the old town was shelled overnight", Stance.ASSERTION),
     ],
