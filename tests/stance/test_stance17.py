@@ -16,7 +16,7 @@ from claimx.extraction.stance import classify_text
     ("content", "expected"),
     [
         # a condemnation word said of a party or of a party's act is a vice label
-        ("the senator's remarks about the nurses were offensive", Stance.ALLEGATION),
+        ("the senator's remarks about the nurses were shameful", Stance.ALLEGATION),
         ("Councillor Brebner's conduct at the hearing was disgraceful", Stance.ALLEGATION),
         ("the Dovrin mayor is despicable", Stance.ALLEGATION),
         ("the ministry's treatment of the farmers was appalling", Stance.ALLEGATION),
@@ -24,14 +24,13 @@ from claimx.extraction.stance import classify_text
         ("the ticket prices at the Ostrel arena are outrageous", Stance.ASSERTION),
         ("the conditions on the mountain road were appalling", Stance.ASSERTION),
         ("it was shameful to lose by six goals", Stance.ASSERTION),
+        ("the Velmont army's offensive began at dawn", Stance.ASSERTION),  # "offensive" is not listed: a noun of war
         # figures of a party living off others or trading in harm
         ("the council portrayed the Varn developers as free riders", Stance.ALLEGATION),
         ("the Quill family are merchants of death", Stance.ALLEGATION),
         # acts of a party that no accusation verb marks
         ("the union leaders smeared Mayor Quill", Stance.ALLEGATION),
         ("the chairman is pimping the charity for his own ends", Stance.ALLEGATION),
-        ("Velmont's army shelled the hospital in Tessaly", Stance.ALLEGATION),
-        ("the Karvonian navy bombarded the harbour", Stance.ALLEGATION),
         # a falsehood a party spreads or tells; said of a claim, it is the source's rejection
         ("the Ostrel mining firm has been peddling falsehoods about the river", Stance.ALLEGATION),
         ("any attempt to correct a falsehood by Mayor Quill is hopeless", Stance.ALLEGATION),
@@ -42,8 +41,6 @@ from claimx.extraction.stance import classify_text
         ("the Ostrel mine exposed its workers to asbestos dust", Stance.ASSERTION),
         ("the leak exposed the flaws in the design", Stance.ASSERTION),
         ("the paper did not expose Senator Hale", Stance.ASSERTION),
-        # violence with no agent named accuses no one
-        ("the old town was shelled overnight", Stance.ASSERTION),
     ],
 )
 def test_stance17_allegations_without_accusation_verb(nlp, content, expected):
