@@ -148,6 +148,7 @@ class StanceWordKind(str, Enum):
     CRITICISM = "criticism"
     DEMAND = "demand"
     DEONTIC = "deontic"
+    EXPOSE = "expose"
     FINDING = "finding"
     INSINUATION = "insinuation"
     INSIST = "insist"

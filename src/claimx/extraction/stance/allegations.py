@@ -217,6 +217,21 @@ def _read_concealment(verb: Token, content: Span, parties: _Parties) -> tuple[bo
     return parties.check(subject)
 
 
+def _read_exposure(verb: Token, content: Span, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """A party's wrongdoing brought to light, the party as object: "Warden exposes him for what he is",
+    "the audit unmasked the treasurer as a fraud" (``expose`` verbs in stance_words.tsv). Not negated, not
+    the speaker's side, not a thing, and not "exposed the workers to asbestos" (a harm suffered: "to")."""
+    words = parties.words
+    if StanceWordKind.EXPOSE not in (words.stance_words.get(lemma_of(verb)), words.stance_words.get(_lower(verb))) or _is_negated(verb):
+        return None
+    if any(c.dep_ in ("prep", "dative") and _lower(c) == "to" for c in verb.children):
+        return None
+    exposed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if exposed is None or _lower(exposed) in _SELF or not words.is_party(_antecedent(exposed)):
+        return None
+    return parties.check(exposed)
+
+
 @dataclass(frozen=True)
 class ClauseRule:
     """A named rule over a content verb: (said of a party?, the party), or None."""
@@ -231,6 +246,7 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule("stance.reproach", _read_reproach),
     ClauseRule("stance.blame_laid", _read_blame),
     ClauseRule("stance.concealment", _read_concealment),
+    ClauseRule("stance.exposed_party", _read_exposure),
 )
 
 
