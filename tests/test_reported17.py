@@ -1,0 +1,44 @@
+"""Issue 16 (reported17) on made-up sentences: intentions reported by a verb or a noun with an
+infinitive ("voted to close", "the board's decision to close")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+
+
+def _claims(nlp, text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker.mention.text if c.speaker and c.speaker.mention else None, c.text) for c in claimx.extract(text, nlp=nlp)]
+
+
+# ---------------------------------------------------------------- intent verbs: "voted to", "declined to"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city council voted to close the library branch on Elm Street.", [("The city council", "to close the library branch on Elm Street")]),
+        ("The committee voted 9-4 to send the bill to the full assembly.", [("The committee", "to send the bill to the full assembly")]),
+        ("The tenants' association declined to renew the lease on the old warehouse.", [("The tenants' association", "to renew the lease on the old warehouse")]),
+        ("The Harlow group aims to open three clinics by next spring.", [("The Harlow group", "to open three clinics by next spring")]),
+        ("Mayor Tilda Brask is bidding to become the first mayor to win four terms.", [("Mayor Tilda Brask", "to become the first mayor to win four terms")]),
+        ("Two ferry operators vied to take over the island route.", [("Two ferry operators", "to take over the island route")]),
+        ("The two unions prefer to settle the dispute in court.", [("The two unions", "to settle the dispute in court")]),
+    ],
+)
+def test_intent_verb_reports_its_infinitive(nlp, text, expected):
+    assert _claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock prices declined sharply on Tuesday.",  # "decline" without an infinitive is no cue
+        "Residents voted in large numbers.",
+        "The harbour master declined to comment.",  # nothing was said (control_heads)
+        "She offered her condolences to the family.",
+    ],
+)
+def test_intent_verb_without_an_infinitive_reports_nothing(nlp, text):
+    assert claimx.extract(text, nlp=nlp) == []
