@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import claimx
+from claimx.extraction.pipeline import find_claims
+from claimx.lexicons import make_lexicons
 
 
 def _claims(nlp, text: str) -> list[tuple[str | None, str]]:
@@ -42,3 +44,37 @@ def test_intent_verb_reports_its_infinitive(nlp, text, expected):
 )
 def test_intent_verb_without_an_infinitive_reports_nothing(nlp, text):
     assert claimx.extract(text, nlp=nlp) == []
+
+
+# ---------------------------------------------------------------- intent nouns: "the board's decision to"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parents were angry about the school board's decision to close Lindley Primary.", [("the school board's", "to close Lindley Primary")]),
+        ("Mayor Orla Venn unveiled a plan to widen the coast road.", [("Mayor Orla Venn", "to widen the coast road")]),
+        ("The ruling followed a decision by the regulator to fine the bank.", [("the regulator", "to fine the bank")]),
+        ("Maybe the council's determination to act alone cost it the election.", [("the council's", "to act alone")]),
+    ],
+)
+def test_intent_noun_reports_its_owners_infinitive(nlp, text, expected):
+    assert _claims(nlp, text) == expected
+    assert all(c.rule == "attribution.intent_nouns" for c in claimx.extract(text, nlp=nlp))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents were angry about the decision to close Lindley Primary.",  # no owner is named
+        "The guild made an effort to reach the fishermen.",  # "effort" is no intent noun
+    ],
+)
+def test_intent_noun_without_an_owner_reports_nothing(nlp, text):
+    assert claimx.extract(text, nlp=nlp) == []
+
+
+def test_intent_nouns_can_be_switched_off(nlp):
+    text = "Mayor Orla Venn unveiled a plan to widen the coast road."
+    assert [c.rule for c in find_claims(nlp(text), make_lexicons())] == ["attribution.intent_nouns"]
+    assert find_claims(nlp(text), make_lexicons(), disabled=frozenset({"attribution.intent_nouns"})) == []
