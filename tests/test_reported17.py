@@ -78,3 +78,23 @@ def test_intent_nouns_can_be_switched_off(nlp):
     text = "Mayor Orla Venn unveiled a plan to widen the coast road."
     assert [c.rule for c in find_claims(nlp(text), make_lexicons())] == ["attribution.intent_nouns"]
     assert find_claims(nlp(text), make_lexicons(), disabled=frozenset({"attribution.intent_nouns"})) == []
+
+
+# ---------------------------------------------------------------- frame verbs: "heralded X as Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator blasted the ruling as a disgrace.", [("The senator", "the ruling as a disgrace")]),
+        ("The council depicted the plan as a disaster.", [("The council", "the plan as a disaster")]),
+        ("Critics mocked the plan as a fantasy.", [("Critics", "the plan as a fantasy")]),
+        ("Chancellor Ida Moss heralded the trade deal as a breakthrough.", [("Chancellor Ida Moss", "the trade deal as a breakthrough")]),
+    ],
+)
+def test_frame_verb_reports_its_object_with_its_label(nlp, text, expected):
+    assert _claims(nlp, text) == expected
+
+
+def test_herald_without_a_label_is_no_cue(nlp):
+    assert claimx.extract("The reforms heralded a new era.", nlp=nlp) == []
