@@ -954,7 +954,7 @@ NON_CLAIMS = [
     "Flooding Hits Riverside Towns",
     "What Happens Next for the Harbor",
     "WEATHER: Heavy rain expected across the region",
-    "He declined to provide an estimate.",
+    "Output declined to its lowest level in a decade.",  # "declined to V" reports an intention (reported17), not a fall
     "The spokeswoman declined to comment on the talks.",
     "She starred in “The Long Road Home” last year.",  # a title in quote marks
     "The so-called “peace plan” collapsed in March.",  # scare quotes
@@ -1014,6 +1014,7 @@ BY_RULE = [
     (MISREAD, "Prosecutors allege Dorsey had posted threats against the board."),
     ("attribution.light_verb_topics", "The harbour board made no secret of its doubts about the ferry."),
     ("attribution.claim_objects", "The ferry operator denied the allegations, saying every crossing had left on time."),
+    ("attribution.intent_nouns", "Mayor Orla Venn unveiled a plan to widen the coast road."),
 ]
 
 

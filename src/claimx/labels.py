@@ -458,6 +458,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "hedge_verbs": HedgeVerbKind,
     "hedges": HedgeKind,
     "infinitive_cues": AttributionWordKind,
+    "intent_nouns": CueKind,
     "intent_verbs": AttributionWordKind,
     "light_verb_topics": AttributionWordKind,
     "name_words": NameWordKind,

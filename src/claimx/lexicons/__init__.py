@@ -57,6 +57,7 @@ LEXICON_NAMES = (
     "hedge_verbs",
     "hedges",
     "infinitive_cues",
+    "intent_nouns",
     "intent_verbs",
     "issuing_verbs",
     "light_verb_topics",

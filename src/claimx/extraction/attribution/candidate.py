@@ -19,6 +19,7 @@ class AttributionRule(str, Enum):
     TRAILING_CUES = "attribution.trailing_cues"  # "..., Source said." closing a sentence
     VERB_CUES = "attribution.verb_cues"  # "X said (that) ...", "accused X of Y"
     NOUN_CUES = "attribution.noun_cues"  # "X's claim that ..."
+    INTENT_NOUNS = "attribution.intent_nouns"  # "X's decision to ...", "X unveiled a plan to ..."
     ACCORDING_TO = "attribution.according_to"  # "according to X, ..."
     HEADLINES = "attribution.headlines"  # "Source: claim" at a line start
     PARENTHETICAL_CUES = "attribution.parenthetical_cues"  # "The plan, X said, will ..."

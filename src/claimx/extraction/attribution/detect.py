@@ -32,7 +32,7 @@ from .finish import finish
 from .headlines import headlines
 from .light_verbs import light_verb_topics
 from .misread_cues import misread_cues
-from .noun_cues import noun_cues
+from .noun_cues import intent_nouns, noun_cues
 from .state import DocView, State
 from .adjective_cues import adjective_cues
 from .trailing import as_cues, inverted_cues, parenthetical_cues, trailing_cues
@@ -63,6 +63,7 @@ PASSES: tuple[AttributionPass, ...] = (
     AttributionPass(R.ADJECTIVE_CUES, adjective_cues, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.LIGHT_VERB_TOPICS, light_verb_topics, reads="used_cues", writes="found, used_cues"),
     AttributionPass(R.NOUN_CUES, noun_cues, reads="-", writes="found, used_cues"),
+    AttributionPass(R.INTENT_NOUNS, intent_nouns, reads="-", writes="found, used_cues"),
     AttributionPass(R.ACCORDING_TO, according_to, reads="-", writes="found, used_cues"),
     AttributionPass(R.HEADLINES, headlines, reads="-", writes="found, used_cues"),
     AttributionPass(R.PARENTHETICAL_CUES, parenthetical_cues, reads="used_cues", writes="found, used_cues, speech_cues"),

@@ -36,6 +36,7 @@ PRIORITY = MappingProxyType(
         AttributionRule.MISREAD_CUES: 12,
         AttributionRule.LIGHT_VERB_TOPICS: 13,
         AttributionRule.CLAIM_OBJECTS: 14,
+        AttributionRule.INTENT_NOUNS: 15,
     }
 )
 

@@ -11,7 +11,7 @@ from .candidate import AttributionRule
 from .state import DocView, State
 from .syntax import can_speak, find_subject, is_speaker_entity, misread_noun_cue, subtree_range
 
-__all__ = ["noun_cues"]
+__all__ = ["intent_nouns", "noun_cues"]
 
 
 def noun_cues(view: DocView, state: State) -> None:
@@ -97,3 +97,51 @@ def _compound_owner(noun: Token, lexicons: Lexicons) -> tuple[int, int] | None:
     if last.ent_type_ or not can_speak(last, lexicons) or last.pos_ == "PRON":
         return None
     return lo, noun.i
+
+
+def intent_nouns(view: DocView, state: State) -> None:
+    """"the board's decision to close the school", "unveiled a plan to widen the road": a noun of
+    intention (``intent_nouns``) with an infinitive reports what its owner means to do. The
+    owner must be named: "criticized the decision to close it" says nothing about who decided."""
+    lexicons = view.lexicons
+    for token in view.doc:
+        label = lexicons["intent_nouns"].get(lemma_of(token))
+        if label is None or token.pos_ != "NOUN" or view.in_quote(token.idx):
+            continue
+        infinitive = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i > token.i and _has_to(c)), None)
+        if infinitive is None:
+            continue
+        subject, source = _intent_owner(token, lexicons)
+        if subject is None and source is None:
+            continue
+        lo, hi = subtree_range(infinitive)
+        add_candidate(
+            view, state, lo, hi, rule=AttributionRule.INTENT_NOUNS, cue=token, cue_tokens=None, label=label, subject=subject, source=source
+        )
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def _intent_owner(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[int, int] | None]:
+    """Whose intention a noun names: a possessive ("the board's decision"), a "by" phrase, a
+    speaker named as a modifier ("Senate plan"), or the subject of a verb that puts it forward
+    ("the mayor unveiled a plan to ...", ``issuing_verbs``)."""
+    agents = lexicons["agent_preps"]
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c, None
+        if c.dep_ == "prep" and agents.get(c.lower_) == AttributionWordKind.AGENT:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, None
+    owner = _compound_owner(noun, lexicons)
+    if owner is not None:
+        return None, owner
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicons["issuing_verbs"]:
+        subject, _ = find_subject(verb, lexicons)
+        if subject is not None and can_speak(subject, lexicons):
+            return subject, None
+    return None, None
