@@ -35,3 +35,8 @@ def test_speakers_the_owner_of_a_campaign_subject_carries_on_as_he(nlp) -> None:
         "predicting he would win the state."
     )
     assert [n for m, n, _ in _speakers(nlp, text) if m == "he"] == ["Pell"]
+
+
+def test_speakers_an_attendee_is_an_unnamed_person(nlp) -> None:
+    text = "The minister left the dinner early and said little, according to an attendee."
+    assert [(m, k) for m, _, k in _speakers(nlp, text)] == [("an attendee", "anonymous")]
