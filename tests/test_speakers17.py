@@ -40,3 +40,13 @@ def test_speakers_the_owner_of_a_campaign_subject_carries_on_as_he(nlp) -> None:
 def test_speakers_an_attendee_is_an_unnamed_person(nlp) -> None:
     text = "The minister left the dinner early and said little, according to an attendee."
     assert [(m, k) for m, _, k in _speakers(nlp, text)] == [("an attendee", "anonymous")]
+
+
+def test_speakers_the_country_is_the_country_not_the_body_just_named(nlp) -> None:
+    text = "Norway has sent members of Congress a paper on its fishing rules.\n\nThe country said the paper would end the dispute."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "The country"] == [("Norway", "organization")]
+
+
+def test_speakers_the_country_with_no_place_named_stays_unnamed(nlp) -> None:
+    text = "The Acme Corporation sent members of Congress a paper on its fishing rules.\n\nThe country said the paper would end the dispute."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "The country"] == ["the country"]
