@@ -175,6 +175,7 @@ class BodySort(str, Enum):
     COURT = "court"
     PARTY = "party"
     SCHOOL = "school"
+    STATE = "state"  # a country: "the kingdom", "the country" take up a place the model tagged GPE
 
 
 class NounClass(str, Enum):

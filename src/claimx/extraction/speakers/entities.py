@@ -907,11 +907,21 @@ def _subject_role(root) -> tuple[bool, object]:
     return False, root.head
 
 
+def _leads_subject(root, lexicons: Lexicons) -> bool:
+    """ "Mr. Doe's campaign vowed to fight on. He gave a speech ...": the owner of a subject that is a
+    body a person leads (speaker_words ``led``) is what the passage is about, as salient for a
+    later he/she as a subject (round speakers17). Salience only: the clause is the body's."""
+    head = root.head
+    return root.dep_ == "poss" and head.dep_ in _SUBJECT and lexicons["speaker_words"].get(head.lemma_.lower()) == "led"
+
+
 def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexicons, resolver: SurfaceResolver, sent_starts: list[int]) -> None:
     ent, root = item.span, item.root
     entity.mentions.append((ent.start_char, ent.end_char))
     entity.labels.append(ent.label_)
     subject, clause = _subject_role(root)
+    if not subject and _leads_subject(root, lexicons):
+        subject, clause = True, root.head.head
     seen.append(_Seen(ent.start_char, ent.end_char, entity, subject, ent.start, subject and clause.dep_ == "ROOT"))
     if entity.kind != SpeakerKind.PERSON or ent.label_ != "PERSON":
         return

@@ -892,7 +892,12 @@ class SpeakerLinker:
         first = self._unnamed_body_first(span, lemma)
         for seen in self.table.before(span.start_char):
             e = seen.entity
-            if e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
+            if sort == "state":
+                # "Ruritania sent members of Congress a paper, a move the kingdom hopes ...": a
+                # country noun is a country, the place just named, never a body (round speakers17)
+                if e.kind != SpeakerKind.ORGANIZATION or e.labels.count("GPE") * 2 <= len(e.labels):
+                    continue
+            elif e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
                 continue  # a place is no "agency" or "newspaper" (a body the model tagged PERSON is a body)
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
                 return e
@@ -1555,7 +1560,11 @@ def _own_content(span: Span) -> list[tuple[int, int]]:
     there, and a pronoun cannot take up a name it c-commands (binding principle C, Chomsky 1981),
     so none of them is its antecedent. A fronted adverbial ("When Scott arrived, he said") is no
     complement and stays open. Only "he" and "she": a wire lede names the company in what "it"
-    says ("Volkenwerk will cut 4,000 jobs, it said"), and a person is seldom so named."""
+    says ("Volkenwerk will cut 4,000 jobs, it said"), and a person is seldom so named.
+
+    A fronted participle with no subject of its own ("Asked about Lena Ross, she replied",
+    "Speaking after meeting Tom Brack, he said") has the pronoun as its understood subject,
+    which c-commands the names in it just as well: neither is the pronoun (round speakers17)."""
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "PRP" or root.lower_ not in ("he", "she"):
         return []
@@ -1565,7 +1574,7 @@ def _own_content(span: Span) -> list[tuple[int, int]]:
     for child in verb.children:
         # (a second subject before the pronoun is fronted content the parse misread: "People
         # like Scott, he said")
-        if child.dep_ not in ("ccomp", "parataxis", "dobj", "xcomp", "nsubj") or child.i >= root.i:
+        if child.dep_ not in ("ccomp", "parataxis", "dobj", "xcomp", "nsubj") and not _controlled_participle(child) or child.i >= root.i:
             continue  # a complement after the pronoun holds nothing it could take up anyway
         lo, hi = child.left_edge.i, child.right_edge.i
         if any(not t.is_punct for t in doc[hi + 1 : root.i]):
@@ -1577,6 +1586,12 @@ def _own_content(span: Span) -> list[tuple[int, int]]:
         if lo <= hi:
             ranges.append((doc[lo].idx, doc[hi].idx + len(doc[hi])))
     return ranges
+
+
+def _controlled_participle(token) -> bool:
+    """ "Asked about ...", "Speaking after ...": an adverbial participle with no subject of its
+    own, whose understood subject is the subject of the verb it hangs on."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
 
 
 def _body_role(root, lexicons: Lexicons) -> str | None:
