@@ -589,10 +589,19 @@ def _says_nothing(verb: Token, lexicons: Lexicons) -> bool:
 
 def _topic_object(token: Token) -> bool:
     """The object of a topic preposition: a noun phrase that is no date ("called for a ban",
-    not "on Friday"), or a gerund clause ("called for raising taxes", issue 16)."""
+    not "on Friday"), a gerund clause ("called for raising taxes", issue 16), or a clause opened by
+    a question word ("spoke about how the hall was looted", "wrote about whether the plant would
+    close": the indirect question is the topic, reported17b)."""
     if token.dep_ == "pcomp":
-        return token.tag_ == "VBG"
+        return token.tag_ == "VBG" or _opens_question(token)
     return token.dep_ == "pobj" and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _opens_question(clause: Token) -> bool:
+    """A finite clause whose first word is a question word or "whether" ("how the hall was looted",
+    "what the council should do"): an indirect question, not an adverbial."""
+    first = clause.left_edge
+    return first.i < clause.i and (first.tag_ in ("WRB", "WP", "WDT") or first.lower_ == "whether")
 
 
 def _second_object(token: Token) -> bool:
