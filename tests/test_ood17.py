@@ -55,3 +55,19 @@ def test_betrayal_and_concealment_allege(nlp, text):
 def test_dark_without_concealment_is_no_allegation(nlp):
     claims = claimx.extract("The warden said the village had been dark for hours after the storm.", nlp=nlp)
     assert [c.stance.value for c in claims] == ["assertion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour board said it was co-operating fully with the coastguard.", "it was co-operating fully with the coastguard"),
+        ("Mrs Dunlop said the two councils would co-ordinate the repairs.", "the two councils would co-ordinate the repairs"),
+    ],
+)
+def test_prefixed_word_keeps_the_claim_whole(nlp, text, content):
+    """ "co-operating" is one word: the claim is not cut at its hyphen."""
+    assert [c.text for c in claimx.extract(text, nlp=nlp)] == [content]
+
+
+def test_other_hyphens_still_split(nlp):
+    assert [t.text for t in nlp.tokenizer("a well-known co-founder")] == ["a", "well", "-", "known", "co-founder"]
