@@ -22,11 +22,13 @@ _PREFIXED = re.compile(r"(?:" + "|".join(BOUND_PREFIXES) + r")-[a-z]+\Z")
 
 
 def keep_prefixed_words(nlp: Language) -> None:
-    """Make ``nlp``'s tokenizer keep "co-operate"-like words whole (any earlier token match still applies)."""
+    """Make ``nlp``'s tokenizer keep "co-operate"-like words whole (any earlier token match still applies).
+
+    The match is one compiled pattern's ``match`` method, as spaCy's tokenizer needs to save it
+    with the pipeline (``to_disk`` stores the pattern)."""
     tokenizer = nlp.tokenizer
     earlier = tokenizer.token_match
-
-    def token_match(text: str) -> re.Match[str] | None:
-        return (earlier(text) if earlier is not None else None) or _PREFIXED.match(text)
-
-    tokenizer.token_match = token_match
+    pattern = _PREFIXED.pattern
+    if earlier is not None:
+        pattern = f"(?:{earlier.__self__.pattern})|(?:{pattern})"  # type: ignore[attr-defined]
+    tokenizer.token_match = re.compile(pattern).match
