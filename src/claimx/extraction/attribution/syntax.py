@@ -301,7 +301,10 @@ def find_subject(
                     # PolNeAR marks the relative pronoun itself; the speaker resolver follows it
                     # to the noun it stands for
                     return (child, False) if current.dep_ == "relcl" else (None, False)
-                return child, False
+                return _scene_setting_subject(child, current, lexicons) or child, False
+        scene = _scene_setting_subject(None, current, lexicons) if current.i == token.i else None
+        if scene is not None:
+            return scene, False
         age = _misparsed_age(current) if current.i == token.i else None
         if age is not None:
             return age, False
@@ -341,6 +344,40 @@ def find_subject(
                 return controller, False
         current = current.head
     return None, False
+
+
+def _scene_setting_subject(subject: Token | None, verb: Token, lexicons: Lexicons) -> Token | None:
+    """The speaker after a fronted scene-setting phrase (ood17): "Outside court, the daughter of
+    one resident, Carol Pennick, said ...". British and wire copy open with where or when the
+    words were said; the parser reads the place as the subject ("court", with "Outside" as its
+    modifier) or as a prepositional phrase whose object takes the real subject as an appositive,
+    leaving the verb with no subject at all. The phrase must open the sentence with a
+    preposition and be closed by a comma, and the appositive after it must be one who can
+    speak (or a noun with a name set beside it); anything else is left as parsed."""
+    if subject is not None:
+        phrase = subject
+        opener = subject.doc[subject.left_edge.i]
+        if opener.i == subject.i or opener.head.i != subject.i:
+            return None
+        # the tagger reads "Outside" before a bare noun as an adjective: "Outside court,"
+        bare_place = opener.tag_ == "JJ" and subject.left_edge.i == subject.i - 1 and not any(c.dep_ == "det" for c in subject.children)
+        if opener.tag_ != "IN" and not bare_place:
+            return None
+    else:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.tag_ == "IN"]
+        opener = preps[0] if preps else None
+        phrase = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
+        if phrase is None:
+            return None
+    sent_start = opener.sent.start
+    if opener.i != sent_start and not (opener.i == sent_start + 1 and not opener.doc[sent_start].is_alpha):
+        return None
+    for appos in phrase.children:
+        if appos.dep_ != "appos" or appos.i < phrase.i or opener.doc[appos.left_edge.i - 1].lower_ != ",":
+            continue
+        if can_hold_belief(appos, lexicons) or appos.ent_type_ in _SPEAKER_ENTS:
+            return appos
+    return None
 
 
 def conjoined_cue(token: Token, lexicons: Lexicons) -> bool:
