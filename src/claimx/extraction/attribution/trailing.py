@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ...labels import CueKind
 from ...lexicons import Lexicons
 from ...text.quotes import Quote
+from ..speakers.kinds import is_age
 from .build import add_candidate
 from .edges import text_starts_lower
 from .candidate import AttributionRule
@@ -342,8 +343,11 @@ def _without_setting(tokens: list[Token], lexicons: Lexicons) -> list[Token]:
 
 
 def _is_time(token: Token, lexicons: Lexicons) -> bool:
-    """A time word or date after the cue (", officials said Tuesday")."""
-    return token.lower_ in lexicons["time_words"] or token.ent_type_ in ("DATE", "TIME")
+    """A time word or date after the cue (", officials said Tuesday"); not an age, which the model
+    tags DATE but which stands for the person (", said the 46-year-old": the source was cut to "the")."""
+    if token.lower_ not in lexicons["time_words"] and token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return not any(is_age(t) for t in (token, *list(token.ancestors)[:3]))
 
 
 def _inserted_source(view: DocView, tokens: list[Token], k: int) -> tuple[Token, Token, Span] | None:
