@@ -47,13 +47,9 @@ def noun_cues(view: DocView, state: State) -> None:
         )
 
 
-def _noun_source(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[int, int] | None]:
-    """Who made the noun's claim, as (subject token, or token range): a possessive ("the
-    regulator's charges"), a "by"/"from" phrase, a speaker named as a modifier ("regulator
-    charges", "Federal Trade Commission charges"), or the subject of the verb it is the object of.
-
-    The owner comes before the verb's subject: in "agreed to settle the regulator's charges
-    that it ..." the accused company agreed, the regulator charged (issue 17)."""
+def _named_owner(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[int, int] | None] | None:
+    """An owner the noun phrase itself names: a possessive ("the regulator's charges"), a
+    "by"/"from" phrase, or a speaker named as a modifier ("Senate plan"); None when it names none."""
     agents = lexicons["agent_preps"]
     for c in noun.children:
         if c.dep_ == "poss":
@@ -63,8 +59,20 @@ def _noun_source(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[i
             if pobj is not None:
                 return pobj, None
     owner = _compound_owner(noun, lexicons)
-    if owner is not None:
-        return None, owner
+    return (None, owner) if owner is not None else None
+
+
+def _noun_source(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[int, int] | None]:
+    """Who made the noun's claim, as (subject token, or token range): a possessive ("the
+    regulator's charges"), a "by"/"from" phrase, a speaker named as a modifier ("regulator
+    charges", "Federal Trade Commission charges"), or the subject of the verb it is the object of.
+
+    The owner comes before the verb's subject: in "agreed to settle the regulator's charges
+    that it ..." the accused company agreed, the regulator charged (issue 17)."""
+    named = _named_owner(noun, lexicons)
+    if named is not None:
+        return named
+    agents = lexicons["agent_preps"]
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "carried a personal tone, and a tacit acknowledgment that ..."
     verb = noun.head
@@ -128,17 +136,9 @@ def _intent_owner(noun: Token, lexicons: Lexicons) -> tuple[Token | None, tuple[
     """Whose intention a noun names: a possessive ("the board's decision"), a "by" phrase, a
     speaker named as a modifier ("Senate plan"), or the subject of a verb that puts it forward
     ("the mayor unveiled a plan to ...", ``issuing_verbs``)."""
-    agents = lexicons["agent_preps"]
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c, None
-        if c.dep_ == "prep" and agents.get(c.lower_) == AttributionWordKind.AGENT:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj, None
-    owner = _compound_owner(noun, lexicons)
-    if owner is not None:
-        return None, owner
+    named = _named_owner(noun, lexicons)
+    if named is not None:
+        return named
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicons["issuing_verbs"]:
         subject, _ = find_subject(verb, lexicons)
