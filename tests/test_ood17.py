@@ -71,3 +71,25 @@ def test_prefixed_word_keeps_the_claim_whole(nlp, text, content):
 
 def test_other_hyphens_still_split(nlp):
     assert [t.text for t in nlp.tokenizer("a well-known co-founder")] == ["a", "well", "-", "known", "co-founder"]
+
+
+def test_keep_prefixed_words_merges_an_earlier_pattern_and_leaves_a_custom_match():
+    """The earlier token match still applies; a user's own function is left untouched."""
+    import re
+
+    import spacy
+
+    from claimx.pipes import keep_prefixed_words
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer.token_match = re.compile(r"[A-Z]+-\d+\Z").match
+    keep_prefixed_words(nlp)
+    assert [t.text for t in nlp("co-operate with AB-12")] == ["co-operate", "with", "AB-12"]
+
+    def own(text: str) -> bool:
+        return text == "x-y"
+
+    custom = spacy.blank("en")
+    custom.tokenizer.token_match = own
+    keep_prefixed_words(custom)
+    assert custom.tokenizer.token_match is own

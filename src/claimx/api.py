@@ -81,8 +81,7 @@ def load_default_nlp() -> Language:
 
 def _prepare(nlp: Language) -> Language:
     """Add claimx (and its paragraph marker) to a freshly loaded model, with the faster equivalents."""
-    from .pipes import index_lemma_tables, use_fast_attribute_ruler
-    from .pipes.prefixed_words import keep_prefixed_words
+    from .pipes import index_lemma_tables, keep_prefixed_words, use_fast_attribute_ruler
 
     keep_prefixed_words(nlp)  # "co-operating" is one word, not two reported clauses (ood17)
     use_fast_attribute_ruler(nlp)  # keeps spaCy's ruler if a pattern is beyond the fast one

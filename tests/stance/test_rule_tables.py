@@ -104,3 +104,15 @@ def test_stance_signals_reads_every_step_that_fires(nlp):
     assert [d.rule for d in decisions] == ["stance.denial_content", "stance.hedge"]
     assert decisions[0] == decide_stance(doc[:], **options)
     assert decisions[1].evidence == ("probably",)
+
+
+def test_stance_signals_reads_the_source_as_decide_stance_does(nlp):
+    """The source named again in the content is its own side, for the signals too (review of stance17)."""
+    with nlp.select_pipes(disable=["claimx"]):
+        doc = nlp("the company is not corrupt, the company said")
+    content, source = doc[0:5], doc[6:8]
+    options = {"cue_lemma": "say", "cue_label": "say", "lexicons": make_lexicons()}
+    assert stance_signals(content, **options) == ()
+    decisions = stance_signals(content, source=source, **options)
+    assert decisions and decisions[0] == decide_stance(content, source=source, **options)
+    assert decisions[0].stance.value == "denial"

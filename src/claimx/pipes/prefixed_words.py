@@ -25,10 +25,14 @@ def keep_prefixed_words(nlp: Language) -> None:
     """Make ``nlp``'s tokenizer keep "co-operate"-like words whole (any earlier token match still applies).
 
     The match is one compiled pattern's ``match`` method, as spaCy's tokenizer needs to save it
-    with the pipeline (``to_disk`` stores the pattern)."""
+    with the pipeline (``to_disk`` stores the pattern). An earlier match that is not such a method
+    (a user's own function) cannot be merged into one pattern, so the tokenizer is left unchanged."""
     tokenizer = nlp.tokenizer
     earlier = tokenizer.token_match
+    earlier_pattern = getattr(getattr(earlier, "__self__", None), "pattern", None)
+    if earlier is not None and not isinstance(earlier_pattern, str):
+        return  # a custom callable we cannot merge into one pattern: leave the user's tokenizer as it is
     pattern = _PREFIXED.pattern
-    if earlier is not None:
-        pattern = f"(?:{earlier.__self__.pattern})|(?:{pattern})"  # type: ignore[attr-defined]
+    if earlier_pattern is not None:
+        pattern = f"(?:{earlier_pattern})|(?:{pattern})"
     tokenizer.token_match = re.compile(pattern).match

@@ -378,15 +378,17 @@ def stance_signals(
     cue: Sequence[Token] | None = None,
     lexicons: Lexicons,
     disabled: frozenset[str] = frozenset(),
+    source: Span | None = None,
 ) -> tuple[StanceDecision, ...]:
     """What every step would decide, in precedence order (steps that pass are left out).
 
     For a learned model that reads the rules' findings as features and decides the label itself;
-    the options are those of :func:`decide_stance`, whose decision is the first of these.
+    the options are those of :func:`decide_stance` (``source`` included: the source named again is
+    its own side), whose decision is the first of these.
     """
     case = _read_case(content, _Words(lexicons), list(cue) if cue is not None else [], cue_lemma=cue_lemma,
                       cue_label=cue_label, cue_negated=cue_negated, cue_object=cue_object, cue_has_as=cue_has_as,
-                      disabled=disabled)
+                      disabled=disabled, source=source)
     return tuple(_decisions(case, disabled))
 
 
