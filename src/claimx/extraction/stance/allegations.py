@@ -14,6 +14,7 @@ from .syntax import _antecedent, _in, _is_negated, _is_verb, _lower, _mark, _sub
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrongdoing_sense
 from .parties import _Parties
+from .fault_frames import FAULT_FRAMES
 
 
 def _read_duty(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
@@ -247,6 +248,8 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule("stance.blame_laid", _read_blame),
     ClauseRule("stance.concealment", _read_concealment),
     ClauseRule("stance.exposed_party", _read_exposure),
+    # a party as the subject of a verb of harm, neglect or stirring up an ill, with an object of the right sort
+    *(ClauseRule(rule_id, read) for rule_id, read in FAULT_FRAMES),
 )
 
 

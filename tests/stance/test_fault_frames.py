@@ -1,0 +1,77 @@
+"""claimx.extraction.stance.fault_frames — allegations made by a clause with no wrongdoing word (issue 15, stance19a).
+
+Sentences written for these tests (made-up names and places, not taken from any corpus), read
+with ``classify_text`` (the rules alone on strings).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import Stance
+from claimx.extraction.stance import classify_text
+from claimx.extraction.stance.allegations import CLAUSE_RULES
+from claimx.extraction.stance.fault_frames import FAULT_FRAMES
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a party stirs up an ill
+        ("Mayor Quill stoked hatred against the newcomers", Stance.ALLEGATION),
+        ("Councillor Brin's remarks stirred up anger in the valley", Stance.ALLEGATION),
+        # no party, no ill, the speaker's side, or negated
+        ("the drought fuelled anger among the farmers", Stance.ASSERTION),
+        ("Harlow fuelled the debate about the dam", Stance.ASSERTION),
+        ("we stoked fear", Stance.ASSERTION),
+        ("Harlow did not stoke fear", Stance.ASSERTION),
+    ],
+)
+def test_fault_frame_stoked_ill(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a party disregards a warning or a rule it owes heed
+        ("the Velmor council ignored clear warnings about the dam", Stance.ALLEGATION),
+        ("the Tessaly mining company flouted the rules", Stance.ALLEGATION),
+        ("the Karvonian regime defied the sanctions", Stance.ALLEGATION),
+        # an object that is no rule, negated, or the speaker's side
+        ("the council ignored the rain and held the parade", Stance.ASSERTION),
+        ("the runner broke the record", Stance.ASSERTION),
+        ("the council did not ignore the warnings", Stance.ASSERTION),
+        ("we ignored the warnings", Stance.ASSERTION),
+    ],
+)
+def test_fault_frame_flouted_rule(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a party tied to an armed group, by "ties to" or a role "of" it
+        ("the Tessaly party has links to a militant group", Stance.ALLEGATION),
+        ("Minister Harlow is the founder of the militant group", Stance.ALLEGATION),
+        ("the founder of the militant group is Minister Harlow", Stance.ALLEGATION),
+        # "no links", or ties to no armed group
+        ("the Tessaly party has no links to the militant group", Stance.ASSERTION),
+        ("the charity has links to farmers' groups", Stance.ASSERTION),
+        ("the police have close ties to the community", Stance.ASSERTION),
+    ],
+)
+def test_fault_frame_militant_tie(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_fault_frames_are_named_clause_rules_that_can_be_switched_off(nlp):
+    ids = [rule_id for rule_id, _ in FAULT_FRAMES]
+    assert set(ids) <= {rule.id for rule in CLAUSE_RULES}
+    content = "the Velmor council ignored clear warnings about the dam"
+    decision = classify_text(content, "said", nlp=nlp)
+    assert decision.stance == Stance.ALLEGATION and decision.target is not None
+    assert decision.target.text == "the Velmor council"
+    assert any(s.rule == "stance.flouted_rule" for s in decision.signals)
+    assert classify_text(content, "said", nlp=nlp, disabled=frozenset({"stance.flouted_rule"})).stance == Stance.ASSERTION
