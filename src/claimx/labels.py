@@ -177,6 +177,9 @@ class FaultWordKind(str, Enum):
     ENDANGER = "endanger"
     IMPERILLED = "imperilled"
     AIM = "aim"
+    MOUNT = "mount"
+    ARMED_ACT = "armed_act"
+    ARMED = "armed"
 
 
 class BodySort(str, Enum):

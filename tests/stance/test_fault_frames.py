@@ -66,6 +66,35 @@ def test_fault_frame_militant_tie(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a party backs an armed or criminal group
+        ("Karvonia supports terrorists", Stance.ALLEGATION),
+        ("the Velmor government armed the militants", Stance.ALLEGATION),
+        ("Harlow backed the plan", Stance.ASSERTION),
+        # a party puts people or their safety in danger
+        ("the minister endangered the public", Stance.ALLEGATION),
+        ("the senator put lives at risk", Stance.ALLEGATION),
+        ("Minister Harlow is making our country less safe", Stance.ALLEGATION),
+        ("the senator put the deal at risk", Stance.ASSERTION),
+        ("the new dam is making the valley less safe", Stance.ASSERTION),
+        # a self-serving aim as the only motive
+        ("Harlow only did it to win votes", Stance.ALLEGATION),
+        ("he just wants to grab headlines", Stance.ALLEGATION),
+        ("Harlow came to the fair to win votes", Stance.ASSERTION),
+        ("he only wants to help the farmers", Stance.ASSERTION),
+        # an armed act laid on an armed force; the same act of anyone else accuses no one
+        ("the strike was carried out by Karvonian forces", Stance.ALLEGATION),
+        ("Karvonian troops launched a raid on the village", Stance.ALLEGATION),
+        ("the union launched a strike", Stance.ASSERTION),
+        ("the army conducted a rescue operation", Stance.ASSERTION),
+    ],
+)
+def test_fault_frames_of_harm_danger_and_motive(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
 def test_fault_frames_are_named_clause_rules_that_can_be_switched_off(nlp):
     ids = [rule_id for rule_id, _ in FAULT_FRAMES]
     assert set(ids) <= {rule.id for rule in CLAUSE_RULES}

@@ -1,10 +1,12 @@
 """Fault frames: an allegation made by a clause that holds no wrongdoing word (issue 15).
 
-A party as the subject of a verb that, with an object of a listed sort, fails a duty or stirs up
-an ill, or a party tied to an armed group: "the council ignored clear warnings", "Harlow is
-stoking hatred", "the party has ties to a militant group". Each frame is a verb
+A party as the subject of a verb that, with an object of a listed sort, fails a duty, stirs up
+an ill, puts people in danger or backs an armed group; a party tied to an armed group; a motive
+impugned; an armed act laid on an armed force: "the council ignored clear warnings", "Harlow is
+stoking hatred", "the minister is making the country less safe", "the party has ties to a
+militant group", "he only did it to win votes", "the strike was carried out by Karvonian forces". Each frame is a verb
 kind and an object kind of ``fault_words.tsv``; the verb alone ("ignored the rain", "fuelled the
-debate") accuses no one. Like the other clause rules they pass on a
+debate", "put the plan at risk", "the union launched a strike") accuses no one. Like the other clause rules they pass on a
 negated verb, on the speaker's own side, and on a subject that is no party ("the storm").
 """
 
@@ -74,8 +76,9 @@ def _verb_kind(verb: Token, parties: _Parties) -> str | None:
     return words.get(lemma_of(verb))
 
 
-def _object_frame(verb_kind: str, object_kind: str) -> Callable[[Token, Span, _Parties], Found]:
-    """A party as subject of a verb of ``verb_kind`` with an object of ``object_kind``."""
+def _object_frame(verb_kind: str, object_kind: str, doer_kind: str | None = None) -> Callable[[Token, Span, _Parties], Found]:
+    """A party as subject of a verb of ``verb_kind`` with an object of ``object_kind`` (and, with
+    ``doer_kind``, a doer of that kind: "the strike was carried out by Karvonian forces")."""
 
     def read(verb: Token, content: Span, parties: _Parties) -> Found:
         if _verb_kind(verb, parties) != verb_kind or _is_negated(verb):
@@ -83,9 +86,40 @@ def _object_frame(verb_kind: str, object_kind: str) -> Callable[[Token, Span, _P
         if not any(_of_kind(o, object_kind, parties) for o in _objects(verb)):
             return None
         doer = _doer(verb, parties)
-        return parties.check(doer) if doer is not None else None
+        if doer is None or (doer_kind is not None and not _of_kind(doer, doer_kind, parties)):
+            return None
+        return parties.check(doer)
 
     return read
+
+
+def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
+    """A party said to put people or their safety in danger: "endangered the public", "put lives at
+    risk", "is making our country less safe" (``endanger`` in fault_words.tsv: a verb, "verb
+    preposition noun" or "verb degree adjective"). Not "put the plan at risk" (a thing, no harm to
+    anyone) and not a negation."""
+    words = parties.words.fault_words
+    if _is_negated(verb) or not _is_verb(verb):
+        return None
+    lemma = lemma_of(verb)
+    endangered: list[Token] = []
+    if words.get(lemma) == FaultWordKind.ENDANGER:
+        endangered = _objects(verb)
+    else:
+        for c in verb.children:
+            if c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and words.get(f"{lemma} {_lower(c)} {_lower(pobj)}") == FaultWordKind.ENDANGER:
+                    endangered = _objects(verb)
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ":
+                degree = next((_lower(g) for g in c.children if g.dep_ == "advmod"), "")
+                key = f"{lemma} {degree} {_lower(c)}" if degree else f"{lemma} {_lower(c)}"
+                if words.get(key) == FaultWordKind.ENDANGER:
+                    endangered = [g for g in c.children if g.dep_ == "nsubj"] or _objects(verb)
+    if not any(_of_kind(o, FaultWordKind.IMPERILLED, parties) or parties.words.is_party(o) for o in endangered):
+        return None
+    doer = _doer(verb, parties)
+    return parties.check(doer) if doer is not None else None
 
 
 def _read_militant_tie(verb: Token, content: Span, parties: _Parties) -> Found:
@@ -118,9 +152,32 @@ def _read_militant_tie(verb: Token, content: Span, parties: _Parties) -> Found:
     return parties.check(doer) if doer is not None else None
 
 
+def _read_motive(verb: Token, content: Span, parties: _Parties) -> Found:
+    """A self-serving motive laid on a party, with a focus word that makes it the only one: "Harlow
+    only did it to win votes", "he just wants to grab headlines" (``aim`` in fault_words.tsv,
+    "verb object"). "she came to win votes" or "he only wants to help" impugns nothing."""
+    if _is_negated(verb):
+        return None
+    focus = {"only", "just", "merely", "solely", "simply", "purely"}
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and _lower(a) == "to" for a in purpose.children):
+            continue
+        if not any(c.dep_ == "advmod" and _lower(c) in focus for c in (*verb.children, *purpose.children)):
+            continue
+        aims = [f"{lemma_of(purpose)} {lemma_of(o)}" for o in _objects(purpose)] + [lemma_of(purpose)]
+        if any(parties.words.fault_words.get(a) == FaultWordKind.AIM for a in aims):
+            doer = _doer(verb, parties)
+            return parties.check(doer) if doer is not None else None
+    return None
+
+
 # The frames, by rule id (read by allegations.CLAUSE_RULES on each content verb).
 FAULT_FRAMES: tuple[tuple[str, Callable[[Token, Span, _Parties], Found]], ...] = (
     ("stance.stoked_ill", _object_frame(FaultWordKind.STOKE, FaultWordKind.ILL)),
     ("stance.flouted_rule", _object_frame(FaultWordKind.FLOUT, FaultWordKind.RULE)),
+    ("stance.abetted_militants", _object_frame(FaultWordKind.ABET, FaultWordKind.MILITANT)),
     ("stance.militant_tie", _read_militant_tie),
+    ("stance.endangering", _read_endangering),
+    ("stance.impugned_motive", _read_motive),
+    ("stance.armed_act", _object_frame(FaultWordKind.MOUNT, FaultWordKind.ARMED_ACT, FaultWordKind.ARMED)),
 )
