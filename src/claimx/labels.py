@@ -180,6 +180,8 @@ class FaultWordKind(str, Enum):
     MOUNT = "mount"
     ARMED_ACT = "armed_act"
     ARMED = "armed"
+    PUNISH = "punish"
+    SPEECH = "speech"
 
 
 class BodySort(str, Enum):

@@ -95,6 +95,27 @@ def test_fault_frames_of_harm_danger_and_motive(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a party in it for itself, or not for those it serves
+        ("he's not in it for the Velmor farmers", Stance.ALLEGATION),
+        ("Harlow is in it for himself", Stance.ALLEGATION),
+        ("Harlow is in it for the money", Stance.ALLEGATION),
+        ("Harlow is in it for the long haul", Stance.ASSERTION),
+        ("we are in it for the people", Stance.ASSERTION),
+        ("I'm not in it for myself", Stance.ASSERTION),
+        # a party punishes people for speaking; a punishment for anything else accuses no one
+        ("the regime jails reporters for criticizing the king", Stance.ALLEGATION),
+        ("Karvonia stops putting people in jail for speaking out.", Stance.ALLEGATION),
+        ("the Karvonian government punishes citizens for their views", Stance.ALLEGATION),
+        ("the police arrested him for speeding", Stance.ASSERTION),
+    ],
+)
+def test_fault_frames_of_self_interest_and_punished_speech(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
 def test_fault_frames_are_named_clause_rules_that_can_be_switched_off(nlp):
     ids = [rule_id for rule_id, _ in FAULT_FRAMES]
     assert set(ids) <= {rule.id for rule in CLAUSE_RULES}

@@ -4,7 +4,8 @@ A party as the subject of a verb that, with an object of a listed sort, fails a 
 an ill, puts people in danger or backs an armed group; a party tied to an armed group; a motive
 impugned; an armed act laid on an armed force: "the council ignored clear warnings", "Harlow is
 stoking hatred", "the minister is making the country less safe", "the party has ties to a
-militant group", "he only did it to win votes", "the strike was carried out by Karvonian forces". Each frame is a verb
+militant group", "he only did it to win votes", "he is in it for himself", "the regime jails
+reporters for criticizing the king", "the strike was carried out by Karvonian forces". Each frame is a verb
 kind and an object kind of ``fault_words.tsv``; the verb alone ("ignored the rain", "fuelled the
 debate", "put the plan at risk", "the union launched a strike") accuses no one. Like the other clause rules they pass on a
 negated verb, on the speaker's own side, and on a subject that is no party ("the storm").
@@ -171,6 +172,49 @@ def _read_motive(verb: Token, content: Span, parties: _Parties) -> Found:
     return None
 
 
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _read_in_it_for(verb: Token, content: Span, parties: _Parties) -> Found:
+    """A party said to be in it for itself, or not for those it serves: "he's not in it for the
+    voters", "Harlow is in it for himself", "in it for the money" (``aim`` nouns). "in it for the
+    long haul" and "we are in it for the people" impugn nothing."""
+    if lemma_of(verb) != "be":
+        return None
+    preps = {_lower(c): next((g for g in c.children if g.dep_ == "pobj"), None) for c in verb.children if c.dep_ == "prep"}
+    if preps.get("in") is None or _lower(preps["in"]) != "it" or preps.get("for") is None:
+        return None
+    beneficiary = preps["for"]
+    if _is_negated(verb):
+        served = parties.words.is_party(beneficiary) or _kind(beneficiary, parties) == FaultWordKind.IMPERILLED
+    else:
+        served = _lower(beneficiary) in _REFLEXIVE or parties.words.fault_words.get(lemma_of(beneficiary)) == FaultWordKind.AIM
+    if not served or (_is_negated(verb) and _lower(beneficiary) in _REFLEXIVE):
+        return None
+    doer = _doer(verb, parties)
+    return parties.check(doer) if doer is not None else None
+
+
+def _read_punished_speech(verb: Token, content: Span, parties: _Parties) -> Found:
+    """A party said to punish people for speaking: "the regime jails reporters for criticizing the
+    king", "Cuba stops putting people in jail for speaking out" (``punish`` verbs, keyed "verb" or
+    "verb preposition noun", and ``speech`` words after "for"). "arrested him for speeding" is no speech."""
+    words = parties.words.fault_words
+    if _is_negated(verb):
+        return None
+    lemma = lemma_of(verb)
+    keys = [lemma] + [f"{lemma} {_lower(c)} {_lower(g)}" for c in verb.children if c.dep_ == "prep"
+                      for g in c.children if g.dep_ == "pobj"] + [f"{lemma} {_lower(p)}" for p in _particles(verb)]
+    if not any(words.get(k) == FaultWordKind.PUNISH for k in keys):
+        return None
+    punished = [c for c in verb.children if c.dep_ == "dobj" and parties.words.is_party(c)]
+    reasons = [g for c in verb.children if c.dep_ == "prep" and _lower(c) == "for" for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    if not punished or not any(_kind(r, parties) == FaultWordKind.SPEECH for r in reasons):
+        return None
+    doer = _doer(verb, parties)
+    return parties.check(doer) if doer is not None else None
+
+
 # The frames, by rule id (read by allegations.CLAUSE_RULES on each content verb).
 FAULT_FRAMES: tuple[tuple[str, Callable[[Token, Span, _Parties], Found]], ...] = (
     ("stance.stoked_ill", _object_frame(FaultWordKind.STOKE, FaultWordKind.ILL)),
@@ -179,5 +223,7 @@ FAULT_FRAMES: tuple[tuple[str, Callable[[Token, Span, _Parties], Found]], ...] =
     ("stance.militant_tie", _read_militant_tie),
     ("stance.endangering", _read_endangering),
     ("stance.impugned_motive", _read_motive),
+    ("stance.in_it_for_itself", _read_in_it_for),
+    ("stance.punished_speech", _read_punished_speech),
     ("stance.armed_act", _object_frame(FaultWordKind.MOUNT, FaultWordKind.ARMED_ACT, FaultWordKind.ARMED)),
 )
