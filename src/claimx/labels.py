@@ -107,6 +107,7 @@ class AllegationKind(str, Enum):
     DISTRUST = "distrust"
     DUTY = "duty"
     EPITHET = "epithet"
+    INSTRUMENT = "instrument"
     HARM = "harm"
     NEUTRAL = "neutral"
     VICE = "vice"

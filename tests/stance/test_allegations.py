@@ -170,3 +170,22 @@ def test_stance_allegations_accused_target_through_extract(nlp):
     (claim,) = claimx.extract("The union accused the company of cutting wages without notice.", nlp=nlp)
     assert claim.target is not None and claim.target.text == "the company"
     assert claim.evidence == ("accuse",)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # idioms of neglect and graft, said of the clause's subject (stance19a)
+        ("the governor turned a blind eye to the abuse", Stance.ALLEGATION),
+        ("the mayor looked the other way while the funds vanished", Stance.ALLEGATION),
+        ("the minister took bribes", Stance.ALLEGATION),
+        ("we turned a blind eye to it", Stance.ASSERTION),
+        # a party called the instrument of others; without the "of" owner, no label
+        ("Harlow is a tool of the banks", Stance.ALLEGATION),
+        ("the ads cast Brin as an instrument of the cartel", Stance.ALLEGATION),
+        ("Harlow is a useful tool for the team", Stance.ASSERTION),
+        ("the app is a tool of the trade", Stance.ASSERTION),
+    ],
+)
+def test_stance_idioms_of_neglect_and_instrument_figures(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

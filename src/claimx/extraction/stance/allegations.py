@@ -56,6 +56,15 @@ def _read_epithet(token: Token, kind: str, parties: _Parties) -> tuple[bool, Tok
     return ok, party
 
 
+def _read_instrument(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """"Harlow is a tool of the banks", "Faso as a tool of big money interests": a party called the
+    instrument of others is a vice label, read as an epithet; without its "of" owner ("a useful tool
+    for the team") the word is praise or a thing."""
+    if not any(c.dep_ == "prep" and _lower(c) == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children):
+        return None
+    return _read_epithet(token, kind, parties)
+
+
 @dataclass(frozen=True)
 class WordRule:
     """A named rule for the allegation words of some kinds: (said of a party?, the party), or None."""
@@ -78,6 +87,7 @@ ALLEGATION_RULES: tuple[WordRule, ...] = (
     WordRule("stance.failed_duty", (AllegationKind.DUTY,), _read_duty),
     WordRule("stance.distrusted_party", (AllegationKind.DISTRUST,), _read_distrust),
     WordRule("stance.epithet", (AllegationKind.EPITHET,), _read_epithet),
+    WordRule("stance.instrument_of", (AllegationKind.INSTRUMENT,), _read_instrument),
     WordRule("stance.wrongdoing_word", (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), _read_wrongdoing),
 )
 ALLEGATION_GUARDS: tuple[Guard, ...] = (
