@@ -189,3 +189,24 @@ def test_stance_allegations_accused_target_through_extract(nlp):
 )
 def test_stance_idioms_of_neglect_and_instrument_figures(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # an act under "without" is said not to have been done (stance.act_without)
+        ("Harlow won the race without cheating", Stance.ASSERTION),
+        ("there is no case without evidence of her intent to violate the law", Stance.ASSERTION),
+        ("the company dumped waste illegally without a permit", Stance.ALLEGATION),
+        ("Harlow lied without hesitation", Stance.ALLEGATION),
+        # "rightly or wrongly" says nothing was done wrong
+        ("the farmers, rightly or wrongly, left the valley", Stance.ASSERTION),
+    ],
+)
+def test_stance_acts_said_not_done_accuse_no_one(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_act_without_guard_can_be_switched_off(nlp):
+    content = "Harlow won the race without cheating"
+    assert classify_text(content, "said", nlp=nlp, disabled=frozenset({"stance.act_without"})).stance == Stance.ALLEGATION

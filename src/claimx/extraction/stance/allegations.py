@@ -98,6 +98,8 @@ ALLEGATION_GUARDS: tuple[Guard, ...] = (
     # "it is illegal to sell the pills", "it would be improper for him to speak": a judgement of an
     # act not done, no accusation ("it was unethical that they kept the files" still accuses)
     Guard("stance.judged_infinitive", lambda t, kind, party, clause: t.dep_ in ("acomp", "attr") and _judged_infinitive(t)),
+    # "won without cheating", "no case without evidence of her intent to violate the law": an act said not done
+    Guard("stance.act_without", lambda t, kind, party, clause: _under_without(t)),
     # "it would look phony": a manner, not a party
     Guard("stance.vice_of_manner", lambda t, kind, party, clause: kind == AllegationKind.VICE and t.dep_ in ("acomp", "attr")
           and _lower(_subject(t.head) or t) in _THING_PRONOUNS),
@@ -261,6 +263,18 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     # a party as the subject of a verb of harm, neglect or stirring up an ill, with an object of the right sort
     *(ClauseRule(rule_id, read) for rule_id, read in FAULT_FRAMES),
 )
+
+
+def _under_without(token: Token) -> bool:
+    """The word stands in a "without" phrase: the act it names is said not to have been done."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and _lower(node) == "without":
+            return True
+    return False
 
 
 def _judged_infinitive(token: Token) -> bool:
