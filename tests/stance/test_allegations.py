@@ -210,3 +210,18 @@ def test_stance_acts_said_not_done_accuse_no_one(nlp, content, expected):
 def test_stance_act_without_guard_can_be_switched_off(nlp):
     content = "Harlow won the race without cheating"
     assert classify_text(content, "said", nlp=nlp, disabled=frozenset({"stance.act_without"})).stance == Stance.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the act is the complement of a negated verb: not put forward (stance.under_negated_verb)
+        ("the board decided not to recommend that Harlow be prosecuted", Stance.ASSERTION),
+        ("the board does not want the treasurer to steal the funds", Stance.ASSERTION),
+        ("the board decided to recommend that Harlow be prosecuted", Stance.ALLEGATION),
+        # a negated factive still takes its clause as true
+        ("the auditors did not know that the treasurer had stolen the funds", Stance.ALLEGATION),
+    ],
+)
+def test_stance_acts_under_a_negated_verb_are_not_put_forward(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
