@@ -177,6 +177,7 @@ class FaultWordKind(str, Enum):
     TIE = "tie"
     ENDANGER = "endanger"
     IMPERILLED = "imperilled"
+    DANGER = "danger"
     AIM = "aim"
     MOUNT = "mount"
     ARMED_ACT = "armed_act"

@@ -79,6 +79,9 @@ def test_fault_frame_militant_tie(nlp, content, expected):
         ("Minister Harlow is making our country less safe", Stance.ALLEGATION),
         ("the senator put the deal at risk", Stance.ASSERTION),
         ("the new dam is making the valley less safe", Stance.ASSERTION),
+        ("the agency may have returned the families to violent and dangerous situations", Stance.ALLEGATION),
+        ("the medics took the victims to safety", Stance.ASSERTION),
+        ("the coach led the team to victory", Stance.ASSERTION),
         # a self-serving aim as the only motive
         ("Harlow only did it to win votes", Stance.ALLEGATION),
         ("he just wants to grab headlines", Stance.ALLEGATION),

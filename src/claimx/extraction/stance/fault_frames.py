@@ -94,10 +94,20 @@ def _object_frame(verb_kind: str, object_kind: str, doer_kind: str | None = None
     return read
 
 
+def _dangerous(noun: Token, parties: _Parties) -> bool:
+    """A place or state of danger: "danger", "harm", "violent and dangerous situations" (``danger`` words)."""
+    if _kind(noun, parties) in (FaultWordKind.DANGER, FaultWordKind.ILL):
+        return True
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
+    return any(_kind(m, parties) == FaultWordKind.DANGER for m in modifiers)
+
+
 def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
     """A party said to put people or their safety in danger: "endangered the public", "put lives at
     risk", "is making our country less safe" (``endanger`` in fault_words.tsv: a verb, "verb
-    preposition noun" or "verb degree adjective"). Not "put the plan at risk" (a thing, no harm to
+    preposition noun" or "verb degree adjective"), "returned them to dangerous situations" (a
+    ``danger`` word after "to"/"into"). Not "put the plan at risk" (a thing, no harm to
     anyone) and not a negation."""
     words = parties.words.fault_words
     if _is_negated(verb) or not _is_verb(verb):
@@ -112,6 +122,9 @@ def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and words.get(f"{lemma} {_lower(c)} {_lower(pobj)}") == FaultWordKind.ENDANGER:
                     endangered = _objects(verb)
+            if c.dep_ == "prep" and _lower(c) in ("to", "into") and any(
+                    g.dep_ == "pobj" and _dangerous(g, parties) for g in c.children):
+                endangered = _objects(verb)  # "returned them to violent situations", "sent the troops into danger"
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ":
                 degree = next((_lower(g) for g in c.children if g.dep_ == "advmod"), "")
                 key = f"{lemma} {degree} {_lower(c)}" if degree else f"{lemma} {_lower(c)}"
