@@ -178,6 +178,7 @@ class FaultWordKind(str, Enum):
     ENDANGER = "endanger"
     IMPERILLED = "imperilled"
     DANGER = "danger"
+    TARGET = "target"
     AIM = "aim"
     MOUNT = "mount"
     ARMED_ACT = "armed_act"

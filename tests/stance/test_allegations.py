@@ -225,3 +225,18 @@ def test_stance_act_without_guard_can_be_switched_off(nlp):
 )
 def test_stance_acts_under_a_negated_verb_are_not_put_forward(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a passive verb of choosing a victim with its agent named: the agent means the harm
+        ("He was targeted for assassination by the Velmor cartel", "reportedly", Stance.ALLEGATION),
+        ("the reporter was singled out for abuse by the guards", "said", Stance.ALLEGATION),
+        # no agent, or a verb that chooses no victim
+        ("he was targeted for assassination", "said", Stance.ASSERTION),
+        ("the mayor was praised for the killing of the wolf by the farmers", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_harm_a_named_agent_targets_someone_for(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
