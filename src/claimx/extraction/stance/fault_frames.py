@@ -26,6 +26,21 @@ from .parties import _Parties
 Found = tuple[bool, Token | None] | None
 
 
+_FOCUS = frozenset({"only", "just", "merely", "solely", "simply", "purely"})
+# the first words of the fault_words keys, by lexicon: a verb whose lemma starts none (and that is no
+# "be") is in no verb-keyed frame, so those frames are read on few verbs (stance time, issue 15)
+_HEADS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _may_frame(verb: Token, parties: _Parties) -> bool:
+    words = parties.words.fault_words
+    cached = _HEADS.get(id(words))
+    if cached is None or cached[0] is not words:
+        cached = _HEADS[id(words)] = (words, frozenset(key.split(" ", 1)[0] for key in words))
+    lemma = lemma_of(verb)
+    return lemma in cached[1] or _lower(verb) in cached[1] or lemma == "be"
+
+
 def _kind(token: Token, parties: _Parties) -> str | None:
     words = parties.words.fault_words
     return words.get(_lower(token)) or words.get(lemma_of(token))
@@ -82,7 +97,7 @@ def _object_frame(verb_kind: str, object_kind: str, doer_kind: str | None = None
     ``doer_kind``, a doer of that kind: "the strike was carried out by Karvonian forces")."""
 
     def read(verb: Token, content: Span, parties: _Parties) -> Found:
-        if _verb_kind(verb, parties) != verb_kind or _is_negated(verb):
+        if not _may_frame(verb, parties) or _verb_kind(verb, parties) != verb_kind or _is_negated(verb):
             return None
         if not any(_of_kind(o, object_kind, parties) for o in _objects(verb)):
             return None
@@ -110,7 +125,8 @@ def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
     ``danger`` word after "to"/"into"). Not "put the plan at risk" (a thing, no harm to
     anyone) and not a negation."""
     words = parties.words.fault_words
-    if _is_negated(verb) or not _is_verb(verb):
+    moved = any(c.dep_ == "prep" and _lower(c) in ("to", "into") for c in verb.children)  # "returned them to danger"
+    if not (moved or _may_frame(verb, parties)) or _is_negated(verb) or not _is_verb(verb):
         return None
     lemma = lemma_of(verb)
     endangered: list[Token] = []
@@ -136,31 +152,28 @@ def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
     return parties.check(doer) if doer is not None else None
 
 
+def _tied(noun: Token, parties: _Parties) -> bool:
+    """A tie noun to an armed group: "ties to a militant group", "the founder of the militant group"."""
+    if _kind(noun, parties) != FaultWordKind.TIE or any(c.dep_ == "det" and _lower(c) == "no" for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and _lower(c) in ("to", "with", "of", "for") and _of_kind(g, FaultWordKind.MILITANT, parties)
+               for c in noun.children for g in c.children if g.dep_ == "pobj")
+
+
 def _read_militant_tie(verb: Token, content: Span, parties: _Parties) -> Found:
     """A party tied to an armed or criminal group: "has ties to a militant group", "maintains links
     with the cartel" (``tie`` nouns with "to"/"with"), "was the founder of the militant group"
     (``tie`` nouns with "of", as the attribute of a party). Not "no ties", not negated."""
-    if _is_negated(verb):
-        return None
-
-    def militant(noun: Token) -> bool:
-        return _of_kind(noun, FaultWordKind.MILITANT, parties)
-
-    def tied(noun: Token) -> bool:
-        if _kind(noun, parties) != FaultWordKind.TIE or any(c.dep_ == "det" and _lower(c) == "no" for c in noun.children):
-            return False
-        return any(c.dep_ == "prep" and _lower(c) in ("to", "with", "of", "for") and militant(g)
-                   for c in noun.children for g in c.children if g.dep_ == "pobj")
-
     if lemma_of(verb) == "be":
         # "Harlow is the founder of the militant group", "the founder of the militant group is Harlow"
         args = [c for c in verb.children if c.dep_ in ("nsubj", "attr")]
-        if len(args) == 2 and any(tied(a) for a in args):
-            other = next(a for a in args if not tied(a))
-            if parties.words.is_party(_antecedent(other)) and _lower(other) not in _SELF | _THING_PRONOUNS:
-                return parties.check(other)
+        if len(args) != 2 or _is_negated(verb) or not any(_tied(a, parties) for a in args):
+            return None
+        other = next(a for a in args if not _tied(a, parties))
+        if parties.words.is_party(_antecedent(other)) and _lower(other) not in _SELF | _THING_PRONOUNS:
+            return parties.check(other)
         return None
-    if not any(tied(o) for o in _objects(verb)):
+    if not any(_tied(o, parties) for o in _objects(verb)) or _is_negated(verb):
         return None
     doer = _doer(verb, parties)
     return parties.check(doer) if doer is not None else None
@@ -170,13 +183,10 @@ def _read_motive(verb: Token, content: Span, parties: _Parties) -> Found:
     """A self-serving motive laid on a party, with a focus word that makes it the only one: "Harlow
     only did it to win votes", "he just wants to grab headlines" (``aim`` in fault_words.tsv,
     "verb object"). "she came to win votes" or "he only wants to help" impugns nothing."""
-    if _is_negated(verb):
-        return None
-    focus = {"only", "just", "merely", "solely", "simply", "purely"}
     for purpose in verb.children:
         if purpose.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and _lower(a) == "to" for a in purpose.children):
             continue
-        if not any(c.dep_ == "advmod" and _lower(c) in focus for c in (*verb.children, *purpose.children)):
+        if not any(c.dep_ == "advmod" and _lower(c) in _FOCUS for c in (*verb.children, *purpose.children)) or _is_negated(verb):
             continue
         aims = [f"{lemma_of(purpose)} {lemma_of(o)}" for o in _objects(purpose)] + [lemma_of(purpose)]
         if any(parties.words.fault_words.get(a) == FaultWordKind.AIM for a in aims):
@@ -213,7 +223,7 @@ def _read_punished_speech(verb: Token, content: Span, parties: _Parties) -> Foun
     king", "Cuba stops putting people in jail for speaking out" (``punish`` verbs, keyed "verb" or
     "verb preposition noun", and ``speech`` words after "for"). "arrested him for speeding" is no speech."""
     words = parties.words.fault_words
-    if _is_negated(verb):
+    if not _may_frame(verb, parties) or _is_negated(verb):
         return None
     lemma = lemma_of(verb)
     keys = [lemma] + [f"{lemma} {_lower(c)} {_lower(g)}" for c in verb.children if c.dep_ == "prep"
