@@ -20,6 +20,7 @@ __all__ = [
     "ComplementKind",
     "CueKind",
     "DenialKind",
+    "FaultWordKind",
     "FurnitureWordKind",
     "GivenNameSex",
     "HedgeKind",
@@ -106,6 +107,7 @@ class AllegationKind(str, Enum):
     DISTRUST = "distrust"
     DUTY = "duty"
     EPITHET = "epithet"
+    INSTRUMENT = "instrument"
     HARM = "harm"
     NEUTRAL = "neutral"
     VICE = "vice"
@@ -161,6 +163,28 @@ class StanceWordKind(str, Enum):
     RESPONSIBLE = "responsible"
     STRESS = "stress"
     THING = "thing"
+
+
+class FaultWordKind(str, Enum):
+    """The words of the fault frames (``fault_words``): a verb kind and the object kind it needs (issue 15)."""
+
+    STOKE = "stoke"
+    ILL = "ill"
+    FLOUT = "flout"
+    RULE = "rule"
+    ABET = "abet"
+    MILITANT = "militant"
+    TIE = "tie"
+    ENDANGER = "endanger"
+    IMPERILLED = "imperilled"
+    DANGER = "danger"
+    TARGET = "target"
+    AIM = "aim"
+    MOUNT = "mount"
+    ARMED_ACT = "armed_act"
+    ARMED = "armed"
+    PUNISH = "punish"
+    SPEECH = "speech"
 
 
 class BodySort(str, Enum):
@@ -482,6 +506,7 @@ LEXICON_LABELS: dict[str, type[Enum]] = {
     "stance_model_words": StanceModelWordKind,
     "stance_nouns": StanceNounKind,
     "stance_words": StanceWordKind,
+    "fault_words": FaultWordKind,
     "target_end_preps": StanceFunctionKind,
     "time_words": AttributionWordKind,
     "titles": NounClass,

@@ -170,3 +170,73 @@ def test_stance_allegations_accused_target_through_extract(nlp):
     (claim,) = claimx.extract("The union accused the company of cutting wages without notice.", nlp=nlp)
     assert claim.target is not None and claim.target.text == "the company"
     assert claim.evidence == ("accuse",)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # idioms of neglect and graft, said of the clause's subject (stance19a)
+        ("the governor turned a blind eye to the abuse", Stance.ALLEGATION),
+        ("the mayor looked the other way while the funds vanished", Stance.ALLEGATION),
+        ("the minister took bribes", Stance.ALLEGATION),
+        ("we turned a blind eye to it", Stance.ASSERTION),
+        # a party called the instrument of others; without the "of" owner, no label
+        ("Harlow is a tool of the banks", Stance.ALLEGATION),
+        ("the ads cast Brin as an instrument of the cartel", Stance.ALLEGATION),
+        ("Harlow is a useful tool for the team", Stance.ASSERTION),
+        ("the app is a tool of the trade", Stance.ASSERTION),
+    ],
+)
+def test_stance_idioms_of_neglect_and_instrument_figures(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # an act under "without" is said not to have been done (stance.act_without)
+        ("Harlow won the race without cheating", Stance.ASSERTION),
+        ("there is no case without evidence of her intent to violate the law", Stance.ASSERTION),
+        ("the company dumped waste illegally without a permit", Stance.ALLEGATION),
+        ("Harlow lied without hesitation", Stance.ALLEGATION),
+        # "rightly or wrongly" says nothing was done wrong
+        ("the farmers, rightly or wrongly, left the valley", Stance.ASSERTION),
+    ],
+)
+def test_stance_acts_said_not_done_accuse_no_one(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_act_without_guard_can_be_switched_off(nlp):
+    content = "Harlow won the race without cheating"
+    assert classify_text(content, "said", nlp=nlp, disabled=frozenset({"stance.act_without"})).stance == Stance.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the act is the complement of a negated verb: not put forward (stance.under_negated_verb)
+        ("the board decided not to recommend that Harlow be prosecuted", Stance.ASSERTION),
+        ("the board does not want the treasurer to steal the funds", Stance.ASSERTION),
+        ("the board decided to recommend that Harlow be prosecuted", Stance.ALLEGATION),
+        # a negated factive still takes its clause as true
+        ("the auditors did not know that the treasurer had stolen the funds", Stance.ALLEGATION),
+    ],
+)
+def test_stance_acts_under_a_negated_verb_are_not_put_forward(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a passive verb of choosing a victim with its agent named: the agent means the harm
+        ("He was targeted for assassination by the Velmor cartel", "reportedly", Stance.ALLEGATION),
+        ("the reporter was singled out for abuse by the guards", "said", Stance.ALLEGATION),
+        # no agent, or a verb that chooses no victim
+        ("he was targeted for assassination", "said", Stance.ASSERTION),
+        ("the mayor was praised for the killing of the wolf by the farmers", "said", Stance.ASSERTION),
+    ],
+)
+def test_stance_harm_a_named_agent_targets_someone_for(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected

@@ -49,6 +49,7 @@ LEXICON_NAMES = (
     "cue_verbs",
     "denials",
     "factive_verbs",
+    "fault_words",
     "frame_verbs",
     "furniture_phrases",
     "given_names",

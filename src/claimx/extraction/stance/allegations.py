@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...labels import AllegationKind, CueKind, StanceWordKind
-from ...lexicons import lemma_of
+from ...lexicons import lemma_of, load_lexicon
 from .wordsets import _FIRST_PERSONAL, _FUTURE_MODALS, _OBLIGATION_MODALS, _PERFECT_AUX, _SELF, _TARGET_END_PREPS, _THING_PRONOUNS
 from .syntax import _antecedent, _in, _is_negated, _is_verb, _lower, _mark, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Words, _wrongdoing_sense
 from .parties import _Parties
+from .fault_frames import FAULT_FRAMES
+
+_FACTIVE = load_lexicon("factive_verbs")  # read once, as wordsets.py reads the closed classes
 
 
 def _read_duty(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
@@ -55,6 +58,15 @@ def _read_epithet(token: Token, kind: str, parties: _Parties) -> tuple[bool, Tok
     return ok, party
 
 
+def _read_instrument(token: Token, kind: str, parties: _Parties) -> tuple[bool, Token | None] | None:
+    """"Harlow is a tool of the banks", "Faso as a tool of big money interests": a party called the
+    instrument of others is a vice label, read as an epithet; without its "of" owner ("a useful tool
+    for the team") the word is praise or a thing."""
+    if not any(c.dep_ == "prep" and _lower(c) == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children):
+        return None
+    return _read_epithet(token, kind, parties)
+
+
 @dataclass(frozen=True)
 class WordRule:
     """A named rule for the allegation words of some kinds: (said of a party?, the party), or None."""
@@ -77,6 +89,7 @@ ALLEGATION_RULES: tuple[WordRule, ...] = (
     WordRule("stance.failed_duty", (AllegationKind.DUTY,), _read_duty),
     WordRule("stance.distrusted_party", (AllegationKind.DISTRUST,), _read_distrust),
     WordRule("stance.epithet", (AllegationKind.EPITHET,), _read_epithet),
+    WordRule("stance.instrument_of", (AllegationKind.INSTRUMENT,), _read_instrument),
     WordRule("stance.wrongdoing_word", (AllegationKind.ACT, AllegationKind.VICE, AllegationKind.HARM), _read_wrongdoing),
 )
 ALLEGATION_GUARDS: tuple[Guard, ...] = (
@@ -87,6 +100,10 @@ ALLEGATION_GUARDS: tuple[Guard, ...] = (
     # "it is illegal to sell the pills", "it would be improper for him to speak": a judgement of an
     # act not done, no accusation ("it was unethical that they kept the files" still accuses)
     Guard("stance.judged_infinitive", lambda t, kind, party, clause: t.dep_ in ("acomp", "attr") and _judged_infinitive(t)),
+    # "won without cheating", "no case without evidence of her intent to violate the law": an act said not done
+    Guard("stance.act_without", lambda t, kind, party, clause: _under_without(t)),
+    # "decided not to recommend that she be charged", "did not say he cheated": the act is not put forward
+    Guard("stance.under_negated_verb", lambda t, kind, party, clause: _under_negated_verb(t)),
     # "it would look phony": a manner, not a party
     Guard("stance.vice_of_manner", lambda t, kind, party, clause: kind == AllegationKind.VICE and t.dep_ in ("acomp", "attr")
           and _lower(_subject(t.head) or t) in _THING_PRONOUNS),
@@ -247,7 +264,37 @@ CLAUSE_RULES: tuple[ClauseRule, ...] = (
     ClauseRule("stance.blame_laid", _read_blame),
     ClauseRule("stance.concealment", _read_concealment),
     ClauseRule("stance.exposed_party", _read_exposure),
+    # a party as the subject of a verb of harm, neglect or stirring up an ill, with an object of the right sort
+    *(ClauseRule(rule_id, read) for rule_id, read in FAULT_FRAMES),
 )
+
+
+def _under_without(token: Token) -> bool:
+    """The word stands in a "without" phrase: the act it names is said not to have been done."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and _lower(node) == "without":
+            return True
+    return False
+
+
+def _under_negated_verb(token: Token) -> bool:
+    """The word's clause is the complement of a negated verb ("not to recommend that she be
+    prosecuted", "never said he cheated"): the act is not put forward. A factive verb ("did not know
+    that he had lied", factive_verbs.tsv) still takes it as true."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "xcomp") and _is_verb(node.head):
+            head = node.head
+            if _is_negated(head) and _FACTIVE.get(lemma_of(head)) is None:
+                return True
+        node = node.head
+    return False
 
 
 def _judged_infinitive(token: Token) -> bool:
@@ -327,7 +374,7 @@ def _phrase_party(content: Span, phrase: str, parties: _Parties) -> tuple[bool, 
         clause = clause.head
     if not _is_verb(clause):
         return True, None
-    if _is_negated(clause) or any(_is_negated(doc[i]) for i in tokens if _is_verb(doc[i])):
+    if _is_negated(clause) or any(_is_negated(doc[i]) for i in tokens if _is_verb(doc[i])) or _under_negated_verb(clause):
         return False, None
     node = root
     for _ in range(6):  # "there was no cover-up", "played no role in the cover-up": none said

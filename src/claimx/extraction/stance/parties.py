@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...labels import AllegationKind, StanceWordKind
+from ...labels import AllegationKind, FaultWordKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import _PARTY_ENTS, _SELF, _THING_PRONOUNS, _VAGUE
 from .syntax import _antecedent, _is_negated, _is_verb, _lower, _subject
@@ -123,6 +123,9 @@ class _Parties:
                 return self.of_noun(governor, depth + 1)  # "a lot of abuse", "a culture of corruption"
             if _lower(prep) == "with" and _is_verb(governor):
                 return self.of_verb(governor)  # "salt the files with forgeries": the subject's instrument
+            if _lower(prep) == "for" and self._targeting(governor):
+                # "he was targeted for assassination by the cartel": the passive's agent means the harm
+                return self.of_verb(governor)
             if _lower(prep) == "as" and governor.i != prep.i:
                 # "cast Bryn as a stooge", "portrayed her use of the server as reckless": the label given to
                 # a party or its act; "golf courses as wasted space" names none
@@ -146,6 +149,15 @@ class _Parties:
         if dep in ("conj", "compound", "appos"):
             return self.of_noun(head, depth + 1) if head.pos_ in ("NOUN", "PROPN") else (True, None)
         return True, None
+
+    def _targeting(self, verb: Token) -> bool:
+        """A passive verb of choosing a victim with its agent named ("targeted ... by", "singled out
+        ... by"; ``target`` in fault_words.tsv); "was praised for the killing by the farmers" is not one."""
+        if not _is_verb(verb) or not any(c.dep_ == "agent" for c in verb.children):
+            return False
+        lemma = lemma_of(verb)
+        keys = [lemma] + [f"{lemma} {_lower(c)}" for c in verb.children if c.dep_ == "prt"]
+        return any(self.words.fault_words.get(k) == FaultWordKind.TARGET for k in keys)
 
     def _commit_verb(self, verb: Token) -> bool:
         return AllegationKind.COMMIT in (self.words.allegations.get(lemma_of(verb)), self.words.allegations.get(_lower(verb)))

@@ -91,6 +91,8 @@ class _Words:
         self.cue_nouns = lexicons["cue_nouns"]
         # saved pipelines from before stance_words existed still load
         self.stance_words = lexicons.get("stance_words", {})
+        # the fault frames' words (fault_frames.py); a saved pipeline without them reads the package's
+        self.fault_words = lexicons.get("fault_words") or load_lexicon("fault_words")
         self.titles = lexicons.get("titles", {})
         self.orgs = lexicons.get("org_nouns", {})
         self.groups = lexicons.get("group_nouns", {})
