@@ -1,0 +1,36 @@
+"""claimx.extraction.stance — denials and hedges of round 19 (issue 15).
+
+Sentences written for these tests (made-up names and places), read with ``classify_text`` (the
+content and the cue parsed on their own) or in running text with ``extract``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import Stance
+from claimx.extraction.stance import classify_text
+from claimx.extraction.stance.hedges import HEDGE_PHRASE
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the matter said to be beyond telling yet: a hedge phrase over the claim
+        ("The effects of the new toll are difficult to predict.", Stance.HEDGE),
+        ("It is too early to say whether the Varne mill will reopen.", Stance.HEDGE),
+        ("It is hard to know how many families left the valley.", Stance.HEDGE),
+        # the same phrase in a relative clause qualifies that noun only: listed, no hedge
+        ("The drought is one more reason the harvest is difficult to predict.", Stance.ASSERTION),
+        # plain statements
+        ("The effects of the new toll were felt at once.", Stance.ASSERTION),
+    ],
+)
+def test_stance_beyond_telling_phrases(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_relative_hedge_phrase_still_listed(nlp):
+    decision = classify_text("The drought is one more reason the harvest is difficult to predict.", "said", nlp=nlp)
+    assert "difficult to predict" in decision.hedge_cues
+    assert decision.rule != HEDGE_PHRASE
