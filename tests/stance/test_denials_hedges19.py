@@ -34,3 +34,21 @@ def test_stance_relative_hedge_phrase_still_listed(nlp):
     decision = classify_text("The drought is one more reason the harvest is difficult to predict.", "said", nlp=nlp)
     assert "difficult to predict" in decision.hedge_cues
     assert decision.rule != HEDGE_PHRASE
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a belief before advice to a generic "you", or before a need: an opinion, no hedge
+        ("I think you get more for your money campaigning in the small towns of Orle.", Stance.ASSERTION),
+        ("I don't think you need the county to tell the farmers how to plant.", Stance.ASSERTION),
+        ("I believe we need a harbour master who listens to the crews.", Stance.ASSERTION),
+        ("I think the Tessby club needs a new coach.", Stance.ASSERTION),
+        # a prediction or a fact behind the belief stays a hedge, also with "you" and a modal
+        ("I think you will see the Orle bridge open in May.", Stance.HEDGE),
+        ("I believe we have the votes to pass the harbour plan.", Stance.HEDGE),
+        ("I think the new coach arrived in Tessby on Monday.", Stance.HEDGE),
+    ],
+)
+def test_stance_belief_before_advice_or_a_need_is_an_opinion(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

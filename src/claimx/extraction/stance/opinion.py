@@ -7,14 +7,17 @@ from spacy.tokens import Span, Token
 from ...labels import StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _DEGREE_WORDS, _TIMING_WORDS
-from .syntax import _lower
+from .wordsets import _DEGREE_WORDS, _NECESSITY_VERBS, _SECOND, _TIMING_WORDS
+from .syntax import _lower, _subject
 from .words import _Words
 
 
 def _is_opinion(clause: Token, words: _Words) -> bool:
     """A clause that judges rather than states: "should resign", "was a terrible mistake",
-    "is more important", "require too many tests", "deserves better"."""
+    "is more important", "require too many tests", "deserves better"; advice to a generic "you"
+    ("you get more for your money in the towns") and a need stated ("we need a mayor who listens")."""
+    if _generic_advice(clause) or _stated_need(clause):
+        return True
     for t in clause.subtree:
         if t.dep_ in ("relcl", "advcl", "acl") and t.i != clause.i:
             continue
@@ -37,6 +40,22 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
     return any(
         kind == StanceWordKind.DEONTIC and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
     )
+
+
+def _generic_advice(clause: Token) -> bool:
+    """A present clause of a generic "you" with no modal ("I think you get more for your money
+    there", "I don't think you need the state to tell them"): a rule of thumb, an opinion; "you
+    will see it open in May" (a modal) is a prediction."""
+    subject = _subject(clause)
+    if subject is None or _lower(subject) not in _SECOND or clause.tag_ not in ("VBP", "VB"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _stated_need(clause: Token) -> bool:
+    """A need stated with its object ("we need a mayor who listens", "the town needs more time"):
+    what is wanted, an opinion, as "need to fix the roads" already is (deontic)."""
+    return lemma_of(clause) in _NECESSITY_VERBS and lemma_of(clause) != "have" and any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _belief_complement(token: Token | None, content: Span) -> Token | None:
