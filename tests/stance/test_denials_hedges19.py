@@ -10,6 +10,7 @@ import pytest
 
 from claimx import Stance
 from claimx.extraction.stance import classify_text
+from claimx.extraction.stance.decide import OPINION_BELIEFS
 from claimx.extraction.stance.hedges import HEDGE_PHRASE
 
 
@@ -52,3 +53,26 @@ def test_stance_relative_hedge_phrase_still_listed(nlp):
 )
 def test_stance_belief_before_advice_or_a_need_is_an_opinion(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # beliefs mostly before opinions: the quote gives views
+        ("I don't think it's a good idea to move the market. I think we are in a tense season. "
+         "I think the plan is too complicated.", Stance.ASSERTION),
+        # beliefs mostly before facts or predictions: hedged
+        ("I think the market will move in May. I think the council has the money. "
+         "I think the plan is too complicated.", Stance.HEDGE),
+        # a modal beside the beliefs hedges the quote whatever the beliefs
+        ("I think the plan is too complicated. The market may move in May.", Stance.HEDGE),
+    ],
+)
+def test_stance_beliefs_mostly_before_opinions(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_opinion_beliefs_can_be_switched_off(nlp):
+    content = ("I don't think it's a good idea to move the market. I think we are in a tense season. "
+               "I think the plan is too complicated.")
+    assert classify_text(content, "said", nlp=nlp, disabled=frozenset({OPINION_BELIEFS})).stance == Stance.HEDGE

@@ -284,16 +284,30 @@ def _scoped_hedges(case: _Case) -> tuple[list[tuple[str, str, Token | None]], li
 def _hedge(case: _Case) -> StanceDecision | None:
     """A hedge over the main proposition that is not a belief before an opinion."""
     scoped, opinions = _scoped_hedges(case)
-    if not scoped or len(opinions) >= len(scoped):
+    if not scoped or len(opinions) >= len(scoped) or _mostly_opinions(case, scoped, opinions):
         return None
     evidence = list(dict.fromkeys(w for w, _, _ in scoped if w not in opinions))
     return case.decision(Stance.HEDGE, evidence, 0.8 if case.cue_hedges else 0.7, None, rule="stance.hedge")
 
 
+OPINION_BELIEFS = "stance.opinion_beliefs"  # a quote whose beliefs are mostly before opinions is an opinion (issue 15)
+
+
+def _mostly_opinions(case: _Case, scoped: list[tuple[str, str, Token | None]], opinions: list[str]) -> bool:
+    """Every scoped hedge is a belief verb, and more of them stand before an opinion than before a
+    fact ("I don't think it's a good idea. I think we're in a charged time. I think it's too
+    complicated."): the quote gives views, one belief before a fact among them hedges no claim."""
+    if OPINION_BELIEFS in case.disabled or not opinions:
+        return False
+    if any(lemma not in case.words.belief_lemmas for _, lemma, _ in scoped):
+        return False
+    return len(opinions) > len(scoped) - len(opinions)
+
+
 def _opinion(case: _Case) -> StanceDecision | None:
-    """Only beliefs before an opinion ("believes the minister should resign"): an assertion."""
+    """Only beliefs before an opinion ("believes the minister should resign"), or mostly those: an assertion."""
     scoped, opinions = _scoped_hedges(case)
-    if not scoped or len(opinions) < len(scoped):
+    if not scoped or len(opinions) < len(scoped) and not _mostly_opinions(case, scoped, opinions):
         return None
     return case.decision(Stance.ASSERTION, list(dict.fromkeys(opinions)), 0.6, None, rule="stance.belief_opinion")
 
