@@ -76,3 +76,19 @@ def test_stance_opinion_beliefs_can_be_switched_off(nlp):
     content = ("I don't think it's a good idea to move the market. I think we are in a tense season. "
                "I think the plan is too complicated.")
     assert classify_text(content, "said", nlp=nlp, disabled=frozenset({OPINION_BELIEFS})).stance == Stance.HEDGE
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "likely" compared between groups: a finding, listed only
+        ("Renters in Orle are much less likely to vote than owners.", Stance.ASSERTION),
+        ("Younger drivers were more likely to be stopped on the coast road.", Stance.ASSERTION),
+        # "likely" of one prospect: a hedge
+        ("The Orle ferry is likely to stop running in May.", Stance.HEDGE),
+    ],
+)
+def test_stance_compared_likelihood_is_no_hedge(nlp, content, expected):
+    decision = classify_text(content, "said", nlp=nlp)
+    assert decision.stance == expected
+    assert "likely" in decision.hedge_cues

@@ -158,7 +158,16 @@ def _adverb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> st
     """"probably", "it is possible that"; a hedge adjective on a noun is only listed."""
     if _lower(token) == "possible" and not _possible_hedges(token):
         return None
+    if _compared_likelihood(token):
+        return "listed"  # "voters are much less likely to back the tax": a measured difference
     return "listed" if token.dep_ == "amod" and scope == "main" else scope
+
+
+def _compared_likelihood(token: Token) -> bool:
+    """"likely" compared ("much less likely to vote", "more likely than men to own a gun"): the
+    difference between groups is what is stated, as a finding, not an uncertain claim."""
+    return _lower(token) in ("likely", "unlikely") and any(
+        c.dep_ == "advmod" and _lower(c) in ("more", "less", "most", "least") for c in token.children)
 
 
 def _noun_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
