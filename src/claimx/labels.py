@@ -116,7 +116,9 @@ class DenialKind(str, Enum):
 
     ANSWER = "answer"
     CLAIM_PREDICATE = "claim_predicate"
+    CREDENCE = "credence"
     CUE = "cue"
+    DISOWN = "disown"
     MINIMIZE = "minimize"
     NEGCUE = "negcue"
     NEUTRAL = "neutral"

@@ -92,3 +92,32 @@ def test_stance_compared_likelihood_is_no_hedge(nlp, content, expected):
     decision = classify_text(content, "said", nlp=nlp)
     assert decision.stance == expected
     assert "likely" in decision.hedge_cues
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the source not finding a claim convincing rejects it
+        ("I do not find their arguments compelling.", Stance.DENIAL),
+        ("We don't find the harbour board's account credible.", Stance.DENIAL),
+        # others' view, a person, a positive view: no rejection by the source
+        ("Most voters in Orle do not find him credible.", Stance.ASSERTION),
+        ("I find the harbour board's report compelling.", Stance.ASSERTION),
+        # the source disowning what was said or done
+        ("I certainly do not condone that at all.", Stance.DENIAL),
+        ("We do not endorse those remarks by our former captain.", Stance.DENIAL),
+        # a policy, a plan not to, a past act of endorsing: no disowning
+        ("We do not endorse the ferry plan.", Stance.ASSERTION),
+        ("We will not endorse that.", Stance.ASSERTION),
+    ],
+)
+def test_stance_unconvinced_and_disowned(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(("content", "rule"), [("I do not find their arguments compelling.", "stance.unconvinced"),
+                                               ("I certainly do not condone that at all.", "stance.disowned")])
+def test_stance_unconvinced_and_disowned_are_named_rules(nlp, content, rule):
+    decision = classify_text(content, "said", nlp=nlp)
+    assert any(signal.rule == rule for signal in decision.signals)
+    assert classify_text(content, "said", nlp=nlp, disabled=frozenset({rule})).stance == Stance.ASSERTION

@@ -302,6 +302,50 @@ def _read_unaccepted(w: _Word, r: _Reading) -> str | None:
     return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
 
 
+def _takes_unconvinced(w: _Word, r: _Reading) -> bool:
+    return w.kind == DenialKind.CREDENCE and w.token.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and lemma_of(w.token.head) == "find"
+
+
+def _read_unconvinced(w: _Word, r: _Reading) -> str | None:
+    """"I do not find their arguments compelling", "we don't find the account credible": the
+    source, not finding a claim convincing, rejects it. Only the source's own present view (first
+    person, or the source's side in reported speech), with a claim noun or a pronoun as object,
+    not a plan ("will not find"), a condition, or others' view ("voters do not find him credible")."""
+    find = w.token.head
+    negation = _negation(find)
+    if negation is None or _modal(find) or _open_clause(find) or _in_condition(find, r.content):
+        return None
+    if not _own_side(_subject(find), quoted=r.quoted, source=r.source):
+        return None
+    # the object stands on "find" or, as the parse often has it, as the adjective's subject
+    thing = next((c for c in (*find.children, *w.token.children) if c.dep_ in ("dobj", "nsubj") and c.i > find.i), None)
+    if thing is None or not (lemma_of(thing) in r.words.claim_nouns or _lower(thing) in _CLAIM_PRONOUNS):
+        return None
+    return f"{negation.text} find {w.lower}".lower()
+
+
+def _takes_disowned(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.denials.get(w.lemma) == DenialKind.DISOWN and _is_negated(w.token)
+
+
+def _read_disowned(w: _Word, r: _Reading) -> str | None:
+    """"I certainly do not condone that", "we do not endorse those remarks": the source's present
+    refusal to approve what was said or done disowns it, as "disavowed" does. Only the source's
+    own (first person, or its side in reported speech), in the present, with a pronoun or a claim
+    noun as object; not a plan ("will not endorse"), a past act ("did not endorse him": read by
+    the other rules), a policy or a person ("we do not endorse the plan", "anyone")."""
+    verb = w.token
+    aux = next((c for c in verb.children if c.dep_ == "aux"), None)
+    if aux is None or _lower(aux) not in ("do", "does") or _modal(verb) or _open_clause(verb) or _in_condition(verb, r.content):
+        return None
+    if not _own_side(_subject(verb), quoted=r.quoted, source=r.source):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or not (lemma_of(thing) in r.words.claim_nouns or _lower(thing) in _CLAIM_PRONOUNS):
+        return None
+    return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
+
+
 def _takes_no_plan(w: _Word, r: _Reading) -> bool:
     return w.tok.pos == "NOUN" and r.words.stance_words.get(f"no {w.lower}") == StanceWordKind.PLAN
 
@@ -337,6 +381,8 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.rejected_prospect", _takes_prospect, _read_rejected_prospect),
     TokenRule("stance.no_plan", _takes_no_plan, _read_no_plan),
     TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
+    TokenRule("stance.unconvinced", _takes_unconvinced, _read_unconvinced),
+    TokenRule("stance.disowned", _takes_disowned, _read_disowned),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted, source=r.source)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
     TokenRule("stance.disbelief", _takes_disbelief, _read_disbelief),
