@@ -121,3 +121,24 @@ def test_stance_unconvinced_and_disowned_are_named_rules(nlp, content, rule):
     decision = classify_text(content, "said", nlp=nlp)
     assert any(signal.rule == rule for signal in decision.signals)
     assert classify_text(content, "said", nlp=nlp, disabled=frozenset({rule})).stance == Stance.ASSERTION
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected"),
+    [
+        # a noun with its participle is a thing, not a denied clause: a ruling on a request
+        ("the exemption being sought", "denied", Stance.ASSERTION),
+        ("the permit being requested", "denied", Stance.ASSERTION),
+        # a claim noun with its participle is still a claim rejected; a finite clause is still denied
+        ("the claims being made about the harbour master", "denied", Stance.DENIAL),
+        ("the allegations made by the Orle union", "rejected", Stance.DENIAL),
+        ("that the harbour master had been paid", "denied", Stance.DENIAL),
+    ],
+)
+def test_stance_reduced_object_of_a_rejection_cue(nlp, content, cue, expected):
+    assert classify_text(content, cue, nlp=nlp).stance == expected
+
+
+def test_stance_reduced_object_can_be_switched_off(nlp):
+    assert classify_text("the exemption being sought", "denied", nlp=nlp,
+                         disabled=frozenset({"stance.reduced_object"})).stance == Stance.DENIAL
