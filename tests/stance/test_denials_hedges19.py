@@ -142,3 +142,20 @@ def test_stance_reduced_object_of_a_rejection_cue(nlp, content, cue, expected):
 def test_stance_reduced_object_can_be_switched_off(nlp):
     assert classify_text("the exemption being sought", "denied", nlp=nlp,
                          disabled=frozenset({"stance.reduced_object"})).stance == Stance.DENIAL
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the source puts the addressee's charge as a mere claim, to rebut it
+        ("Here is the timetable for the ferry you claim never ran. Still waiting on the apology.", Stance.DENIAL),
+        ("You claim the depot was empty. Here are the delivery notes.", Stance.DENIAL),
+        # a question, a negated or modal claim: no rebuttal
+        ("Do you claim that the depot was empty?", Stance.ASSERTION),
+        ("You can't claim that.", Stance.ASSERTION),
+        # someone else's claim, reported: no rebuttal by the source
+        ("The drivers claim the depot was empty.", Stance.ASSERTION),
+    ],
+)
+def test_stance_your_claim_rebutted(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

@@ -346,6 +346,21 @@ def _read_disowned(w: _Word, r: _Reading) -> str | None:
     return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
 
 
+def _takes_your_claim(w: _Word, r: _Reading) -> bool:
+    return w.verb and w.lemma in ("claim", "allege") and _subject(w.token) is not None and _lower(_subject(w.token)) == "you"
+
+
+def _read_your_claim(w: _Word, r: _Reading) -> str | None:
+    """"Here is the syllabus for the class you claim never existed", "You claim we hid the
+    report; here are the minutes": the source answering someone puts their charge as a mere
+    claim to rebut it. Not a question or a condition ("Do you claim ...?", "if you claim ..."),
+    nor a negated or modal claim ("you can't claim", "you never claimed")."""
+    verb = w.token
+    if _is_negated(verb) or _modal(verb) or _in_condition(verb, r.content) or any(t.text == "?" for t in verb.sent):
+        return None
+    return f"you {w.lower}"
+
+
 def _takes_no_plan(w: _Word, r: _Reading) -> bool:
     return w.tok.pos == "NOUN" and r.words.stance_words.get(f"no {w.lower}") == StanceWordKind.PLAN
 
@@ -382,6 +397,7 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.no_plan", _takes_no_plan, _read_no_plan),
     TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
     TokenRule("stance.unconvinced", _takes_unconvinced, _read_unconvinced),
+    TokenRule("stance.your_claim", _takes_your_claim, _read_your_claim),
     TokenRule("stance.disowned", _takes_disowned, _read_disowned),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted, source=r.source)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
