@@ -159,3 +159,20 @@ def test_stance_reduced_object_can_be_switched_off(nlp):
 )
 def test_stance_your_claim_rebutted(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a view put to the source as a question, answered at once: "no", or the act negated
+        ('"You think I\'m going to quit?" "I\'m not quitting."', Stance.DENIAL),
+        ("You think we can sit down with the Orle board and talk? No, that's not possible.", Stance.DENIAL),
+        ("Do you really believe we took the money? We did not take a penny.", Stance.DENIAL),
+        # the question left open, or answered yes
+        ("You think I'm going to quit?", Stance.ASSERTION),
+        ("You think they will pay? We will see.", Stance.ASSERTION),
+        ("You think I'm going to change? I'm going to change everything.", Stance.ASSERTION),
+    ],
+)
+def test_stance_put_question_answered(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

@@ -361,6 +361,31 @@ def _read_your_claim(w: _Word, r: _Reading) -> str | None:
     return f"you {w.lower}"
 
 
+def _takes_put_question(w: _Word, r: _Reading) -> bool:
+    return w.verb and w.lemma in r.words.belief_lemmas and (s := _subject(w.token)) is not None and _lower(s) == "you"
+
+
+def _read_put_question(w: _Word, r: _Reading) -> str | None:
+    """"You think I'm going to change? I'm not changing.", "Do you really believe we took the
+    money? No.": a view put to the source as a question, answered at once with a "no" or by
+    negating the act it asks about: the source rejects the view. The answer must follow in the
+    content; a question left open ("You think they will pay?") rejects nothing."""
+    question = w.token.sent
+    if not any(t.text == "?" for t in question) or question.end >= r.content.end:
+        return None
+    answer = r.content.doc[question.end].sent
+    words = [t for t in answer if not t.is_punct]
+    if not words:
+        return None
+    if _lower(words[0]) == "no" and words[0].dep_ in ("intj", "det", "advmod") and (words[0].dep_ != "det" or len(words) == 1):
+        return f"you {w.lower} ... ? no"
+    asked = {lemma_of(t) for t in w.token.subtree if _is_verb(t) and t.i != w.token.i}
+    root = answer.root
+    if _is_verb(root) and lemma_of(root) in asked and _is_negated(root) and _own_side(_subject(root), quoted=False, source=r.source):
+        return f"you {w.lower} ... ? {_negation(root).text.lower()} {_lower(root)}"  # type: ignore[union-attr]
+    return None
+
+
 def _takes_no_plan(w: _Word, r: _Reading) -> bool:
     return w.tok.pos == "NOUN" and r.words.stance_words.get(f"no {w.lower}") == StanceWordKind.PLAN
 
@@ -398,6 +423,7 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
     TokenRule("stance.unconvinced", _takes_unconvinced, _read_unconvinced),
     TokenRule("stance.your_claim", _takes_your_claim, _read_your_claim),
+    TokenRule("stance.put_question", _takes_put_question, _read_put_question),
     TokenRule("stance.disowned", _takes_disowned, _read_disowned),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted, source=r.source)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
