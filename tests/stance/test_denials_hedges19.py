@@ -176,3 +176,17 @@ def test_stance_your_claim_rebutted(nlp, content, expected):
 )
 def test_stance_put_question_answered(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a quality projected is shown, not estimated
+        ("The new harbour master needs to project more empathy.", Stance.ASSERTION),
+        ("The captain projected calm and confidence all season.", Stance.ASSERTION),
+        # a figure projected is an estimate
+        ("The Orle council projected a deficit of two million this year.", Stance.HEDGE),
+    ],
+)
+def test_stance_projected_quality_is_no_estimate(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected
