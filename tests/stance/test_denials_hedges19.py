@@ -190,3 +190,8 @@ def test_stance_put_question_answered(nlp, content, expected):
 )
 def test_stance_projected_quality_is_no_estimate(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+def test_stance_belief_before_tough_is_an_opinion(nlp):
+    assert classify_text("I think the toll is a tough thing for Orle.", "said", nlp=nlp).stance == Stance.ASSERTION
+    assert classify_text("I think the toll will rise for Orle.", "said", nlp=nlp).stance == Stance.HEDGE
