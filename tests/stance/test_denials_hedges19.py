@@ -195,3 +195,10 @@ def test_stance_projected_quality_is_no_estimate(nlp, content, expected):
 def test_stance_belief_before_tough_is_an_opinion(nlp):
     assert classify_text("I think the toll is a tough thing for Orle.", "said", nlp=nlp).stance == Stance.ASSERTION
     assert classify_text("I think the toll will rise for Orle.", "said", nlp=nlp).stance == Stance.HEDGE
+
+
+def test_stance_belief_before_a_curly_quoted_copula_opinion(nlp):
+    # the parse makes the predicate of "’s" its object; the judgement word is still read
+    for content in ("Of Pell “He’s flat-out odd. I think he’s a wonderful man … But he’s totally lost.”",
+                    "“I think he’s a terrible captain … But he’s totally loyal.”"):
+        assert classify_text(content, "said", nlp=nlp).stance == Stance.ASSERTION

@@ -23,7 +23,8 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
             continue
         if t.tag_ == "MD" and words.stance_words.get(_lower(t)) == StanceWordKind.DEONTIC:
             return True
-        if t.dep_ in ("acomp", "attr", "oprd") or t.i == clause.i:
+        # the parse often makes the predicate of a curly-quoted "’s" its object: "he’s a wonderful man"
+        if t.dep_ in ("acomp", "attr", "oprd") or t.i == clause.i or t.dep_ == "dobj" and _copula(t.head):
             if words.opinion_word(t) or t.tag_ in ("JJR", "JJS", "RBR", "RBS") and t.pos_ == "ADJ":
                 return True
             if any(c.dep_ == "amod" and words.opinion_word(c) for c in t.children):
@@ -40,6 +41,11 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
     return any(
         kind == StanceWordKind.DEONTIC and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
     )
+
+
+def _copula(token: Token) -> bool:
+    """"is", and a curly-quoted "’s" the lemmatizer leaves as "’"."""
+    return lemma_of(token) == "be" or token.tag_ == "VBZ" and _lower(token) in ("’s", "'s")
 
 
 def _generic_advice(clause: Token) -> bool:
