@@ -119,6 +119,7 @@ class DenialKind(str, Enum):
     CREDENCE = "credence"
     CUE = "cue"
     DISOWN = "disown"
+    FAULT = "fault"
     MINIMIZE = "minimize"
     NEGCUE = "negcue"
     NEUTRAL = "neutral"

@@ -202,3 +202,22 @@ def test_stance_belief_before_a_curly_quoted_copula_opinion(nlp):
     for content in ("Of Pell “He’s flat-out odd. I think he’s a wonderful man … But he’s totally lost.”",
                     "“I think he’s a terrible captain … But he’s totally loyal.”"):
         assert classify_text(content, "said", nlp=nlp).stance == Stance.ASSERTION
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the source refusing to own a fault rejects the charge of it
+        ('"I\'m not going to say it was a mistake, so forget about it,"', Stance.DENIAL),
+        ("I won't apologize for that.", Stance.DENIAL),
+        ("We have nothing to apologise for.", Stance.DENIAL),
+        ("I will not admit any error.", Stance.DENIAL),
+        # owning up, a condition, a past fact: no refusal
+        ("I apologize for that.", Stance.ASSERTION),
+        ("It was a mistake.", Stance.ASSERTION),
+        ("If it was a mistake, I will say so.", Stance.ASSERTION),
+        ("I did not apologize to anyone at the Orle meeting.", Stance.ASSERTION),
+    ],
+)
+def test_stance_refused_fault(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

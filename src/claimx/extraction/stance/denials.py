@@ -386,6 +386,50 @@ def _read_put_question(w: _Word, r: _Reading) -> str | None:
     return None
 
 
+def _takes_refused_fault(w: _Word, r: _Reading) -> bool:
+    return r.words.denials.get(w.lemma) == DenialKind.FAULT or w.kind == DenialKind.FAULT
+
+
+def _read_refused_fault(w: _Word, r: _Reading) -> str | None:
+    """"I'm not going to say it was a mistake", "I won't admit any error", "I won't apologize for
+    that", "we have nothing to apologise for": the source refusing to own a fault rejects the
+    charge of it. Only the source's own refusal (first person, or its side in reported speech),
+    not a condition; "I apologize", "it was a mistake" (owning up) and "they won't apologize" stay."""
+    token = w.token
+    if _in_condition(token, r.content):
+        return None
+    if w.verb:  # "apologize"
+        if token.dep_ in ("relcl", "acl") and _lower(token.head) == "nothing" and lemma_of(token.head.head) == "have":
+            return f"nothing to {w.lower}" if _own_side(_subject(token.head.head), quoted=r.quoted, source=r.source) else None
+        refusal = _refusing(token)
+        if refusal is None or not _own_side(_subject(refusal), quoted=r.quoted, source=r.source):
+            return None
+        if any(c.dep_ == "aux" and _lower(c) in ("did", "had") for c in refusal.children):
+            return None  # "I did not apologize to anyone": a past fact, no refusal
+        return f"{_negation(refusal).text} {w.lower}".lower()  # type: ignore[union-attr]
+    # "mistake": the predicate of a clause the source refuses to say, admit or concede
+    clause = token.head if token.dep_ in ("attr", "acomp", "dobj") else None
+    if clause is None or clause.dep_ != "ccomp" and not (token.dep_ == "dobj" and lemma_of(clause) in ("admit", "concede")):
+        return None
+    speech = clause.head if clause.dep_ == "ccomp" else clause
+    if lemma_of(speech) not in ("say", "admit", "concede", "accept"):
+        return None
+    refusal = _refusing(speech)
+    if refusal is None or not _own_side(_subject(refusal), quoted=r.quoted, source=r.source):
+        return None
+    return f"{_negation(refusal).text} {lemma_of(speech)} {w.lower}".lower()  # type: ignore[union-attr]
+
+
+def _refusing(verb: Token) -> Token | None:
+    """The negated verb by which ``verb`` is refused: itself ("won't apologize", "did not
+    apologize") or the "going" it hangs on ("I'm not going to say")."""
+    if _is_negated(verb):
+        return verb
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) == "go" and _is_negated(verb.head):
+        return verb.head
+    return None
+
+
 def _takes_no_plan(w: _Word, r: _Reading) -> bool:
     return w.tok.pos == "NOUN" and r.words.stance_words.get(f"no {w.lower}") == StanceWordKind.PLAN
 
@@ -424,6 +468,7 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.unconvinced", _takes_unconvinced, _read_unconvinced),
     TokenRule("stance.your_claim", _takes_your_claim, _read_your_claim),
     TokenRule("stance.put_question", _takes_put_question, _read_put_question),
+    TokenRule("stance.refused_fault", _takes_refused_fault, _read_refused_fault),
     TokenRule("stance.disowned", _takes_disowned, _read_disowned),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted, source=r.source)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
