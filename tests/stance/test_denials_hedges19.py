@@ -221,3 +221,23 @@ def test_stance_belief_before_a_curly_quoted_copula_opinion(nlp):
 )
 def test_stance_refused_fault(nlp, content, expected):
     assert classify_text(content, "said", nlp=nlp).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "expected", "cues"),
+    [
+        # verbs of tentative indication, as the cue: a hedge
+        ("that the Orle ferry will stop in May", "hinted", Stance.HEDGE, ("hinted",)),
+        ("that the harbour board had known for months", "implying", Stance.HEDGE, ("implying",)),
+        ("that the drought caused the fire", "hypothesized", Stance.HEDGE, ("hypothesized",)),
+        # "potential": listed on a noun or as a noun, no hedge of the claim
+        ("that concerns about potential job losses were taken seriously", "said", Stance.ASSERTION, ("potential",)),
+        ("There is tremendous potential in the northern towns.", "said", Stance.ASSERTION, ("potential",)),
+        # "nor is it clear", as "not clear"
+        ("that the Orle council has the money", "Nor is it clear", Stance.HEDGE, ("nor is it clear",)),
+    ],
+)
+def test_stance_hedge_words_of_round_19(nlp, content, cue, expected, cues):
+    decision = classify_text(content, cue, nlp=nlp)
+    assert decision.stance == expected
+    assert decision.hedge_cues == cues

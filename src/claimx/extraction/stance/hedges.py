@@ -160,6 +160,8 @@ def _adverb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> st
         return None
     if _compared_likelihood(token):
         return "listed"  # "voters are much less likely to back the tax": a measured difference
+    if token.pos_ == "NOUN" and scope == "main":
+        return "listed"  # "the potential to unify", "in terms of potential": a prospect named, no claim hedged
     return "listed" if token.dep_ == "amod" and scope == "main" else scope
 
 
