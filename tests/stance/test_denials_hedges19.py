@@ -241,3 +241,17 @@ def test_stance_hedge_words_of_round_19(nlp, content, cue, expected, cues):
     decision = classify_text(content, cue, nlp=nlp)
     assert decision.stance == expected
     assert decision.hedge_cues == cues
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a modal in a direct question asks, it hedges no claim
+        ("The fans are excited, but could we actually win the cup so the town could celebrate?", Stance.ASSERTION),
+        ("Could the Orle ferry really stop in May?", Stance.ASSERTION),
+        # a modal in a statement beside a question still hedges
+        ("The storm could reach the coast by Friday. Who would pay for the damage?", Stance.HEDGE),
+    ],
+)
+def test_stance_modal_in_a_direct_question(nlp, content, expected):
+    assert classify_text(content, "said", nlp=nlp).stance == expected

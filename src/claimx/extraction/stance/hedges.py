@@ -134,7 +134,18 @@ def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str
     subject = _subject(token.head)
     if scope == "main" and subject is not None and _lower(subject) == "you":
         scope = "listed"  # generic "you might spend $20 million": an illustration
+    if _direct_question(token):
+        return None  # "but could we actually win the council so we could ...?": a question asks, it hedges no claim
     return scope
+
+
+def _direct_question(token: Token) -> bool:
+    """The token stands in a direct question: the first stop after it is a "?" ("could we win
+    the council so we could ...?" she asked), not a full stop or "!"."""
+    for t in token.doc[token.i + 1 : token.sent.end]:
+        if t.text in ("?", ".", "!", "?”", '?"'):
+            return t.text.startswith("?")
+    return False
 
 
 def _verb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
