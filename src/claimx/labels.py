@@ -118,7 +118,10 @@ class DenialKind(str, Enum):
 
     ANSWER = "answer"
     CLAIM_PREDICATE = "claim_predicate"
+    CREDENCE = "credence"
     CUE = "cue"
+    DISOWN = "disown"
+    FAULT = "fault"
     MINIMIZE = "minimize"
     NEGCUE = "negcue"
     NEUTRAL = "neutral"

@@ -99,19 +99,34 @@ def _denial_by_cue(case: _Case) -> StanceDecision | None:
     if head.pos_ == "ADP" and _lower(head) == "of":
         # "denials of wrongdoing", "rejection of the claims": the content is the cue noun's "of" phrase
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    is_clause = case.is_clause
+    if is_clause and REDUCED_OBJECT not in case.disabled and (noun := _reduced_object(case.content, head)) is not None:
+        head, is_clause = noun, False  # "denied the change being sought": the change, a ruling on a request
     claim_object = _names_claim(head, words)
     # "denied the affair", "rejected any collusion": the wrongdoing is the claim rejected
     claim_object = claim_object or (head.pos_ == "NOUN" and _wrong_kind(head, words) in (AllegationKind.ACT, AllegationKind.VICE))
     # "disputed the film", "rebutted his account": these verbs take only claims, never a ruling
     claim_object = claim_object or (lemma in _CLAIM_ONLY_REJECTIONS and head.pos_ in ("NOUN", "PROPN"))
-    portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not case.is_clause
-    ruling = head.pos_ in ("NOUN", "PROPN") and not claim_object and not case.is_clause
-    if portrayal or not (case.is_clause or claim_object or (case.cue_has_as and not ruling) or (
+    portrayal = case.cue_has_as and words.is_party(head) and head.pos_ in ("PROPN", "PRON") and not is_clause
+    ruling = head.pos_ in ("NOUN", "PROPN") and not claim_object and not is_clause
+    if portrayal or not (is_clause or claim_object or (case.cue_has_as and not ruling) or (
         lemma in _NONNOUN_REJECTIONS and head.pos_ not in ("NOUN", "PROPN")
     )):
         return None
-    target = _denied(case.content, head, words, case.is_clause)
+    target = _denied(case.content, head, words, is_clause)
     return case.decision(Stance.DENIAL, (lemma or "",), 0.9, target, rule="stance.denial_cue")
+
+
+REDUCED_OBJECT = "stance.reduced_object"  # "denied the change being sought": a noun and its participle, no clause
+
+
+def _reduced_object(content: Span, head: Token) -> Token | None:
+    """The noun of a content that is a noun with a participle and no finite verb ("the change
+    being sought", "the request made by the town"): the parse makes the noun the participle's
+    subject, but the content names a thing, as "denied the request" does, no denied clause."""
+    if head.tag_ not in ("VBN", "VBG") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _names_claim(head: Token, words: _Words) -> bool:
@@ -284,16 +299,30 @@ def _scoped_hedges(case: _Case) -> tuple[list[tuple[str, str, Token | None]], li
 def _hedge(case: _Case) -> StanceDecision | None:
     """A hedge over the main proposition that is not a belief before an opinion."""
     scoped, opinions = _scoped_hedges(case)
-    if not scoped or len(opinions) >= len(scoped):
+    if not scoped or len(opinions) >= len(scoped) or _mostly_opinions(case, scoped, opinions):
         return None
     evidence = list(dict.fromkeys(w for w, _, _ in scoped if w not in opinions))
     return case.decision(Stance.HEDGE, evidence, 0.8 if case.cue_hedges else 0.7, None, rule="stance.hedge")
 
 
+OPINION_BELIEFS = "stance.opinion_beliefs"  # a quote whose beliefs are mostly before opinions is an opinion (issue 15)
+
+
+def _mostly_opinions(case: _Case, scoped: list[tuple[str, str, Token | None]], opinions: list[str]) -> bool:
+    """Every scoped hedge is a belief verb, and more of them stand before an opinion than before a
+    fact ("I don't think it's a good idea. I think we're in a charged time. I think it's too
+    complicated."): the quote gives views, one belief before a fact among them hedges no claim."""
+    if OPINION_BELIEFS in case.disabled or not opinions:
+        return False
+    if any(lemma not in case.words.belief_lemmas for _, lemma, _ in scoped):
+        return False
+    return len(opinions) > len(scoped) - len(opinions)
+
+
 def _opinion(case: _Case) -> StanceDecision | None:
-    """Only beliefs before an opinion ("believes the minister should resign"): an assertion."""
+    """Only beliefs before an opinion ("believes the minister should resign"), or mostly those: an assertion."""
     scoped, opinions = _scoped_hedges(case)
-    if not scoped or len(opinions) < len(scoped):
+    if not scoped or len(opinions) < len(scoped) and not _mostly_opinions(case, scoped, opinions):
         return None
     return case.decision(Stance.ASSERTION, list(dict.fromkeys(opinions)), 0.6, None, rule="stance.belief_opinion")
 

@@ -302,6 +302,134 @@ def _read_unaccepted(w: _Word, r: _Reading) -> str | None:
     return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
 
 
+def _takes_unconvinced(w: _Word, r: _Reading) -> bool:
+    return w.kind == DenialKind.CREDENCE and w.token.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and lemma_of(w.token.head) == "find"
+
+
+def _read_unconvinced(w: _Word, r: _Reading) -> str | None:
+    """"I do not find their arguments compelling", "we don't find the account credible": the
+    source, not finding a claim convincing, rejects it. Only the source's own present view (first
+    person, or the source's side in reported speech), with a claim noun or a pronoun as object,
+    not a plan ("will not find"), a condition, or others' view ("voters do not find him credible")."""
+    find = w.token.head
+    negation = _negation(find)
+    if negation is None or _modal(find) or _open_clause(find) or _in_condition(find, r.content):
+        return None
+    if not _own_side(_subject(find), quoted=r.quoted, source=r.source):
+        return None
+    # the object stands on "find" or, as the parse often has it, as the adjective's subject
+    thing = next((c for c in (*find.children, *w.token.children) if c.dep_ in ("dobj", "nsubj") and c.i > find.i), None)
+    if thing is None or not (lemma_of(thing) in r.words.claim_nouns or _lower(thing) in _CLAIM_PRONOUNS):
+        return None
+    return f"{negation.text} find {w.lower}".lower()
+
+
+def _takes_disowned(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.denials.get(w.lemma) == DenialKind.DISOWN and _is_negated(w.token)
+
+
+def _read_disowned(w: _Word, r: _Reading) -> str | None:
+    """"I certainly do not condone that", "we do not endorse those remarks": the source's present
+    refusal to approve what was said or done disowns it, as "disavowed" does. Only the source's
+    own (first person, or its side in reported speech), in the present, with a pronoun or a claim
+    noun as object; not a plan ("will not endorse"), a past act ("did not endorse him": read by
+    the other rules), a policy or a person ("we do not endorse the plan", "anyone")."""
+    verb = w.token
+    aux = next((c for c in verb.children if c.dep_ == "aux"), None)
+    if aux is None or _lower(aux) not in ("do", "does") or _modal(verb) or _open_clause(verb) or _in_condition(verb, r.content):
+        return None
+    if not _own_side(_subject(verb), quoted=r.quoted, source=r.source):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or not (lemma_of(thing) in r.words.claim_nouns or _lower(thing) in _CLAIM_PRONOUNS):
+        return None
+    return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
+
+
+def _takes_your_claim(w: _Word, r: _Reading) -> bool:
+    return w.verb and w.lemma in ("claim", "allege") and _subject(w.token) is not None and _lower(_subject(w.token)) == "you"
+
+
+def _read_your_claim(w: _Word, r: _Reading) -> str | None:
+    """"Here is the syllabus for the class you claim never existed", "You claim we hid the
+    report; here are the minutes": the source answering someone puts their charge as a mere
+    claim to rebut it. Not a question or a condition ("Do you claim ...?", "if you claim ..."),
+    nor a negated or modal claim ("you can't claim", "you never claimed")."""
+    verb = w.token
+    if _is_negated(verb) or _modal(verb) or _in_condition(verb, r.content) or any(t.text == "?" for t in verb.sent):
+        return None
+    return f"you {w.lower}"
+
+
+def _takes_put_question(w: _Word, r: _Reading) -> bool:
+    return w.verb and w.lemma in r.words.belief_lemmas and (s := _subject(w.token)) is not None and _lower(s) == "you"
+
+
+def _read_put_question(w: _Word, r: _Reading) -> str | None:
+    """"You think I'm going to change? I'm not changing.", "Do you really believe we took the
+    money? No.": a view put to the source as a question, answered at once with a "no" or by
+    negating the act it asks about: the source rejects the view. The answer must follow in the
+    content; a question left open ("You think they will pay?") rejects nothing."""
+    question = w.token.sent
+    if not any(t.text == "?" for t in question) or question.end >= r.content.end:
+        return None
+    answer = r.content.doc[question.end].sent
+    words = [t for t in answer if not t.is_punct]
+    if not words:
+        return None
+    if _lower(words[0]) == "no" and words[0].dep_ in ("intj", "det", "advmod") and (words[0].dep_ != "det" or len(words) == 1):
+        return f"you {w.lower} ... ? no"
+    asked = {lemma_of(t) for t in w.token.subtree if _is_verb(t) and t.i != w.token.i}
+    root = answer.root
+    if _is_verb(root) and lemma_of(root) in asked and _is_negated(root) and _own_side(_subject(root), quoted=False, source=r.source):
+        return f"you {w.lower} ... ? {_negation(root).text.lower()} {_lower(root)}"  # type: ignore[union-attr]
+    return None
+
+
+def _takes_refused_fault(w: _Word, r: _Reading) -> bool:
+    return r.words.denials.get(w.lemma) == DenialKind.FAULT or w.kind == DenialKind.FAULT
+
+
+def _read_refused_fault(w: _Word, r: _Reading) -> str | None:
+    """"I'm not going to say it was a mistake", "I won't admit any error", "I won't apologize for
+    that", "we have nothing to apologise for": the source refusing to own a fault rejects the
+    charge of it. Only the source's own refusal (first person, or its side in reported speech),
+    not a condition; "I apologize", "it was a mistake" (owning up) and "they won't apologize" stay."""
+    token = w.token
+    if _in_condition(token, r.content):
+        return None
+    if w.verb:  # "apologize"
+        if token.dep_ in ("relcl", "acl") and _lower(token.head) == "nothing" and lemma_of(token.head.head) == "have":
+            return f"nothing to {w.lower}" if _own_side(_subject(token.head.head), quoted=r.quoted, source=r.source) else None
+        refusal = _refusing(token)
+        if refusal is None or not _own_side(_subject(refusal), quoted=r.quoted, source=r.source):
+            return None
+        if any(c.dep_ == "aux" and _lower(c) in ("did", "had") for c in refusal.children):
+            return None  # "I did not apologize to anyone": a past fact, no refusal
+        return f"{_negation(refusal).text} {w.lower}".lower()  # type: ignore[union-attr]
+    # "mistake": the predicate of a clause the source refuses to say, admit or concede
+    clause = token.head if token.dep_ in ("attr", "acomp", "dobj") else None
+    if clause is None or clause.dep_ != "ccomp" and not (token.dep_ == "dobj" and lemma_of(clause) in ("admit", "concede")):
+        return None
+    speech = clause.head if clause.dep_ == "ccomp" else clause
+    if lemma_of(speech) not in ("say", "admit", "concede", "accept"):
+        return None
+    refusal = _refusing(speech)
+    if refusal is None or not _own_side(_subject(refusal), quoted=r.quoted, source=r.source):
+        return None
+    return f"{_negation(refusal).text} {lemma_of(speech)} {w.lower}".lower()  # type: ignore[union-attr]
+
+
+def _refusing(verb: Token) -> Token | None:
+    """The negated verb by which ``verb`` is refused: itself ("won't apologize", "did not
+    apologize") or the "going" it hangs on ("I'm not going to say")."""
+    if _is_negated(verb):
+        return verb
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) == "go" and _is_negated(verb.head):
+        return verb.head
+    return None
+
+
 def _takes_no_plan(w: _Word, r: _Reading) -> bool:
     return w.tok.pos == "NOUN" and r.words.stance_words.get(f"no {w.lower}") == StanceWordKind.PLAN
 
@@ -337,6 +465,11 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.rejected_prospect", _takes_prospect, _read_rejected_prospect),
     TokenRule("stance.no_plan", _takes_no_plan, _read_no_plan),
     TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
+    TokenRule("stance.unconvinced", _takes_unconvinced, _read_unconvinced),
+    TokenRule("stance.your_claim", _takes_your_claim, _read_your_claim),
+    TokenRule("stance.put_question", _takes_put_question, _read_put_question),
+    TokenRule("stance.refused_fault", _takes_refused_fault, _read_refused_fault),
+    TokenRule("stance.disowned", _takes_disowned, _read_disowned),
     TokenRule("stance.denied_act", _takes_negcue, lambda w, r: _denied_act(w.token, quoted=r.quoted, source=r.source)),
     TokenRule("stance.dont_believe", _takes_dont_believe, _read_dont_believe),
     TokenRule("stance.disbelief", _takes_disbelief, _read_disbelief),

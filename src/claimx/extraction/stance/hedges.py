@@ -19,7 +19,7 @@ from .wordsets import (
     _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _SELF, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
-from .syntax import _antecedent, _is_direct_quote, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
+from .syntax import _anchors, _antecedent, _in_relative_clause, _is_direct_quote, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words
 
@@ -134,7 +134,18 @@ def _modal_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str
     subject = _subject(token.head)
     if scope == "main" and subject is not None and _lower(subject) == "you":
         scope = "listed"  # generic "you might spend $20 million": an illustration
+    if _direct_question(token):
+        return None  # "but could we actually win the council so we could ...?": a question asks, it hedges no claim
     return scope
+
+
+def _direct_question(token: Token) -> bool:
+    """The token stands in a direct question: the first stop after it is a "?" ("could we win
+    the council so we could ...?" she asked), not a full stop or "!"."""
+    for t in token.doc[token.i + 1 : token.sent.end]:
+        if t.text in ("?", ".", "!", "?”", '?"'):
+            return t.text.startswith("?")
+    return False
 
 
 def _verb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
@@ -158,7 +169,18 @@ def _adverb_scope(token: Token, sentence: Span, scope: str, words: _Words) -> st
     """"probably", "it is possible that"; a hedge adjective on a noun is only listed."""
     if _lower(token) == "possible" and not _possible_hedges(token):
         return None
+    if _compared_likelihood(token):
+        return "listed"  # "voters are much less likely to back the tax": a measured difference
+    if token.pos_ == "NOUN" and scope == "main":
+        return "listed"  # "the potential to unify", "in terms of potential": a prospect named, no claim hedged
     return "listed" if token.dep_ == "amod" and scope == "main" else scope
+
+
+def _compared_likelihood(token: Token) -> bool:
+    """"likely" compared ("much less likely to vote", "more likely than men to own a gun"): the
+    difference between groups is what is stated, as a finding, not an uncertain claim."""
+    return _lower(token) in ("likely", "unlikely") and any(
+        c.dep_ == "advmod" and _lower(c) in ("more", "less", "most", "least") for c in token.children)
 
 
 def _noun_scope(token: Token, sentence: Span, scope: str, words: _Words) -> str | None:
@@ -245,8 +267,15 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
     if LONE_HEDGE not in disabled and not phrases:
         _demote_lone_hedge(found, _sentences(content))
-    found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
+    found += [_Hedge(phrase, None, not _relative_phrase(phrase, content), HEDGE_PHRASE) for phrase in phrases]
     return found
+
+
+def _relative_phrase(phrase: str, content: Span) -> bool:
+    """A hedge phrase that stands only in a relative clause ("another reason the state is difficult
+    to predict"): it qualifies that noun's clause, not the main proposition, so it is only listed."""
+    anchors = _anchors(phrase, content)
+    return bool(anchors) and all(_in_relative_clause(t, content) for t in anchors)
 
 
 def _demote_lone_hedge(found: list[_Hedge], sentences: list[Span]) -> None:

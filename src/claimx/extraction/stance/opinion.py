@@ -7,20 +7,24 @@ from spacy.tokens import Span, Token
 from ...labels import StanceWordKind
 from ...lexicons import lemma_of
 
-from .wordsets import _DEGREE_WORDS, _TIMING_WORDS
-from .syntax import _lower
+from .wordsets import _DEGREE_WORDS, _NECESSITY_VERBS, _SECOND, _TIMING_WORDS
+from .syntax import _lower, _subject
 from .words import _Words
 
 
 def _is_opinion(clause: Token, words: _Words) -> bool:
     """A clause that judges rather than states: "should resign", "was a terrible mistake",
-    "is more important", "require too many tests", "deserves better"."""
+    "is more important", "require too many tests", "deserves better"; advice to a generic "you"
+    ("you get more for your money in the towns") and a need stated ("we need a mayor who listens")."""
+    if _generic_advice(clause) or _stated_need(clause):
+        return True
     for t in clause.subtree:
         if t.dep_ in ("relcl", "advcl", "acl") and t.i != clause.i:
             continue
         if t.tag_ == "MD" and words.stance_words.get(_lower(t)) == StanceWordKind.DEONTIC:
             return True
-        if t.dep_ in ("acomp", "attr", "oprd") or t.i == clause.i:
+        # the parse often makes the predicate of a curly-quoted "’s" its object: "he’s a wonderful man"
+        if t.dep_ in ("acomp", "attr", "oprd") or t.i == clause.i or t.dep_ == "dobj" and _copula(t.head):
             if words.opinion_word(t) or t.tag_ in ("JJR", "JJS", "RBR", "RBS") and t.pos_ == "ADJ":
                 return True
             if any(c.dep_ == "amod" and words.opinion_word(c) for c in t.children):
@@ -37,6 +41,27 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
     return any(
         kind == StanceWordKind.DEONTIC and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
     )
+
+
+def _copula(token: Token) -> bool:
+    """"is", and a curly-quoted "’s" the lemmatizer leaves as "’"."""
+    return lemma_of(token) == "be" or token.tag_ == "VBZ" and _lower(token) in ("’s", "'s")
+
+
+def _generic_advice(clause: Token) -> bool:
+    """A present clause of a generic "you" with no modal ("I think you get more for your money
+    there", "I don't think you need the state to tell them"): a rule of thumb, an opinion; "you
+    will see it open in May" (a modal) is a prediction."""
+    subject = _subject(clause)
+    if subject is None or _lower(subject) not in _SECOND or clause.tag_ not in ("VBP", "VB"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _stated_need(clause: Token) -> bool:
+    """A need stated with its object ("we need a mayor who listens", "the town needs more time"):
+    what is wanted, an opinion, as "need to fix the roads" already is (deontic)."""
+    return lemma_of(clause) in _NECESSITY_VERBS and lemma_of(clause) != "have" and any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _belief_complement(token: Token | None, content: Span) -> Token | None:
