@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from ...labels import AttributionWordKind, ClaimNounKind, CueKind, PronounKind
+from ...labels import AttributionWordKind, ClaimNounKind, ComplementKind, CueKind, PronounKind
 from ...lexicons import Lexicons, lemma_of
 from ...text.title_case import title_case_line
 from .adjective_cues import stative_passive
@@ -26,6 +26,8 @@ _ASIDE_RELATIVES = ("which", "who", "whom", "whose")  # non-restrictive after a 
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
+_RAISING_KINDS = frozenset({CueKind.SAY, CueKind.ALLEGE, CueKind.HEDGE, CueKind.COGNITION})  # "is said / alleged / believed / expected to"
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "which", "who", "whose" as a subject
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
 _SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
 _PRO_FORM_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr")  # how the parse hangs "so" / "yes" / "as much" on "said"
@@ -63,6 +65,9 @@ def verb_cues(view: DocView, state: State) -> None:
         stop = _next_attribution(view, token)
         contents = [c for c in verb_contents(token, label, passive, lexicons) if c[0] < stop]
         contents = [(lo, _before_trailing_aside(view.doc, lo, hi, lexicons), obj) for lo, hi, obj in contents]
+        raised = _raised_subject(token, contents) if passive and _raising(token, label, lexicons) else None
+        if raised is not None:
+            contents = [raised, *contents]
         if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
             contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
         span = cue_tokens(token)
@@ -121,6 +126,31 @@ def _colon_paragraph(view: DocView, token: Token) -> tuple[int, int] | None:
     hi = text.find("\n", lo)
     hi = len(text) if hi < 0 else hi
     return (lo, hi) if hi - lo >= 2 else None
+
+
+def _raising(token: Token, label: str, lexicons: Lexicons) -> bool:
+    """A verb of saying, believing or expecting (``_RAISING_KINDS``), not of wanting
+    (``complement_heads`` volition: "the plan is intended to ...", "has sought to ..." give a
+    purpose, no statement about their subject)."""
+    return label in _RAISING_KINDS and lexicons["complement_heads"].get(cue_lemma(token, lexicons)) != ComplementKind.VOLITION
+
+
+def _raised_subject(token: Token, contents: list[Content]) -> Content | None:
+    """"The new ferry is expected to start service in May", "the council is said to favour a
+    levy": a passive cue with an infinitive reports what its subject will do or is, so the
+    subject is part of what is expected or said ("it is expected that the ferry will start ..."),
+    a piece of the content before the cue, as PolNeAR marks it (issue 16, reported19). Not a
+    relative pronoun ("the bill, which is expected to pass": the antecedent is outside)."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "has sought to protect": a perfect the parse took for a passive
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
+    xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i and c.tag_ == "VB"), None)
+    if subject is None or xcomp is None or subject.tag_ in _RELATIVE_TAGS or subject.lower_ == "that":
+        return None
+    if not any(lo == xcomp.left_edge.i and token.doc[lo].lower_ == "to" for lo, _, _ in contents):
+        return None
+    lo, hi = subtree_range(subject)
+    return (lo, hi, None) if hi <= token.i else None
 
 
 def _fronted_passive(token: Token) -> bool:

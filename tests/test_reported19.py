@@ -1,0 +1,49 @@
+"""Issue 16 (reported19) on made-up sentences: a passive cue's subject is part of what is
+expected or said ("The ferry is expected to start in May")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+
+
+def _claims(nlp, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    return [
+        (c.speaker.mention.text if c.speaker and c.speaker.mention else None, c.text, tuple(p.text for p in c.pieces))
+        for c in claimx.extract(text, nlp=nlp)
+    ]
+
+
+# ---------------------------------------------------------------- a passive cue's subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new ferry is expected to start service in May.",
+            (None, "The new ferry to start service in May", ("The new ferry", "to start service in May")),
+        ),
+        (
+            "The ruling is widely expected to favour the county.",
+            (None, "The ruling to favour the county", ("The ruling", "to favour the county")),
+        ),
+    ],
+)
+def test_passive_cue_subject_is_a_piece_of_the_content(nlp, text, expected):
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bill, which is expected to pass, would raise the levy on barges.", "to pass"),  # the antecedent is outside
+        ("Although the plan is intended to make sure that the rich pay more, it fails.", None),  # a purpose, not a statement
+    ],
+)
+def test_no_subject_piece_for_a_relative_or_a_purpose(nlp, text, content):
+    claims = _claims(nlp, text)
+    assert all(not pieces for _, _, pieces in claims)
+    if content is not None:
+        assert (None, content, ()) in claims
