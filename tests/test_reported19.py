@@ -1,5 +1,6 @@
 """Issue 16 (reported19) on made-up sentences: a passive cue's subject is part of what is
-expected or said ("The ferry is expected to start in May")."""
+expected or said ("The ferry is expected to start in May"); a modal clause the parse hangs on
+the cue goes on with what was said ("..., but would eventually raise $40 million")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_no_subject_piece_for_a_relative_or_a_purpose(nlp, text, content):
     assert all(not pieces for _, _, pieces in claims)
     if content is not None:
         assert (None, content, ()) in claims
+
+
+# ---------------------------------------------------------------- a modal clause joined to the reported one
+
+
+def test_modal_conjunct_hung_on_the_cue_continues_the_content(nlp):
+    text = "The Budget Office says it would depress revenue in the early years as farmers delayed sales, but would eventually add $40 million over ten years."
+    assert _claims(nlp, text) == [
+        ("The Budget Office", "it would depress revenue in the early years as farmers delayed sales, but would eventually add $40 million over ten years", ())
+    ]
+
+
+def test_conjunct_with_a_subject_of_its_own_ends_the_content(nlp):
+    """A subject of its own: the reporter's next clause."""
+    text = "Mr Fenn said his aide had offered to testify, but the panel declined."
+    assert _claims(nlp, text) == [("Mr Fenn", "his aide had offered to testify", ())]

@@ -311,7 +311,7 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
                 out.append((*subtree_range(conj), None))
             continue
         lo, hi = subtree_range(comp)
-        out.append((lo, hi, None))
+        out.append((lo, _continued_clause(token, hi, lexicons), None))
     if not out:
         out.extend(_misread_object_clause(token, lexicons))
     if not out:
@@ -321,6 +321,28 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
         if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
             out.append((*subtree_range(conj), None))
     return out
+
+
+def _continued_clause(token: Token, hi: int, lexicons: Lexicons) -> int:
+    """"The office says it would cut revenue at first, but would eventually add $8 billion": the
+    parse may hang a modal verb joined by "and"/"but" after the reported clause on the cue, though
+    with no subject of its own it goes on with what was said, sharing that clause's subject (a
+    cue does not "would add" of itself; PolNeAR keeps it; issue 16, reported19). Not a verb with
+    a subject of its own ("..., but the panel declined": the reporter's next clause, PolNeAR
+    keeps that only now and then), nor one with a "that" of its own ("said A, but that B"), nor a
+    speech verb with a clause ("but would add that ...": a second attribution). Returns the
+    content's new end token."""
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i < hi or any(c.dep_ in SUBJECTS or c.dep_ in ("expl", "mark") for c in conj.children):
+            continue
+        if cue_label(conj, lexicons) is not None and any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children):
+            continue
+        if not any(c.dep_ == "cc" and hi <= c.i < conj.i and c.lower_ in ("and", "but") for c in token.children):
+            continue
+        return conj.right_edge.i + 1
+    return hi
 
 
 def _clause_read_as_adverbial(token: Token) -> list[Content]:
