@@ -64,3 +64,23 @@ def test_conjunct_with_a_subject_of_its_own_ends_the_content(nlp):
     """A subject of its own: the reporter's next clause."""
     text = "Mr Fenn said his aide had offered to testify, but the panel declined."
     assert _claims(nlp, text) == [("Mr Fenn", "his aide had offered to testify", ())]
+
+
+# ---------------------------------------------------------------- who an intention is put to
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms Orme called on the council to repair the bridge.", "the council to repair the bridge"),
+        ("Ms Orme called for female staff to wear longer coats.", "female staff to wear longer coats"),
+        ("The family has called on police to release the videos.", "police to release the videos"),
+    ],
+)
+def test_called_on_keeps_who_is_to_act(nlp, text, content):
+    assert [c for _, c, _ in _claims(nlp, text)] == [content]
+
+
+def test_called_on_a_date_keeps_the_infinitive_only(nlp):
+    """"on Monday" is when it was said, not who is to act."""
+    assert [c for _, c, _ in _claims(nlp, "Ms Orme called on Monday to repair the bridge.")] == ["to repair the bridge"]

@@ -27,6 +27,7 @@ __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
 _RAISING_KINDS = frozenset({CueKind.SAY, CueKind.ALLEGE, CueKind.HEDGE, CueKind.COGNITION})  # "is said / alleged / believed / expected to"
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "for"})  # "called on X to act", "called for X to act"
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "which", "who", "whose" as a subject
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
 _SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
@@ -503,7 +504,7 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     if xcomp is not None and (intent == W.INTENT or intent == W.DIRECTIVE and addressed and xcomp.tag_ == "VB"):
         # "plans to raise taxes"; "urged Congress to act" keeps the addressee; a directive
         # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
-        lo = dobj.left_edge.i if addressed else xcomp.left_edge.i
+        lo = dobj.left_edge.i if addressed else _prep_addressee(token, xcomp)
         return [(lo, _infinitive_end(token, xcomp), None)]
     if dobj is not None and lexicons["object_cues"].get(lemma) == W.EVIDENCE:
         return _evidence_object(token, dobj, lexicons)
@@ -523,6 +524,19 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     if clause is not None:
         return [(clause.left_edge.i + 1, clause.right_edge.i + 1, None)]  # "called for the board to resign"
     return []
+
+
+def _prep_addressee(token: Token, xcomp: Token) -> int:
+    """Where an intention's infinitive starts, with the one it is put to: "called on the council
+    to repair the bridge", "called for female staff to wear coats" name who is to act, and
+    PolNeAR keeps them in the content as it keeps "urged Congress to act" (issue 16, reported19).
+    Only a noun right after "on"/"for" right after the cue, the infinitive right after it, and
+    no date ("called on Monday to ...")."""
+    prep = next((c for c in token.children if c.dep_ in ("prep", "prt") and c.i == token.i + 1 and c.lower_ in _ADDRESSEE_PREPS), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in ("DATE", "TIME")), None) if prep is not None else None
+    if pobj is None or pobj.right_edge.i + 1 != xcomp.left_edge.i:
+        return xcomp.left_edge.i
+    return pobj.left_edge.i
 
 
 def _object_phrase_end(token: Token, hi: int, lexicons: Lexicons) -> int:
