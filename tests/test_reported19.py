@@ -84,3 +84,22 @@ def test_called_on_keeps_who_is_to_act(nlp, text, content):
 def test_called_on_a_date_keeps_the_infinitive_only(nlp):
     """"on Monday" is when it was said, not who is to act."""
     assert [c for _, c, _ in _claims(nlp, "Ms Orme called on Monday to repair the bridge.")] == ["to repair the bridge"]
+
+
+# ---------------------------------------------------------------- where a frame verb's label ends
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms Vane criticized the levy as a 'crazy system' during a campaign stop in Dunmore.", "the levy as a 'crazy system'"),
+        ("Mr Orr blasted the mayor as a disgrace Wednesday on the Dale Hope Show.", "the mayor as a disgrace"),
+    ],
+)
+def test_label_ends_before_when_or_where_it_was_said(nlp, text, content):
+    assert [c for _, c, _ in _claims(nlp, text)] == [content]
+
+
+def test_label_keeps_its_own_phrase(nlp):
+    """A phrase of the label's own ("a waste of money") is no setting."""
+    assert [c for _, c, _ in _claims(nlp, "Mr Orr described the plan as a waste of money.")] == ["the plan as a waste of money"]
