@@ -29,7 +29,11 @@ TEXTS = (
 def check_claims(nlp, text: str) -> None:
     claims = claimx.extract(text, nlp=nlp)
     for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
+        if claim.pieces:  # a split statement: its pieces hold the offsets, its text is them joined
+            assert claim.text == " ".join(p.text for p in claim.pieces)
+            assert all(text[p.start : p.end] == p.text for p in claim.pieces)
+        else:
+            assert text[claim.start : claim.end] == claim.text
         assert Claim.model_validate(claim.model_dump(), context={"source": text}) == claim
         assert Claim.model_validate_json(claim.model_dump_json()) == claim
         for mention in (claim.cue, claim.target, claim.speaker.mention if claim.speaker else None):

@@ -41,7 +41,11 @@ WORDS = "river bank water flood town mayor council bridge road rain".split()
 def check_claims(text: str, claims: Sequence[Claim]) -> None:
     """Offsets hold for every part of every claim, and claims come in document order."""
     for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
+        if claim.pieces:  # a split statement: its pieces hold the offsets, its text is them joined
+            assert claim.text == " ".join(p.text for p in claim.pieces)
+            assert all(text[p.start : p.end] == p.text for p in claim.pieces)
+        else:
+            assert text[claim.start : claim.end] == claim.text
         assert claim.text.strip() == claim.text
         assert Claim.model_validate(claim.model_dump(), context={"source": text}) == claim
         assert claim.sent_start <= claim.start <= claim.end <= claim.sent_end <= len(text)

@@ -11,7 +11,7 @@ said. “B.”") stay two claims: they are two statements.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..models import Claim, Form, Mention, Stance
 from .attribution.syntax import QUOTE_CHARS
@@ -62,7 +62,19 @@ def _interrupts(doc: Doc, a: Claim, b: Claim) -> bool:
         return False  # a sentence ends between the sides: two statements
     bare = gap.strip().strip(QUOTE_CHARS).strip()
     opens = bare[:1] in _SETS_OFF or a.text.rstrip(QUOTE_CHARS)[-1:] == ","
-    return opens and bare[-1:] in _SETS_OFF
+    return opens and bare[-1:] in _SETS_OFF or _verb_group(doc, span, cue)
+
+
+def _verb_group(doc: Doc, gap: Span, cue: Mention) -> bool:
+    """Whether the words between two sides are the cue verb with its auxiliaries and adverbs
+    only: "The ferry | is widely expected | to start in May" (a passive cue's subject and its
+    infinitive, issue 16, reported19) is one statement around its cue."""
+    verb = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if verb is None or not len(verb) or verb.root.tag_ != "VBN":
+        return False
+    root = verb.root
+    words = [t for t in gap if not t.is_space]
+    return bool(words) and all(t.i == root.i or t.head.i == root.i and t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in words)
 
 
 def _joined(a: Claim, b: Claim) -> Claim:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from ...labels import AttributionWordKind, ClaimNounKind, CueKind, PronounKind
+from ...labels import AttributionWordKind, ClaimNounKind, ComplementKind, CueKind, PronounKind
 from ...lexicons import Lexicons, lemma_of
 from ...text.title_case import title_case_line
 from .adjective_cues import stative_passive
@@ -26,6 +26,10 @@ _ASIDE_RELATIVES = ("which", "who", "whom", "whose")  # non-restrictive after a 
 __all__ = ["verb_cues"]
 
 Content = tuple[int, int, "int | None"]  # token range, and the accused's index
+_RAISING_KINDS = frozenset({CueKind.SAY, CueKind.ALLEGE, CueKind.HEDGE, CueKind.COGNITION})  # "is said / alleged / believed / expected to"
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "for"})  # "called on X to act", "called for X to act"
+_DASHES = frozenset({"—", "–", "--"})  # an aside set off from the label
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "which", "who", "whose" as a subject
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a relative "that" is in its clause
 _SAY = "say"  # the one verb whose object may be a pro-form for a statement ("said so")
 _PRO_FORM_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr")  # how the parse hangs "so" / "yes" / "as much" on "said"
@@ -63,6 +67,9 @@ def verb_cues(view: DocView, state: State) -> None:
         stop = _next_attribution(view, token)
         contents = [c for c in verb_contents(token, label, passive, lexicons) if c[0] < stop]
         contents = [(lo, _before_trailing_aside(view.doc, lo, hi, lexicons), obj) for lo, hi, obj in contents]
+        raised = _raised_subject(token, contents) if passive and _raising(token, label, lexicons) else None
+        if raised is not None:
+            contents = [raised, *contents]
         if not contents and cue_lemma(token, lexicons) == _SAY and not _quote_in_sentence(view, token):
             contents = _pro_form(token, lexicons)  # a quotation in the sentence may be what "said" gives
         span = cue_tokens(token)
@@ -121,6 +128,31 @@ def _colon_paragraph(view: DocView, token: Token) -> tuple[int, int] | None:
     hi = text.find("\n", lo)
     hi = len(text) if hi < 0 else hi
     return (lo, hi) if hi - lo >= 2 else None
+
+
+def _raising(token: Token, label: str, lexicons: Lexicons) -> bool:
+    """A verb of saying, believing or expecting (``_RAISING_KINDS``), not of wanting
+    (``complement_heads`` volition: "the plan is intended to ...", "has sought to ..." give a
+    purpose, no statement about their subject)."""
+    return label in _RAISING_KINDS and lexicons["complement_heads"].get(cue_lemma(token, lexicons)) != ComplementKind.VOLITION
+
+
+def _raised_subject(token: Token, contents: list[Content]) -> Content | None:
+    """"The new ferry is expected to start service in May", "the council is said to favour a
+    levy": a passive cue with an infinitive reports what its subject will do or is, so the
+    subject is part of what is expected or said ("it is expected that the ferry will start ..."),
+    a piece of the content before the cue, as PolNeAR marks it (issue 16, reported19). Not a
+    relative pronoun ("the bill, which is expected to pass": the antecedent is outside)."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "has sought to protect": a perfect the parse took for a passive
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass" and c.i < token.i), None)
+    xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i and c.tag_ == "VB"), None)
+    if subject is None or xcomp is None or subject.tag_ in _RELATIVE_TAGS or subject.lower_ == "that":
+        return None
+    if not any(lo == xcomp.left_edge.i and token.doc[lo].lower_ == "to" for lo, _, _ in contents):
+        return None
+    lo, hi = subtree_range(subject)
+    return (lo, hi, None) if hi <= token.i else None
 
 
 def _fronted_passive(token: Token) -> bool:
@@ -281,7 +313,7 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
                 out.append((*subtree_range(conj), None))
             continue
         lo, hi = subtree_range(comp)
-        out.append((lo, hi, None))
+        out.append((lo, _continued_clause(token, hi, lexicons), None))
     if not out:
         out.extend(_misread_object_clause(token, lexicons))
     if not out:
@@ -291,6 +323,28 @@ def _clause_contents(token: Token, lexicons: Lexicons) -> list[Content]:
         if conj.dep_ == "conj" and cue_label(conj, lexicons) is None and any(c.dep_ == "mark" and c.lower_ in marks for c in conj.children):
             out.append((*subtree_range(conj), None))
     return out
+
+
+def _continued_clause(token: Token, hi: int, lexicons: Lexicons) -> int:
+    """"The office says it would cut revenue at first, but would eventually add $8 billion": the
+    parse may hang a modal verb joined by "and"/"but" after the reported clause on the cue, though
+    with no subject of its own it goes on with what was said, sharing that clause's subject (a
+    cue does not "would add" of itself; PolNeAR keeps it; issue 16, reported19). Not a verb with
+    a subject of its own ("..., but the panel declined": the reporter's next clause, PolNeAR
+    keeps that only now and then), nor one with a "that" of its own ("said A, but that B"), nor a
+    speech verb with a clause ("but would add that ...": a second attribution). Returns the
+    content's new end token."""
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i < hi or any(c.dep_ in SUBJECTS or c.dep_ in ("expl", "mark") for c in conj.children):
+            continue
+        if cue_label(conj, lexicons) is not None and any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children):
+            continue
+        if not any(c.dep_ == "cc" and hi <= c.i < conj.i and c.lower_ in ("and", "but") for c in token.children):
+            continue
+        return conj.right_edge.i + 1
+    return hi
 
 
 def _clause_read_as_adverbial(token: Token) -> list[Content]:
@@ -451,7 +505,7 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     if xcomp is not None and (intent == W.INTENT or intent == W.DIRECTIVE and addressed and xcomp.tag_ == "VB"):
         # "plans to raise taxes"; "urged Congress to act" keeps the addressee; a directive
         # ("asked the board to resign", issue 16) reports its infinitive only with an addressee
-        lo = dobj.left_edge.i if addressed else xcomp.left_edge.i
+        lo = dobj.left_edge.i if addressed else _prep_addressee(token, xcomp)
         return [(lo, _infinitive_end(token, xcomp), None)]
     if dobj is not None and lexicons["object_cues"].get(lemma) == W.EVIDENCE:
         return _evidence_object(token, dobj, lexicons)
@@ -471,6 +525,19 @@ def _topic_contents(token: Token, label: str, lexicons: Lexicons) -> list[Conten
     if clause is not None:
         return [(clause.left_edge.i + 1, clause.right_edge.i + 1, None)]  # "called for the board to resign"
     return []
+
+
+def _prep_addressee(token: Token, xcomp: Token) -> int:
+    """Where an intention's infinitive starts, with the one it is put to: "called on the council
+    to repair the bridge", "called for female staff to wear coats" name who is to act, and
+    PolNeAR keeps them in the content as it keeps "urged Congress to act" (issue 16, reported19).
+    Only a noun right after "on"/"for" right after the cue, the infinitive right after it, and
+    no date ("called on Monday to ...")."""
+    prep = next((c for c in token.children if c.dep_ in ("prep", "prt") and c.i == token.i + 1 and c.lower_ in _ADDRESSEE_PREPS), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in ("DATE", "TIME")), None) if prep is not None else None
+    if pobj is None or pobj.right_edge.i + 1 != xcomp.left_edge.i:
+        return xcomp.left_edge.i
+    return pobj.left_edge.i
 
 
 def _object_phrase_end(token: Token, hi: int, lexicons: Lexicons) -> int:
@@ -635,7 +702,21 @@ def _label_frame(token: Token, label: str, lexicons: Lexicons) -> Content | None
         return None
     if kind == AttributionWordKind.BELIEF and _subject_role(dobj, given, lexicons):
         return None
-    return (dobj.left_edge.i, given.right_edge.i + 1, dobj.i if label == CueKind.ALLEGE else None)
+    return (dobj.left_edge.i, _label_end(given, lexicons), dobj.i if label == CueKind.ALLEGE else None)
+
+
+def _label_end(given: Token, lexicons: Lexicons) -> int:
+    """Where the label a frame verb gives ends: "criticized the law as a “crazy system” during a
+    stop in Flint", "blasted her as a disgrace Wednesday on a radio show": the parse may hang when
+    or where it was said (:func:`~.syntax.is_speech_setting`, a date or time) or a dash aside on
+    the label, but they are the reporter's, no part of the label (issue 16, reported19). Returns
+    the content's end token."""
+    for token in given.doc[given.i + 1 : given.right_edge.i + 1]:
+        setting = token.dep_ == "prep" and is_speech_setting(token, lexicons)
+        dated = token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")
+        if setting or dated or token.text in _DASHES:
+            return token.i
+    return given.right_edge.i + 1
 
 
 def _subject_role(dobj: Token, given: Token, lexicons: Lexicons) -> bool:
