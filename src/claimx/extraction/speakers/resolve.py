@@ -121,6 +121,7 @@ class SpeakerLinker:
         self._heard: dict[str, str] = {}  # entity id -> the gender of a he/she resolved to it
         self._sort_cache: dict[Entity, set[str]] = {}
         self._text: str | None = None  # doc.text, read once when a headline needs it
+        self._content: tuple[int, int] | None = None  # the content of the claim being resolved
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -129,8 +130,10 @@ class SpeakerLinker:
     def sent_index(self, token_i: int) -> int:
         return bisect.bisect_right(self._sent_starts, token_i) - 1
 
-    def resolve(self, span: Span) -> Speaker:
-        """The speaker of one source mention (see the module docstring)."""
+    def resolve(self, span: Span, *, content: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of one source mention (see the module docstring); ``content`` is the
+        (start_char, end_char) of what the claim says, when known."""
+        self._content = content
         span = self._headline_trim(strip_space(self._with_conjuncts(trim_asides(span))))
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         words = plain_words(span)
@@ -1309,7 +1312,7 @@ class SpeakerLinker:
         last = max(earlier, key=lambda said: said.char) if earlier else None
         scored: dict[str, tuple[float, int, Speaker]] = {}
         outside = not self.in_quote(span.start_char)
-        said_of = _own_content(span)
+        said_of = _own_content(span) + self._content_before(span, gender)
         for seen in self.table.before(span.start_char):
             distance = here - self.sent_index(seen.start)
             if distance > MAX_SENTENCES:
@@ -1358,6 +1361,22 @@ class SpeakerLinker:
             return None
         best = max(scored.values(), key=lambda x: (x[0], x[1]))[2]
         return self._from_entity(best, None, None) if isinstance(best, Entity) else best
+
+    def _content_before(self, span: Span, gender: str) -> list[tuple[int, int]]:
+        """ "If Ray Dunmore wins, he said, the state will suffer": the claim's own content
+        before its "he"/"she" (a fronted "if"/"when" clause the cue interrupts) is what the
+        pronoun says, and a name there is no antecedent of it, as in :func:`_own_content` (the
+        parse hangs the clause on the content's verb, so the claim's range tells it; issue 14)."""
+        if self._content is None or gender not in ("m", "f") or self._chaining or span.root.tag_ != "PRP":
+            return []  # (not a possessive: "her campaign" says nothing of what "her" says)
+        doc, lo, hi = self.doc, *self._content
+        hi = min(hi, span.start_char)
+        sentence = self._sent_starts[self.sent_index(span.start)]
+        # only the pronoun's own sentence, and only after a quote mark or colon in it: the range
+        # may take in the clause that introduces a quotation ("Doe scolded him: '...,' she said")
+        marks = [t.idx + len(t) for t in doc[sentence : span.start] if t.is_quote or t.text == ":"]
+        lo = max(lo, doc[sentence].idx, *marks)
+        return [(lo, hi)] if lo < hi else []
 
     def _pronoun_subjects(self, span: Span, here: int, gender: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
         """ "He was detained. He denied it.", "When the host asked Doe about Roe, he praised Roe.
@@ -1764,7 +1783,7 @@ def resolve_speakers(
             continue
         span = doc[cand.source[0] : cand.source[1]]
         said = len(linker.said)
-        speakers.append(linker.resolve(span) if len(span) and span.text.strip() else None)
+        speakers.append(linker.resolve(span, content=(cand.start_char, cand.end_char)) if len(span) and span.text.strip() else None)
         if skip and len(span) and any(start <= span.start_char < end for start, end in skip):
             del linker.said[said:]  # a speaker named in furniture is no antecedent for what follows
     _first_person_in_quotes(candidates, speakers, lexicons)
