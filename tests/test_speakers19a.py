@@ -18,3 +18,38 @@ def test_speakers_a_name_in_a_fronted_after_clause_the_cue_interrupts_is_not_the
     text = "Mayor Lena Ross spoke on Friday.\n\nAfter Tom Brack lost the race, she said, the party split."
     assert [n for m, n, _ in _speakers(nlp, text) if m == "she"] == ["Lena Ross"]
 
+
+
+def test_speakers_a_plural_they_subject_carries_its_group_past_an_object(nlp) -> None:
+    text = (
+        "Critics of the plan, like Senators Tom Brack, Republican of Ohio, and Ed Vance, Democrat of Iowa, want changes. "
+        "They sent a letter on Thursday to Senate leaders opposing the bill.\n\n"
+        "\"The plan is a disaster,\" they wrote."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "they"] == ["critics"]
+
+
+def test_speakers_a_titled_description_owning_the_subject_is_the_next_he(nlp) -> None:
+    text = (
+        "Mayor Robert Hale has led the city of Elmford for a decade.\n\n"
+        "Ed Vance, one of the mayor's closest aides, recalled the first campaign.\n\n"
+        "The mayor's roots also came into play. In Pinewood last week, he told a meeting of farmers that the town would grow."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "he"] == ["Robert Hale"]
+
+
+def test_speakers_an_owned_person_noun_subject_is_the_she_of_its_sentence(nlp) -> None:
+    text = (
+        "Like Mayor Tom Brack, I believe in the town.\n\n"
+        "My mother has softened with age, but even now she still says the town was better then."
+    )
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "she"] == [("my mother", "anonymous")]
+
+
+def test_speakers_a_definite_description_tied_to_nobody_leaves_she_to_the_named_woman(nlp) -> None:
+    text = (
+        "Lena Ross, 52, lives in Elmford.\n\n"
+        "\"I never doubted it,\" she said.\n\n"
+        "The woman's enthusiasm for the mayor is plain. \"Here he comes,\" she said."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "she"] == ["Lena Ross", "Lena Ross"]

@@ -1354,7 +1354,11 @@ class SpeakerLinker:
             for key, value in self._unnamed_subjects(span, here, number, outside).items():
                 scored.setdefault(key, value)
         if gender in ("m", "f"):
-            for key, value in self._pronoun_subjects(span, here, gender, outside).items():
+            for key, value in self._person_noun_subjects(span, here, gender, outside).items():
+                if key not in scored or scored[key][0] < value[0]:
+                    scored[key] = value
+        if gender in ("m", "f") or number == "pl":
+            for key, value in self._pronoun_subjects(span, here, gender, number, outside).items():
                 if key not in scored or scored[key][0] < value[0]:
                     scored[key] = value
         if not scored:
@@ -1378,12 +1382,14 @@ class SpeakerLinker:
         lo = max(lo, doc[sentence].idx, *marks)
         return [(lo, hi)] if lo < hi else []
 
-    def _pronoun_subjects(self, span: Span, here: int, gender: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
+    def _pronoun_subjects(self, span: Span, here: int, gender: str, number: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
         """ "He was detained. He denied it.", "When the host asked Doe about Roe, he praised Roe.
         'It is funny,' he said": a writer carries a person on from sentence to sentence as the
         subject "he"/"she" of main clauses that are no claims. Each such pronoun in this or the
         last ``PRONOUN_CHAIN_SENTENCES`` sentences stands for its own antecedent, which is then
-        as salient as a main subject there (resolved one level deep; issue 14)."""
+        as salient as a main subject there (resolved one level deep; issue 14). So too a plural
+        subject "they" ("Critics like Sen. Doe want changes. They sent a letter to Senate leaders.
+        '...,' they wrote": the critics, not the leaders named as its object; round speakers19a)."""
         if self._chaining:
             return {}
         found: dict[str, tuple[float, int, Speaker]] = {}
@@ -1398,7 +1404,7 @@ class SpeakerLinker:
                 if (pronoun_features(token.text, self.lexicons) or ("",))[0] != gender or outside and self.in_quote(token.idx):
                     continue
                 if token.i not in self._chain_cache:
-                    self._chain_cache[token.i] = self._antecedent(self.doc[token.i : token.i + 1], gender, "sg")
+                    self._chain_cache[token.i] = self._antecedent(self.doc[token.i : token.i + 1], gender, number)
                 speaker = self._chain_cache[token.i]
                 if speaker is None:
                     continue
@@ -1475,6 +1481,52 @@ class SpeakerLinker:
             key = name or token.lower_
             ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
             found[f"noun:{key}"] = (score, token.idx, Speaker(name=key, mention=None, kind=kind, id=ident))
+        return found
+
+    def _person_noun_subjects(self, span: Span, here: int, gender: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
+        """ "The mayor also met the press. He said ...", "My mother has softened, but she still
+        says ...", "The president's roots came into play. In Honolulu, he told ...": a person
+        described, not named, as the subject (or the subject's owner) of this or the last
+        ``COMMON_NOUN_SENTENCES`` sentences is what "he"/"she" picks up next, as salient as a
+        named subject there, though no claim made it a speaker (issue 14). A description the
+        article ties to a named person (a title, the passage's topic) is that person; else, when
+        it brings someone in ("a police officer", "my mother", "the woman" after "a woman"), it
+        stays unnamed (anonymous), as a person of unknown gender (a head noun of the other
+        gender, "the woman" for "he", rules it out); a definite one tied to nobody is left to the
+        named people ahead."""
+        found: dict[str, tuple[float, int, Speaker]] = {}
+        lo = self._sent_starts[max(0, here - COMMON_NOUN_SENTENCES)]
+        spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
+        for token in self.doc[lo : span.start]:
+            subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None
+            if subject is None or subject.head.dep_ == "ccomp" or token.tag_ != "NN" or token.ent_type_ or not is_person_noun(token, self.lexicons):
+                continue  # a person noun, not a name (the table has those) nor a thing ("the plan")
+            if any(t.ent_type_ in _NAMED for t in token.subtree):
+                continue  # "Her rival, Tom Brack,": the name is in the table, as the subject it is
+            if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken):
+                continue  # a speaker's mention is remembered as that speaker already
+            noun_gender = word_gender(token.text, self.lexicons, kind="role")
+            if noun_gender is not None and noun_gender != gender:
+                continue
+            phrase = self.doc[token.left_edge.i : token.i + 1]
+            entity = self._tied_description(phrase) or self._topic_of(phrase) if phrase[0].lower_ == "the" else None
+            if entity is not None:
+                known = entity.gender.gender if entity.gender else self._heard.get(entity.id)
+                fit = _fits(entity.kind, known, gender, "sg")
+                if fit is None:
+                    continue
+                key, speaker = entity.id, self._from_entity(entity, None, None)
+            elif phrase[0].lower_ == "the" and not self._introduced_unnamed(token, here):
+                continue  # "The woman's enthusiasm ... she said": a passage on a named woman describes her so
+            else:
+                fit = -UNKNOWN_GENDER_PENALTY
+                name = " ".join(t.lower_ for t in phrase if t.dep_ in ("det", "amod", "compound", "poss") and t.head.i == token.i or t.i == token.i)
+                ident = self.descriptions.setdefault(name, f"d{len(self.descriptions) + 1}")
+                key, speaker = f"noun:{name}", Speaker(name=name, mention=None, kind=SpeakerKind.ANONYMOUS, id=ident)
+            main = subject.head.dep_ == "ROOT"
+            score = -(here - self.sent_index(token.i)) + fit + SUBJECT_BONUS * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
+            if key not in found or found[key][0] < score:
+                found[key] = (score, token.idx, speaker)
         return found
 
     def _owned_led_body(self, token) -> Speaker | None:
