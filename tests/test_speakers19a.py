@@ -53,3 +53,16 @@ def test_speakers_a_definite_description_tied_to_nobody_leaves_she_to_the_named_
         "The woman's enthusiasm for the mayor is plain. \"Here he comes,\" she said."
     )
     assert [n for m, n, _ in _speakers(nlp, text) if m == "she"] == ["Lena Ross", "Lena Ross"]
+
+
+def test_speakers_staff_tied_to_no_body_are_the_they_of_their_sentence(nlp) -> None:
+    text = (
+        "The plan gets little attention on the campaign trail from either Tom Brack or Lena Ross.\n\n"
+        "That frustrates many analysts because they believe that a change will come only after the vote."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "they"] == ["many analysts"]
+
+
+def test_speakers_staff_of_a_named_body_still_leave_they_to_the_body(nlp) -> None:
+    text = "Acme Corp officials met the mayor on Monday.\n\nThey said the plant would stay open."
+    assert [k for m, _, k in _speakers(nlp, text) if m == "They"] == ["organization"]

@@ -1455,7 +1455,7 @@ class SpeakerLinker:
                 continue
             label = words.get(token.lemma_.lower()) or words.get(token.lower_, "")
             if number == "pl":
-                if token.tag_ != "NNS" or label == "staff" and not _own_people(token) or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
+                if token.tag_ != "NNS" or label == "staff" and not _own_people(token) and _of_a_body(token) or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
                     continue  # people, not things: "critics", "the judges", not "the returns"
                 kind = SpeakerKind.GROUP
             else:
@@ -1588,6 +1588,14 @@ def _own_people(token) -> bool:
     ("aides and those in attendance"); "they" after them is those people, not a body named
     before (issue 14). "Acme officials" speak for Acme and are left to the body."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her") or c.dep_ == "conj" for c in token.children)
+
+
+def _of_a_body(token) -> bool:
+    """Staff tied to a body they speak for: a name before them ("Acme officials", "U.S.
+    analysts") or a phrase after them ("officials at the agency", "analysts with the bank").
+    Staff tied to none ("That frustrates many analysts because they believe ...") are a group
+    of their own, what "they" picks up (round speakers19a)."""
+    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ in _NAMED or c.tag_ == "PRP$") or c.dep_ == "prep" for c in token.children)
 
 
 def _role_word_is(word: str, lemma: str) -> bool:
