@@ -66,3 +66,19 @@ def test_speakers_staff_tied_to_no_body_are_the_they_of_their_sentence(nlp) -> N
 def test_speakers_staff_of_a_named_body_still_leave_they_to_the_body(nlp) -> None:
     text = "Acme Corp officials met the mayor on Monday.\n\nThey said the plant would stay open."
     assert [k for m, _, k in _speakers(nlp, text) if m == "They"] == ["organization"]
+
+
+def test_speakers_a_name_ends_at_a_spaced_dash_so_its_surname_alone_finds_it(nlp) -> None:
+    text = (
+        "In an interview at her hotel room, Deborah Jordan Reynolds - Santilli's girlfriend and co-host on his channel - "
+        "described the arrest.\n\n"
+        "Reynolds says the two met in an online group.\n\n"
+        "\"We bust each other's chops on the show,\" she says."
+    )
+    got = {(m, n, k) for m, n, k in _speakers(nlp, text) if m in ("Reynolds", "she")}
+    assert got == {("Reynolds", "Deborah Jordan Reynolds", "person"), ("she", "Deborah Jordan Reynolds", "person")}
+
+
+def test_speakers_a_dash_inside_a_name_stays_in_it(nlp) -> None:
+    text = "Economist Douglas Holtz-Eakin spoke on Monday.\n\nHoltz-Eakin said the plan would cost more."
+    assert {n for m, n, _ in _speakers(nlp, text)} == {"Douglas Holtz-Eakin"}

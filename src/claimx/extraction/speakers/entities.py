@@ -316,10 +316,11 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
-    brackets = [k for k, t in enumerate(tokens) if t.text in ("(", ":")]
+    brackets = [k for k, t in enumerate(tokens) if t.text in ("(", ":") or _spaced_dash(tokens, k)]
     if brackets and brackets[0] > 0:
         # "Friends of the Harbour (FOTH": the name stops at the bracket; "Doe: Trust Roe", a
-        # headline's speaker and words run together by the model: at the colon
+        # headline's speaker and words run together by the model: at the colon; "Ann Doe -
+        # Roe's aide": at a dash set between spaces (round speakers19a)
         tokens = tokens[: brackets[0]]
     # a possessive ends a name ("Doe's" -> "Doe"); inside a body's name it stays ("St Mary's Hospital")
     tokens = [t for k, t in enumerate(tokens) if t.text.strip() and (t.text not in _POSSESSIVE or k + 1 < len(tokens) and tokens[k + 1].is_alpha and tokens[k + 1].is_title)]
@@ -338,6 +339,12 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         elif not t.is_punct or t.text in ("&",):
             words.append(t.text)
     return tuple(words)
+
+
+def _spaced_dash(tokens: list, k: int) -> bool:
+    """Whether ``tokens[k]`` is a dash with a space before it (" - ", " — "), which sets off
+    what follows; a dash written inside a word ("Holtz-Eakin") joins it."""
+    return tokens[k].text in ("-", "–", "—", "--") and k > 0 and bool(tokens[k - 1].whitespace_)
 
 
 @dataclass(frozen=True)
