@@ -82,3 +82,29 @@ def test_speakers_a_name_ends_at_a_spaced_dash_so_its_surname_alone_finds_it(nlp
 def test_speakers_a_dash_inside_a_name_stays_in_it(nlp) -> None:
     text = "Economist Douglas Holtz-Eakin spoke on Monday.\n\nHoltz-Eakin said the plan would cost more."
     assert {n for m, n, _ in _speakers(nlp, text)} == {"Douglas Holtz-Eakin"}
+
+
+def test_speakers_a_surname_the_model_reads_as_a_verb_is_the_person_named_in_full(nlp) -> None:
+    text = (
+        "The network fired Curt Schilling on Wednesday.\n\n"
+        "\"He knew the rules,\" said a spokesman for the network.\n\n"
+        "Schilling describes himself on his blog as a man who wants to speak freely."
+    )
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Schilling"] == [("Curt Schilling", "person")]
+
+
+def test_speakers_a_headline_surname_before_a_colon_is_not_a_name_in_its_quote(nlp) -> None:
+    text = (
+        "Reid: 'Never, ever, ever underestimate Trump.'\n\n"
+        "Harry Reid has some advice for Democrats already celebrating a win over Donald Trump.\n\n"
+        "\"Never underestimate him,\" Reid said."
+    )
+    assert {n for m, n, _ in _speakers(nlp, text) if m == "Reid"} == {"Harry Reid"}
+
+
+def test_speakers_a_nationality_before_a_person_noun_subject_keeps_it_in_play(nlp) -> None:
+    text = (
+        "Like Mayor Tom Brack, I believe in the town.\n\n"
+        "My Irish mother has softened with age, but even now she still says the town was better then."
+    )
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "she"] == [("my Irish mother", "anonymous")]

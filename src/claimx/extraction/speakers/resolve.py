@@ -641,6 +641,12 @@ class SpeakerLinker:
     def _entity_of(self, span: Span, surface: Speaker) -> Entity | None:
         """The table entity a non-pronoun mention names or is tied to."""
         root = span.root
+        words = plain_words(span)
+        # a lone word that is exactly the surname of a person named in full is that person, before
+        # any appositive the parse hung on it (a headline's "Reid: 'Never underestimate Trump'")
+        found = self._surname_word(span, words)
+        if found is not None:
+            return found
         found = self._appositive(span)
         if found is not None:
             return found
@@ -659,9 +665,6 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
-        found = self._surname_word(span, words=plain_words(span))
-        if found is not None:
-            return found
         found = self._predicate_of(span)
         if found is not None:
             return found
@@ -697,10 +700,11 @@ class SpeakerLinker:
 
     def _surname_word(self, span: Span, words: list) -> Entity | None:
         """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
-        a plural common noun, not a name, is the person whose surname it is exactly, when the
-        article names that person in full (issue 14)."""
-        if len(words) != 1 or words[0].ent_type_ or not words[0].is_title or words[0].tag_ not in ("NNS", "NN"):
-            return None
+        a common noun, not a name, is the person whose surname it is exactly, when the
+        article names that person in full (issue 14); so too one it read as a verb or anything
+        else ("Schilling describes himself", "Reid: 'Never ...'" in a headline; round speakers19a)."""
+        if len(words) != 1 or words[0].ent_type_ or not words[0].is_title or words[0].pos_ == "PROPN":
+            return None  # (a proper noun the model left untagged: _untagged_bearer)
         text = words[0].text
         near = near_hint(self.table, span, self.lexicons, self._sent_starts)
         found = self.table.find((text,), span.start_char, person=True, near=near)
@@ -1501,7 +1505,7 @@ class SpeakerLinker:
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None
             if subject is None or subject.head.dep_ == "ccomp" or token.tag_ != "NN" or token.ent_type_ or not is_person_noun(token, self.lexicons):
                 continue  # a person noun, not a name (the table has those) nor a thing ("the plan")
-            if any(t.ent_type_ in _NAMED for t in token.subtree):
+            if any(t.ent_type_ == "PERSON" for t in token.subtree) or any(c.dep_ == "appos" and c.ent_type_ in _NAMED for c in token.children):
                 continue  # "Her rival, Tom Brack,": the name is in the table, as the subject it is
             if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken):
                 continue  # a speaker's mention is remembered as that speaker already
@@ -1520,7 +1524,8 @@ class SpeakerLinker:
                 continue  # "The woman's enthusiasm ... she said": a passage on a named woman describes her so
             else:
                 fit = -UNKNOWN_GENDER_PENALTY
-                name = " ".join(t.lower_ for t in phrase if t.dep_ in ("det", "amod", "compound", "poss") and t.head.i == token.i or t.i == token.i)
+                kept = [t for t in phrase if t.dep_ in ("det", "amod", "compound", "poss") and t.head.i == token.i or t.i == token.i]
+                name = " ".join(t.text if t.ent_type_ or t.pos_ == "PROPN" else t.lower_ for t in kept)  # "my Irish mother"
                 ident = self.descriptions.setdefault(name, f"d{len(self.descriptions) + 1}")
                 key, speaker = f"noun:{name}", Speaker(name=name, mention=None, kind=SpeakerKind.ANONYMOUS, id=ident)
             main = subject.head.dep_ == "ROOT"
