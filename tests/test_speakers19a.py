@@ -108,3 +108,14 @@ def test_speakers_a_nationality_before_a_person_noun_subject_keeps_it_in_play(nl
         "My Irish mother has softened with age, but even now she still says the town was better then."
     )
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "she"] == [("my Irish mother", "anonymous")]
+
+
+def test_speakers_a_shared_surname_alone_is_the_bearer_brought_in_first(nlp) -> None:
+    text = (
+        "Mixed messages on Kolb leave plan.\n\n"
+        "Ezrin Kolb's new proposal for paid leave is vague about who would be eligible, experts say.\n\n"
+        "Tavia Kolb, his daughter, said the plan would cover everyone. Tavia Kolb spoke at a rally in Ohio. "
+        "Critics said Tavia Kolb was wrong.\n\n"
+        "Kolb says the state would pay for the plan."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "Kolb"] == ["Ezrin Kolb"]

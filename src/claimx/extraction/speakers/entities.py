@@ -250,8 +250,11 @@ class EntityTable:
         ("Doe said she ..."); then the one that was a clause subject (by any of its names) in this
         or the last ``RECENT_FULL_SENTENCES`` sentences, the latest (a writer names the second
         bearer just before using the surname alone: "Jeh Johnson says ... Johnson told ...");
-        then one whose given name is known to fit that gender; else the one named in full most
-        often; among equals, the one mentioned last before ``char``."""
+        then one whose given name is known to fit that gender; else the one the article brought
+        in first: a lede names its principal, and a second bearer is then written in full (or
+        by given name) each time to keep the two apart, so the bare surname is the first one's
+        ("Donald Trump's plan ... Ivanka Trump said ... Ivanka Trump ... Trump says": not the
+        one named in full more often; round speakers19a)."""
         if near is not None and len(entities) > 1:
             if near.gender is not None:
                 fit = [e for e in entities if near.guess(e) in (None, near.gender)]
@@ -263,10 +266,7 @@ class EntityTable:
             # one the name table does not know ("Doe says he": John Doe, not Ivo Doe named more often)
             sure = [e for e in entities if near.gender is not None and near.guess(e) == near.gender]
             entities = sure or entities
-        def rank(e: Entity) -> tuple[int, int]:
-            earlier = [s for s, _ in e.mentions if s < char]
-            return sum(len(n) > 1 for n in e.names), max(earlier) if earlier else -1
-        return max(entities, key=rank)
+        return min(entities, key=lambda e: min((s for s, _ in e.mentions), default=char))
 
 
 @dataclass
