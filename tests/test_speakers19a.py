@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import claimx
 
 
@@ -119,3 +121,17 @@ def test_speakers_a_shared_surname_alone_is_the_bearer_brought_in_first(nlp) -> 
         "Kolb says the state would pay for the plan."
     )
     assert [n for m, n, _ in _speakers(nlp, text) if m == "Kolb"] == ["Ezrin Kolb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps the party.", "nervous Democrats", "group"),
+        ("The mayor met voters in Elmford, who said the plan was unfair.", "voters", "group"),
+        ("\"Go to the refuge,\" Tom Brack says to Ed Vance on camera, who responds: \"Okay!\"", "Ed Vance", "person"),
+        ("Doe was defensive about not paying an architect who said he was stiffed.", "an architect", "anonymous"),
+        ("The plan was backed by the Elmford Trust, who said it would help.", "Elmford Trust", "organization"),
+    ],
+)
+def test_speakers_who_after_a_place_or_thing_is_the_people_the_phrase_is_about(nlp, text, name, kind) -> None:
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "who"] == [(name, kind)]

@@ -162,9 +162,14 @@ class SpeakerLinker:
             elif (head := _appositive_head(antecedent, personal)) is not None:
                 antecedent = head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
             elif personal and antecedent.ent_type_ != "PERSON" and not is_person_noun(antecedent, self.lexicons):
-                person = self._person_of_who(span.root, antecedent)
+                person = self._person_of_who(span.root, antecedent) or self._who_past_a_thing(span.root, antecedent)
                 antecedent = person if person is not None else antecedent
-            return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
+            found = self._relative_antecedent(span.root, antecedent)
+            if personal and found.kind == SpeakerKind.DOCUMENT:
+                # "an architect who said": "who" is said of people, never of a text or a thing
+                plural = antecedent.tag_ in ("NNS", "NNPS")
+                found = found.model_copy(update={"kind": SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS})
+            return found.model_copy(update={"mention": mention})
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
             return self._remember(span, _group_of(joined, mention), None)
@@ -462,6 +467,38 @@ class SpeakerLinker:
                     break
                 token = token.head
         return None
+
+    def _who_past_a_thing(self, relative, antecedent):
+        """ "nervous Democrats on Capitol Hill, who have argued", "Doe says to Roe on camera, who
+        responds": the parser hangs "who" on the place or thing that ends the phrase before it,
+        but "who" is said of people. When that word is a place, a body or a common noun (no
+        person or group) the clause is about the people noun the phrase hangs from ("Democrats
+        on Capitol Hill", "met voters in Elmford"), else, for a place or thing ending a phrase,
+        about the person named last before it in the sentence; None when neither is there
+        (round speakers19a)."""
+        doc = self.doc
+        if antecedent.ent_type_ in ("PERSON", "NORP") or antecedent.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("those who": a pronoun of its own)
+        if antecedent.ent_type_ and antecedent.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+            return None
+
+        def people(token) -> bool:
+            return token.ent_type_ in ("PERSON", "NORP") or _person_plural_noun(token, self.lexicons) or is_person_noun(token, self.lexicons)
+
+        head = antecedent
+        while head.dep_ == "pobj" and head.head.dep_ == "prep":
+            owner = head.head.head  # "Democrats on Capitol Hill"; "met voters in Elmford": the verb's object
+            objects = [c for c in owner.children if c.dep_ == "dobj" and c.i < head.i] if owner.pos_ in ("VERB", "AUX") else [owner]
+            if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+                break
+            head = objects[0]
+            if people(head):
+                return head
+        if antecedent.ent_type_ == "ORG" or antecedent.dep_ != "pobj":
+            return None  # a body may be "who" in British usage, and "an architect who" is one: only a phrase's last word is passed over
+        lo = self._sent_starts[self.sent_index(relative.i)]
+        people = [t for t in doc[lo : relative.i] if t.ent_type_ == "PERSON" and not (self.in_quote(t.idx) and not self.in_quote(relative.idx))]
+        return people[-1] if people else None
 
     def _relative_antecedent(self, relative, antecedent) -> Speaker:
         """The speaker a relative pronoun stands for, given the noun its clause hangs from.
