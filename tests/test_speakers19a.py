@@ -135,3 +135,11 @@ def test_speakers_a_shared_surname_alone_is_the_bearer_brought_in_first(nlp) -> 
 )
 def test_speakers_who_after_a_place_or_thing_is_the_people_the_phrase_is_about(nlp, text, name, kind) -> None:
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "who"] == [(name, kind)]
+
+
+def test_speakers_an_untagged_surname_subject_is_still_salient_for_he(nlp) -> None:
+    text = (
+        "Tom Brack, the mayor, met Ed Vance, the union chief, on Monday. Vance said the talks had failed.\n\n"
+        "Brack disagreed. He said the talks would go on."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "He"] == ["Tom Brack"]

@@ -494,6 +494,7 @@ def build_entities(
         if given is not None:  # the weakest evidence: in-article words outrank it (gender.decide_gender)
             e.evidence.append(Evidence(given, "given name", full[0]))
     seen.extend(_role_mentions(doc, lexicons, seen))
+    seen.extend(_untagged_surnames(doc, table, skip))
     # furniture-only names last: the body's entities keep their ids
     entities.sort(key=lambda e: (e in furniture_only, min(s for s, _ in e.mentions)))
     for k, e in enumerate(entities, start=1):
@@ -638,6 +639,27 @@ def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_See
                 subject = token.dep_ in _SUBJECT
                 found.append(_Seen(token.idx, token.idx + len(token), e, subject, token.i, subject and token.head.dep_ == "ROOT"))
                 break
+    return found
+
+
+def _untagged_surnames(doc: Doc, table: EntityTable, skip: Sequence[tuple[int, int]] = ()) -> list[_Seen]:
+    """ "Tom Brack met Ed Vance. Vance said the talks had failed. Brack disagreed. He said ...":
+    a bare surname the model tagged nothing (it often misses one opening a sentence) is still
+    a mention of the one person named in full with it, so a later "he" can pick it up (round
+    speakers19a). Only a proper noun, written as a name, that ends exactly one full name."""
+    found = []
+    strings = doc.vocab.strings
+    rows = doc.to_array([TAG, ENT_IOB])
+    proper = strings["NNP"] if "NNP" in strings else -1
+    for i in numpy.nonzero((rows[:, 0] == proper) & (rows[:, 1] == 2))[0]:  # ENT_IOB 2: outside any entity
+        token = doc[int(i)]
+        if not token.is_title or len(token) < 2 or any(lo <= token.idx < hi for lo, hi in skip):
+            continue
+        bearers = [e for e in table._ending.get((token.lower_,), []) if e.kind == SpeakerKind.PERSON and any(len(n) > 1 and n[-1] == token.text for n in e.names)]
+        if len(bearers) != 1 or i + 1 < len(doc) and doc[int(i) + 1].pos_ == "PROPN":
+            continue  # (two bearers, or the first word of a longer name the model left untagged)
+        subject = token.dep_ in _SUBJECT
+        found.append(_Seen(token.idx, token.idx + len(token), bearers[0], subject, token.i, subject and token.head.dep_ == "ROOT"))
     return found
 
 
