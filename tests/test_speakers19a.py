@@ -143,3 +143,11 @@ def test_speakers_an_untagged_surname_subject_is_still_salient_for_he(nlp) -> No
         "Brack disagreed. He said the talks would go on."
     )
     assert [n for m, n, _ in _speakers(nlp, text) if m == "He"] == ["Tom Brack"]
+
+
+def test_speakers_the_author_of_a_text_subject_is_salient_for_he(nlp) -> None:
+    text = (
+        "Gov. Tom Brack endorsed the plan on Monday.\n\n"
+        "Ed Vance's article also attacked Brack for the endorsement. He calls the move \"a disgrace.\""
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "He"] == ["Ed Vance"]

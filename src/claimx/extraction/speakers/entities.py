@@ -939,9 +939,15 @@ def _subject_role(root) -> tuple[bool, object]:
 def _leads_subject(root, lexicons: Lexicons) -> bool:
     """ "Mr. Doe's campaign vowed to fight on. He gave a speech ...": the owner of a subject that is a
     body a person leads (speaker_words ``led``) is what the passage is about, as salient for a
-    later he/she as a subject (round speakers17). Salience only: the clause is the body's."""
+    later he/she as a subject (round speakers17). Salience only: the clause is the body's. So
+    too the author of a text or words as subject ("Tuttle's article attacked Doe. He calls ...",
+    speaker_words ``document``, a cue noun: round speakers19a); never the owner of a person
+    ("Doe's son said ... He" is the son)."""
     head = root.head
-    return root.dep_ == "poss" and head.dep_ in _SUBJECT and lexicons["speaker_words"].get(head.lemma_.lower()) == "led"
+    if root.dep_ != "poss" or head.dep_ not in _SUBJECT:
+        return False
+    lemma = head.lemma_.lower()
+    return lexicons["speaker_words"].get(lemma) in ("led", "document") or bool(lexicons["cue_nouns"].get(lemma))
 
 
 def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexicons, resolver: SurfaceResolver, sent_starts: list[int]) -> None:
