@@ -151,3 +151,26 @@ def test_speakers_the_author_of_a_text_subject_is_salient_for_he(nlp) -> None:
         "Ed Vance's article also attacked Brack for the endorsement. He calls the move \"a disgrace.\""
     )
     assert [n for m, n, _ in _speakers(nlp, text) if m == "He"] == ["Ed Vance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Elm Institute rated the claim false.\n\n"
+            "The unemployment rate is a widely used term with a specific definition: It refers to the share of jobless people who are looking for work.",
+            "the unemployment rate",
+        ),
+        (
+            "Senator Tom Brack worked out a deal with the Pinewood Veterans Committee.\n\n"
+            "The bill did something Republicans wanted: It allowed veterans to see private doctors.",
+            "the bill",
+        ),
+    ],
+)
+def test_speakers_it_after_a_colon_goes_on_about_the_clause_subject_before_it(nlp, text, name) -> None:
+    assert {(n, k) for m, n, k in _speakers(nlp, text) if m == "It"} == {(name, "document")}
+
+
+def test_speakers_it_after_a_comma_still_says_its_own_clause(nlp) -> None:
+    assert [n for m, n, _ in _speakers(nlp, "Volkenwerk will cut 4,000 jobs, it said on Monday.") if m == "it"] == ["Volkenwerk"]

@@ -1483,7 +1483,8 @@ class SpeakerLinker:
             # main verb's object with "a" is the new thing "it" picks up, as salient as a subject
             # (issue 14)
             introduced = number != "pl" and _introduced_object(token)
-            if not (beside or introduced) and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
+            elaborated = number != "pl" and self._thing_subject_here(token, span)
+            if not (beside or introduced or elaborated) and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
                 continue  # the subject of a reported clause is what was said, not who said it
             if number == "pl" and token.ent_type_ == "PERSON":
                 joint = self._joint_subject(token)
@@ -1508,7 +1509,7 @@ class SpeakerLinker:
                     score = -distance + SUBJECT_BONUS * (1.0 if token.head.dep_ == "ROOT" else EMBEDDED_SUBJECT_SHARE)
                     found[f"led:{led.id}"] = (score, token.idx, led)
                     continue
-                if token.tag_ != "NN" or label != "document":
+                if token.tag_ != "NN" or label != "document" and not elaborated:
                     continue
                 kind = SpeakerKind.DOCUMENT
             if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken):
@@ -1570,6 +1571,21 @@ class SpeakerLinker:
             if key not in found or found[key][0] < score:
                 found[key] = (score, token.idx, speaker)
         return found
+
+    def _thing_subject_here(self, token, span: Span) -> bool:
+        """ "The unemployment rate is a widely used term: it refers to ...", "The bill did what
+        Republicans wanted: It allowed ...": the subject of a clause a colon sets before the
+        pronoun in its own sentence, a thing (no person, body or campaign noun), is what its
+        "it" goes on about, though no document noun; the parse makes the clause the pronoun
+        verb's content, as in "Acme will cut jobs, it said", but a colon elaborates, it reports
+        nothing (round speakers19a)."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.head.i >= span.start:
+            return False
+        if self.sent_index(token.i) != self.sent_index(span.start) or not any(t.text == ":" for t in self.doc[token.head.i : span.start]):
+            return False
+        lemma = token.lemma_.lower() or token.lower_
+        words = self.lexicons["speaker_words"]
+        return not (is_person_noun(token, self.lexicons) or lemma in self.lexicons["org_nouns"] or words.get(lemma) in ("led", "staff"))
 
     def _owned_led_body(self, token) -> Speaker | None:
         """ "Doe's campaign backtracked. ... it said": a body a named person leads, as a subject,
