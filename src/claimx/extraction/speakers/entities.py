@@ -250,8 +250,11 @@ class EntityTable:
         ("Doe said she ..."); then the one that was a clause subject (by any of its names) in this
         or the last ``RECENT_FULL_SENTENCES`` sentences, the latest (a writer names the second
         bearer just before using the surname alone: "Jeh Johnson says ... Johnson told ...");
-        then one whose given name is known to fit that gender; else the one named in full most
-        often; among equals, the one mentioned last before ``char``."""
+        then one whose given name is known to fit that gender; else the one the article brought
+        in first: a lede names its principal, and a second bearer is then written in full (or
+        by given name) each time to keep the two apart, so the bare surname is the first one's
+        ("Donald Trump's plan ... Ivanka Trump said ... Ivanka Trump ... Trump says": not the
+        one named in full more often; round speakers19a)."""
         if near is not None and len(entities) > 1:
             if near.gender is not None:
                 fit = [e for e in entities if near.guess(e) in (None, near.gender)]
@@ -263,10 +266,7 @@ class EntityTable:
             # one the name table does not know ("Doe says he": John Doe, not Ivo Doe named more often)
             sure = [e for e in entities if near.gender is not None and near.guess(e) == near.gender]
             entities = sure or entities
-        def rank(e: Entity) -> tuple[int, int]:
-            earlier = [s for s, _ in e.mentions if s < char]
-            return sum(len(n) > 1 for n in e.names), max(earlier) if earlier else -1
-        return max(entities, key=rank)
+        return min(entities, key=lambda e: min((s for s, _ in e.mentions), default=char))
 
 
 @dataclass
@@ -316,10 +316,11 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = resolver._name_and_title(ent)[0]
     else:
         tokens = list(ent)
-    brackets = [k for k, t in enumerate(tokens) if t.text in ("(", ":")]
+    brackets = [k for k, t in enumerate(tokens) if t.text in ("(", ":") or _spaced_dash(tokens, k)]
     if brackets and brackets[0] > 0:
         # "Friends of the Harbour (FOTH": the name stops at the bracket; "Doe: Trust Roe", a
-        # headline's speaker and words run together by the model: at the colon
+        # headline's speaker and words run together by the model: at the colon; "Ann Doe -
+        # Roe's aide": at a dash set between spaces (round speakers19a)
         tokens = tokens[: brackets[0]]
     # a possessive ends a name ("Doe's" -> "Doe"); inside a body's name it stays ("St Mary's Hospital")
     tokens = [t for k, t in enumerate(tokens) if t.text.strip() and (t.text not in _POSSESSIVE or k + 1 < len(tokens) and tokens[k + 1].is_alpha and tokens[k + 1].is_title)]
@@ -338,6 +339,12 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         elif not t.is_punct or t.text in ("&",):
             words.append(t.text)
     return tuple(words)
+
+
+def _spaced_dash(tokens: list, k: int) -> bool:
+    """Whether ``tokens[k]`` is a dash with a space before it (" - ", " — "), which sets off
+    what follows; a dash written inside a word ("Holtz-Eakin") joins it."""
+    return tokens[k].text in ("-", "–", "—", "--") and k > 0 and bool(tokens[k - 1].whitespace_)
 
 
 @dataclass(frozen=True)
@@ -487,6 +494,7 @@ def build_entities(
         if given is not None:  # the weakest evidence: in-article words outrank it (gender.decide_gender)
             e.evidence.append(Evidence(given, "given name", full[0]))
     seen.extend(_role_mentions(doc, lexicons, seen))
+    seen.extend(_untagged_surnames(doc, table, skip))
     # furniture-only names last: the body's entities keep their ids
     entities.sort(key=lambda e: (e in furniture_only, min(s for s, _ in e.mentions)))
     for k, e in enumerate(entities, start=1):
@@ -631,6 +639,27 @@ def _role_mentions(doc: Doc, lexicons: Lexicons, seen: list[_Seen]) -> list[_See
                 subject = token.dep_ in _SUBJECT
                 found.append(_Seen(token.idx, token.idx + len(token), e, subject, token.i, subject and token.head.dep_ == "ROOT"))
                 break
+    return found
+
+
+def _untagged_surnames(doc: Doc, table: EntityTable, skip: Sequence[tuple[int, int]] = ()) -> list[_Seen]:
+    """ "Tom Brack met Ed Vance. Vance said the talks had failed. Brack disagreed. He said ...":
+    a bare surname the model tagged nothing (it often misses one opening a sentence) is still
+    a mention of the one person named in full with it, so a later "he" can pick it up (round
+    speakers19a). Only a proper noun, written as a name, that ends exactly one full name."""
+    found = []
+    strings = doc.vocab.strings
+    rows = doc.to_array([TAG, ENT_IOB])
+    proper = strings["NNP"] if "NNP" in strings else -1
+    for i in numpy.nonzero((rows[:, 0] == proper) & (rows[:, 1] == 2))[0]:  # ENT_IOB 2: outside any entity
+        token = doc[int(i)]
+        if not token.is_title or len(token) < 2 or any(lo <= token.idx < hi for lo, hi in skip):
+            continue
+        bearers = [e for e in table._ending.get((token.lower_,), []) if e.kind == SpeakerKind.PERSON and any(len(n) > 1 and n[-1] == token.text for n in e.names)]
+        if len(bearers) != 1 or i + 1 < len(doc) and doc[int(i) + 1].pos_ == "PROPN":
+            continue  # (two bearers, or the first word of a longer name the model left untagged)
+        subject = token.dep_ in _SUBJECT
+        found.append(_Seen(token.idx, token.idx + len(token), bearers[0], subject, token.i, subject and token.head.dep_ == "ROOT"))
     return found
 
 
@@ -910,9 +939,15 @@ def _subject_role(root) -> tuple[bool, object]:
 def _leads_subject(root, lexicons: Lexicons) -> bool:
     """ "Mr. Doe's campaign vowed to fight on. He gave a speech ...": the owner of a subject that is a
     body a person leads (speaker_words ``led``) is what the passage is about, as salient for a
-    later he/she as a subject (round speakers17). Salience only: the clause is the body's."""
+    later he/she as a subject (round speakers17). Salience only: the clause is the body's. So
+    too the author of a text or words as subject ("Tuttle's article attacked Doe. He calls ...",
+    speaker_words ``document``, a cue noun: round speakers19a); never the owner of a person
+    ("Doe's son said ... He" is the son)."""
     head = root.head
-    return root.dep_ == "poss" and head.dep_ in _SUBJECT and lexicons["speaker_words"].get(head.lemma_.lower()) == "led"
+    if root.dep_ != "poss" or head.dep_ not in _SUBJECT:
+        return False
+    lemma = head.lemma_.lower()
+    return lexicons["speaker_words"].get(lemma) in ("led", "document") or bool(lexicons["cue_nouns"].get(lemma))
 
 
 def _add_mention(entity: Entity, item: _Ent, seen: list[_Seen], lexicons: Lexicons, resolver: SurfaceResolver, sent_starts: list[int]) -> None:

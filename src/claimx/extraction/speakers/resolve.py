@@ -121,6 +121,7 @@ class SpeakerLinker:
         self._heard: dict[str, str] = {}  # entity id -> the gender of a he/she resolved to it
         self._sort_cache: dict[Entity, set[str]] = {}
         self._text: str | None = None  # doc.text, read once when a headline needs it
+        self._content: tuple[int, int] | None = None  # the content of the claim being resolved
 
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
@@ -129,8 +130,10 @@ class SpeakerLinker:
     def sent_index(self, token_i: int) -> int:
         return bisect.bisect_right(self._sent_starts, token_i) - 1
 
-    def resolve(self, span: Span) -> Speaker:
-        """The speaker of one source mention (see the module docstring)."""
+    def resolve(self, span: Span, *, content: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of one source mention (see the module docstring); ``content`` is the
+        (start_char, end_char) of what the claim says, when known."""
+        self._content = content
         span = self._headline_trim(strip_space(self._with_conjuncts(trim_asides(span))))
         mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
         words = plain_words(span)
@@ -159,9 +162,14 @@ class SpeakerLinker:
             elif (head := _appositive_head(antecedent, personal)) is not None:
                 antecedent = head  # "John Doe, a staffer who said", "China, the biggest polluter, which"
             elif personal and antecedent.ent_type_ != "PERSON" and not is_person_noun(antecedent, self.lexicons):
-                person = self._person_of_who(span.root, antecedent)
+                person = self._person_of_who(span.root, antecedent) or self._who_past_a_thing(span.root, antecedent)
                 antecedent = person if person is not None else antecedent
-            return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
+            found = self._relative_antecedent(span.root, antecedent)
+            if personal and found.kind == SpeakerKind.DOCUMENT:
+                # "an architect who said": "who" is said of people, never of a text or a thing
+                plural = antecedent.tag_ in ("NNS", "NNPS")
+                found = found.model_copy(update={"kind": SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS})
+            return found.model_copy(update={"mention": mention})
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
             return self._remember(span, _group_of(joined, mention), None)
@@ -460,6 +468,38 @@ class SpeakerLinker:
                 token = token.head
         return None
 
+    def _who_past_a_thing(self, relative, antecedent):
+        """ "nervous Democrats on Capitol Hill, who have argued", "Doe says to Roe on camera, who
+        responds": the parser hangs "who" on the place or thing that ends the phrase before it,
+        but "who" is said of people. When that word is a place, a body or a common noun (no
+        person or group) the clause is about the people noun the phrase hangs from ("Democrats
+        on Capitol Hill", "met voters in Elmford"), else, for a place or thing ending a phrase,
+        about the person named last before it in the sentence; None when neither is there
+        (round speakers19a)."""
+        doc = self.doc
+        if antecedent.ent_type_ in ("PERSON", "NORP") or antecedent.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("those who": a pronoun of its own)
+        if antecedent.ent_type_ and antecedent.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+            return None
+
+        def people(token) -> bool:
+            return token.ent_type_ in ("PERSON", "NORP") or _person_plural_noun(token, self.lexicons) or is_person_noun(token, self.lexicons)
+
+        head = antecedent
+        while head.dep_ == "pobj" and head.head.dep_ == "prep":
+            owner = head.head.head  # "Democrats on Capitol Hill"; "met voters in Elmford": the verb's object
+            objects = [c for c in owner.children if c.dep_ == "dobj" and c.i < head.i] if owner.pos_ in ("VERB", "AUX") else [owner]
+            if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+                break
+            head = objects[0]
+            if people(head):
+                return head
+        if antecedent.ent_type_ == "ORG" or antecedent.dep_ != "pobj":
+            return None  # a body may be "who" in British usage, and "an architect who" is one: only a phrase's last word is passed over
+        lo = self._sent_starts[self.sent_index(relative.i)]
+        people = [t for t in doc[lo : relative.i] if t.ent_type_ == "PERSON" and not (self.in_quote(t.idx) and not self.in_quote(relative.idx))]
+        return people[-1] if people else None
+
     def _relative_antecedent(self, relative, antecedent) -> Speaker:
         """The speaker a relative pronoun stands for, given the noun its clause hangs from.
 
@@ -638,6 +678,12 @@ class SpeakerLinker:
     def _entity_of(self, span: Span, surface: Speaker) -> Entity | None:
         """The table entity a non-pronoun mention names or is tied to."""
         root = span.root
+        words = plain_words(span)
+        # a lone word that is exactly the surname of a person named in full is that person, before
+        # any appositive the parse hung on it (a headline's "Reid: 'Never underestimate Trump'")
+        found = self._surname_word(span, words)
+        if found is not None:
+            return found
         found = self._appositive(span)
         if found is not None:
             return found
@@ -656,9 +702,6 @@ class SpeakerLinker:
             found = self.table.find(name, span.start_char, person=True if surface.kind == SpeakerKind.PERSON else None, near=near)
             if found is not None:
                 return found
-        found = self._surname_word(span, words=plain_words(span))
-        if found is not None:
-            return found
         found = self._predicate_of(span)
         if found is not None:
             return found
@@ -694,10 +737,11 @@ class SpeakerLinker:
 
     def _surname_word(self, span: Span, words: list) -> Entity | None:
         """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
-        a plural common noun, not a name, is the person whose surname it is exactly, when the
-        article names that person in full (issue 14)."""
-        if len(words) != 1 or words[0].ent_type_ or not words[0].is_title or words[0].tag_ not in ("NNS", "NN"):
-            return None
+        a common noun, not a name, is the person whose surname it is exactly, when the
+        article names that person in full (issue 14); so too one it read as a verb or anything
+        else ("Schilling describes himself", "Reid: 'Never ...'" in a headline; round speakers19a)."""
+        if len(words) != 1 or words[0].ent_type_ or not words[0].is_title or words[0].pos_ == "PROPN":
+            return None  # (a proper noun the model left untagged: _untagged_bearer)
         text = words[0].text
         near = near_hint(self.table, span, self.lexicons, self._sent_starts)
         found = self.table.find((text,), span.start_char, person=True, near=near)
@@ -1309,7 +1353,7 @@ class SpeakerLinker:
         last = max(earlier, key=lambda said: said.char) if earlier else None
         scored: dict[str, tuple[float, int, Speaker]] = {}
         outside = not self.in_quote(span.start_char)
-        said_of = _own_content(span)
+        said_of = _own_content(span) + self._content_before(span, gender)
         for seen in self.table.before(span.start_char):
             distance = here - self.sent_index(seen.start)
             if distance > MAX_SENTENCES:
@@ -1351,7 +1395,11 @@ class SpeakerLinker:
             for key, value in self._unnamed_subjects(span, here, number, outside).items():
                 scored.setdefault(key, value)
         if gender in ("m", "f"):
-            for key, value in self._pronoun_subjects(span, here, gender, outside).items():
+            for key, value in self._person_noun_subjects(span, here, gender, outside).items():
+                if key not in scored or scored[key][0] < value[0]:
+                    scored[key] = value
+        if gender in ("m", "f") or number == "pl":
+            for key, value in self._pronoun_subjects(span, here, gender, number, outside).items():
                 if key not in scored or scored[key][0] < value[0]:
                     scored[key] = value
         if not scored:
@@ -1359,12 +1407,30 @@ class SpeakerLinker:
         best = max(scored.values(), key=lambda x: (x[0], x[1]))[2]
         return self._from_entity(best, None, None) if isinstance(best, Entity) else best
 
-    def _pronoun_subjects(self, span: Span, here: int, gender: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
+    def _content_before(self, span: Span, gender: str) -> list[tuple[int, int]]:
+        """ "If Ray Dunmore wins, he said, the state will suffer": the claim's own content
+        before its "he"/"she" (a fronted "if"/"when" clause the cue interrupts) is what the
+        pronoun says, and a name there is no antecedent of it, as in :func:`_own_content` (the
+        parse hangs the clause on the content's verb, so the claim's range tells it; issue 14)."""
+        if self._content is None or gender not in ("m", "f") or self._chaining or span.root.tag_ != "PRP":
+            return []  # (not a possessive: "her campaign" says nothing of what "her" says)
+        doc, lo, hi = self.doc, *self._content
+        hi = min(hi, span.start_char)
+        sentence = self._sent_starts[self.sent_index(span.start)]
+        # only the pronoun's own sentence, and only after a quote mark or colon in it: the range
+        # may take in the clause that introduces a quotation ("Doe scolded him: '...,' she said")
+        marks = [t.idx + len(t) for t in doc[sentence : span.start] if t.is_quote or t.text == ":"]
+        lo = max(lo, doc[sentence].idx, *marks)
+        return [(lo, hi)] if lo < hi else []
+
+    def _pronoun_subjects(self, span: Span, here: int, gender: str, number: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
         """ "He was detained. He denied it.", "When the host asked Doe about Roe, he praised Roe.
         'It is funny,' he said": a writer carries a person on from sentence to sentence as the
         subject "he"/"she" of main clauses that are no claims. Each such pronoun in this or the
         last ``PRONOUN_CHAIN_SENTENCES`` sentences stands for its own antecedent, which is then
-        as salient as a main subject there (resolved one level deep; issue 14)."""
+        as salient as a main subject there (resolved one level deep; issue 14). So too a plural
+        subject "they" ("Critics like Sen. Doe want changes. They sent a letter to Senate leaders.
+        '...,' they wrote": the critics, not the leaders named as its object; round speakers19a)."""
         if self._chaining:
             return {}
         found: dict[str, tuple[float, int, Speaker]] = {}
@@ -1379,7 +1445,7 @@ class SpeakerLinker:
                 if (pronoun_features(token.text, self.lexicons) or ("",))[0] != gender or outside and self.in_quote(token.idx):
                     continue
                 if token.i not in self._chain_cache:
-                    self._chain_cache[token.i] = self._antecedent(self.doc[token.i : token.i + 1], gender, "sg")
+                    self._chain_cache[token.i] = self._antecedent(self.doc[token.i : token.i + 1], gender, number)
                 speaker = self._chain_cache[token.i]
                 if speaker is None:
                     continue
@@ -1417,7 +1483,8 @@ class SpeakerLinker:
             # main verb's object with "a" is the new thing "it" picks up, as salient as a subject
             # (issue 14)
             introduced = number != "pl" and _introduced_object(token)
-            if not (beside or introduced) and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
+            elaborated = number != "pl" and self._thing_subject_here(token, span)
+            if not (beside or introduced or elaborated) and (token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ == "ccomp"):
                 continue  # the subject of a reported clause is what was said, not who said it
             if number == "pl" and token.ent_type_ == "PERSON":
                 joint = self._joint_subject(token)
@@ -1430,7 +1497,7 @@ class SpeakerLinker:
                 continue
             label = words.get(token.lemma_.lower()) or words.get(token.lower_, "")
             if number == "pl":
-                if token.tag_ != "NNS" or label == "staff" and not _own_people(token) or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
+                if token.tag_ != "NNS" or label == "staff" and not _own_people(token) and _of_a_body(token) or not (token.lower_ in self.lexicons["group_nouns"] or is_person_noun(token, self.lexicons)):
                     continue  # people, not things: "critics", "the judges", not "the returns"
                 kind = SpeakerKind.GROUP
             else:
@@ -1442,7 +1509,7 @@ class SpeakerLinker:
                     score = -distance + SUBJECT_BONUS * (1.0 if token.head.dep_ == "ROOT" else EMBEDDED_SUBJECT_SHARE)
                     found[f"led:{led.id}"] = (score, token.idx, led)
                     continue
-                if token.tag_ != "NN" or label != "document":
+                if token.tag_ != "NN" or label != "document" and not elaborated:
                     continue
                 kind = SpeakerKind.DOCUMENT
             if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken):
@@ -1457,6 +1524,68 @@ class SpeakerLinker:
             ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
             found[f"noun:{key}"] = (score, token.idx, Speaker(name=key, mention=None, kind=kind, id=ident))
         return found
+
+    def _person_noun_subjects(self, span: Span, here: int, gender: str, outside: bool) -> dict[str, tuple[float, int, Speaker]]:
+        """ "The mayor also met the press. He said ...", "My mother has softened, but she still
+        says ...", "The president's roots came into play. In Honolulu, he told ...": a person
+        described, not named, as the subject (or the subject's owner) of this or the last
+        ``COMMON_NOUN_SENTENCES`` sentences is what "he"/"she" picks up next, as salient as a
+        named subject there, though no claim made it a speaker (issue 14). A description the
+        article ties to a named person (a title, the passage's topic) is that person; else, when
+        it brings someone in ("a police officer", "my mother", "the woman" after "a woman"), it
+        stays unnamed (anonymous), as a person of unknown gender (a head noun of the other
+        gender, "the woman" for "he", rules it out); a definite one tied to nobody is left to the
+        named people ahead."""
+        found: dict[str, tuple[float, int, Speaker]] = {}
+        lo = self._sent_starts[max(0, here - COMMON_NOUN_SENTENCES)]
+        spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
+        for token in self.doc[lo : span.start]:
+            subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None
+            if subject is None or subject.head.dep_ == "ccomp" or token.tag_ != "NN" or token.ent_type_ or not is_person_noun(token, self.lexicons):
+                continue  # a person noun, not a name (the table has those) nor a thing ("the plan")
+            if any(t.ent_type_ == "PERSON" for t in token.subtree) or any(c.dep_ == "appos" and c.ent_type_ in _NAMED for c in token.children):
+                continue  # "Her rival, Tom Brack,": the name is in the table, as the subject it is
+            if outside and self.in_quote(token.idx) or any(a <= token.idx < b for a, b in spoken):
+                continue  # a speaker's mention is remembered as that speaker already
+            noun_gender = word_gender(token.text, self.lexicons, kind="role")
+            if noun_gender is not None and noun_gender != gender:
+                continue
+            phrase = self.doc[token.left_edge.i : token.i + 1]
+            entity = self._tied_description(phrase) or self._topic_of(phrase) if phrase[0].lower_ == "the" else None
+            if entity is not None:
+                known = entity.gender.gender if entity.gender else self._heard.get(entity.id)
+                fit = _fits(entity.kind, known, gender, "sg")
+                if fit is None:
+                    continue
+                key, speaker = entity.id, self._from_entity(entity, None, None)
+            elif phrase[0].lower_ == "the" and not self._introduced_unnamed(token, here):
+                continue  # "The woman's enthusiasm ... she said": a passage on a named woman describes her so
+            else:
+                fit = -UNKNOWN_GENDER_PENALTY
+                kept = [t for t in phrase if t.dep_ in ("det", "amod", "compound", "poss") and t.head.i == token.i or t.i == token.i]
+                name = " ".join(t.text if t.ent_type_ or t.pos_ == "PROPN" else t.lower_ for t in kept)  # "my Irish mother"
+                ident = self.descriptions.setdefault(name, f"d{len(self.descriptions) + 1}")
+                key, speaker = f"noun:{name}", Speaker(name=name, mention=None, kind=SpeakerKind.ANONYMOUS, id=ident)
+            main = subject.head.dep_ == "ROOT"
+            score = -(here - self.sent_index(token.i)) + fit + SUBJECT_BONUS * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
+            if key not in found or found[key][0] < score:
+                found[key] = (score, token.idx, speaker)
+        return found
+
+    def _thing_subject_here(self, token, span: Span) -> bool:
+        """ "The unemployment rate is a widely used term: it refers to ...", "The bill did what
+        Republicans wanted: It allowed ...": the subject of a clause a colon sets before the
+        pronoun in its own sentence, a thing (no person, body or campaign noun), is what its
+        "it" goes on about, though no document noun; the parse makes the clause the pronoun
+        verb's content, as in "Acme will cut jobs, it said", but a colon elaborates, it reports
+        nothing (round speakers19a)."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.head.i >= span.start:
+            return False
+        if self.sent_index(token.i) != self.sent_index(span.start) or not any(t.text == ":" for t in self.doc[token.head.i : span.start]):
+            return False
+        lemma = token.lemma_.lower() or token.lower_
+        words = self.lexicons["speaker_words"]
+        return not (is_person_noun(token, self.lexicons) or lemma in self.lexicons["org_nouns"] or words.get(lemma) in ("led", "staff"))
 
     def _owned_led_body(self, token) -> Speaker | None:
         """ "Doe's campaign backtracked. ... it said": a body a named person leads, as a subject,
@@ -1517,6 +1646,14 @@ def _own_people(token) -> bool:
     ("aides and those in attendance"); "they" after them is those people, not a body named
     before (issue 14). "Acme officials" speak for Acme and are left to the body."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her") or c.dep_ == "conj" for c in token.children)
+
+
+def _of_a_body(token) -> bool:
+    """Staff tied to a body they speak for: a name before them ("Acme officials", "U.S.
+    analysts") or a phrase after them ("officials at the agency", "analysts with the bank").
+    Staff tied to none ("That frustrates many analysts because they believe ...") are a group
+    of their own, what "they" picks up (round speakers19a)."""
+    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ in _NAMED or c.tag_ == "PRP$") or c.dep_ == "prep" for c in token.children)
 
 
 def _role_word_is(word: str, lemma: str) -> bool:
@@ -1764,7 +1901,7 @@ def resolve_speakers(
             continue
         span = doc[cand.source[0] : cand.source[1]]
         said = len(linker.said)
-        speakers.append(linker.resolve(span) if len(span) and span.text.strip() else None)
+        speakers.append(linker.resolve(span, content=(cand.start_char, cand.end_char)) if len(span) and span.text.strip() else None)
         if skip and len(span) and any(start <= span.start_char < end for start, end in skip):
             del linker.said[said:]  # a speaker named in furniture is no antecedent for what follows
     _first_person_in_quotes(candidates, speakers, lexicons)
