@@ -551,11 +551,14 @@ class SpeakerLinker:
         """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
         root = span.root
         listed = [root, *(t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON" == root.ent_type_)]
-        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not any(t.dep_ == "conj" and t.head in listed for t in span):
+        # "Defense Secretary Ann Lee and Attorney General Bo Ray": the parser may hang the first
+        # name on the second, the "and" still on the first
+        misparsed = root.ent_type_ == "PERSON" and any(t.dep_ == "cc" and t.head.ent_type_ == "PERSON" and t.head.i < t.i < root.i for t in span)
+        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not (misparsed or any(t.dep_ == "conj" and t.head in listed for t in span)):
             return []  # "the wives of A and B" is no joint statement of A and B
         found: list[Entity] = []
         for t in span:
-            if t.ent_type_ not in ("PERSON", "ORG", "GPE") or _modifies_another(t):
+            if t.ent_type_ not in ("PERSON", "ORG", "GPE") or _modifies_another(t, self.lexicons):
                 continue  # "Maine Sen. Ann Lee and Texas Rep. Bo Park": the states only qualify the titles
             e = self.table.covering(t.idx)
             if e is not None and e not in found:
@@ -1615,12 +1618,16 @@ def _body_role(root, lexicons: Lexicons) -> str | None:
     return None
 
 
-def _modifies_another(token) -> bool:
+def _modifies_another(token, lexicons: Lexicons) -> bool:
     """Whether the entity ``token`` is in stands before another word as its modifier (its last
-    word a compound, modifier or possessive of a word outside it: "Maine" in "Maine Sen. Ann Lee")."""
+    word a compound, modifier or possessive of a word outside it: "Maine" in "Maine Sen. Ann Lee"),
+    or completes a title ("State" in "Secretary of State Ann Lee", "Defense" in "Minister of
+    Defense Bo Ray": the object of a preposition after a title word)."""
     t = token
     while t.head.i != t.i and t.head.ent_iob_ == "I" and t.head.ent_type_ == token.ent_type_ and t.head.i > t.i and t.head.i - t.i < 6:
         t = t.head  # to the last word of its own name
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i and lexicons["titles"].get(t.head.head.lower_):
+        return True
     return t.dep_ in ("compound", "nmod", "amod", "poss") and not (t.head.ent_type_ == t.ent_type_ == "PERSON")
 
 
