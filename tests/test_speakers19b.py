@@ -17,3 +17,19 @@ def test_speakers_the_office_in_a_coordinated_title_is_no_speaker(nlp) -> None:
 def test_speakers_two_titled_names_misparsed_as_one_still_speak_together(nlp) -> None:
     text = "Former Defense Secretary Ann Lee and Attorney General Bo Ray said the deal was dead."
     assert [(n, k) for _, n, k in _speakers(nlp, text)] == [("Ann Lee and Bo Ray", "group")]
+
+
+def test_speakers_a_short_name_in_the_headline_joins_the_full_name_below(nlp) -> None:
+    text = "Mayor Will Resign, Daily News Says\n\nThe mayor will resign, the New York Daily News reported Monday. The Daily News said he had lost support."
+    found = {(m, n, i) for m, n, _, i in ((c.speaker.mention.text, c.speaker.name, c.speaker.kind, c.speaker.id) for c in claimx.extract(text, nlp=nlp))}
+    assert {n for _, n, _ in found} == {"New York Daily News"} and len({i for _, _, i in found}) == 1
+
+
+def test_speakers_a_name_with_the_before_it_is_a_body_not_a_person(nlp) -> None:
+    text = "The Lakeside Gazette reported on Monday that the mayor would resign.\n\nThe Gazette said the mayor had lost support."
+    assert [(n, k) for _, n, k in _speakers(nlp, text)] == [("Lakeside Gazette", "organization")] * 2
+
+
+def test_speakers_a_person_named_before_a_noun_after_the_stays_a_person(nlp) -> None:
+    text = "Sarah Lund spoke on Monday.\n\nA narrator in the Lund ad said the plan was a mistake."
+    assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("A narrator")] == ["narrator"]

@@ -414,8 +414,10 @@ def build_entities(
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
+            # ... or "the" before it heading its noun phrase: a name that takes "the" is no
+            # person's ("The Gazette said"; not "the Doe campaign", "the Does")
             body = ent.label_ == "PERSON" and (
-                _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
+                with_the and root.tag_ != "NNPS" and root.dep_ not in ("compound", "nmod", "amod") or _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
                 or _institution_name(words, lexicons) or trade
             )
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
@@ -462,8 +464,9 @@ def build_entities(
     # before the bodies: a surname the model tagged ORG ("Sandhu") then finds the caption's full name
     furniture_only = _furniture_names(table, donors)
     ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
-    # several-word names first, so a first word anywhere ("Volkenwerk" in the headline) joins them
-    for item in sorted(others, key=lambda item: len(item.words) < 2):
+    # longest names first, so a first word anywhere ("Volkenwerk" in the headline) or a shorter
+    # ending ("Daily News" in the headline for the New York Daily News below) joins them
+    for item in sorted(others, key=lambda item: -len(item.words)):
         entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
         if entity.kind != SpeakerKind.PERSON:
             table.add_name(entity, item.words)
