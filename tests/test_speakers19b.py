@@ -33,3 +33,18 @@ def test_speakers_a_name_with_the_before_it_is_a_body_not_a_person(nlp) -> None:
 def test_speakers_a_person_named_before_a_noun_after_the_stays_a_person(nlp) -> None:
     text = "Sarah Lund spoke on Monday.\n\nA narrator in the Lund ad said the plan was a mistake."
     assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("A narrator")] == ["narrator"]
+
+
+def test_speakers_a_transcript_label_in_capitals_is_the_person_named_in_full(nlp) -> None:
+    text = (
+        "Fox host Ann Wren interviewed Senator Bo Tull on Sunday.\n\nWREN: Will you vote for the bill?\n\n"
+        "TULL: I will vote for it. I think it will pass easily.\n\nWREN: Why?\n\nTULL: Because it is good for the state, and the voters like it."
+    )
+    assert [(m, n, k) for m, n, k in _speakers(nlp, text)] == [
+        ("WREN", "Ann Wren", "person"), ("TULL", "Bo Tull", "person"), ("WREN", "Ann Wren", "person"), ("TULL", "Bo Tull", "person")
+    ]
+
+
+def test_speakers_a_full_name_label_in_capitals_said_once_speaks(nlp) -> None:
+    text = "Host Ann Wren spoke with Senator Bo Tull on Sunday.\n\nANN WREN: Will you vote for the bill?\n\nBO TULL: I will vote for it."
+    assert [(m, n) for m, n, _ in _speakers(nlp, text)] == [("ANN WREN", "Ann Wren"), ("BO TULL", "Bo Tull")]

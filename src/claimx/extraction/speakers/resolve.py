@@ -138,6 +138,9 @@ class SpeakerLinker:
             words = [span.root]
         # "US" in capitals is the country, not "us" (a headline's "US: ..."; issue 14)
         acronym = len(words) == 1 and (words[0].ent_type_ or len(words[0]) > 1 and words[0].text.isupper())
+        label = self._transcript_label(span, words, mention)
+        if label is not None:
+            return label
         if len(words) == 1 and not acronym and pronoun_features(words[0].text, self.lexicons):
             gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
             if gender not in ("1", "2"):
@@ -208,6 +211,29 @@ class SpeakerLinker:
         if earlier is not None:
             return self._remember(span, earlier.model_copy(update={"mention": mention}), None)
         return self._remember(span, self._description(span, surface, mention), None)
+
+    def _transcript_label(self, span: Span, words: list, mention: Mention) -> Speaker | None:
+        """ "WREN: Why?": a transcript's upper-case label opening a line is a name in capitals,
+        the model tags it as nothing or a common noun: the person the article names with it
+        ("Fox host Ann Wren"), else a person of that name; a role label ("MODERATOR:", "Q:")
+        is left to the description rules (issue 14)."""
+        doc = self.doc
+        if not words or span.end >= len(doc) or doc[span.end].text != ":" or not all(t.is_upper and t.is_alpha and len(t) > 1 for t in words):
+            return None
+        if self._text is None:
+            self._text = doc.text
+        line_start = self._text.rfind("\n", 0, span.start_char) + 1
+        if self._text[line_start : span.start_char].strip(" \t\"“'"):
+            return None
+        names = tuple(t.text for t in words)
+        entity = self.table.find(names, span.start_char, person=True)
+        if entity is not None:
+            return self._remember(span, self._from_entity(entity, mention, None), entity)
+        if any(self.lexicons["titles"].get(t.lower_) or self.lexicons["speaker_words"].get(t.lower_) or is_person_noun(t, self.lexicons) for t in words):
+            return None
+        name = " ".join(w.capitalize() for w in names)
+        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, id=ident), None)
 
     def _headline_trim(self, span: Span) -> Span:
         """ "Embattled Harlow Says ...": a mention of capitalised words in a title-case headline
