@@ -48,3 +48,18 @@ def test_speakers_a_transcript_label_in_capitals_is_the_person_named_in_full(nlp
 def test_speakers_a_full_name_label_in_capitals_said_once_speaks(nlp) -> None:
     text = "Host Ann Wren spoke with Senator Bo Tull on Sunday.\n\nANN WREN: Will you vote for the bill?\n\nBO TULL: I will vote for it."
     assert [(m, n) for m, n, _ in _speakers(nlp, text)] == [("ANN WREN", "Ann Wren"), ("BO TULL", "Bo Tull")]
+
+
+def test_speakers_the_country_after_a_state_is_no_state(nlp) -> None:
+    text = "Ohio passed a new law on guns last week. The country said the law was needed."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "The country"] == ["the country"]
+
+
+def test_speakers_the_state_is_the_state_just_named(nlp) -> None:
+    text = "Officials in Ohio met on Monday.\n\nThe state said the law was needed."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "The state"] == [("Ohio", "organization")]
+
+
+def test_speakers_the_state_after_a_city_stays_unnamed(nlp) -> None:
+    text = "Officials in Springfield met on Monday.\n\nThe state said the law was needed."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "The state"] == ["the state"]

@@ -918,7 +918,9 @@ class SpeakerLinker:
         sort = self.lexicons["body_sorts"].get(lemma)
         spoken = {said.entity for said in self.said if said.entity is not None and said.char < span.start_char}
         best: dict[Entity, float] = {}
-        first = self._unnamed_body_first(span, lemma)
+        # a state is named anew each time ("the state's counties ... in Florida, when the state"):
+        # no unnamed one brought in first
+        first = self._unnamed_body_first(span, lemma) if sort != "region" else None
         for seen in self.table.before(span.start_char):
             e = seen.entity
             if sort == "state":
@@ -926,6 +928,11 @@ class SpeakerLinker:
                 # country noun is a country, the place just named, never a body (round speakers17)
                 if e.kind != SpeakerKind.ORGANIZATION or e.labels.count("GPE") * 2 <= len(e.labels):
                     continue
+                if self._region(e):
+                    continue  # "Ohio passed a law ... The country said": a state is no country
+            elif sort == "region":
+                if not self._region(e):
+                    continue  # "the state" after "Florida": only a state or province is one
             elif e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
                 continue  # a place is no "agency" or "newspaper" (a body the model tagged PERSON is a body)
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
@@ -967,6 +974,10 @@ class SpeakerLinker:
             }
             return named.pop() if len(named) == 1 else None
         return found
+
+    def _region(self, entity: Entity) -> bool:
+        """Whether a name of ``entity`` is a state or province of a federation (``regions``)."""
+        return any(" ".join(n).lower() in self.lexicons["regions"] for n in entity.names)
 
     def _unnamed_body_first(self, span: Span, lemma: str) -> int | None:
         """The char offset of the article's first unnamed "the/a ... <lemma>" before ``span`` (a
