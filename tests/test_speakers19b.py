@@ -63,3 +63,13 @@ def test_speakers_the_state_is_the_state_just_named(nlp) -> None:
 def test_speakers_the_state_after_a_city_stays_unnamed(nlp) -> None:
     text = "Officials in Springfield met on Monday.\n\nThe state said the law was needed."
     assert [n for m, n, _ in _speakers(nlp, text) if m == "The state"] == ["the state"]
+
+
+def test_speakers_a_titled_name_with_a_party_bracket_beside_a_description_is_its_person(nlp) -> None:
+    text = "Tom Smith spoke on Monday.\n\nSmith's niece, state Del. Mary Price (D-Easton), said she was proud."
+    assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("Smith's niece")] == ["Mary Price"]
+
+
+def test_speakers_a_nickname_in_quotes_is_no_part_of_the_name(nlp) -> None:
+    text = "Tom Smith spoke on Monday.\n\nSmith's niece, state Del. Mary \"Bee\" Price (D-Easton), said she was proud."
+    assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("Smith's niece")] == ["Mary Price"]

@@ -323,6 +323,10 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = tokens[: brackets[0]]
     # a possessive ends a name ("Doe's" -> "Doe"); inside a body's name it stays ("St Mary's Hospital")
     tokens = [t for k, t in enumerate(tokens) if t.text.strip() and (t.text not in _POSSESSIVE or k + 1 < len(tokens) and tokens[k + 1].is_alpha and tokens[k + 1].is_title)]
+    quotes = [k for k, t in enumerate(tokens) if t.is_quote]
+    if (ent.label_ == "PERSON" or person_tokens is not None) and len(quotes) == 2 and 0 < quotes[0] and quotes[1] < len(tokens) - 1:
+        # a nickname in quotes inside a person's name ('Ann "Bee" Price') is no part of it
+        tokens = tokens[: quotes[0]] + tokens[quotes[1] + 1 :]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:

@@ -656,7 +656,29 @@ class SpeakerLinker:
                 named_body = token.lower_ in _BODY_WORDS
                 if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and own and (named_body or self._body_noun(token.head))):
                     return found
-        return None
+        return self._second_subject(span)
+
+    def _second_subject(self, span: Span) -> Entity | None:
+        """ "Doe's niece, state Del. Ann "Bee" Price (D-Easton), said": the parser may not hang the
+        name set beside a subject description on it as its appositive (a second subject, or
+        worse); read off the words: a person's name after the description's comma and its title
+        words, then a bracket at most and a comma, with the description's verb after them."""
+        doc, root = self.doc, span.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < span.end or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        k = span.end + 1
+        while k < min(span.end + 5, len(doc)) and doc[k].ent_type_ != "PERSON" and (doc[k].is_alpha or doc[k].text.endswith(".")) and doc[k].pos_ != "VERB":
+            k += 1  # the title words before the name ("state Del.")
+        found = self.table.covering(doc[k].idx) if k < len(doc) and doc[k].ent_type_ == "PERSON" else None
+        if found is None or found.kind != SpeakerKind.PERSON:
+            return None
+        j = k
+        while j < len(doc) and (doc[j].ent_iob_ == "I" or j == k):
+            j += 1  # to the end of the name
+        if j < len(doc) and doc[j].text == "(":
+            close = next((m for m in range(j + 1, min(j + 8, len(doc))) if doc[m].text == ")"), None)
+            j = close + 1 if close is not None else j
+        return found if j < len(doc) and doc[j].text == "," and root.head.i > j else None
 
     def _body_noun(self, head) -> bool:
         """A description a body's name can stand beside: an organisation noun ("The union,
