@@ -73,3 +73,13 @@ def test_speakers_a_titled_name_with_a_party_bracket_beside_a_description_is_its
 def test_speakers_a_nickname_in_quotes_is_no_part_of_the_name(nlp) -> None:
     text = "Tom Smith spoke on Monday.\n\nSmith's niece, state Del. Mary \"Bee\" Price (D-Easton), said she was proud."
     assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("Smith's niece")] == ["Mary Price"]
+
+
+def test_speakers_a_list_of_names_hung_on_the_of_phrase_is_the_plural_description(nlp) -> None:
+    text = "The vote was close.\n\nThree residents of the town, Ann Ray, Jo Tull and Ed Vance, told reporters the plan was unfair."
+    assert [(n, k) for _, n, k in _speakers(nlp, text)] == [("Ann Ray, Jo Tull and Ed Vance", "group")]
+
+
+def test_speakers_two_of_a_body_with_two_names_beside_are_both(nlp) -> None:
+    text = "The vote was close.\n\nTwo of the council's members, Ann Ray and Jo Tull, said they would appeal."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m.startswith("Two")] == [("Ann Ray and Jo Tull", "group")]

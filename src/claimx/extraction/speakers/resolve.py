@@ -551,6 +551,8 @@ class SpeakerLinker:
         several, so no single person of the table (issue 14). A capitalised one must be a known
         plural of people ("Officials"), as an untagged surname may be read as a plural ("Sanders")."""
         root = span.root
+        if root.tag_ == "CD" and root.lower_ not in ("one", "1") and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+            return True  # "Two of the council's members, Ann Ray and Jo Tull,"
         return root.tag_ == "NNS" and not root.ent_type_ and (root.is_lower or _person_plural_noun(root, self.lexicons))
 
     def _listed_people(self, span: Span) -> list[Entity]:
@@ -559,7 +561,12 @@ class SpeakerLinker:
         root = span.root
         names = [t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
         if not names:
-            return []
+            # "Three residents of the town, Ann Ray, Jo Tull and Ed Vance,": the parser may hang the
+            # list on the of-phrase's object; only a list of several names is the description's
+            objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
+            names = [t for o in objects for t in o.children if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.conjuncts]
+            if not names:
+                return []
         return self._only_people([names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)])
 
     def _only_people(self, tokens) -> list[Entity]:
