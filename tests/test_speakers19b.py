@@ -83,3 +83,18 @@ def test_speakers_a_list_of_names_hung_on_the_of_phrase_is_the_plural_descriptio
 def test_speakers_two_of_a_body_with_two_names_beside_are_both(nlp) -> None:
     text = "The vote was close.\n\nTwo of the council's members, Ann Ray and Jo Tull, said they would appeal."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m.startswith("Two")] == [("Ann Ray and Jo Tull", "group")]
+
+
+def test_speakers_a_role_of_another_body_does_not_continue_the_topic(nlp) -> None:
+    text = "Tom Brack attacked the FBI on Tuesday.\n\nThe FBI director said the inquiry was closed."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "The FBI director"] == ["the FBI director"]
+
+
+def test_speakers_a_role_of_the_body_the_topic_is_named_with_continues_it(nlp) -> None:
+    text = "FBI Director Ann Ray testified on Tuesday.\n\nThe FBI director said the inquiry was closed."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "The FBI director"] == ["Ann Ray"]
+
+
+def test_speakers_a_union_role_does_not_continue_a_passage_on_a_senator(nlp) -> None:
+    text = "Senator Tom Brack spoke to the miners on Tuesday.\n\nThe union chief said the mine would close."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "The union chief"] == ["the union chief"]

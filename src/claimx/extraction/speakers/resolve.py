@@ -66,6 +66,8 @@ _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 _NAME_LEAD_DEPS = ("compound", "amod", "nmod", "poss", "case", "det", "punct", "flat")  # a title before a name
 _BESIDE_DEPS = ("dobj", "pobj", "conj", "appos", "attr")
 _APPOSITIVE_NAMES = ("PERSON", "ORG", "GPE")  # entity tags of a name set beside a description
+# sorts of body (body_sorts) whose noun before a role says whose role it is ("the union chief")
+_PRIVATE_SORTS = ("company", "union", "club", "media", "court", "school")
 
 
 @dataclass
@@ -1094,8 +1096,34 @@ class SpeakerLinker:
                     continue  # "the Democratic nominee" after "Jane Doe, the Republican nominee": an earlier topic
                 if gender and known and known != gender:
                     continue  # "the businessman" after a passage on a woman: the man before her
+                if not self._qualifiers_fit(span, topic):
+                    continue  # "the FBI director" after a passage on a senator
                 return topic
-        return self._only_person_near(span, here, gender)
+        found = self._only_person_near(span, here, gender)
+        return found if found is not None and self._qualifiers_fit(span, found) else None
+
+    def _qualifiers_fit(self, span: Span, person: Entity) -> bool:
+        """A role description qualified by a body ("the FBI director", "the union chief", "the
+        Acme founder") holds that body's role: it continues the topic only when the person is named
+        with that body (a title, role or name holding the word). A party, place or public body
+        qualifies any politician ("the GOP nominee", "the Indiana governor", "the state senator")
+        and is no tie to check; so is a body the article names only there."""
+        words = {w.lower().strip(",") for t in person.titles + person.roles + person.role_titles for w in t.split()}
+        words |= {w.lower() for n in person.names for w in n}
+        sorts = self.lexicons["body_sorts"]
+        for t in span:
+            if t.i >= span.root.i or t.head.i != span.root.i or t.dep_ not in ("compound", "nmod") or t.lower_ in words:
+                continue
+            if t.is_lower and t.tag_ == "NN" and sorts.get(t.lemma_.lower()) in _PRIVATE_SORTS:
+                return False  # "the union chief"
+            if t.ent_type_ == "ORG":
+                body = self.table.covering(t.idx)
+                # a body the article names on its own before ("attacked the FBI"), not a word only
+                # ever set before a role ("the Green nominee": a party)
+                named = body is not None and any(a < span.start_char for a, _ in body.mentions)
+                if named and body.kind == SpeakerKind.ORGANIZATION and "party" not in self._sorts(body):
+                    return False  # "the FBI director"
+        return True
 
     def _introduced_unnamed(self, root, here: int) -> bool:
         """Whether the last ``DESCRIPTION_SENTENCES`` sentences brought in someone new with the
