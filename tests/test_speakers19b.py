@@ -98,3 +98,24 @@ def test_speakers_a_role_of_the_body_the_topic_is_named_with_continues_it(nlp) -
 def test_speakers_a_union_role_does_not_continue_a_passage_on_a_senator(nlp) -> None:
     text = "Senator Tom Brack spoke to the miners on Tuesday.\n\nThe union chief said the mine would close."
     assert [n for m, n, _ in _speakers(nlp, text) if m == "The union chief"] == ["the union chief"]
+
+
+def test_speakers_an_age_beside_a_surname_the_model_reads_as_a_place_makes_a_person(nlp) -> None:
+    text = "Hartfield, 54, said the bill was flawed. Hartfield added that it would fail."
+    found = [(n, k, i) for _, n, k, i in ((c.speaker.mention.text, c.speaker.name, c.speaker.kind.value, c.speaker.id) for c in claimx.extract(text, nlp=nlp))]
+    assert [k for _, k, _ in found] == ["person", "person"] and len({i for _, _, i in found}) == 1
+
+
+def test_speakers_a_party_and_state_bracket_makes_a_person(nlp) -> None:
+    text = "Hartfield (R-Ohio) said the bill was flawed."
+    assert [k for _, _, k in _speakers(nlp, text)] == ["person"]
+
+
+def test_speakers_a_party_member_beside_a_name_makes_a_person(nlp) -> None:
+    text = "Hartfield, a Republican, said the bill was flawed."
+    assert [k for _, _, k in _speakers(nlp, text)] == ["person"]
+
+
+def test_speakers_a_distance_after_a_place_is_no_age(nlp) -> None:
+    text = "The plant employs 300 people in Ohio, 40 miles from the city, and Ohio said it would help."
+    assert [k for _, _, k in _speakers(nlp, text)] == ["organization"]
