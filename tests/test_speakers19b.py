@@ -119,3 +119,18 @@ def test_speakers_a_party_member_beside_a_name_makes_a_person(nlp) -> None:
 def test_speakers_a_distance_after_a_place_is_no_age(nlp) -> None:
     text = "The plant employs 300 people in Ohio, 40 miles from the city, and Ohio said it would help."
     assert [k for _, _, k in _speakers(nlp, text)] == ["organization"]
+
+
+def test_speakers_a_title_case_headline_role_is_the_person_the_lede_titles_so(nlp) -> None:
+    text = "Retired General Reveals Troubling Experience Of Serving Under Obama.\n\nRetired U.S. Army Gen. Tom Hask is speaking out ahead of the election about the problems he has with the president."
+    assert [(m, n, k) for m, n, k in _speakers(nlp, text)] == [("Retired General", "Tom Hask", "person")]
+
+
+def test_speakers_a_title_case_headline_body_noun_is_the_body_the_lede_names(nlp) -> None:
+    text = "Popular Website Shows Bias When It Comes To Checking Republicans.\n\nEconomic data matters. On Monday, Factcheckery announced it will have 18 checkers working during the debate."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Popular Website"] == [("Factcheckery", "organization")]
+
+
+def test_speakers_a_title_case_headline_document_is_the_named_document(nlp) -> None:
+    text = "New Survey Shows Minor Bump For Clinton.\n\nA new survey shows that Trump remains in a tight race with Clinton. The Kellogg/Ipsos survey found that 40 percent backed him."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "New Survey"] == [("Kellogg/Ipsos survey", "document")]

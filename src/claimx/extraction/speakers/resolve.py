@@ -167,6 +167,9 @@ class SpeakerLinker:
                 person = self._person_of_who(span.root, antecedent)
                 antecedent = person if person is not None else antecedent
             return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
+        described = self._headline_description(span, mention)
+        if described is not None:
+            return self._remember(span, described, None)
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
             return self._remember(span, _group_of(joined, mention), None)
@@ -252,6 +255,42 @@ class SpeakerLinker:
         if not 0 < len(kept) < len(span):
             return span
         return self.doc[span.end - len(kept) : span.end]
+
+    def _headline_description(self, span: Span, mention: Mention) -> Speaker | None:
+        """ "Retired General Reveals ...", "Popular Website Shows ...", "New Poll Shows ...": a title-case
+        headline capitalises a description, so the model reads it as a name; when the body never
+        writes those words (:func:`headline_words` keeps none), they are a description of who
+        the lede names: the first person the lede gives that title or role ("Retired U.S. Air
+        Force Gen. Norman Ham"), the first body it names for a body noun, the article's one named
+        document of that kind; else the description as written, in lower case (issue 14)."""
+        if len(span) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            return None
+        if self._text is None:
+            self._text = self.doc.text
+        line = title_case_line(self._text, span.start_char)
+        if line is None or span.end_char > line[1] or headline_words([t.text for t in span], self._text, line, self.lexicons["org_nouns"]):
+            return None
+        head = span[-1].lower_
+        words = self.lexicons["speaker_words"]
+        lede = [e for e in self.table.entities if any(s >= line[1] for s, _ in e.mentions)]
+        lede.sort(key=lambda e: min(s for s, _ in e.mentions if s >= line[1]))
+        text = " ".join(t.lower_ for t in span)
+        if words.get(head) == "document" and head != "website":
+            names = {name.lower(): name for token in self.doc if token.idx > line[1] and token.lower_ == head and (name := self._document_name(token, line[1]))}
+            name = next(iter(names.values())) if len(names) == 1 else text
+            return Speaker(name=name, mention=mention, kind=SpeakerKind.DOCUMENT, id=self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}"))
+        if self.lexicons["titles"].get(head) or words.get(head, "").startswith("role"):
+            for e in lede:
+                titles = [w.lower() for t in e.titles + e.role_titles for w in t.replace(",", " ").split()]
+                if e.kind == SpeakerKind.PERSON and any(w == head or w.endswith(".") and len(w) > 2 and head.startswith(w[:-1]) for w in titles):
+                    return self._from_entity(e, mention, None)
+            return None
+        if head in self.lexicons["org_nouns"] or head == "website":
+            sort = self.lexicons["body_sorts"].get(head)
+            for e in lede:
+                if e.kind == SpeakerKind.ORGANIZATION and "GPE" not in e.labels and (sort is None or not self._sorts(e) or sort in self._sorts(e)):
+                    return self._from_entity(e, mention, None)
+        return None
 
     def _untagged_bearer(self, words: list) -> Speaker | None:
         """ "Hans Richter, head of quality at the firm, told reporters ... Richter said": a surname
