@@ -134,3 +134,28 @@ def test_speakers_a_title_case_headline_body_noun_is_the_body_the_lede_names(nlp
 def test_speakers_a_title_case_headline_document_is_the_named_document(nlp) -> None:
     text = "New Survey Shows Minor Bump For Clinton.\n\nA new survey shows that Trump remains in a tight race with Clinton. The Kellogg/Ipsos survey found that 40 percent backed him."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "New Survey"] == [("Kellogg/Ipsos survey", "document")]
+
+
+def test_speakers_a_name_with_an_age_after_a_description_with_a_relative_clause_is_its_person(nlp) -> None:
+    text = "The council approved the plan.\n\nA Leeds voter who backs the plan, Joe Tull, 45, said the vote was fair."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "A Leeds voter"] == ["Joe Tull"]
+
+
+def test_speakers_a_name_after_a_trailing_description_is_its_person(nlp) -> None:
+    text = "The council approved the plan.\n\n\"It is fair,\" said a retired teacher from Leeds, Joe Tull, who backs the plan."
+    assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("a retired teacher")] == ["Joe Tull"]
+
+
+def test_speakers_a_name_after_a_description_after_according_to_is_its_person(nlp) -> None:
+    text = "The council approved the plan.\n\nAccording to a spokeswoman for the council, Ann Ray, the vote was fair."
+    assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("a spokeswoman")] == ["Ann Ray"]
+
+
+def test_speakers_a_titled_name_after_a_party_member_is_that_member(nlp) -> None:
+    text = "The council approved the plan.\n\nA Republican who backs the plan, state Rep. Joe Tull, said the vote was fair."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "A Republican"] == ["Joe Tull"]
+
+
+def test_speakers_a_name_after_a_document_is_no_appositive_of_it(nlp) -> None:
+    text = "Ann Ray spoke on Monday.\n\nThe report, Ann Ray said, shows the plan is fair."
+    assert [n for m, n, _ in _speakers(nlp, text)] == ["Ann Ray"] * len(_speakers(nlp, text))

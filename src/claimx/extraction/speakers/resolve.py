@@ -687,8 +687,8 @@ class SpeakerLinker:
         "the regulator, Ofgem,".
         A name is its own referent: a name the parser hangs on it as an appositive ("De Blasio:
         Trust Bratton, not Trump") is someone else."""
-        if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_:
-            return None
+        if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_ and not (span.root.ent_type_ == "NORP" and span.root.tag_ == "NNP"):
+            return None  # (a party member, "A Republican who backs it, Joe Tull,", is a description)
         for token in [*span, *span.root.children]:
             # the table's reading of the name decides, not the tag: "Ayesha Quadri" tagged ORG is a
             # person; "The union, Unite," and "The water regulator, Ofwat," (tagged GPE) name a body
@@ -704,29 +704,45 @@ class SpeakerLinker:
                 named_body = token.lower_ in _BODY_WORDS
                 if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and own and (named_body or self._body_noun(token.head))):
                     return found
-        return self._second_subject(span)
+        return self._name_beside(span)
 
-    def _second_subject(self, span: Span) -> Entity | None:
-        """ "Doe's niece, state Del. Ann "Bee" Price (D-Easton), said": the parser may not hang the
-        name set beside a subject description on it as its appositive (a second subject, or
-        worse); read off the words: a person's name after the description's comma and its title
-        words, then a bracket at most and a comma, with the description's verb after them."""
+    def _name_beside(self, span: Span) -> Entity | None:
+        """ "A Leeds voter who backs the plan, Joe Tull, 45, said", "said a teacher from Leeds,
+        Joe Tull, who ...", "according to a spokeswoman, Ann Ray,", "Doe's niece, state Del. Ann
+        Price (D-Easton), said": a person's name set off by commas right after a description of
+        one person is that person, its appositive, though the parser hangs it elsewhere (a second
+        subject, an object of the description's phrase). Read off the words: the comma, title
+        words, the name, then at most an age, a bracket or "of" and a place, then the closing
+        punctuation."""
         doc, root = self.doc, span.root
-        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < span.end or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        end = span.end
+        for clause in root.children:  # "A Leeds voter who backs the plan, Joe Tull,": past the relative clause
+            if clause.dep_ == "relcl" and clause.left_edge.i == end:
+                end = clause.right_edge.i + 1
+        if end + 1 >= len(doc) or doc[end].text != ",":
             return None
-        k = span.end + 1
-        while k < min(span.end + 5, len(doc)) and doc[k].ent_type_ != "PERSON" and (doc[k].is_alpha or doc[k].text.endswith(".")) and doc[k].pos_ != "VERB":
+        if not (root.tag_ == "NN" and is_person_noun(root, self.lexicons) or root.ent_type_ == "NORP" and root.tag_ == "NNP"):
+            return None  # "the report, Ann Ray said": no description of a person
+        k = end + 1
+        while k < min(end + 5, len(doc)) and doc[k].ent_type_ != "PERSON" and (doc[k].is_alpha or doc[k].text.endswith(".")) and doc[k].pos_ not in ("VERB", "AUX"):
             k += 1  # the title words before the name ("state Del.")
         found = self.table.covering(doc[k].idx) if k < len(doc) and doc[k].ent_type_ == "PERSON" else None
         if found is None or found.kind != SpeakerKind.PERSON:
             return None
-        j = k
-        while j < len(doc) and (doc[j].ent_iob_ == "I" or j == k):
+        j = k + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1  # to the end of the name
-        if j < len(doc) and doc[j].text == "(":
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num:
+            j += 2  # "Joe Tull, 45,"
+        elif j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].ent_type_ == "GPE":
+            j += 2  # "Joe Tull of Leeds,"
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+        elif j < len(doc) and doc[j].text == "(":
             close = next((m for m in range(j + 1, min(j + 8, len(doc))) if doc[m].text == ")"), None)
             j = close + 1 if close is not None else j
-        return found if j < len(doc) and doc[j].text == "," and root.head.i > j else None
+        closed = j >= len(doc) or doc[j].text in (",", ".", ":", ";", "!", "?") or doc[j].is_space
+        return found if closed else None
 
     def _body_noun(self, head) -> bool:
         """A description a body's name can stand beside: an organisation noun ("The union,
