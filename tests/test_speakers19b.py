@@ -159,3 +159,8 @@ def test_speakers_a_titled_name_after_a_party_member_is_that_member(nlp) -> None
 def test_speakers_a_name_after_a_document_is_no_appositive_of_it(nlp) -> None:
     text = "Ann Ray spoke on Monday.\n\nThe report, Ann Ray said, shows the plan is fair."
     assert [n for m, n, _ in _speakers(nlp, text)] == ["Ann Ray"] * len(_speakers(nlp, text))
+
+
+def test_speakers_a_home_place_after_a_coordinated_name_is_no_party(nlp) -> None:
+    text = "Republican Sens. Ann Lee of Ohio and Bo Ray of Texas said the deal was dead."
+    assert [(n, k) for _, n, k in _speakers(nlp, text)] == [("Ann Lee and Bo Ray", "group")]

@@ -1771,12 +1771,15 @@ def _modifies_another(token, lexicons: Lexicons) -> bool:
     """Whether the entity ``token`` is in stands before another word as its modifier (its last
     word a compound, modifier or possessive of a word outside it: "Maine" in "Maine Sen. Ann Lee"),
     or completes a title ("State" in "Secretary of State Ann Lee", "Defense" in "Minister of
-    Defense Bo Ray": the object of a preposition after a title word)."""
+    Defense Bo Ray": the object of a preposition after a title word), or gives a person's home
+    ("Ohio" in "Ann Lee of Ohio")."""
     t = token
     while t.head.i != t.i and t.head.ent_iob_ == "I" and t.head.ent_type_ == token.ent_type_ and t.head.i > t.i and t.head.i - t.i < 6:
         t = t.head  # to the last word of its own name
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i and lexicons["titles"].get(t.head.head.lower_):
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.ent_type_ == "PERSON" and t.ent_type_ == "GPE":
+        return True  # "Sens. Ann Lee of Ohio and Bo Ray": a home place qualifies the name
     return t.dep_ in ("compound", "nmod", "amod", "poss") and not (t.head.ent_type_ == t.ent_type_ == "PERSON")
 
 
