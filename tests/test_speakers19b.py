@@ -164,3 +164,8 @@ def test_speakers_a_name_after_a_document_is_no_appositive_of_it(nlp) -> None:
 def test_speakers_a_home_place_after_a_coordinated_name_is_no_party(nlp) -> None:
     text = "Republican Sens. Ann Lee of Ohio and Bo Ray of Texas said the deal was dead."
     assert [(n, k) for _, n, k in _speakers(nlp, text)] == [("Ann Lee and Bo Ray", "group")]
+
+
+def test_speakers_a_live_page_label_in_capitals_is_no_person(nlp) -> None:
+    text = "Live: the vote.\n\nUPDATE: The council said the vote would go ahead.\n\nUPDATE: The mayor said he would resign."
+    assert all(k != "person" for m, _, k in _speakers(nlp, text) if m == "UPDATE")

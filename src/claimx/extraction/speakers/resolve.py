@@ -220,8 +220,8 @@ class SpeakerLinker:
     def _transcript_label(self, span: Span, words: list, mention: Mention) -> Speaker | None:
         """ "WREN: Why?": a transcript's upper-case label opening a line is a name in capitals,
         the model tags it as nothing or a common noun: the person the article names with it
-        ("Fox host Ann Wren"), else a person of that name; a role label ("MODERATOR:", "Q:")
-        is left to the description rules (issue 14)."""
+        ("Fox host Ann Wren"), else, tagged a person, a person of that name; a role label
+        ("MODERATOR:", "Q:") or a page's "UPDATE:" is left to the description rules (issue 14)."""
         doc = self.doc
         if not words or span.end >= len(doc) or doc[span.end].text != ":" or not all(t.is_upper and t.is_alpha and len(t) > 1 for t in words):
             return None
@@ -234,8 +234,8 @@ class SpeakerLinker:
         entity = self.table.find(names, span.start_char, person=True)
         if entity is not None:
             return self._remember(span, self._from_entity(entity, mention, None), entity)
-        if any(self.lexicons["titles"].get(t.lower_) or self.lexicons["speaker_words"].get(t.lower_) or is_person_noun(t, self.lexicons) for t in words):
-            return None
+        if not any(t.ent_type_ == "PERSON" for t in words) or any(self.lexicons["titles"].get(t.lower_) or self.lexicons["speaker_words"].get(t.lower_) or is_person_noun(t, self.lexicons) for t in words):
+            return None  # "UPDATE:" of a live page, "MODERATOR:": no name the model or the article knows
         name = " ".join(w.capitalize() for w in names)
         ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
         return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, id=ident), None)
