@@ -169,3 +169,8 @@ def test_speakers_a_home_place_after_a_coordinated_name_is_no_party(nlp) -> None
 def test_speakers_a_live_page_label_in_capitals_is_no_person(nlp) -> None:
     text = "Live: the vote.\n\nUPDATE: The council said the vote would go ahead.\n\nUPDATE: The mayor said he would resign."
     assert all(k != "person" for m, _, k in _speakers(nlp, text) if m == "UPDATE")
+
+
+def test_speakers_the_pm_is_the_prime_minister_just_named(nlp) -> None:
+    text = "Ann Vell, the prime minister, visited the plant. The PM said the closure was a blow."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "The PM"] == [("Ann Vell", "person")]
