@@ -174,3 +174,8 @@ def test_speakers_a_live_page_label_in_capitals_is_no_person(nlp) -> None:
 def test_speakers_the_pm_is_the_prime_minister_just_named(nlp) -> None:
     text = "Ann Vell, the prime minister, visited the plant. The PM said the closure was a blow."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "The PM"] == [("Ann Vell", "person")]
+
+
+def test_speakers_a_role_owned_by_a_body_tagged_a_person_keeps_its_words(nlp) -> None:
+    text = "Kellwick Energy closed the plant. Chief executive Tom Hask said the decision was hard. Kellwick's chairman said the board agreed."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Kellwick's chairman"] == [("Kellwick's chairman", "anonymous")]

@@ -186,7 +186,7 @@ class SpeakerLinker:
             return self._remember(span, self._from_entity(short, mention, None), short)
         if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
             return self._remember(span, self._description(span, surface, mention), None)
-        if self._owner_only(span) and not self._appositive(span):
+        if (self._owner_only(span) or self._body_owned(span)) and not self._appositive(span):
             owned = self._owned_role(span)  # "Doe's lawyer" named elsewhere ("a lawyer for Doe, Ann Lee")
             if owned is not None:
                 return self._remember(span, self._from_entity(owned, mention, None), owned)
@@ -1267,6 +1267,15 @@ class SpeakerLinker:
                 if t.dep_ == "appos" or t.head.i == root.i and t.dep_ in ("compound", "flat", "dobj") and t.i > root.i:
                     return False
         return True
+
+    def _body_owned(self, span: Span) -> bool:
+        """ "Kellwick's chairman" with Kellwick a body the model tagged PERSON: a person noun owned
+        by a body is that body's role holder, never named by the owner's name."""
+        root = span.root
+        if root.ent_type_ or root.tag_ != "NN" or not is_person_noun(root, self.lexicons):
+            return False
+        owners = [c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+        return any(getattr(self.table.covering(c.idx), "kind", None) == SpeakerKind.ORGANIZATION for c in owners)
 
     def _from_entity(self, entity: Entity, mention: Mention | None, title: str | None) -> Speaker:
         title = title or (entity.titles[0] if entity.titles else None) or (entity.roles[0] if entity.roles else None)
