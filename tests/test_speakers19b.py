@@ -179,3 +179,13 @@ def test_speakers_the_pm_is_the_prime_minister_just_named(nlp) -> None:
 def test_speakers_a_role_owned_by_a_body_tagged_a_person_keeps_its_words(nlp) -> None:
     text = "Kellwick Energy closed the plant. Chief executive Tom Hask said the decision was hard. Kellwick's chairman said the board agreed."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Kellwick's chairman"] == [("Kellwick's chairman", "anonymous")]
+
+
+def test_speakers_a_list_beside_a_plural_with_a_name_tagged_a_body_is_still_the_people(nlp) -> None:
+    text = "The vote was close.\n\nTwo members of the council, Kezia Brannock and Ozzie Mapp, said they would appeal."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m.startswith("Two")] == [("Kezia Brannock and Ozzie Mapp", "group")]
+
+
+def test_speakers_a_list_of_places_beside_a_plural_is_no_people(nlp) -> None:
+    text = "The vote was close.\n\nTwo cities, Leeds and York, said they would appeal."
+    assert all(n != "Leeds and York" for _, n, _ in _speakers(nlp, text))

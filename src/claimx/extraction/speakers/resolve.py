@@ -199,6 +199,11 @@ class SpeakerLinker:
             listed = self._listed_people(span)
             if len(listed) > 1:  # "Two residents, Ann Brisk and Tom Vale, said": the named people speak together
                 return self._remember(span, _group_of(listed, mention), None)
+            names = self._listed_names(span)
+            if names:  # ... one of them a name the model tagged a body or nothing
+                joined = ", ".join(names[:-1]) + " and " + names[-1]
+                ident = self.descriptions.setdefault(joined.lower(), f"d{len(self.descriptions) + 1}")
+                return self._remember(span, Speaker(name=joined, mention=mention, kind=SpeakerKind.GROUP, id=ident), None)
             if surface.kind == SpeakerKind.PERSON:  # "Romney's associates": a name inside is their owner, not them
                 surface = surface.model_copy(update={"name": clean_name(_strip_determiner(span).text), "kind": SpeakerKind.GROUP})
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
@@ -609,6 +614,36 @@ class SpeakerLinker:
             if not names:
                 return []
         return self._only_people([names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)])
+
+    def _listed_names(self, span: Span) -> list[str]:
+        """ "Two members of the council, Kezia Brannock and Ozzie Mapp,": the model may tag a name of
+        the list beside a plural people noun as a body or nothing; the noun says they are
+        people, so each capitalised name of the list is one, by its words (the table's name for
+        a person it holds). Only a list of two or more proper nouns with a person among them (a
+        person of the table, or a known given name first)."""
+        root = span.root
+        if not _person_plural_noun(root, self.lexicons):
+            return []
+        heads = [t for t in root.children if t.dep_ == "appos" and t.tag_ == "NNP"]
+        if not heads:  # the list hung on the of-phrase's object, as in _listed_people
+            objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
+            heads = [t for o in objects for t in o.children if t.dep_ == "appos" and t.tag_ == "NNP" and t.conjuncts]
+        if not heads:
+            return []
+        members = [heads[0], *(t for t in heads[0].conjuncts if t.i > heads[0].i)]
+        if len(members) < 2 or any(m.tag_ != "NNP" for m in members):
+            return []
+        names, person = [], False
+        for m in members:
+            e = self.table.covering(m.idx) if m.ent_type_ else None
+            if e is not None and e.kind == SpeakerKind.PERSON:
+                names.append(e.name)
+                person = True
+                continue
+            lead = [t for t in m.lefts if t.dep_ in ("compound", "flat") and t.tag_ == "NNP"]
+            names.append(" ".join(t.text for t in [*lead, m]))
+            person = person or bool(lead) and self.lexicons["given_names"].get(lead[0].lower_) is not None
+        return names if person else []
 
     def _only_people(self, tokens) -> list[Entity]:
         """The person entities of ``tokens``, each once, in order; [] if any is not a person."""
