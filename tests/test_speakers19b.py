@@ -189,3 +189,11 @@ def test_speakers_a_list_beside_a_plural_with_a_name_tagged_a_body_is_still_the_
 def test_speakers_a_list_of_places_beside_a_plural_is_no_people(nlp) -> None:
     text = "The vote was close.\n\nTwo cities, Leeds and York, said they would appeal."
     assert all(n != "Leeds and York" for _, n, _ in _speakers(nlp, text))
+
+
+def test_speakers_a_name_before_a_spaced_dash_aside_is_the_speaker(nlp) -> None:
+    text = (
+        "Her partner was arrested.\n\nIn an interview, Deborah Jordan Reynolds - Santilli's girlfriend and co-host on his channel - "
+        "told the paper that she was shocked."
+    )
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m.startswith("Deborah")] == [("Deborah Jordan Reynolds", "person")]

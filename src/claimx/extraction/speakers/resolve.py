@@ -39,7 +39,7 @@ from .entities import _BODY_WORDS, Entity, EntityTable, _party_name, build_entit
 from .gender import pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .roles import role_over_named_object
-from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space, trim_asides
+from .surface import SurfaceResolver, _strip_determiner, clean_name, spaced_dash, strip_space, trim_asides
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
 
@@ -143,6 +143,9 @@ class SpeakerLinker:
         label = self._transcript_label(span, words, mention)
         if label is not None:
             return label
+        dashed = self._dashed_name(span)
+        if dashed is not None:  # "Deborah Jordan Reynolds - Santilli's girlfriend - told"
+            return self._remember(span, self._from_entity(dashed, mention, None), dashed)
         if len(words) == 1 and not acronym and pronoun_features(words[0].text, self.lexicons):
             gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
             if gender not in ("1", "2"):
@@ -260,6 +263,17 @@ class SpeakerLinker:
         if not 0 < len(kept) < len(span):
             return span
         return self.doc[span.end - len(kept) : span.end]
+
+    def _dashed_name(self, span: Span) -> Entity | None:
+        """A mention that opens with a person's name and then a spaced dash ("Ann Lee - Doe's
+        partner and co-host -"): the dash sets off a description of the named person, who speaks."""
+        dash = next((t for t in span if spaced_dash(t)), None)
+        if dash is None or dash.i == span.start or dash.i + 1 >= span.end:
+            return None
+        first = self.table.covering(span[0].idx) if span[0].ent_type_ == "PERSON" else None
+        if first is None or first.kind != SpeakerKind.PERSON or self.table.covering(self.doc[dash.i - 1].idx) is not first:
+            return None
+        return first
 
     def _headline_description(self, span: Span, mention: Mention) -> Speaker | None:
         """ "Retired General Reveals ...", "Popular Website Shows ...", "New Poll Shows ...": a title-case
