@@ -197,3 +197,13 @@ def test_speakers_a_name_before_a_spaced_dash_aside_is_the_speaker(nlp) -> None:
         "told the paper that she was shocked."
     )
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m.startswith("Deborah")] == [("Deborah Jordan Reynolds", "person")]
+
+
+def test_speakers_a_bullet_glued_to_a_given_name_is_no_part_of_a_person_name(nlp) -> None:
+    text = "Today's reading:\n-Ann Vell argues the plan will fail. [Post]\n-Matthew Ogleby thinks Trump will lose. [Vox]"
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m.endswith("Ogleby")] == [("Matthew Ogleby", "person")]
+
+
+def test_speakers_a_surname_the_tagger_reads_as_an_ing_form_is_the_person(nlp) -> None:
+    text = "Curt Schilling was fired on Wednesday. Schilling describes himself on his account as a conservative."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Schilling"] == [("Curt Schilling", "person")]

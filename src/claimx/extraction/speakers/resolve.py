@@ -859,8 +859,9 @@ class SpeakerLinker:
     def _surname_word(self, span: Span, words: list) -> Entity | None:
         """ "Waters tweeted" after "David Waters responded": a capitalised word the model read as
         a plural common noun, not a name, is the person whose surname it is exactly, when the
-        article names that person in full (issue 14)."""
-        if len(words) != 1 or words[0].ent_type_ or not words[0].is_title or words[0].tag_ not in ("NNS", "NN"):
+        article names that person in full (issue 14); so is one read as an -ing form
+        ("Schilling describes himself")."""
+        if len(words) != 1 or words[0].ent_type_ or not words[0].is_title or words[0].tag_ not in ("NNS", "NN", "VBG"):
             return None
         text = words[0].text
         near = near_hint(self.table, span, self.lexicons, self._sent_starts)

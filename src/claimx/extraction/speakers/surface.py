@@ -49,10 +49,12 @@ class _Known:
 
 
 def clean_name(words: str) -> str:
+    """A name without a possessive ending, edge punctuation, or a list's bullet the tokenizer
+    glued to its first word ("-Matthew Yglesias thinks ...")."""
     for suffix in _POSSESSIVE:
         if words.endswith(suffix):
             words = words[: -len(suffix)]
-    return words.strip(" ,;:")
+    return words.strip(" ,;:").lstrip("-–—•*· ")
 
 
 def _strip_determiner(span: Span) -> Span:
