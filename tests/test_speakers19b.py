@@ -207,3 +207,16 @@ def test_speakers_a_bullet_glued_to_a_given_name_is_no_part_of_a_person_name(nlp
 def test_speakers_a_surname_the_tagger_reads_as_an_ing_form_is_the_person(nlp) -> None:
     text = "Curt Schilling was fired on Wednesday. Schilling describes himself on his account as a conservative."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Schilling"] == [("Curt Schilling", "person")]
+
+
+def test_speakers_a_bare_title_in_a_dek_is_the_person_the_story_is_about(nlp) -> None:
+    text = (
+        "Lund apologizes for comments;\nJustice vows to be 'more circumspect' with her opinions.\n\n"
+        "Ruth Bader Lund regrets her insults of the candidate.\n\nThe judge said she regretted the remarks."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "Justice"] == ["Ruth Bader Lund"]
+
+
+def test_speakers_a_bare_title_in_a_headline_with_no_person_below_is_a_role(nlp) -> None:
+    text = "Senator apologizes for remarks\n\nThe remarks were made on Monday at a rally in Ohio."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Senator"] == [("the senator", "anonymous")]

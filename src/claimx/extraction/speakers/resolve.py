@@ -170,7 +170,7 @@ class SpeakerLinker:
                 person = self._person_of_who(span.root, antecedent)
                 antecedent = person if person is not None else antecedent
             return self._relative_antecedent(span.root, antecedent).model_copy(update={"mention": mention})
-        described = self._headline_description(span, mention)
+        described = self._headline_description(span, mention) or self._headline_title(span, words, mention)
         if described is not None:
             return self._remember(span, described, None)
         joined = self._joined(span)
@@ -263,6 +263,32 @@ class SpeakerLinker:
         if not 0 < len(kept) < len(span):
             return span
         return self.doc[span.end - len(kept) : span.end]
+
+    def _headline_title(self, span: Span, words: list, mention: Mention) -> Speaker | None:
+        """ "Justice vows to be more circumspect" in a headline or dek: a title word alone,
+        capitalised as the line's first word and no name of the article, is the person the story
+        is about: the one the lede titles so, else the main subject of the first sentence of the
+        body that has a person for one (within ``LEDE_SENTENCES``); else the role in lower case,
+        never a name "Justice" (issue 14)."""
+        if len(words) != 1 or not words[0].is_title or not self.lexicons["titles"].get(words[0].lower_):
+            return None
+        head_end = self._headline_end()
+        if head_end < 0 or span.end_char > head_end or self.table.find((words[0].text,), span.start_char) is not None:
+            return None
+        word = words[0].lower_
+        body = [e for e in self.table.entities if e.kind == SpeakerKind.PERSON and any(a > head_end for a, _ in e.mentions)]
+        body.sort(key=lambda e: min(a for a, _ in e.mentions if a > head_end))
+        found = next((e for e in body if any(word in t.lower().split() for t in e.titles + e.role_titles)), None)
+        if found is None:
+            first = self.sent_index(self.doc.char_span(head_end, head_end + 1, alignment_mode="expand").start) if head_end + 1 < len(self.doc.text) else None
+            topics = self._topics()
+            for k in range(first, min(len(topics), first + LEDE_SENTENCES)) if first is not None else ():
+                if topics[k] is not None:
+                    found = topics[k]
+                    break
+        if found is not None:
+            return self._from_entity(found, mention, None)
+        return Speaker(name=f"the {word}", mention=mention, kind=SpeakerKind.ANONYMOUS, id=self.descriptions.setdefault(f"the {word}", f"d{len(self.descriptions) + 1}"))
 
     def _dashed_name(self, span: Span) -> Entity | None:
         """A mention that opens with a person's name and then a spaced dash ("Ann Lee - Doe's
