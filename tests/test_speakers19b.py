@@ -220,3 +220,19 @@ def test_speakers_a_bare_title_in_a_dek_is_the_person_the_story_is_about(nlp) ->
 def test_speakers_a_bare_title_in_a_headline_with_no_person_below_is_a_role(nlp) -> None:
     text = "Senator apologizes for remarks\n\nThe remarks were made on Monday at a rally in Ohio."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Senator"] == [("the senator", "anonymous")]
+
+
+def test_speakers_a_role_for_someone_is_the_person_the_next_paragraph_names_with_that_owner(nlp) -> None:
+    text = (
+        "The Latest on the race.\n\n11:40 a.m.\n\nA spokeswoman for Ann Vell says neither the nominee nor her campaign helped the woman.\n\n"
+        "Vell communications director Jenna Palm said in a statement that the campaign had no role."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("A spokeswoman")] == ["Jenna Palm"]
+
+
+def test_speakers_a_role_for_someone_is_not_a_person_the_next_paragraph_names_alone(nlp) -> None:
+    text = (
+        "The Latest on the race.\n\n11:40 a.m.\n\nA spokeswoman for Ann Vell says neither the nominee nor her campaign helped the woman.\n\n"
+        "Jenna Palm, a voter, said in a statement that the campaign had no role."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("A spokeswoman")] != ["Jenna Palm"]

@@ -190,7 +190,8 @@ class SpeakerLinker:
         if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
             return self._remember(span, self._description(span, surface, mention), None)
         if (self._owner_only(span) or self._body_owned(span)) and not self._appositive(span):
-            owned = self._owned_role(span)  # "Doe's lawyer" named elsewhere ("a lawyer for Doe, Ann Lee")
+            # "Doe's lawyer" named elsewhere ("a lawyer for Doe, Ann Lee"), or in the next paragraph
+            owned = self._owned_role(span) or self._named_next_for_owner(span)
             if owned is not None:
                 return self._remember(span, self._from_entity(owned, mention, None), owned)
             return self._remember(span, self._description(span, surface, mention, own=True), None)
@@ -961,6 +962,8 @@ class SpeakerLinker:
         if nxt is None or not (_opens_paragraph(self.doc, span.start) and _opens_paragraph(self.doc, nxt)):
             return None
         entity = self.table.covering(self.doc[nxt].idx) if self.doc[nxt].ent_type_ == "PERSON" else None
+        if entity is not None and min(s for s, _ in entity.mentions) < self.doc[nxt].idx:
+            entity = None  # a person named before owns the title: "Doe communications director Ann Lee"
         if entity is None:  # a title may come first: "Party spokeswoman Ann Lee"
             names = [t for t in self.doc[nxt : nxt + 6] if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")]
             entity = self.table.covering(names[0].idx) if names else None
@@ -976,6 +979,21 @@ class SpeakerLinker:
         role = word_gender(root.text, self.lexicons, kind="role")
         known = entity.gender.gender if entity.gender else None
         return entity if role is None or known in (None, role) else None
+
+    def _named_next_for_owner(self, span: Span) -> Entity | None:
+        """ "A spokeswoman for Ann Vell says ...\n\nVell communications director Jenna Palm
+        said": the wire style of :meth:`_named_next` for a role held for someone, when the name
+        opening the next paragraph is given with the same owner before it."""
+        found = self._named_next(span)
+        if found is None:
+            return None
+        owners = {self.table.covering(t.idx) for t in span if t.ent_type_ in _NAMED and t.i != span.root.i}
+        owners.discard(None)
+        here = self.sent_index(span.start)
+        nxt = self._sent_starts[here + 1]
+        first = min(a for a, _ in found.mentions if a >= self.doc[nxt].idx)
+        lead = [t for t in self.doc[nxt:] if t.idx < first]
+        return found if any(self.table.covering(t.idx) in owners for t in lead if t.ent_type_) else None
 
     def _owned_role(self, span: Span) -> Entity | None:
         """ "his attorney", "Doe's lawyer": a role someone holds for someone else is the one person
