@@ -236,3 +236,8 @@ def test_speakers_a_role_for_someone_is_not_a_person_the_next_paragraph_names_al
         "Jenna Palm, a voter, said in a statement that the campaign had no role."
     )
     assert [n for m, n, _ in _speakers(nlp, text) if m.startswith("A spokeswoman")] != ["Jenna Palm"]
+
+
+def test_speakers_staff_of_a_body_noun_capitalised_first_in_the_sentence_are_the_body(nlp) -> None:
+    text = "The blast went off at 8:30 p.m., according to NYPD Commissioner Jim Vell.\n\nVell said officials had video of the blast.\n\nPolice officials said a second device was found."
+    assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Police officials"] == [("NYPD", "organization")]

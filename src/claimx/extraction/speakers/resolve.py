@@ -753,7 +753,12 @@ class SpeakerLinker:
                     return self._recent_body(self.doc[noun.left_edge.i : noun.i + 1], noun.lemma_.lower(), strict=True)
         # "company executives", "agency officials": the staff of the body "the company" names
         # (not "campaign officials": a campaign is a person's, see _led_body)
-        nouns = [c for c in root.children if c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower and c.lemma_.lower() in self.lexicons["org_nouns"]]
+        # (capitalised only as the sentence's first word: "Police officials said")
+        nouns = [
+            c for c in root.children
+            if c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP") and (c.is_lower or c.is_sent_start and c.is_title and not c.ent_type_)
+            and c.lemma_.lower() in self.lexicons["org_nouns"]
+        ]
         if len(nouns) == 1 and self.lexicons["speaker_words"].get(nouns[0].lemma_.lower()) != "led" and not any(t.ent_type_ for t in span):
             return self._recent_body(span, nouns[0].lemma_.lower(), strict=True)
         return None
@@ -1922,7 +1927,10 @@ def _modifiers_fit(span: Span, entity: Entity) -> bool:
     """ "the British journal" picks up only a body whose name holds "British": every
     capitalised modifier of a description is a word of one of the entity's names."""
     words = {w.lower() for name in entity.names for w in name}
-    return all(t.lower_ in words for t in span if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the")
+    return all(
+        t.lower_ in words for t in span
+        if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the" and not (t.is_sent_start and t.tag_ in ("NN", "NNS") and not t.ent_type_)
+    )  # a common noun capitalised as the sentence's first word ("Company executives") is no modifier to match
 
 
 def title_fits(span: Span, title: str) -> bool:
