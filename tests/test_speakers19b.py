@@ -241,3 +241,11 @@ def test_speakers_a_role_for_someone_is_not_a_person_the_next_paragraph_names_al
 def test_speakers_staff_of_a_body_noun_capitalised_first_in_the_sentence_are_the_body(nlp) -> None:
     text = "The blast went off at 8:30 p.m., according to NYPD Commissioner Jim Vell.\n\nVell said officials had video of the blast.\n\nPolice officials said a second device was found."
     assert [(n, k) for m, n, k in _speakers(nlp, text) if m == "Police officials"] == [("NYPD", "organization")]
+
+
+def test_speakers_a_bare_title_with_its_place_in_a_dek_is_the_person_titled_so_below(nlp) -> None:
+    text = (
+        "Ah, friends once more: Ted Vell endorses Tom Brack, who says he is honored.\n\n"
+        "Senator from Texas says he cannot allow Clinton to win.\n\nSen. Ted Vell (R-Tex) is endorsing Tom Brack's campaign."
+    )
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "Senator from Texas"] == ["Ted Vell"]

@@ -266,30 +266,38 @@ class SpeakerLinker:
         return self.doc[span.end - len(kept) : span.end]
 
     def _headline_title(self, span: Span, words: list, mention: Mention) -> Speaker | None:
-        """ "Justice vows to be more circumspect" in a headline or dek: a title word alone,
-        capitalised as the line's first word and no name of the article, is the person the story
-        is about: the one the lede titles so, else the main subject of the first sentence of the
-        body that has a person for one (within ``LEDE_SENTENCES``); else the role in lower case,
-        never a name "Justice" (issue 14)."""
-        if len(words) != 1 or not words[0].is_title or not self.lexicons["titles"].get(words[0].lower_):
+        """ "Justice vows to be more circumspect", "Senator from Texas says ...": a title word
+        with no article and no name, capitalised as a sentence's first word in the headline, dek
+        or lede, is headline style for the person the story is about, when it names no one of the
+        article: the one named after it with that title, else the first person subject of a
+        sentence after it (within ``LEDE_SENTENCES``); else the role in lower case, never a name
+        "Justice" (issue 14)."""
+        root = span.root
+        # the title alone, or with a place it is of ("Senator from Texas")
+        place = len(words) > 1 and all(t.i == root.i or t.ent_type_ == "GPE" or t.dep_ == "prep" and t.head.i == root.i for t in words)
+        if not (len(words) == 1 or place) or root.i != words[0].i or not root.is_title or not self.lexicons["titles"].get(root.lower_):
             return None
-        head_end = self._headline_end()
-        if head_end < 0 or span.end_char > head_end or self.table.find((words[0].text,), span.start_char) is not None:
+        if span[0].i != root.i or not root.is_sent_start and not (root.i > 0 and self.doc[root.i - 1].is_space):
             return None
-        word = words[0].lower_
-        body = [e for e in self.table.entities if e.kind == SpeakerKind.PERSON and any(a > head_end for a, _ in e.mentions)]
-        body.sort(key=lambda e: min(a for a, _ in e.mentions if a > head_end))
-        found = next((e for e in body if any(word in t.lower().split() for t in e.titles + e.role_titles)), None)
+        if not self._in_lede(span.start) or self.table.find((root.text,), span.start_char) is not None:
+            return None
+        word = root.lower_
+
+        def titled(e: Entity) -> bool:  # "Sen." for "senator"
+            return any(w == word or w.endswith(".") and len(w) > 2 and word.startswith(w[:-1]) for t in e.titles + e.role_titles for w in t.lower().split())
+
+        after = span.end_char
+        later = [e for e in self.table.entities if e.kind == SpeakerKind.PERSON and any(a >= after for a, _ in e.mentions)]
+        later.sort(key=lambda e: min(a for a, _ in e.mentions if a >= after))
+        found = next((e for e in later if titled(e)), None)
         if found is None:
-            first = self.sent_index(self.doc.char_span(head_end, head_end + 1, alignment_mode="expand").start) if head_end + 1 < len(self.doc.text) else None
+            here = self.sent_index(span.start)
             topics = self._topics()
-            for k in range(first, min(len(topics), first + LEDE_SENTENCES)) if first is not None else ():
-                if topics[k] is not None:
-                    found = topics[k]
-                    break
+            found = next((topics[k] for k in range(here + 1, min(len(topics), here + 1 + LEDE_SENTENCES)) if topics[k] is not None), None)
         if found is not None:
             return self._from_entity(found, mention, None)
-        return Speaker(name=f"the {word}", mention=mention, kind=SpeakerKind.ANONYMOUS, id=self.descriptions.setdefault(f"the {word}", f"d{len(self.descriptions) + 1}"))
+        name = "the " + " ".join(t.lower_ if t.i == root.i else t.text for t in words)
+        return Speaker(name=name, mention=mention, kind=SpeakerKind.ANONYMOUS, id=self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}"))
 
     def _dashed_name(self, span: Span) -> Entity | None:
         """A mention that opens with a person's name and then a spaced dash ("Ann Lee - Doe's
