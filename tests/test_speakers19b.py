@@ -249,3 +249,12 @@ def test_speakers_a_bare_title_with_its_place_in_a_dek_is_the_person_titled_so_b
         "Senator from Texas says he cannot allow Clinton to win.\n\nSen. Ted Vell (R-Tex) is endorsing Tom Brack's campaign."
     )
     assert [n for m, n, _ in _speakers(nlp, text) if m == "Senator from Texas"] == ["Ted Vell"]
+
+
+def test_speakers_the_court_is_the_court_named_with_its_head_first(nlp) -> None:
+    text = (
+        "Court rules against purges.\n\nA federal appeals court ruled Friday against the state's procedure for removing voters.\n\n"
+        "A three-judge panel of the U.S. Court of Appeals for the Ninth Circuit overruled a lower court.\n\n"
+        "The appeals court ruled that the practices could remove eligible voters."
+    )
+    assert [k for m, n, k in _speakers(nlp, text) if m == "The appeals court" and n.startswith("U.S. Court of Appeals")] == ["organization"]

@@ -1162,7 +1162,8 @@ class SpeakerLinker:
             sent = self.sent_index(span.start)
             named = {
                 e for e in self.table.entities
-                if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)
+                # its name's last word or head ("the court" for the U.S. Court of Appeals for the Sixth Circuit)
+                if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and lemma in (n[-1].lower(), _name_head(n).lower()) for n in e.names)
                 and any(abs(self.sent_index(self.doc.char_span(a, b, alignment_mode="expand").start) - sent) <= DESCRIPTION_SENTENCES for a, b in e.mentions)
             }
             return named.pop() if len(named) == 1 else None
