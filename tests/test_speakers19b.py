@@ -258,3 +258,22 @@ def test_speakers_the_court_is_the_court_named_with_its_head_first(nlp) -> None:
         "The appeals court ruled that the practices could remove eligible voters."
     )
     assert [k for m, n, k in _speakers(nlp, text) if m == "The appeals court" and n.startswith("U.S. Court of Appeals")] == ["organization"]
+
+
+def test_speakers_my_father_in_narration_is_the_parent_the_piece_names(nlp) -> None:
+    text = (
+        "I grew up in a paranoid household.\n\nLest you assume that my parents, James and Olive Tenner, were uneducated, "
+        "I should say that my father was an engineer.\n\n\"We live in a dark age,\" my father often said.\n\n\"Be careful,\" my mother said."
+    )
+    found = {m: n for m, n, _ in _speakers(nlp, text) if m.startswith("my ")}
+    assert found == {"my father": "James Tenner", "my mother": "Olive Tenner"}
+
+
+def test_speakers_my_father_set_beside_a_name_is_that_person(nlp) -> None:
+    text = "I grew up in a small town. My father, Tom Vell, ran the store.\n\n\"Work hard,\" my father said."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "my father"] == ["Tom Vell"]
+
+
+def test_speakers_my_father_never_named_stays_a_description(nlp) -> None:
+    text = "I grew up in a small town.\n\n\"Work hard,\" my father said."
+    assert [n for m, n, _ in _speakers(nlp, text) if m == "my father"] == ["my father"]

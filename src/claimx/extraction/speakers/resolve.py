@@ -36,7 +36,7 @@ from ...text.title_case import title_case_line
 from .authors import find_author
 from .interviews import Transcript, find_transcript
 from .entities import _BODY_WORDS, Entity, EntityTable, _party_name, build_entities, capitalised_name, headline_words, in_brackets, near_hint
-from .gender import pronoun_features, word_gender
+from .gender import given_name_gender, pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .roles import role_over_named_object
 from .surface import SurfaceResolver, _strip_determiner, clean_name, spaced_dash, strip_space, trim_asides
@@ -143,6 +143,9 @@ class SpeakerLinker:
         label = self._transcript_label(span, words, mention)
         if label is not None:
             return label
+        kin = self._narrator_kin(span, mention)
+        if kin is not None:  # "my father" in a first-person piece that names "my parents, James and Olive Meehan"
+            return self._remember(span, kin, None)
         dashed = self._dashed_name(span)
         if dashed is not None:  # "Deborah Jordan Reynolds - Santilli's girlfriend - told"
             return self._remember(span, self._from_entity(dashed, mention, None), dashed)
@@ -298,6 +301,42 @@ class SpeakerLinker:
             return self._from_entity(found, mention, None)
         name = "the " + " ".join(t.lower_ if t.i == root.i else t.text for t in words)
         return Speaker(name=name, mention=mention, kind=SpeakerKind.ANONYMOUS, id=self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}"))
+
+    def _narrator_kin(self, span: Span, mention: Mention) -> Speaker | None:
+        """ "my father said" in narration (a first-person piece): the person the piece names as
+        the narrator's father once, set beside "my father" ("my father, James Meehan,") or in
+        "my parents, James and Olive Meehan," (the one whose given name fits the kin noun's
+        gender, with the surname the two share); none when the piece names no one so."""
+        tokens = [t for t in span if not t.is_punct and not t.is_space]
+        if len(tokens) != 2 or tokens[0].lower_ != "my" or tokens[1].tag_ != "NN" or self.in_quote(span.start_char):
+            return None
+        kin = tokens[1].lower_
+        gender = word_gender(kin, self.lexicons, kind="role")
+        if gender not in ("m", "f") or not self.lexicons["speaker_words"].get(kin, "").startswith("role"):
+            return None
+        doc = self.doc
+        for t in doc:
+            if t.i == 0 or doc[t.i - 1].lower_ != "my" or t.lower_ not in (kin, "parents") or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+                continue
+            if self.in_quote(t.idx):
+                continue
+            run = []
+            for u in doc[t.i + 2 : t.i + 9]:
+                if u.text in (",", ".", ";", ":") or not (u.is_title or u.lower_ == "and"):
+                    break
+                run.append(u)
+            names = _kin_names([u.text for u in run]) if t.lower_ == "parents" else ([" ".join(u.text for u in run)] if len(run) >= 2 and "and" not in [u.lower_ for u in run] else [])
+            fit = names
+            if t.lower_ == "parents":  # the parent whose given name fits, or the other of a known one
+                genders = [given_name_gender(n.split()[0], self.lexicons) for n in names]
+                fit = [n for n, g in zip(names, genders) if g == gender]
+                if not fit and len(names) == 2 and sorted(genders, key=str) == sorted([None, "f" if gender == "m" else "m"], key=str):
+                    fit = [n for n, g in zip(names, genders) if g is None]
+            if len(fit) == 1:
+                first = self.table.covering(run[0].idx) if run and run[0].ent_type_ == "PERSON" else None
+                ident = first.id if first is not None and t.lower_ == kin else self.descriptions.setdefault(fit[0].lower(), f"d{len(self.descriptions) + 1}")
+                return Speaker(name=fit[0], mention=mention, kind=SpeakerKind.PERSON, id=ident)
+        return None
 
     def _dashed_name(self, span: Span) -> Entity | None:
         """A mention that opens with a person's name and then a spaced dash ("Ann Lee - Doe's
@@ -1773,6 +1812,20 @@ class SpeakerLinker:
         embedded = root.tag_ in ("WP", "WDT") or root.head.dep_ in ("relcl", "advcl")
         self.said.append(_Said(span.start_char, self.sent_index(span.start), speaker, entity, gender, embedded, noun_gender))
         return speaker
+
+
+def _kin_names(words: list[str]) -> list[str]:
+    """The two full names of "James and Olive Meehan" (one surname shared) or "James Lee and
+    Olive Meehan"; [] for another shape."""
+    if "and" not in words:
+        return []
+    k = words.index("and")
+    left, right = words[:k], words[k + 1 :]
+    if not left or len(right) < 2:
+        return []
+    if len(left) == 1:
+        return [f"{left[0]} {right[-1]}", " ".join(right)]
+    return [" ".join(left), " ".join(right)]
 
 
 def _group_of(people: Sequence[Entity], mention: Mention | None = None) -> Speaker:
