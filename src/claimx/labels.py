@@ -203,6 +203,7 @@ class BodySort(str, Enum):
     PARTY = "party"
     SCHOOL = "school"
     STATE = "state"  # a country: "the kingdom", "the country" take up a place the model tagged GPE
+    REGION = "region"  # a state or province: "the state" takes up only a place of ``regions``
 
 
 class NounClass(str, Enum):

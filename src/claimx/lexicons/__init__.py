@@ -75,6 +75,7 @@ LEXICON_NAMES = (
     "pronoun_forms",
     "pronouns",
     "quantity_words",
+    "regions",
     "relative_pronouns",
     "saying_preps",
     "sense_objects",

@@ -69,8 +69,9 @@ def _could_be_source(view: DocView, span: Span, rest: Span) -> bool:
     head = span[-1]
     lemma = lemma_of(head)
     if all(t.is_upper and t.is_alpha for t in span) and len(span) <= 3 and len(head) > 1:
-        # a transcript's speaker label ("WALLACE:") recurs or names a person; "WEATHER:" is a section
-        return head.ent_type_ == "PERSON" or view.line_labels.count(span.text) >= 2
+        # a transcript's speaker label ("WALLACE:") recurs or names a person, tagged or named in
+        # the story ("WREN:" after "host Ann Wren"); "WEATHER:" is a section
+        return head.ent_type_ == "PERSON" or view.line_labels.count(span.text) >= 2 or _named_in_story(view, span, fold=True)
     if any(t.pos_ == "VERB" for t in span):
         return False
     if lemma_of(span[0]) in view.lexicons["headline_labels"]:
@@ -84,17 +85,18 @@ def _could_be_source(view: DocView, span: Span, rest: Span) -> bool:
     return _named_in_story(view, span) or _reads_as_speech(view, rest)
 
 
-def _named_in_story(view: DocView, span: Span) -> bool:
+def _named_in_story(view: DocView, span: Span, *, fold: bool = False) -> bool:
     """"Hale: Ortega Will Not Be at Debate": a headline's label of one or two capitalised words
     that the story names elsewhere as (part of) a person or organisation ("Senator Tom Hale")
-    is that speaker, though the tagger gives the bare label no entity (issue 16, reported11)."""
+    is that speaker, though the tagger gives the bare label no entity (issue 16, reported11).
+    ``fold``: compared ignoring case (a transcript's label in capitals)."""
     if len(span) > 2:
         return False
-    words = [t.text for t in span]
+    words = [t.lower_ if fold else t.text for t in span]
     for ent in view.doc.ents:
         if ent.label_ not in _NAMED_SPEAKERS or ent.start <= span.start < ent.end:
             continue
-        texts = [t.text for t in ent]
+        texts = [t.lower_ if fold else t.text for t in ent]
         if any(texts[i : i + len(words)] == words for i in range(len(texts) - len(words) + 1)):
             return True
     return False

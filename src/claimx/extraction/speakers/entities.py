@@ -125,6 +125,7 @@ class EntityTable:
         self._acronyms: dict[str, list[Entity]] = {}
         self._given: dict[tuple[str, ...], list[Entity]] = {}
         self.subject_at: dict[Entity, list[int]] = {}  # token indices where each person is a clause subject
+        self.marked: set[Entity] = set()  # persons an age, a party and state or a party member set beside a name made
 
     def add_name(self, entity: Entity, words: tuple[str, ...]) -> None:
         """Record one name form of ``entity``: as itself, by each shorter ending, by acronym."""
@@ -324,6 +325,10 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
         tokens = tokens[: brackets[0]]
     # a possessive ends a name ("Doe's" -> "Doe"); inside a body's name it stays ("St Mary's Hospital")
     tokens = [t for k, t in enumerate(tokens) if t.text.strip() and (t.text not in _POSSESSIVE or k + 1 < len(tokens) and tokens[k + 1].is_alpha and tokens[k + 1].is_title)]
+    quotes = [k for k, t in enumerate(tokens) if t.is_quote]
+    if (ent.label_ == "PERSON" or person_tokens is not None) and len(quotes) == 2 and 0 < quotes[0] and quotes[1] < len(tokens) - 1:
+        # a nickname in quotes inside a person's name ('Ann "Bee" Price') is no part of it
+        tokens = tokens[: quotes[0]] + tokens[quotes[1] + 1 :]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -373,6 +378,7 @@ def build_entities(
     split = _split_names(resolver.ents)
     coordinated.update(split)
     text: str | None = None  # doc.text is rebuilt on each access: read once, when a headline needs it
+    marked_at: set[int] = set()  # token starts of names a person's marks made a person (_person_marked)
     for ent in _with_untagged_bodies(doc, resolver.ents, lexicons):  # the resolver's list: doc.ents builds every span on each access
         if ent.label_ in _THING_LABELS and _body_appositive(ent.root, lexicons):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "German carmaker Volkenwerk" tagged PRODUCT
@@ -421,10 +427,16 @@ def build_entities(
             # an ORG the model mis-tagged: a given name first, or a personal role set beside it
             # ("Jean-Luc Marchand, the foreign minister," is a person, issue 14)
             # a PERSON the model mis-tagged: a body set beside it ("Xinhua, the official news agency,")
+            # ... or "the" before it heading its noun phrase: a name that takes "the" is no
+            # person's ("The Gazette said"; not "the Doe campaign", "the Does")
             body = ent.label_ == "PERSON" and (
-                _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
+                with_the and root.tag_ != "NNPS" and root.dep_ not in ("compound", "nmod", "amod") or _body_appositive(root, lexicons) or _place_object(ent) or _staff_body(ent, lexicons) or _body_name(words) or len(words) == 1 and words[0].lower() in leads
                 or _institution_name(words, lexicons) or trade
             )
+            marked = ent.label_ in ("ORG", "GPE") and not with_the and len(words) <= 4 and _person_marked(ent)
+            if marked:  # counted as the model's PERSON tag, so the surname's other mentions join it
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+                marked_at.add(ent.start)
             person = ent.label_ == "PERSON" and not body or courtesy or titled or ent.label_ == "ORG" and not with_the and (
                 _reads_as_person(words, lexicons)
                 or 2 <= len(words) <= 4 and (bool(_appositive_roles(root, lexicons)) or _beside_kin(root, lexicons))
@@ -466,11 +478,14 @@ def build_entities(
         placed[n] = entity
     for n, item in enumerate(people):
         _add_mention(placed[n], item, seen, lexicons, resolver, sent_starts)
+        if item.span.start in marked_at:
+            table.marked.add(placed[n])
     # before the bodies: a surname the model tagged ORG ("Sandhu") then finds the caption's full name
     furniture_only = _furniture_names(table, donors)
     ending_at: dict[int, Entity] = {}  # token index of the "(" after each body's name -> the body
-    # several-word names first, so a first word anywhere ("Volkenwerk" in the headline) joins them
-    for item in sorted(others, key=lambda item: len(item.words) < 2):
+    # longest names first, so a first word anywhere ("Volkenwerk" in the headline) or a shorter
+    # ending ("Daily News" in the headline for the New York Daily News below) joins them
+    for item in sorted(others, key=lambda item: -len(item.words)):
         entity = _alias_of(item.span, ending_at) or _other_for(table, item.span, item.words, lexicons)
         if entity.kind != SpeakerKind.PERSON:
             table.add_name(entity, item.words)
@@ -854,6 +869,23 @@ def _with_untagged_bodies(doc: Doc, ents: Sequence[Span], lexicons: Lexicons) ->
     return sorted([*ents, *found], key=lambda e: e.start) if found else list(ents)
 
 
+# "Hartfield, 54,", "Hartfield (R-Ohio)", "Hartfield, D-Tex.,", "Hartfield (D)": an age or a US party
+# and state set right after a name is said only of a person
+_PERSON_MARK = re.compile(r"(?:, \d{1,3},|,? ?\(?[RDI]-[A-Z][A-Za-z.]*\)?[,) ]| \([RDI]\))")
+
+
+def _person_marked(ent: Span) -> bool:
+    """A name with an age, a party and state, or a party member set beside it ("Hartfield, a
+    Republican,"): a person whatever the model's tag (a surname it reads as a place or body)."""
+    doc = ent.doc
+    if _PERSON_MARK.match(doc.text[ent.end_char : ent.end_char + 24]):
+        return True
+    return any(
+        c.dep_ == "appos" and c.ent_type_ == "NORP" and c.tag_ == "NNP" and any(d.lower_ in ("a", "an") for d in c.children)
+        for c in ent.root.children
+    )
+
+
 def _beside_kin(root, lexicons: Lexicons) -> bool:
     """A name set beside a noun for one person ("his nephew Michery el Soheil", "her friend, Ana
     Duarte,"; speaker_words ``role``): a person, whatever the model's tag."""
@@ -914,6 +946,7 @@ def _other_for(table: EntityTable, ent: Span, words: tuple[str, ...], lexicons: 
             any(len(n) > 1 for n in found.names)
             or ent.label_ == "ORG" and found.labels.count("PERSON") >= 2
             or any(ev.source == "honorific" for ev in found.evidence)
+            or found in table.marked  # "Hartfield, 54, said ... Hartfield added"
         )
         found = found if sure else None
     # a generic last word ("House", "Department") names no particular body on its own

@@ -165,7 +165,7 @@ def _default_kind(span: Span, lexicons: Lexicons) -> SpeakerKind:
     head = span.root
     if head.pos_ == "PROPN":
         words = [t for t in plain_words(span) if t.pos_ == "PROPN"]
-        if len(words) >= 2 and lexicons["given_names"].get(words[0].lower_) is not None:
+        if len(words) >= 2 and lexicons["given_names"].get(words[0].lower_.lstrip("-–—•*·")) is not None:  # "-Matthew Yglesias" of a bulleted list
             return SpeakerKind.PERSON
         if _with_age(head):
             return SpeakerKind.PERSON  # "Aled Price, 61, of Cardiff": news gives the age of people only

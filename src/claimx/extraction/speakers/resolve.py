@@ -36,10 +36,10 @@ from ...text.title_case import title_case_line
 from .authors import find_author
 from .interviews import Transcript, find_transcript
 from .entities import _BODY_WORDS, Entity, EntityTable, _party_name, build_entities, capitalised_name, headline_words, in_brackets, near_hint
-from .gender import pronoun_features, word_gender
+from .gender import given_name_gender, pronoun_features, word_gender
 from .kinds import describe_kind, is_age, is_person_noun, is_proper, joined_words, plain_words
 from .roles import role_over_named_object
-from .surface import SurfaceResolver, _strip_determiner, clean_name, strip_space, trim_asides
+from .surface import SurfaceResolver, _strip_determiner, clean_name, spaced_dash, strip_space, trim_asides
 
 __all__ = ["SpeakerLinker", "resolve_speakers"]
 
@@ -66,6 +66,8 @@ _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 _NAME_LEAD_DEPS = ("compound", "amod", "nmod", "poss", "case", "det", "punct", "flat")  # a title before a name
 _BESIDE_DEPS = ("dobj", "pobj", "conj", "appos", "attr")
 _APPOSITIVE_NAMES = ("PERSON", "ORG", "GPE")  # entity tags of a name set beside a description
+# sorts of body (body_sorts) whose noun before a role says whose role it is ("the union chief")
+_PRIVATE_SORTS = ("company", "union", "club", "media", "court", "school")
 
 
 @dataclass
@@ -141,6 +143,15 @@ class SpeakerLinker:
             words = [span.root]
         # "US" in capitals is the country, not "us" (a headline's "US: ..."; issue 14)
         acronym = len(words) == 1 and (words[0].ent_type_ or len(words[0]) > 1 and words[0].text.isupper())
+        label = self._transcript_label(span, words, mention)
+        if label is not None:
+            return label
+        kin = self._narrator_kin(span, mention)
+        if kin is not None:  # "my father" in a first-person piece that names "my parents, James and Olive Meehan"
+            return self._remember(span, kin, None)
+        dashed = self._dashed_name(span)
+        if dashed is not None:  # "Deborah Jordan Reynolds - Santilli's girlfriend - told"
+            return self._remember(span, self._from_entity(dashed, mention, None), dashed)
         if len(words) == 1 and not acronym and pronoun_features(words[0].text, self.lexicons):
             gender, number = pronoun_features(words[0].text, self.lexicons) or ("x", "sg")
             if gender not in ("1", "2"):
@@ -170,6 +181,9 @@ class SpeakerLinker:
                 plural = antecedent.tag_ in ("NNS", "NNPS")
                 found = found.model_copy(update={"kind": SpeakerKind.GROUP if plural else SpeakerKind.ANONYMOUS})
             return found.model_copy(update={"mention": mention})
+        described = self._headline_description(span, mention) or self._headline_title(span, words, mention)
+        if described is not None:
+            return self._remember(span, described, None)
         joined = self._joined(span)
         if len(joined) > 1:  # "Mr. King and Mr. Schultz": several named parties speak together
             return self._remember(span, _group_of(joined, mention), None)
@@ -186,8 +200,9 @@ class SpeakerLinker:
             return self._remember(span, self._from_entity(short, mention, None), short)
         if self._is_document(span.root):  # "a Bloomberg poll", "a Jane Doe tweet": the document speaks
             return self._remember(span, self._description(span, surface, mention), None)
-        if self._owner_only(span) and not self._appositive(span):
-            owned = self._owned_role(span)  # "Doe's lawyer" named elsewhere ("a lawyer for Doe, Ann Lee")
+        if (self._owner_only(span) or self._body_owned(span)) and not self._appositive(span):
+            # "Doe's lawyer" named elsewhere ("a lawyer for Doe, Ann Lee"), or in the next paragraph
+            owned = self._owned_role(span) or self._named_next_for_owner(span)
             if owned is not None:
                 return self._remember(span, self._from_entity(owned, mention, None), owned)
             return self._remember(span, self._description(span, surface, mention, own=True), None)
@@ -199,6 +214,11 @@ class SpeakerLinker:
             listed = self._listed_people(span)
             if len(listed) > 1:  # "Two residents, Ann Brisk and Tom Vale, said": the named people speak together
                 return self._remember(span, _group_of(listed, mention), None)
+            names = self._listed_names(span)
+            if names:  # ... one of them a name the model tagged a body or nothing
+                joined = ", ".join(names[:-1]) + " and " + names[-1]
+                ident = self.descriptions.setdefault(joined.lower(), f"d{len(self.descriptions) + 1}")
+                return self._remember(span, Speaker(name=joined, mention=mention, kind=SpeakerKind.GROUP, id=ident), None)
             if surface.kind == SpeakerKind.PERSON:  # "Romney's associates": a name inside is their owner, not them
                 surface = surface.model_copy(update={"name": clean_name(_strip_determiner(span).text), "kind": SpeakerKind.GROUP})
         entity = self._staff_of(span) or self._entity_of(span, surface) or self._named_later(span)
@@ -217,6 +237,29 @@ class SpeakerLinker:
             return self._remember(span, earlier.model_copy(update={"mention": mention}), None)
         return self._remember(span, self._description(span, surface, mention), None)
 
+    def _transcript_label(self, span: Span, words: list, mention: Mention) -> Speaker | None:
+        """ "WREN: Why?": a transcript's upper-case label opening a line is a name in capitals,
+        the model tags it as nothing or a common noun: the person the article names with it
+        ("Fox host Ann Wren"), else, tagged a person, a person of that name; a role label
+        ("MODERATOR:", "Q:") or a page's "UPDATE:" is left to the description rules (issue 14)."""
+        doc = self.doc
+        if not words or span.end >= len(doc) or doc[span.end].text != ":" or not all(t.is_upper and t.is_alpha and len(t) > 1 for t in words):
+            return None
+        if self._text is None:
+            self._text = doc.text
+        line_start = self._text.rfind("\n", 0, span.start_char) + 1
+        if self._text[line_start : span.start_char].strip(" \t\"“'"):
+            return None
+        names = tuple(t.text for t in words)
+        entity = self.table.find(names, span.start_char, person=True)
+        if entity is not None:
+            return self._remember(span, self._from_entity(entity, mention, None), entity)
+        if not any(t.ent_type_ == "PERSON" for t in words) or any(self.lexicons["titles"].get(t.lower_) or self.lexicons["speaker_words"].get(t.lower_) or is_person_noun(t, self.lexicons) for t in words):
+            return None  # "UPDATE:" of a live page, "MODERATOR:": no name the model or the article knows
+        name = " ".join(w.capitalize() for w in names)
+        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, id=ident), None)
+
     def _headline_trim(self, span: Span) -> Span:
         """ "Embattled Harlow Says ...": a mention of capitalised words in a title-case headline
         without its leading words the body never writes, so the name the body uses is resolved
@@ -232,6 +275,123 @@ class SpeakerLinker:
         if not 0 < len(kept) < len(span):
             return span
         return self.doc[span.end - len(kept) : span.end]
+
+    def _headline_title(self, span: Span, words: list, mention: Mention) -> Speaker | None:
+        """ "Justice vows to be more circumspect", "Senator from Texas says ...": a title word
+        with no article and no name, capitalised as a sentence's first word in the headline, dek
+        or lede, is headline style for the person the story is about, when it names no one of the
+        article: the one named after it with that title, else the first person subject of a
+        sentence after it (within ``LEDE_SENTENCES``); else the role in lower case, never a name
+        "Justice" (issue 14)."""
+        root = span.root
+        # the title alone, or with a place it is of ("Senator from Texas")
+        place = len(words) > 1 and all(t.i == root.i or t.ent_type_ == "GPE" or t.dep_ == "prep" and t.head.i == root.i for t in words)
+        if not (len(words) == 1 or place) or root.i != words[0].i or not root.is_title or not self.lexicons["titles"].get(root.lower_):
+            return None
+        if span[0].i != root.i or not root.is_sent_start and not (root.i > 0 and self.doc[root.i - 1].is_space):
+            return None
+        if not self._in_lede(span.start) or self.table.find((root.text,), span.start_char) is not None:
+            return None
+        word = root.lower_
+
+        def titled(e: Entity) -> bool:  # "Sen." for "senator"
+            return any(w == word or w.endswith(".") and len(w) > 2 and word.startswith(w[:-1]) for t in e.titles + e.role_titles for w in t.lower().split())
+
+        after = span.end_char
+        later = [e for e in self.table.entities if e.kind == SpeakerKind.PERSON and any(a >= after for a, _ in e.mentions)]
+        later.sort(key=lambda e: min(a for a, _ in e.mentions if a >= after))
+        found = next((e for e in later if titled(e)), None)
+        if found is None:
+            here = self.sent_index(span.start)
+            topics = self._topics()
+            found = next((topics[k] for k in range(here + 1, min(len(topics), here + 1 + LEDE_SENTENCES)) if topics[k] is not None), None)
+        if found is not None:
+            return self._from_entity(found, mention, None)
+        name = "the " + " ".join(t.lower_ if t.i == root.i else t.text for t in words)
+        return Speaker(name=name, mention=mention, kind=SpeakerKind.ANONYMOUS, id=self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}"))
+
+    def _narrator_kin(self, span: Span, mention: Mention) -> Speaker | None:
+        """ "my father said" in narration (a first-person piece): the person the piece names as
+        the narrator's father once, set beside "my father" ("my father, James Meehan,") or in
+        "my parents, James and Olive Meehan," (the one whose given name fits the kin noun's
+        gender, with the surname the two share); none when the piece names no one so."""
+        tokens = [t for t in span if not t.is_punct and not t.is_space]
+        if len(tokens) != 2 or tokens[0].lower_ != "my" or tokens[1].tag_ != "NN" or self.in_quote(span.start_char):
+            return None
+        kin = tokens[1].lower_
+        gender = word_gender(kin, self.lexicons, kind="role")
+        if gender not in ("m", "f") or not self.lexicons["speaker_words"].get(kin, "").startswith("role"):
+            return None
+        doc = self.doc
+        for t in doc:
+            if t.i == 0 or doc[t.i - 1].lower_ != "my" or t.lower_ not in (kin, "parents") or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+                continue
+            if self.in_quote(t.idx):
+                continue
+            run = []
+            for u in doc[t.i + 2 : t.i + 9]:
+                if u.text in (",", ".", ";", ":") or not (u.is_title or u.lower_ == "and"):
+                    break
+                run.append(u)
+            names = _kin_names([u.text for u in run]) if t.lower_ == "parents" else ([" ".join(u.text for u in run)] if len(run) >= 2 and "and" not in [u.lower_ for u in run] else [])
+            fit = names
+            if t.lower_ == "parents":  # the parent whose given name fits, or the other of a known one
+                genders = [given_name_gender(n.split()[0], self.lexicons) for n in names]
+                fit = [n for n, g in zip(names, genders) if g == gender]
+                if not fit and len(names) == 2 and sorted(genders, key=str) == sorted([None, "f" if gender == "m" else "m"], key=str):
+                    fit = [n for n, g in zip(names, genders) if g is None]
+            if len(fit) == 1:
+                first = self.table.covering(run[0].idx) if run and run[0].ent_type_ == "PERSON" else None
+                ident = first.id if first is not None and t.lower_ == kin else self.descriptions.setdefault(fit[0].lower(), f"d{len(self.descriptions) + 1}")
+                return Speaker(name=fit[0], mention=mention, kind=SpeakerKind.PERSON, id=ident)
+        return None
+
+    def _dashed_name(self, span: Span) -> Entity | None:
+        """A mention that opens with a person's name and then a spaced dash ("Ann Lee - Doe's
+        partner and co-host -"): the dash sets off a description of the named person, who speaks."""
+        dash = next((t for t in span if spaced_dash(t)), None)
+        if dash is None or dash.i == span.start or dash.i + 1 >= span.end:
+            return None
+        first = self.table.covering(span[0].idx) if span[0].ent_type_ == "PERSON" else None
+        if first is None or first.kind != SpeakerKind.PERSON or self.table.covering(self.doc[dash.i - 1].idx) is not first:
+            return None
+        return first
+
+    def _headline_description(self, span: Span, mention: Mention) -> Speaker | None:
+        """ "Retired General Reveals ...", "Popular Website Shows ...", "New Poll Shows ...": a title-case
+        headline capitalises a description, so the model reads it as a name; when the body never
+        writes those words (:func:`headline_words` keeps none), they are a description of who
+        the lede names: the first person the lede gives that title or role ("Retired U.S. Air
+        Force Gen. Norman Ham"), the first body it names for a body noun, the article's one named
+        document of that kind; else the description as written, in lower case (issue 14)."""
+        if len(span) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            return None
+        if self._text is None:
+            self._text = self.doc.text
+        line = title_case_line(self._text, span.start_char)
+        if line is None or span.end_char > line[1] or headline_words([t.text for t in span], self._text, line, self.lexicons["org_nouns"]):
+            return None
+        head = span[-1].lower_
+        words = self.lexicons["speaker_words"]
+        lede = [e for e in self.table.entities if any(s >= line[1] for s, _ in e.mentions)]
+        lede.sort(key=lambda e: min(s for s, _ in e.mentions if s >= line[1]))
+        text = " ".join(t.lower_ for t in span)
+        if words.get(head) == "document" and head != "website":
+            names = {name.lower(): name for token in self.doc if token.idx > line[1] and token.lower_ == head and (name := self._document_name(token, line[1]))}
+            name = next(iter(names.values())) if len(names) == 1 else text
+            return Speaker(name=name, mention=mention, kind=SpeakerKind.DOCUMENT, id=self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}"))
+        if self.lexicons["titles"].get(head) or words.get(head, "").startswith("role"):
+            for e in lede:
+                titles = [w.lower() for t in e.titles + e.role_titles for w in t.replace(",", " ").split()]
+                if e.kind == SpeakerKind.PERSON and any(w == head or w.endswith(".") and len(w) > 2 and head.startswith(w[:-1]) for w in titles):
+                    return self._from_entity(e, mention, None)
+            return None
+        if head in self.lexicons["org_nouns"] or head == "website":
+            sort = self.lexicons["body_sorts"].get(head)
+            for e in lede:
+                if e.kind == SpeakerKind.ORGANIZATION and "GPE" not in e.labels and (sort is None or not self._sorts(e) or sort in self._sorts(e)):
+                    return self._from_entity(e, mention, None)
+        return None
 
     def _untagged_bearer(self, words: list) -> Speaker | None:
         """ "Hans Richter, head of quality at the firm, told reporters ... Richter said": a surname
@@ -565,6 +725,8 @@ class SpeakerLinker:
         several, so no single person of the table (issue 14). A capitalised one must be a known
         plural of people ("Officials"), as an untagged surname may be read as a plural ("Sanders")."""
         root = span.root
+        if root.tag_ == "CD" and root.lower_ not in ("one", "1") and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+            return True  # "Two of the council's members, Ann Ray and Jo Tull,"
         return root.tag_ == "NNS" and not root.ent_type_ and (root.is_lower or _person_plural_noun(root, self.lexicons))
 
     def _listed_people(self, span: Span) -> list[Entity]:
@@ -573,8 +735,43 @@ class SpeakerLinker:
         root = span.root
         names = [t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
         if not names:
-            return []
+            # "Three residents of the town, Ann Ray, Jo Tull and Ed Vance,": the parser may hang the
+            # list on the of-phrase's object; only a list of several names is the description's
+            objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
+            names = [t for o in objects for t in o.children if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.conjuncts]
+            if not names:
+                return []
         return self._only_people([names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)])
+
+    def _listed_names(self, span: Span) -> list[str]:
+        """ "Two members of the council, Kezia Brannock and Ozzie Mapp,": the model may tag a name of
+        the list beside a plural people noun as a body or nothing; the noun says they are
+        people, so each capitalised name of the list is one, by its words (the table's name for
+        a person it holds). Only a list of two or more proper nouns with a person among them (a
+        person of the table, or a known given name first)."""
+        root = span.root
+        if not _person_plural_noun(root, self.lexicons):
+            return []
+        heads = [t for t in root.children if t.dep_ == "appos" and t.tag_ == "NNP"]
+        if not heads:  # the list hung on the of-phrase's object, as in _listed_people
+            objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
+            heads = [t for o in objects for t in o.children if t.dep_ == "appos" and t.tag_ == "NNP" and t.conjuncts]
+        if not heads:
+            return []
+        members = [heads[0], *(t for t in heads[0].conjuncts if t.i > heads[0].i)]
+        if len(members) < 2 or any(m.tag_ != "NNP" for m in members):
+            return []
+        names, person = [], False
+        for m in members:
+            e = self.table.covering(m.idx) if m.ent_type_ else None
+            if e is not None and e.kind == SpeakerKind.PERSON:
+                names.append(e.name)
+                person = True
+                continue
+            lead = [t for t in m.lefts if t.dep_ in ("compound", "flat") and t.tag_ == "NNP"]
+            names.append(" ".join(t.text for t in [*lead, m]))
+            person = person or bool(lead) and self.lexicons["given_names"].get(lead[0].lower_) is not None
+        return names if person else []
 
     def _only_people(self, tokens) -> list[Entity]:
         """The person entities of ``tokens``, each once, in order; [] if any is not a person."""
@@ -591,11 +788,14 @@ class SpeakerLinker:
         """Named parties coordinated in the mention ("A, B and C"), one entity each, in order."""
         root = span.root
         listed = [root, *(t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON" == root.ent_type_)]
-        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not any(t.dep_ == "conj" and t.head in listed for t in span):
+        # "Defense Secretary Ann Lee and Attorney General Bo Ray": the parser may hang the first
+        # name on the second, the "and" still on the first
+        misparsed = root.ent_type_ == "PERSON" and any(t.dep_ == "cc" and t.head.ent_type_ == "PERSON" and t.head.i < t.i < root.i for t in span)
+        if root.ent_type_ not in ("PERSON", "ORG", "GPE") or not (misparsed or any(t.dep_ == "conj" and t.head in listed for t in span)):
             return []  # "the wives of A and B" is no joint statement of A and B
         found: list[Entity] = []
         for t in span:
-            if t.ent_type_ not in ("PERSON", "ORG", "GPE") or _modifies_another(t):
+            if t.ent_type_ not in ("PERSON", "ORG", "GPE") or _modifies_another(t, self.lexicons):
                 continue  # "Maine Sen. Ann Lee and Texas Rep. Bo Park": the states only qualify the titles
             e = self.table.covering(t.idx)
             if e is not None and e not in found:
@@ -640,7 +840,12 @@ class SpeakerLinker:
                     return self._recent_body(self.doc[noun.left_edge.i : noun.i + 1], noun.lemma_.lower(), strict=True)
         # "company executives", "agency officials": the staff of the body "the company" names
         # (not "campaign officials": a campaign is a person's, see _led_body)
-        nouns = [c for c in root.children if c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower and c.lemma_.lower() in self.lexicons["org_nouns"]]
+        # (capitalised only as the sentence's first word: "Police officials said")
+        nouns = [
+            c for c in root.children
+            if c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "NNP") and (c.is_lower or c.is_sent_start and c.is_title and not c.ent_type_)
+            and c.lemma_.lower() in self.lexicons["org_nouns"]
+        ]
         if len(nouns) == 1 and self.lexicons["speaker_words"].get(nouns[0].lemma_.lower()) != "led" and not any(t.ent_type_ for t in span):
             return self._recent_body(span, nouns[0].lemma_.lower(), strict=True)
         return None
@@ -650,8 +855,8 @@ class SpeakerLinker:
         "the regulator, Ofgem,".
         A name is its own referent: a name the parser hangs on it as an appositive ("De Blasio:
         Trust Bratton, not Trump") is someone else."""
-        if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_:
-            return None
+        if span.root.tag_ in ("NNP", "NNPS") and span.root.ent_type_ and not (span.root.ent_type_ == "NORP" and span.root.tag_ == "NNP"):
+            return None  # (a party member, "A Republican who backs it, Joe Tull,", is a description)
         for token in [*span, *span.root.children]:
             # the table's reading of the name decides, not the tag: "Ayesha Quadri" tagged ORG is a
             # person; "The union, Unite," and "The water regulator, Ofwat," (tagged GPE) name a body
@@ -667,7 +872,45 @@ class SpeakerLinker:
                 named_body = token.lower_ in _BODY_WORDS
                 if found is not None and (found.kind == SpeakerKind.PERSON or found.kind == SpeakerKind.ORGANIZATION and own and (named_body or self._body_noun(token.head))):
                     return found
-        return None
+        return self._name_beside(span)
+
+    def _name_beside(self, span: Span) -> Entity | None:
+        """ "A Leeds voter who backs the plan, Joe Tull, 45, said", "said a teacher from Leeds,
+        Joe Tull, who ...", "according to a spokeswoman, Ann Ray,", "Doe's niece, state Del. Ann
+        Price (D-Easton), said": a person's name set off by commas right after a description of
+        one person is that person, its appositive, though the parser hangs it elsewhere (a second
+        subject, an object of the description's phrase). Read off the words: the comma, title
+        words, the name, then at most an age, a bracket or "of" and a place, then the closing
+        punctuation."""
+        doc, root = self.doc, span.root
+        end = span.end
+        for clause in root.children:  # "A Leeds voter who backs the plan, Joe Tull,": past the relative clause
+            if clause.dep_ == "relcl" and clause.left_edge.i == end:
+                end = clause.right_edge.i + 1
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        if not (root.tag_ == "NN" and is_person_noun(root, self.lexicons) or root.ent_type_ == "NORP" and root.tag_ == "NNP"):
+            return None  # "the report, Ann Ray said": no description of a person
+        k = end + 1
+        while k < min(end + 5, len(doc)) and doc[k].ent_type_ != "PERSON" and (doc[k].is_alpha or doc[k].text.endswith(".")) and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1  # the title words before the name ("state Del.")
+        found = self.table.covering(doc[k].idx) if k < len(doc) and doc[k].ent_type_ == "PERSON" else None
+        if found is None or found.kind != SpeakerKind.PERSON:
+            return None
+        j = k + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1  # to the end of the name
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num:
+            j += 2  # "Joe Tull, 45,"
+        elif j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].ent_type_ == "GPE":
+            j += 2  # "Joe Tull of Leeds,"
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+        elif j < len(doc) and doc[j].text == "(":
+            close = next((m for m in range(j + 1, min(j + 8, len(doc))) if doc[m].text == ")"), None)
+            j = close + 1 if close is not None else j
+        closed = j >= len(doc) or doc[j].text in (",", ".", ":", ";", "!", "?") or doc[j].is_space
+        return found if closed else None
 
     def _body_noun(self, head) -> bool:
         """A description a body's name can stand beside: an organisation noun ("The union,
@@ -814,6 +1057,8 @@ class SpeakerLinker:
         if nxt is None or not (_opens_paragraph(self.doc, span.start) and _opens_paragraph(self.doc, nxt)):
             return None
         entity = self.table.covering(self.doc[nxt].idx) if self.doc[nxt].ent_type_ == "PERSON" else None
+        if entity is not None and min(s for s, _ in entity.mentions) < self.doc[nxt].idx:
+            entity = None  # a person named before owns the title: "Doe communications director Ann Lee"
         if entity is None:  # a title may come first: "Party spokeswoman Ann Lee"
             names = [t for t in self.doc[nxt : nxt + 6] if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")]
             entity = self.table.covering(names[0].idx) if names else None
@@ -829,6 +1074,21 @@ class SpeakerLinker:
         role = word_gender(root.text, self.lexicons, kind="role")
         known = entity.gender.gender if entity.gender else None
         return entity if role is None or known in (None, role) else None
+
+    def _named_next_for_owner(self, span: Span) -> Entity | None:
+        """ "A spokeswoman for Ann Vell says ...\n\nVell communications director Jenna Palm
+        said": the wire style of :meth:`_named_next` for a role held for someone, when the name
+        opening the next paragraph is given with the same owner before it."""
+        found = self._named_next(span)
+        if found is None:
+            return None
+        owners = {self.table.covering(t.idx) for t in span if t.ent_type_ in _NAMED and t.i != span.root.i}
+        owners.discard(None)
+        here = self.sent_index(span.start)
+        nxt = self._sent_starts[here + 1]
+        first = min(a for a, _ in found.mentions if a >= self.doc[nxt].idx)
+        lead = [t for t in self.doc[nxt:] if t.idx < first]
+        return found if any(self.table.covering(t.idx) in owners for t in lead if t.ent_type_) else None
 
     def _owned_role(self, span: Span) -> Entity | None:
         """ "his attorney", "Doe's lawyer": a role someone holds for someone else is the one person
@@ -933,7 +1193,9 @@ class SpeakerLinker:
         sort = self.lexicons["body_sorts"].get(lemma)
         spoken = {said.entity for said in self.said if said.entity is not None and said.char < span.start_char}
         best: dict[Entity, float] = {}
-        first = self._unnamed_body_first(span, lemma)
+        # a state is named anew each time ("the state's counties ... in Florida, when the state"):
+        # no unnamed one brought in first
+        first = self._unnamed_body_first(span, lemma) if sort != "region" else None
         for seen in self.table.before(span.start_char):
             e = seen.entity
             if sort == "state":
@@ -941,6 +1203,11 @@ class SpeakerLinker:
                 # country noun is a country, the place just named, never a body (round speakers17)
                 if e.kind != SpeakerKind.ORGANIZATION or e.labels.count("GPE") * 2 <= len(e.labels):
                     continue
+                if self._region(e):
+                    continue  # "Ohio passed a law ... The country said": a state is no country
+            elif sort == "region":
+                if not self._region(e):
+                    continue  # "the state" after "Florida": only a state or province is one
             elif e.kind != SpeakerKind.ORGANIZATION or not any(label in ("ORG", "PERSON") for label in e.labels):
                 continue  # a place is no "agency" or "newspaper" (a body the model tagged PERSON is a body)
             if any(len(n) > 1 and n[-1].lower() == lemma for n in e.names):
@@ -977,11 +1244,16 @@ class SpeakerLinker:
             sent = self.sent_index(span.start)
             named = {
                 e for e in self.table.entities
-                if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and n[-1].lower() == lemma for n in e.names)
+                # its name's last word or head ("the court" for the U.S. Court of Appeals for the Sixth Circuit)
+                if e.kind == SpeakerKind.ORGANIZATION and any(len(n) > 1 and lemma in (n[-1].lower(), _name_head(n).lower()) for n in e.names)
                 and any(abs(self.sent_index(self.doc.char_span(a, b, alignment_mode="expand").start) - sent) <= DESCRIPTION_SENTENCES for a, b in e.mentions)
             }
             return named.pop() if len(named) == 1 else None
         return found
+
+    def _region(self, entity: Entity) -> bool:
+        """Whether a name of ``entity`` is a state or province of a federation (``regions``)."""
+        return any(" ".join(n).lower() in self.lexicons["regions"] for n in entity.names)
 
     def _unnamed_body_first(self, span: Span, lemma: str) -> int | None:
         """The char offset of the article's first unnamed "the/a ... <lemma>" before ``span`` (a
@@ -1069,8 +1341,34 @@ class SpeakerLinker:
                     continue  # "the Democratic nominee" after "Jane Doe, the Republican nominee": an earlier topic
                 if gender and known and known != gender:
                     continue  # "the businessman" after a passage on a woman: the man before her
+                if not self._qualifiers_fit(span, topic):
+                    continue  # "the FBI director" after a passage on a senator
                 return topic
-        return self._only_person_near(span, here, gender)
+        found = self._only_person_near(span, here, gender)
+        return found if found is not None and self._qualifiers_fit(span, found) else None
+
+    def _qualifiers_fit(self, span: Span, person: Entity) -> bool:
+        """A role description qualified by a body ("the FBI director", "the union chief", "the
+        Acme founder") holds that body's role: it continues the topic only when the person is named
+        with that body (a title, role or name holding the word). A party, place or public body
+        qualifies any politician ("the GOP nominee", "the Indiana governor", "the state senator")
+        and is no tie to check; so is a body the article names only there."""
+        words = {w.lower().strip(",") for t in person.titles + person.roles + person.role_titles for w in t.split()}
+        words |= {w.lower() for n in person.names for w in n}
+        sorts = self.lexicons["body_sorts"]
+        for t in span:
+            if t.i >= span.root.i or t.head.i != span.root.i or t.dep_ not in ("compound", "nmod") or t.lower_ in words:
+                continue
+            if t.is_lower and t.tag_ == "NN" and sorts.get(t.lemma_.lower()) in _PRIVATE_SORTS:
+                return False  # "the union chief"
+            if t.ent_type_ == "ORG":
+                body = self.table.covering(t.idx)
+                # a body the article names on its own before ("attacked the FBI"), not a word only
+                # ever set before a role ("the Green nominee": a party)
+                named = body is not None and any(a < span.start_char for a, _ in body.mentions)
+                if named and body.kind == SpeakerKind.ORGANIZATION and "party" not in self._sorts(body):
+                    return False  # "the FBI director"
+        return True
 
     def _introduced_unnamed(self, root, here: int) -> bool:
         """Whether the last ``DESCRIPTION_SENTENCES`` sentences brought in someone new with the
@@ -1159,6 +1457,15 @@ class SpeakerLinker:
                 if t.dep_ == "appos" or t.head.i == root.i and t.dep_ in ("compound", "flat", "dobj") and t.i > root.i:
                     return False
         return True
+
+    def _body_owned(self, span: Span) -> bool:
+        """ "Kellwick's chairman" with Kellwick a body the model tagged PERSON: a person noun owned
+        by a body is that body's role holder, never named by the owner's name."""
+        root = span.root
+        if root.ent_type_ or root.tag_ != "NN" or not is_person_noun(root, self.lexicons):
+            return False
+        owners = [c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+        return any(getattr(self.table.covering(c.idx), "kind", None) == SpeakerKind.ORGANIZATION for c in owners)
 
     def _from_entity(self, entity: Entity, mention: Mention | None, title: str | None) -> Speaker:
         title = title or (entity.titles[0] if entity.titles else None) or (entity.roles[0] if entity.roles else None)
@@ -1635,6 +1942,20 @@ class SpeakerLinker:
         return speaker
 
 
+def _kin_names(words: list[str]) -> list[str]:
+    """The two full names of "James and Olive Meehan" (one surname shared) or "James Lee and
+    Olive Meehan"; [] for another shape."""
+    if "and" not in words:
+        return []
+    k = words.index("and")
+    left, right = words[:k], words[k + 1 :]
+    if not left or len(right) < 2:
+        return []
+    if len(left) == 1:
+        return [f"{left[0]} {right[-1]}", " ".join(right)]
+    return [" ".join(left), " ".join(right)]
+
+
 def _group_of(people: Sequence[Entity], mention: Mention | None = None) -> Speaker:
     """Several named parties speaking together, named by their members ("A, B and C")."""
     names = [e.name for e in people]
@@ -1752,12 +2073,19 @@ def _body_role(root, lexicons: Lexicons) -> str | None:
     return None
 
 
-def _modifies_another(token) -> bool:
+def _modifies_another(token, lexicons: Lexicons) -> bool:
     """Whether the entity ``token`` is in stands before another word as its modifier (its last
-    word a compound, modifier or possessive of a word outside it: "Maine" in "Maine Sen. Ann Lee")."""
+    word a compound, modifier or possessive of a word outside it: "Maine" in "Maine Sen. Ann Lee"),
+    or completes a title ("State" in "Secretary of State Ann Lee", "Defense" in "Minister of
+    Defense Bo Ray": the object of a preposition after a title word), or gives a person's home
+    ("Ohio" in "Ann Lee of Ohio")."""
     t = token
     while t.head.i != t.i and t.head.ent_iob_ == "I" and t.head.ent_type_ == token.ent_type_ and t.head.i > t.i and t.head.i - t.i < 6:
         t = t.head  # to the last word of its own name
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i and lexicons["titles"].get(t.head.head.lower_):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.ent_type_ == "PERSON" and t.ent_type_ == "GPE":
+        return True  # "Sens. Ann Lee of Ohio and Bo Ray": a home place qualifies the name
     return t.dep_ in ("compound", "nmod", "amod", "poss") and not (t.head.ent_type_ == t.ent_type_ == "PERSON")
 
 
@@ -1797,7 +2125,10 @@ def _modifiers_fit(span: Span, entity: Entity) -> bool:
     """ "the British journal" picks up only a body whose name holds "British": every
     capitalised modifier of a description is a word of one of the entity's names."""
     words = {w.lower() for name in entity.names for w in name}
-    return all(t.lower_ in words for t in span if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the")
+    return all(
+        t.lower_ in words for t in span
+        if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the" and not (t.is_sent_start and t.tag_ in ("NN", "NNS") and not t.ent_type_)
+    )  # a common noun capitalised as the sentence's first word ("Company executives") is no modifier to match
 
 
 def title_fits(span: Span, title: str) -> bool:

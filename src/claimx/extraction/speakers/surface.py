@@ -49,10 +49,12 @@ class _Known:
 
 
 def clean_name(words: str) -> str:
+    """A name without a possessive ending, edge punctuation, or a list's bullet the tokenizer
+    glued to its first word ("-Matthew Yglesias thinks ...")."""
     for suffix in _POSSESSIVE:
         if words.endswith(suffix):
             words = words[: -len(suffix)]
-    return words.strip(" ,;:")
+    return words.strip(" ,;:").lstrip("-–—•*· ")
 
 
 def _strip_determiner(span: Span) -> Span:
@@ -68,7 +70,7 @@ class SurfaceResolver:
         self.doc = doc
         self.lexicons = lexicons
         self.history: list[_Known] = []
-        self.ents = list(doc.ents)  # doc.ents builds every span on each access: read it once
+        self.ents = _split_at_dashes(list(doc.ents))  # doc.ents builds every span on each access: read it once
         self.ent_starts = [ent.start for ent in self.ents]
         self.person_subjects = [e for e in self.ents if e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass")]
         self.person_subject_ends = [e.end_char for e in self.person_subjects]
@@ -301,6 +303,32 @@ def _antecedent_range(noun) -> tuple[int, int]:
         if child.i > noun.i and child.dep_ in ("compound", "flat"):
             hi = max(hi, child.i + 1)
     return lo, hi
+
+
+_DASHES = ("-", "--", "–", "—")
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces ("Ann Lee - Doe's partner - said"): it opens an aside, no hyphen
+    inside a word or name."""
+    return token.text in _DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _split_at_dashes(ents: list[Span]) -> list[Span]:
+    """ "Deborah Jordan Reynolds - Santilli's girlfriend": the model may run a name and the name
+    in the aside after a spaced dash into one PERSON; each side is a name of its own."""
+    out: list[Span] = []
+    for ent in ents:
+        cuts = [t.i for t in ent if spaced_dash(t)] if ent.label_ == "PERSON" else []
+        if not cuts:
+            out.append(ent)
+            continue
+        lo = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > lo:
+                out.append(Span(ent.doc, lo, cut, label=ent.label_))
+            lo = cut + 1
+    return out
 
 
 def strip_space(span: Span) -> Span:
