@@ -106,3 +106,24 @@ def test_charges_rules_can_be_switched_off(nlp):
     """The two rules are named: switched off, the negation is a statement again."""
     off = frozenset({"stance.answered_charge", "stance.response_cue"})
     assert classify_text("we did not lose any files", "responded", nlp=nlp, disabled=off).stance == Stance.ASSERTION
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a denial stated, then quoted: the quote's own negated act goes on with it
+        ("The Orvell ministry denied any part in the blast. "
+         '"Our troops did not go near the depot," its spokeswoman said.', "near the depot", Stance.DENIAL),
+        ("The Brisk club rejected the story on Sunday. "
+         '"We have not spoken to the player," the chairman said.', "spoken to the player", Stance.DENIAL),
+        # no denial just before, a negated denial, or someone else's act: a statement
+        ("The Orvell ministry held a briefing on the blast. "
+         '"Our troops did not go near the depot," its spokeswoman said.', "near the depot", Stance.ASSERTION),
+        ("The Orvell ministry did not deny the report. "
+         '"Our troops did not go near the depot," its spokeswoman said.', "near the depot", Stance.ASSERTION),
+        ("The Brisk club rejected the story on Sunday. "
+         "The chairman said the rain had not stopped all day.", "not stopped", Stance.ASSERTION),
+    ],
+)
+def test_charges_own_negated_act_goes_on_with_denial_before(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected

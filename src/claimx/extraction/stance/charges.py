@@ -27,10 +27,12 @@ from .opinion import _is_opinion
 from .wordsets import _FUTURE_MODALS
 from .words import _Words
 
-__all__ = ["ANSWERED_CHARGE", "RESPONSE_CUE", "answered_charge", "own_negated_act", "response_cue"]
+__all__ = ["ANSWERED_CHARGE", "CONTINUED_DENIAL", "RESPONSE_CUE", "answered_charge", "denial_before",
+           "own_negated_act", "response_cue"]
 
 ANSWERED_CHARGE = "stance.answered_charge"  # a negated act that takes up a charge made just before
 RESPONSE_CUE = "stance.response_cue"  # the source's own negated act under a cue that answers
+CONTINUED_DENIAL = "stance.continued_denial"  # the source's own negated act right after a denial
 CONTEXT_SENTENCES = 2  # how far back a charge is looked for: the sentence before and the one before that
 
 
@@ -183,4 +185,19 @@ def own_negated_act(content: Span, words: _Words, *, source: Span | None) -> str
     for verb, negation in _negated_acts(content, words):
         if _own_side(_subject(verb), quoted=quoted, source=source):
             return f"{negation.text} {verb.text}".lower()
+    return None
+
+
+def denial_before(content: Span, words: _Words) -> str | None:
+    """The rejection verb of the sentence just before the content's ("denied", "rejected",
+    "dismissed"), not negated: a news story states the denial, then quotes it ("The ministry
+    denied any involvement. 'Our forces did not fire on the port,' its spokeswoman said."). The
+    quote's own negated act (:func:`own_negated_act`) goes on with that denial."""
+    first = content[0].sent
+    if first.start == 0:
+        return None
+    for token in content.doc[first.start - 1].sent:
+        if (_is_verb(token) and words.cue_verbs.get(lemma_of(token)) == CueKind.DENY
+                and _clause_negation(token) is None and token.dep_ in ("ROOT", "ccomp", "conj")):
+            return _lower(token)
     return None
