@@ -127,3 +127,22 @@ def test_charges_rules_can_be_switched_off(nlp):
 )
 def test_charges_own_negated_act_goes_on_with_denial_before(nlp, text, content, expected):
     assert claim_with(nlp, text, content).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a light verb's answer takes up the charge by its noun: "in talks", "no such deal"
+        ("A paper reported that the Tellan bank was in talks to buy a rival. "
+         '"We are not in talks with anybody," the bank\'s chairman said.', "talks with anybody", Stance.DENIAL),
+        ("Residents claimed the Ossery council had signed a secret contract with a builder. "
+         '"No such contract exists," the council leader said.', "contract exists", Stance.DENIAL),
+        # the same light verb on a noun nobody charged: a statement
+        ("A paper reported that the Tellan bank was in talks to buy a rival. "
+         '"We are not in debt," the bank\'s chairman said.', "in debt", Stance.ASSERTION),
+        ("Residents claimed the Ossery council had signed a secret contract with a builder. "
+         '"No such road exists," the council leader said.', "road exists", Stance.ASSERTION),
+    ],
+)
+def test_charges_light_verb_answers_charge_by_its_noun(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected

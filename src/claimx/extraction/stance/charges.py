@@ -100,7 +100,24 @@ def _charged_verbs(content: Span, words: _Words, source: Span | None) -> dict[st
                 if (verb.i >= content.start) != inside or verb.i >= content.end:
                     continue  # a charge before the content charges acts before it; one inside, acts inside
                 found.setdefault(lemma_of(verb), (verb, token))
+                for noun in _predicate_nouns(verb):
+                    found.setdefault(f"{NOUN_KEY}{lemma_of(noun)}", (noun, token))
     return found
+
+
+NOUN_KEY = "noun:"  # charged nouns sit beside the charged verbs in one table, under this prefix
+_PREDICATE_DEPS = ("dobj", "attr")
+
+
+def _predicate_nouns(verb: Token) -> Iterator[Token]:
+    """The nouns a verb says something of: its object or attribute, and the object of a
+    preposition on it ("agreed a secret deal", "was in talks"). Read for a light verb's
+    answer, which takes up the charge by its noun ("there is no deal", "we are not in talks")."""
+    for child in verb.children:
+        if child.dep_ in _PREDICATE_DEPS and child.pos_ == "NOUN":
+            yield child
+        elif child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
 
 
 def _charge_tops(token: Token, words: _Words, source: Span | None, *, inside: bool) -> list[Token]:
@@ -135,7 +152,20 @@ def answered_charge(content: Span, words: _Words, *, cue_label: str | None, sour
         hit = charged.get(lemma_of(verb))
         if hit is not None and not _light(verb, words):
             return f"{negation.text} {verb.text}".lower(), _lower(hit[1])
+        if words.stance_words.get(lemma_of(verb)) == StanceWordKind.LIGHT:
+            for noun in _denied_nouns(verb, negation):
+                if (hit := charged.get(f"{NOUN_KEY}{lemma_of(noun)}")) is not None:
+                    return f"{negation.text} {noun.text}".lower(), _lower(hit[1])
     return None
+
+
+def _denied_nouns(verb: Token, negation: Token) -> Iterator[Token]:
+    """The nouns a negated light verb denies: its predicate nouns ("we are not in talks", "there
+    is no deal"), and its subject when the negation is the subject's own "no" ("no such deal
+    exists")."""
+    yield from _predicate_nouns(verb)
+    if negation.dep_ == "det" and negation.head.dep_ in ("nsubj", "nsubjpass") and negation.head.head.i == verb.i:
+        yield negation.head
 
 
 def _light(verb: Token, words: _Words) -> bool:
