@@ -906,7 +906,7 @@ class SpeakerLinker:
                 # so does "Eastgate Library" when the article has its own unnamed "the county council"
                 continue
             distance = sent - self.sent_index(seen.start)
-            if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e):
+            if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e) or _another_body_of_field(span, e, lemma, self.lexicons):
                 continue
             sorts = self._sorts(e)
             if sort is not None and sorts and sort not in sorts:
@@ -1337,7 +1337,8 @@ class SpeakerLinker:
                 continue
             if said.speaker.kind == SpeakerKind.ORGANIZATION and said.speaker.mention is not None and self._addressee(said.speaker.mention):
                 continue  # "..., the Herald has learned": the outlet reports, it is no antecedent
-            fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
+            # a gendered role gives the gender as a name does ("A spokesman for the mayor said ... he said")
+            fit = _fits(said.speaker.kind, said.gender or said.noun_gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
             if fit is None or said.noun_gender is not None and gender in ("m", "f") and said.noun_gender != gender:
                 continue
@@ -1661,6 +1662,17 @@ def _modifiers_fit(span: Span, entity: Entity) -> bool:
     capitalised modifier of a description is a word of one of the entity's names."""
     words = {w.lower() for name in entity.names for w in name}
     return all(t.lower_ in words for t in span if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the")
+
+
+def _another_body_of_field(span: Span, entity: Entity, lemma: str, lexicons: Lexicons) -> bool:
+    """ "the police federation" after the Independent Police Standards Office: the description's
+    own modifier ("police") is a word inside the body's name, but the name ends in another body
+    noun ("Office"); the description names another body of the same field, not that one."""
+    modifiers = {t.lower_ for t in span if t.i < span.root.i and t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"}
+    return bool(modifiers) and any(
+        len(n) > 1 and n[-1].lower() != lemma and n[-1].lower() in lexicons["org_nouns"]
+        and modifiers & {w.lower() for w in n[:-1]} and n[-1].lower() not in modifiers
+        for n in entity.names)
 
 
 def title_fits(span: Span, title: str) -> bool:
