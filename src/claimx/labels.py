@@ -122,6 +122,7 @@ class DenialKind(str, Enum):
     CUE = "cue"
     DISOWN = "disown"
     FAULT = "fault"
+    FIT = "fit"
     MINIMIZE = "minimize"
     NEGCUE = "negcue"
     NEUTRAL = "neutral"
