@@ -46,3 +46,16 @@ def test_gendered_role_is_the_antecedent_of_he(nlp):
 )
 def test_description_of_another_body_in_the_field(nlp, text, speaker):
     assert _speakers(nlp, text)[-1] == speaker
+
+
+def test_role_named_again_next_is_not_the_named_subject(nlp):
+    """The next paragraph's subject acts on "the adviser": the adviser is someone else."""
+    text = ("A former adviser told the committee on Thursday that he never pressured officials.\n\n"
+            "Senator Ruth Calder accused the adviser of misleading the committee.")
+    assert _speakers(nlp, text)[0] == "a former adviser"
+
+
+def test_role_then_name_in_next_paragraph_is_kept(nlp):
+    text = ("A spokeswoman for the party says the vote is set for May.\n\n"
+            "Party spokeswoman Ann Lee told reporters the date was fixed.")
+    assert _speakers(nlp, text) == ["Ann Lee", "Ann Lee"]

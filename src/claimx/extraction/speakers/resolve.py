@@ -782,6 +782,8 @@ class SpeakerLinker:
             return None  # the name must be the main subject, after at most its title: "Officers said Ann Lee ..." is not
         if any(c.dep_ in ("relcl", "appos", "acl", "npadvmod", "amod") for c in name_root.children):
             return None  # "Anna Kraus, who lives nearby, said": a new person, introduced as such
+        if any(t.lemma_.lower() == root.lemma_.lower() and t.tag_ == "NN" and t.i != name_root.i and t.head.i != name_root.i for t in self.doc[nxt].sent):
+            return None  # "Senator Ann Lee accused the adviser ...": the role named again is someone the named subject acts on
         role = word_gender(root.text, self.lexicons, kind="role")
         known = entity.gender.gender if entity.gender else None
         return entity if role is None or known in (None, role) else None
