@@ -59,3 +59,14 @@ def test_role_then_name_in_next_paragraph_is_kept(nlp):
     text = ("A spokeswoman for the party says the vote is set for May.\n\n"
             "Party spokeswoman Ann Lee told reporters the date was fixed.")
     assert _speakers(nlp, text) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The councillor said the treasurer had been "economical with the truth" about the loans.', claimx.Stance.ALLEGATION),
+        ("The councillor said the new bus was economical with fuel.", claimx.Stance.ASSERTION),
+    ],
+)
+def test_economical_with_the_truth_accuses(nlp, text, expected):
+    assert [c.stance for c in claimx.extract(text, nlp=nlp)] == [expected]

@@ -160,6 +160,7 @@ class StanceWordKind(str, Enum):
     INSIST = "insist"
     JUDGE = "judge"
     LIGHT = "light"
+    MEMORY = "memory"
     PLAN = "plan"
     RECORD = "record"
     REFUSE = "refuse"

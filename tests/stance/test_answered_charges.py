@@ -146,3 +146,22 @@ def test_charges_own_negated_act_goes_on_with_denial_before(nlp, text, content, 
 )
 def test_charges_light_verb_answers_charge_by_its_noun(nlp, text, content, expected):
     assert claim_with(nlp, text, content).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # the source's negated memory of what a charge just before says it did
+        ("A clerk, Ana Roos, testified that Mr Pell told her to shred the files. "
+         "Mr Pell said he did not recall that conversation.", "recall that conversation", Stance.DENIAL),
+        ("Critics accused the Brisk mayor of ignoring the warnings. "
+         "The mayor said she did not recall any such warnings.", "any such warnings", Stance.DENIAL),
+        # a memory of something else, or with no charge before it: a statement
+        ("Critics accused the Brisk mayor of ignoring the warnings. "
+         "The mayor said she did not remember the storm of 1990.", "storm of 1990", Stance.ASSERTION),
+        ("A clerk, Ana Roos, joined the firm in May. "
+         "Mr Pell said he did not recall that conversation.", "recall that conversation", Stance.ASSERTION),
+    ],
+)
+def test_charges_negated_memory_of_the_charge(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected

@@ -148,7 +148,12 @@ def answered_charge(content: Span, words: _Words, *, cue_label: str | None, sour
     if not acts:
         return None
     charged = _charged_verbs(content, words, source)
+    quoted = _is_direct_quote(content, text=words.text(content))
     for verb, negation in acts:
+        if charged and words.stance_words.get(lemma_of(verb)) == StanceWordKind.MEMORY and _own_side(_subject(verb), quoted=quoted, source=source):
+            hit = _remembered_charge(verb, charged)
+            if hit is not None:
+                return f"{negation.text} {verb.text}".lower(), _lower(hit[1])
         hit = charged.get(lemma_of(verb))
         if hit is not None and not _light(verb, words):
             return f"{negation.text} {verb.text}".lower(), _lower(hit[1])
@@ -166,6 +171,29 @@ def _denied_nouns(verb: Token, negation: Token) -> Iterator[Token]:
     yield from _predicate_nouns(verb)
     if negation.dep_ == "det" and negation.head.dep_ in ("nsubj", "nsubjpass") and negation.head.head.i == verb.i:
         yield negation.head
+
+
+_POINTING = frozenset({"that", "this", "such", "any", "those", "these"})
+
+
+def _remembered_charge(verb: Token, charged: dict[str, tuple[Token, Token]]) -> tuple[Token, Token] | None:
+    """The charge a negated "recall"/"remember" takes up ("Ms Vale testified that he told her ...
+    He said he did not recall that conversation"): what is not remembered points back ("it",
+    "that conversation", "any such call"), is a charged noun, or is a charged act ("did not
+    recall telling her"). Not any memory ("she did not remember the storm of 1990")."""
+    first = next(iter(charged.values()))
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "pcomp") and (hit := charged.get(lemma_of(child))) is not None:
+            return hit
+        if child.dep_ != "dobj":
+            continue
+        if child.pos_ == "PRON" and _lower(child) in ("it", "that", "this", "any"):
+            return first
+        if any(_lower(c) in _POINTING for c in child.children if c.dep_ in ("det", "amod", "predet")):
+            return first
+        if (hit := charged.get(f"{NOUN_KEY}{lemma_of(child)}")) is not None:
+            return hit
+    return None
 
 
 def _light(verb: Token, words: _Words) -> bool:
