@@ -165,3 +165,22 @@ def test_charges_light_verb_answers_charge_by_its_noun(nlp, text, content, expec
 )
 def test_charges_negated_memory_of_the_charge(nlp, text, content, expected):
     assert claim_with(nlp, text, content).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # the source accused in the sentence before answers with its own negated act
+        ("Councillor Ada Birk accused the treasurer, Owen Tull, of hiding the loans. "
+         '"I did not ask anyone for the money," Mr Tull said.', "ask anyone", Stance.DENIAL),
+        # not accused (praised), someone else's negated act, or a negated memory: a statement
+        ("Councillor Ada Birk praised the treasurer, Owen Tull, for the audit. "
+         '"I did not ask anyone for the money," Mr Tull said.', "ask anyone", Stance.ASSERTION),
+        ("Councillor Ada Birk accused the treasurer, Owen Tull, of hiding the loans. "
+         "Mr Tull said the bank had not opened on Sunday.", "not opened", Stance.ASSERTION),
+        ("Councillor Ada Birk accused the treasurer, Owen Tull, of hiding the loans. "
+         "Mr Tull said he did not remember the storm of 1990.", "storm of 1990", Stance.ASSERTION),
+    ],
+)
+def test_charges_accused_source_answers_with_own_negated_act(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected

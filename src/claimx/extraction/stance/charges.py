@@ -27,11 +27,12 @@ from .opinion import _is_opinion
 from .wordsets import _FUTURE_MODALS
 from .words import _Words
 
-__all__ = ["ANSWERED_CHARGE", "CONTINUED_DENIAL", "RESPONSE_CUE", "answered_charge", "denial_before",
-           "own_negated_act", "response_cue"]
+__all__ = ["ANSWERED_CHARGE", "CHARGED_SOURCE", "CONTINUED_DENIAL", "RESPONSE_CUE", "answered_charge", "charged_source",
+           "denial_before", "own_negated_act", "response_cue"]
 
 ANSWERED_CHARGE = "stance.answered_charge"  # a negated act that takes up a charge made just before
 RESPONSE_CUE = "stance.response_cue"  # the source's own negated act under a cue that answers
+CHARGED_SOURCE = "stance.charged_source"  # the source's own negated act just after it was accused
 CONTINUED_DENIAL = "stance.continued_denial"  # the source's own negated act right after a denial
 CONTEXT_SENTENCES = 2  # how far back a charge is looked for: the sentence before and the one before that
 
@@ -236,11 +237,14 @@ def _response_word(token: Token, words: _Words) -> str | None:
     return None
 
 
-def own_negated_act(content: Span, words: _Words, *, source: Span | None) -> str | None:
+def own_negated_act(content: Span, words: _Words, *, source: Span | None, acts_only: bool = False) -> str | None:
     """The source's own act negated in the content ("it had not dumped anything", "we did not
-    lose any files"): the subject is the source's side (:func:`.syntax._own_side`)."""
+    lose any files"): the subject is the source's side (:func:`.syntax._own_side`). With
+    ``acts_only``, not a light verb or one of memory ("she did not remember the storm")."""
     quoted = _is_direct_quote(content, text=words.text(content))
     for verb, negation in _negated_acts(content, words):
+        if acts_only and words.stance_words.get(lemma_of(verb)) in (StanceWordKind.LIGHT, StanceWordKind.MEMORY):
+            continue
         if _own_side(_subject(verb), quoted=quoted, source=source):
             return f"{negation.text} {verb.text}".lower()
     return None
@@ -257,5 +261,30 @@ def denial_before(content: Span, words: _Words) -> str | None:
     for token in content.doc[first.start - 1].sent:
         if (_is_verb(token) and words.cue_verbs.get(lemma_of(token)) == CueKind.DENY
                 and _clause_negation(token) is None and token.dep_ in ("ROOT", "ccomp", "conj")):
+            return _lower(token)
+    return None
+
+
+def charged_source(content: Span, words: _Words, source: Span | None) -> str | None:
+    """The allegation verb of the content's sentence (before the content) or the sentence before
+    it that has the source as its object ("Senator Ann Lee accused the adviser, Tom Hale, of ...
+    'I never asked anyone to hold back the money,' Mr Hale said"): the accused answering with
+    its own negated act (:func:`own_negated_act`) denies. The source must be named ("Mr Hale",
+    "the bank"), not a pronoun."""
+    if source is None or not len(source):
+        return None
+    doc = content.doc
+    first = content[0].sent
+    start = doc[first.start - 1].sent.start if first.start > 0 else first.start
+    for token in doc[start : content.start]:
+        if not (_is_verb(token) and token.pos_ == "VERB" and words.cue_verbs.get(lemma_of(token)) == CueKind.ALLEGE):
+            continue
+        if _clause_negation(token) is not None:
+            continue
+        speaker = _subject(token)
+        accused = [t for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
+        if speaker is not None and _same_party(speaker, source):
+            continue
+        if any(_same_party(t, source) for t in accused if t.i < content.start):
             return _lower(token)
     return None

@@ -19,7 +19,8 @@ from .hedges import CUE_HEDGE, _content_hedges, _Hedge, _softens_demand
 from .opinion import _belief_complement, _belief_cue, _is_opinion
 from .denials import _denial_signals, _insisted_negation
 from .allegations import _accused, _allegation_signals, _criticism_head
-from .charges import ANSWERED_CHARGE, CONTINUED_DENIAL, RESPONSE_CUE, answered_charge, denial_before, own_negated_act, response_cue
+from .charges import (ANSWERED_CHARGE, CHARGED_SOURCE, CONTINUED_DENIAL, RESPONSE_CUE, answered_charge, charged_source, denial_before,
+                      own_negated_act, response_cue)
 
 
 @dataclass
@@ -283,6 +284,10 @@ def _denial_by_answer(case: _Case) -> StanceDecision | None:
         denied = denial_before(case.content, case.words)
         if denied is not None and (act := own_negated_act(case.content, case.words, source=case.source)):
             return case.decision(Stance.DENIAL, (denied, act), 0.6, _mention(case.content), rule=CONTINUED_DENIAL)
+    if CHARGED_SOURCE not in case.disabled and case.cue_label not in (CueKind.ALLEGE, CueKind.DENY):
+        accused = charged_source(case.content, case.words, case.source)
+        if accused is not None and (act := own_negated_act(case.content, case.words, source=case.source, acts_only=True)):
+            return case.decision(Stance.DENIAL, (accused, act), 0.6, _mention(case.content), rule=CHARGED_SOURCE)
     return None
 
 
