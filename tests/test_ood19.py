@@ -70,3 +70,17 @@ def test_role_then_name_in_next_paragraph_is_kept(nlp):
 )
 def test_economical_with_the_truth_accuses(nlp, text, expected):
     assert [c.stance for c in claimx.extract(text, nlp=nlp)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs "the lawyer" inside the quotation's clause: the cue is left with no subject
+        ('\u201cAcme has not paid a single official,\u201d the lawyer, Simon Achebe, said.', "Simon Achebe"),
+        ('"Brightmoor has not paid a single official," the lawyer, Simon Achebe, said.', "Simon Achebe"),
+        # a plain trailing subject is read as before
+        ("The firm grew last year, the lawyer said.", "the lawyer"),
+    ],
+)
+def test_trailing_subject_with_appositive_name(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
