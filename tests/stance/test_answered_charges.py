@@ -173,6 +173,9 @@ def test_charges_negated_memory_of_the_charge(nlp, text, content, expected):
         # the source accused in the sentence before answers with its own negated act
         ("Councillor Ada Birk accused the treasurer, Owen Tull, of hiding the loans. "
          '"I did not ask anyone for the money," Mr Tull said.', "ask anyone", Stance.DENIAL),
+        # the source described as accused ("a builder accused of ...")
+        ("A builder accused of bribing two inspectors said on Friday that it had not paid anyone.", "paid anyone", Stance.DENIAL),
+        ("A builder praised for its designs said on Friday that it had not paid anyone.", "paid anyone", Stance.ASSERTION),
         # not accused (praised), someone else's negated act, or a negated memory: a statement
         ("Councillor Ada Birk praised the treasurer, Owen Tull, for the audit. "
          '"I did not ask anyone for the money," Mr Tull said.', "ask anyone", Stance.ASSERTION),

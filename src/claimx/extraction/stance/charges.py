@@ -268,7 +268,8 @@ def denial_before(content: Span, words: _Words) -> str | None:
 def charged_source(content: Span, words: _Words, source: Span | None) -> str | None:
     """The allegation verb of the content's sentence (before the content) or the sentence before
     it that has the source as its object ("Senator Ann Lee accused the adviser, Tom Hale, of ...
-    'I never asked anyone to hold back the money,' Mr Hale said"): the accused answering with
+    'I never asked anyone to hold back the money,' Mr Hale said"), or that describes the source
+    ("a developer accused of bribing officials said it had not paid anyone"): the accused answering with
     its own negated act (:func:`own_negated_act`) denies. The source must be named ("Mr Hale",
     "the bank"), not a pronoun."""
     if source is None or not len(source):
@@ -281,6 +282,8 @@ def charged_source(content: Span, words: _Words, source: Span | None) -> str | N
             continue
         if _clause_negation(token) is not None:
             continue
+        if token.dep_ == "acl" and token.tag_ == "VBN" and _same_party(token.head, source):
+            return _lower(token)  # "a developer accused of bribing officials said it had not paid anyone"
         speaker = _subject(token)
         accused = [t for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
         if speaker is not None and _same_party(speaker, source):
