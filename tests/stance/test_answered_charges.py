@@ -156,7 +156,11 @@ def test_charges_light_verb_answers_charge_by_its_noun(nlp, text, content, expec
          "Mr Pell said he did not recall that conversation.", "recall that conversation", Stance.DENIAL),
         ("Critics accused the Brisk mayor of ignoring the warnings. "
          "The mayor said she did not recall any such warnings.", "any such warnings", Stance.DENIAL),
+        ("A clerk, Ana Roos, testified that Mr Pell offered her a bribe. "
+         "Mr Pell said he did not remember meeting her.", "meeting her", Stance.DENIAL),
         # a memory of something else, or with no charge before it: a statement
+        ("A clerk, Ana Roos, joined the firm in May. "
+         "Mr Pell said he did not remember meeting her.", "meeting her", Stance.ASSERTION),
         ("Critics accused the Brisk mayor of ignoring the warnings. "
          "The mayor said she did not remember the storm of 1990.", "storm of 1990", Stance.ASSERTION),
         ("A clerk, Ana Roos, joined the firm in May. "

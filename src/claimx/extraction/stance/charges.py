@@ -186,15 +186,26 @@ def _remembered_charge(verb: Token, charged: dict[str, tuple[Token, Token]]) -> 
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "pcomp") and (hit := charged.get(lemma_of(child))) is not None:
             return hit
-        if child.dep_ != "dobj":
-            continue
-        if child.pos_ == "PRON" and _lower(child) in ("it", "that", "this", "any"):
+        if child.dep_ in ("xcomp", "pcomp") and child.tag_ == "VBG":
+            # "did not remember meeting her": an act of the memory, with its object pointing back
+            if any(c.dep_ == "dobj" and _points_back(c, _PRONOUNS_BACK) for c in child.children):
+                return first
+        if child.dep_ == "dobj" and _points_back(child, _THING_PRONOUNS_BACK):
             return first
-        if any(_lower(c) in _POINTING for c in child.children if c.dep_ in ("det", "amod", "predet")):
-            return first
-        if (hit := charged.get(f"{NOUN_KEY}{lemma_of(child)}")) is not None:
+        if child.dep_ == "dobj" and (hit := charged.get(f"{NOUN_KEY}{lemma_of(child)}")) is not None:
             return hit
     return None
+
+
+_THING_PRONOUNS_BACK = frozenset({"it", "that", "this", "any"})
+_PRONOUNS_BACK = _THING_PRONOUNS_BACK | {"him", "her", "them"}
+
+
+def _points_back(noun: Token, pronouns: frozenset[str]) -> bool:
+    """A pronoun or a noun with a pointing determiner ("it", "that conversation", "any such call")."""
+    if noun.pos_ == "PRON":
+        return _lower(noun) in pronouns
+    return any(_lower(c) in _POINTING for c in noun.children if c.dep_ in ("det", "amod", "predet"))
 
 
 def _light(verb: Token, words: _Words) -> bool:
