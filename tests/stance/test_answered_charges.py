@@ -106,3 +106,88 @@ def test_charges_rules_can_be_switched_off(nlp):
     """The two rules are named: switched off, the negation is a statement again."""
     off = frozenset({"stance.answered_charge", "stance.response_cue"})
     assert classify_text("we did not lose any files", "responded", nlp=nlp, disabled=off).stance == Stance.ASSERTION
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a denial stated, then quoted: the quote's own negated act goes on with it
+        ("The Orvell ministry denied any part in the blast. "
+         '"Our troops did not go near the depot," its spokeswoman said.', "near the depot", Stance.DENIAL),
+        ("The Brisk club rejected the story on Sunday. "
+         '"We have not spoken to the player," the chairman said.', "spoken to the player", Stance.DENIAL),
+        # no denial just before, a negated denial, or someone else's act: a statement
+        ("The Orvell ministry held a briefing on the blast. "
+         '"Our troops did not go near the depot," its spokeswoman said.', "near the depot", Stance.ASSERTION),
+        ("The Orvell ministry did not deny the report. "
+         '"Our troops did not go near the depot," its spokeswoman said.', "near the depot", Stance.ASSERTION),
+        ("The Brisk club rejected the story on Sunday. "
+         "The chairman said the rain had not stopped all day.", "not stopped", Stance.ASSERTION),
+    ],
+)
+def test_charges_own_negated_act_goes_on_with_denial_before(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a light verb's answer takes up the charge by its noun: "in talks", "no such deal"
+        ("A paper reported that the Tellan bank was in talks to buy a rival. "
+         '"We are not in talks with anybody," the bank\'s chairman said.', "talks with anybody", Stance.DENIAL),
+        ("Residents claimed the Ossery council had signed a secret contract with a builder. "
+         '"No such contract exists," the council leader said.', "contract exists", Stance.DENIAL),
+        # the same light verb on a noun nobody charged: a statement
+        ("A paper reported that the Tellan bank was in talks to buy a rival. "
+         '"We are not in debt," the bank\'s chairman said.', "in debt", Stance.ASSERTION),
+        ("Residents claimed the Ossery council had signed a secret contract with a builder. "
+         '"No such road exists," the council leader said.', "road exists", Stance.ASSERTION),
+    ],
+)
+def test_charges_light_verb_answers_charge_by_its_noun(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # the source's negated memory of what a charge just before says it did
+        ("A clerk, Ana Roos, testified that Mr Pell told her to shred the files. "
+         "Mr Pell said he did not recall that conversation.", "recall that conversation", Stance.DENIAL),
+        ("Critics accused the Brisk mayor of ignoring the warnings. "
+         "The mayor said she did not recall any such warnings.", "any such warnings", Stance.DENIAL),
+        ("A clerk, Ana Roos, testified that Mr Pell offered her a bribe. "
+         "Mr Pell said he did not remember meeting her.", "meeting her", Stance.DENIAL),
+        # a memory of something else, or with no charge before it: a statement
+        ("A clerk, Ana Roos, joined the firm in May. "
+         "Mr Pell said he did not remember meeting her.", "meeting her", Stance.ASSERTION),
+        ("Critics accused the Brisk mayor of ignoring the warnings. "
+         "The mayor said she did not remember the storm of 1990.", "storm of 1990", Stance.ASSERTION),
+        ("A clerk, Ana Roos, joined the firm in May. "
+         "Mr Pell said he did not recall that conversation.", "recall that conversation", Stance.ASSERTION),
+    ],
+)
+def test_charges_negated_memory_of_the_charge(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # the source accused in the sentence before answers with its own negated act
+        ("Councillor Ada Birk accused the treasurer, Owen Tull, of hiding the loans. "
+         '"I did not ask anyone for the money," Mr Tull said.', "ask anyone", Stance.DENIAL),
+        # the source described as accused ("a builder accused of ...")
+        ("A builder accused of bribing two inspectors said on Friday that it had not paid anyone.", "paid anyone", Stance.DENIAL),
+        ("A builder praised for its designs said on Friday that it had not paid anyone.", "paid anyone", Stance.ASSERTION),
+        # not accused (praised), someone else's negated act, or a negated memory: a statement
+        ("Councillor Ada Birk praised the treasurer, Owen Tull, for the audit. "
+         '"I did not ask anyone for the money," Mr Tull said.', "ask anyone", Stance.ASSERTION),
+        ("Councillor Ada Birk accused the treasurer, Owen Tull, of hiding the loans. "
+         "Mr Tull said the bank had not opened on Sunday.", "not opened", Stance.ASSERTION),
+        ("Councillor Ada Birk accused the treasurer, Owen Tull, of hiding the loans. "
+         "Mr Tull said he did not remember the storm of 1990.", "storm of 1990", Stance.ASSERTION),
+    ],
+)
+def test_charges_accused_source_answers_with_own_negated_act(nlp, text, content, expected):
+    assert claim_with(nlp, text, content).stance == expected

@@ -404,6 +404,8 @@ def _trailing_subject_cue(view: DocView, tokens: list[Token]) -> tuple[Token, To
     k = len(tokens) - 2
     while k >= 0 and not tokens[k].is_punct and len(tokens) - 2 - k < 7:
         k -= 1
+    if k == len(tokens) - 2 and (j := _appositive_start(tokens, k, verb)) is not None:
+        k = j  # '“...,” the lawyer, Ann Lee, said': the subject and its appositive, set off by commas
     if k >= 1 and tokens[k].text in _CLOSE_QUOTE_TOKENS and tokens[k - 1].text in (",", "?", "!"):
         k -= 1  # '“...,” the source added'
     if k < 2 or tokens[k].text not in (*_SEPARATORS, "?", "!") or k == len(tokens) - 2:
@@ -416,12 +418,32 @@ def _trailing_subject_cue(view: DocView, tokens: list[Token]) -> tuple[Token, To
     if view.doc[first].dep_ == "mark" and view.doc[first].head.i == verb.i:
         first += 1  # "..., as police have said": "as" opens the attribution, it names no one
     end = verb.i
+    while end > first and view.doc[end - 1].text == ",":
+        end -= 1  # the comma closing the subject's appositive
     while end > first and view.doc[end - 1].dep_ in ("aux", "auxpass", "neg") and view.doc[end - 1].head.i == verb.i:
         end -= 1  # "..., officials have warned": the auxiliary is the verb's, not the source's
     subject = view.doc[first:end]
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) or any(t.pos_ == "VERB" for t in subject):
         return None
     return tokens[k], verb, subject
+
+
+def _appositive_start(tokens: list[Token], comma: int, verb: Token) -> int | None:
+    """'..., the lawyer, Ann Lee, said' with the cue's subject lost to the parse (it may hang
+    "the lawyer" inside the quotation's clause): the comma before the cue closes an appositive
+    name, and the separator before "the lawyer" opens the subject. That separator's index, or
+    None when the cue has a subject or no appositive stands there."""
+    if tokens[comma].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    j = comma - 1
+    while j >= 0 and not tokens[j].is_punct and comma - j < 6:
+        j -= 1
+    if j < 2 or tokens[j].text != "," or not any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in tokens[j + 1 : comma]):
+        return None
+    k = j - 1
+    while k >= 0 and not tokens[k].is_punct and j - k < 7:
+        k -= 1
+    return k if k >= 0 and k < j - 1 else None
 
 
 def _trailing_cue_subject(view: DocView, tokens: list[Token]) -> tuple[Token, Token, Span] | None:

@@ -27,6 +27,7 @@ from ...lexicons import Lexicons, load_lexicon
 from ...models import SpeakerKind
 from ...text.datelines import ends_dateline
 from ...text.title_case import headline_name, title_case_line
+from .kinds import is_person_noun
 from .gender import Evidence, decide_gender, given_key, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
 from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
@@ -830,11 +831,23 @@ def _body_appositive(root, lexicons: Lexicons) -> bool:
     """Whether a name has an organisation noun beside it as an appositive ("Xinhua, the official
     news agency,", "the newspaper, Ekho,") or before it ("German carmaker Volkenwerk"), and no
     personal title."""
+    if _role_holder_after_object(root, lexicons):
+        return False
     beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     # "German carmaker Volkenwerk", "retailer Hale & Co": a body noun written before the name
     beside += [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.is_lower]
     nouns = [t for t in beside if t.tag_ == "NN" and not t.ent_type_]
     return bool(nouns) and all(t.lemma_.lower() in lexicons["org_nouns"] and not lexicons["titles"].get(t.lemma_.lower()) for t in nouns)
+
+
+def _role_holder_after_object(root, lexicons: Lexicons) -> bool:
+    """A name set after a person's role and its "for"/"of" phrase ("A spokeswoman for the
+    broadcaster, Carla Munro, said"): the parser hangs it on the phrase's body noun, but it names
+    the role's holder, as in "the broadcaster's spokeswoman, Carla Munro"."""
+    if root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.head.dep_ != "prep":
+        return False
+    role = root.head.head.head
+    return role.pos_ == "NOUN" and role.i < root.head.i and is_person_noun(role, lexicons)
 
 
 def _with_untagged_bodies(doc: Doc, ents: Sequence[Span], lexicons: Lexicons) -> list[Span]:

@@ -1071,6 +1071,8 @@ class SpeakerLinker:
             return None  # the name must be the main subject, after at most its title: "Officers said Ann Lee ..." is not
         if any(c.dep_ in ("relcl", "appos", "acl", "npadvmod", "amod") for c in name_root.children):
             return None  # "Anna Kraus, who lives nearby, said": a new person, introduced as such
+        if any(t.lemma_.lower() == root.lemma_.lower() and t.tag_ == "NN" and t.i != name_root.i and t.head.i != name_root.i for t in self.doc[nxt].sent):
+            return None  # "Senator Ann Lee accused the adviser ...": the role named again is someone the named subject acts on
         role = word_gender(root.text, self.lexicons, kind="role")
         known = entity.gender.gender if entity.gender else None
         return entity if role is None or known in (None, role) else None
@@ -1217,7 +1219,7 @@ class SpeakerLinker:
                 # so does "Eastgate Library" when the article has its own unnamed "the county council"
                 continue
             distance = sent - self.sent_index(seen.start)
-            if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e):
+            if distance > DESCRIPTION_SENTENCES or not _modifiers_fit(span, e) or _another_body_of_field(span, e, lemma, self.lexicons):
                 continue
             sorts = self._sorts(e)
             if sort is not None and sorts and sort not in sorts:
@@ -1688,7 +1690,8 @@ class SpeakerLinker:
                 continue
             if said.speaker.kind == SpeakerKind.ORGANIZATION and said.speaker.mention is not None and self._addressee(said.speaker.mention):
                 continue  # "..., the Herald has learned": the outlet reports, it is no antecedent
-            fit = _fits(said.speaker.kind, said.gender or self._heard.get(said.speaker.id or ""), gender, number)
+            # a gendered role gives the gender as a name does ("A spokesman for the mayor said ... he said")
+            fit = _fits(said.speaker.kind, said.gender or said.noun_gender or self._heard.get(said.speaker.id or ""), gender, number)
             key = said.speaker.id or said.speaker.name
             if fit is None or said.noun_gender is not None and gender in ("m", "f") and said.noun_gender != gender:
                 continue
@@ -2129,6 +2132,17 @@ def _modifiers_fit(span: Span, entity: Entity) -> bool:
         t.lower_ in words for t in span
         if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the" and not (t.is_sent_start and t.tag_ in ("NN", "NNS") and not t.ent_type_)
     )  # a common noun capitalised as the sentence's first word ("Company executives") is no modifier to match
+
+
+def _another_body_of_field(span: Span, entity: Entity, lemma: str, lexicons: Lexicons) -> bool:
+    """ "the police federation" after the Independent Police Standards Office: the description's
+    own modifier ("police") is a word inside the body's name, but the name ends in another body
+    noun ("Office"); the description names another body of the same field, not that one."""
+    modifiers = {t.lower_ for t in span if t.i < span.root.i and t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"}
+    return bool(modifiers) and any(
+        len(n) > 1 and n[-1].lower() != lemma and n[-1].lower() in lexicons["org_nouns"]
+        and modifiers & {w.lower() for w in n[:-1]} and n[-1].lower() not in modifiers
+        for n in entity.names)
 
 
 def title_fits(span: Span, title: str) -> bool:

@@ -27,10 +27,13 @@ from .opinion import _is_opinion
 from .wordsets import _FUTURE_MODALS
 from .words import _Words
 
-__all__ = ["ANSWERED_CHARGE", "RESPONSE_CUE", "answered_charge", "own_negated_act", "response_cue"]
+__all__ = ["ANSWERED_CHARGE", "CHARGED_SOURCE", "CONTINUED_DENIAL", "RESPONSE_CUE", "answered_charge", "charged_source",
+           "denial_before", "own_negated_act", "response_cue"]
 
 ANSWERED_CHARGE = "stance.answered_charge"  # a negated act that takes up a charge made just before
 RESPONSE_CUE = "stance.response_cue"  # the source's own negated act under a cue that answers
+CHARGED_SOURCE = "stance.charged_source"  # the source's own negated act just after it was accused
+CONTINUED_DENIAL = "stance.continued_denial"  # the source's own negated act right after a denial
 CONTEXT_SENTENCES = 2  # how far back a charge is looked for: the sentence before and the one before that
 
 
@@ -98,7 +101,24 @@ def _charged_verbs(content: Span, words: _Words, source: Span | None) -> dict[st
                 if (verb.i >= content.start) != inside or verb.i >= content.end:
                     continue  # a charge before the content charges acts before it; one inside, acts inside
                 found.setdefault(lemma_of(verb), (verb, token))
+                for noun in _predicate_nouns(verb):
+                    found.setdefault(f"{NOUN_KEY}{lemma_of(noun)}", (noun, token))
     return found
+
+
+NOUN_KEY = "noun:"  # charged nouns sit beside the charged verbs in one table, under this prefix
+_PREDICATE_DEPS = ("dobj", "attr")
+
+
+def _predicate_nouns(verb: Token) -> Iterator[Token]:
+    """The nouns a verb says something of: its object or attribute, and the object of a
+    preposition on it ("agreed a secret deal", "was in talks"). Read for a light verb's
+    answer, which takes up the charge by its noun ("there is no deal", "we are not in talks")."""
+    for child in verb.children:
+        if child.dep_ in _PREDICATE_DEPS and child.pos_ == "NOUN":
+            yield child
+        elif child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
 
 
 def _charge_tops(token: Token, words: _Words, source: Span | None, *, inside: bool) -> list[Token]:
@@ -129,11 +149,63 @@ def answered_charge(content: Span, words: _Words, *, cue_label: str | None, sour
     if not acts:
         return None
     charged = _charged_verbs(content, words, source)
+    quoted = _is_direct_quote(content, text=words.text(content))
     for verb, negation in acts:
+        if charged and words.stance_words.get(lemma_of(verb)) == StanceWordKind.MEMORY and _own_side(_subject(verb), quoted=quoted, source=source):
+            hit = _remembered_charge(verb, charged)
+            if hit is not None:
+                return f"{negation.text} {verb.text}".lower(), _lower(hit[1])
         hit = charged.get(lemma_of(verb))
         if hit is not None and not _light(verb, words):
             return f"{negation.text} {verb.text}".lower(), _lower(hit[1])
+        if words.stance_words.get(lemma_of(verb)) == StanceWordKind.LIGHT:
+            for noun in _denied_nouns(verb, negation):
+                if (hit := charged.get(f"{NOUN_KEY}{lemma_of(noun)}")) is not None:
+                    return f"{negation.text} {noun.text}".lower(), _lower(hit[1])
     return None
+
+
+def _denied_nouns(verb: Token, negation: Token) -> Iterator[Token]:
+    """The nouns a negated light verb denies: its predicate nouns ("we are not in talks", "there
+    is no deal"), and its subject when the negation is the subject's own "no" ("no such deal
+    exists")."""
+    yield from _predicate_nouns(verb)
+    if negation.dep_ == "det" and negation.head.dep_ in ("nsubj", "nsubjpass") and negation.head.head.i == verb.i:
+        yield negation.head
+
+
+_POINTING = frozenset({"that", "this", "such", "any", "those", "these"})
+
+
+def _remembered_charge(verb: Token, charged: dict[str, tuple[Token, Token]]) -> tuple[Token, Token] | None:
+    """The charge a negated "recall"/"remember" takes up ("Ms Vale testified that he told her ...
+    He said he did not recall that conversation"): what is not remembered points back ("it",
+    "that conversation", "any such call"), is a charged noun, or is a charged act ("did not
+    recall telling her"). Not any memory ("she did not remember the storm of 1990")."""
+    first = next(iter(charged.values()))
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "pcomp") and (hit := charged.get(lemma_of(child))) is not None:
+            return hit
+        if child.dep_ in ("xcomp", "pcomp") and child.tag_ == "VBG":
+            # "did not remember meeting her": an act of the memory, with its object pointing back
+            if any(c.dep_ == "dobj" and _points_back(c, _PRONOUNS_BACK) for c in child.children):
+                return first
+        if child.dep_ == "dobj" and _points_back(child, _THING_PRONOUNS_BACK):
+            return first
+        if child.dep_ == "dobj" and (hit := charged.get(f"{NOUN_KEY}{lemma_of(child)}")) is not None:
+            return hit
+    return None
+
+
+_THING_PRONOUNS_BACK = frozenset({"it", "that", "this", "any"})
+_PRONOUNS_BACK = _THING_PRONOUNS_BACK | {"him", "her", "them"}
+
+
+def _points_back(noun: Token, pronouns: frozenset[str]) -> bool:
+    """A pronoun or a noun with a pointing determiner ("it", "that conversation", "any such call")."""
+    if noun.pos_ == "PRON":
+        return _lower(noun) in pronouns
+    return any(_lower(c) in _POINTING for c in noun.children if c.dep_ in ("det", "amod", "predet"))
 
 
 def _light(verb: Token, words: _Words) -> bool:
@@ -176,11 +248,57 @@ def _response_word(token: Token, words: _Words) -> str | None:
     return None
 
 
-def own_negated_act(content: Span, words: _Words, *, source: Span | None) -> str | None:
+def own_negated_act(content: Span, words: _Words, *, source: Span | None, acts_only: bool = False) -> str | None:
     """The source's own act negated in the content ("it had not dumped anything", "we did not
-    lose any files"): the subject is the source's side (:func:`.syntax._own_side`)."""
+    lose any files"): the subject is the source's side (:func:`.syntax._own_side`). With
+    ``acts_only``, not a light verb or one of memory ("she did not remember the storm")."""
     quoted = _is_direct_quote(content, text=words.text(content))
     for verb, negation in _negated_acts(content, words):
+        if acts_only and words.stance_words.get(lemma_of(verb)) in (StanceWordKind.LIGHT, StanceWordKind.MEMORY):
+            continue
         if _own_side(_subject(verb), quoted=quoted, source=source):
             return f"{negation.text} {verb.text}".lower()
+    return None
+
+
+def denial_before(content: Span, words: _Words) -> str | None:
+    """The rejection verb of the sentence just before the content's ("denied", "rejected",
+    "dismissed"), not negated: a news story states the denial, then quotes it ("The ministry
+    denied any involvement. 'Our forces did not fire on the port,' its spokeswoman said."). The
+    quote's own negated act (:func:`own_negated_act`) goes on with that denial."""
+    first = content[0].sent
+    if first.start == 0:
+        return None
+    for token in content.doc[first.start - 1].sent:
+        if (_is_verb(token) and words.cue_verbs.get(lemma_of(token)) == CueKind.DENY
+                and _clause_negation(token) is None and token.dep_ in ("ROOT", "ccomp", "conj")):
+            return _lower(token)
+    return None
+
+
+def charged_source(content: Span, words: _Words, source: Span | None) -> str | None:
+    """The allegation verb of the content's sentence (before the content) or the sentence before
+    it that has the source as its object ("Senator Ann Lee accused the adviser, Tom Hale, of ...
+    'I never asked anyone to hold back the money,' Mr Hale said"), or that describes the source
+    ("a developer accused of bribing officials said it had not paid anyone"): the accused answering with
+    its own negated act (:func:`own_negated_act`) denies. The source must be named ("Mr Hale",
+    "the bank"), not a pronoun."""
+    if source is None or not len(source):
+        return None
+    doc = content.doc
+    first = content[0].sent
+    start = doc[first.start - 1].sent.start if first.start > 0 else first.start
+    for token in doc[start : content.start]:
+        if not (_is_verb(token) and token.pos_ == "VERB" and words.cue_verbs.get(lemma_of(token)) == CueKind.ALLEGE):
+            continue
+        if _clause_negation(token) is not None:
+            continue
+        if token.dep_ == "acl" and token.tag_ == "VBN" and _same_party(token.head, source):
+            return _lower(token)  # "a developer accused of bribing officials said it had not paid anyone"
+        speaker = _subject(token)
+        accused = [t for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
+        if speaker is not None and _same_party(speaker, source):
+            continue
+        if any(_same_party(t, source) for t in accused if t.i < content.start):
+            return _lower(token)
     return None

@@ -19,7 +19,8 @@ from .hedges import CUE_HEDGE, _content_hedges, _Hedge, _softens_demand
 from .opinion import _belief_complement, _belief_cue, _is_opinion
 from .denials import _denial_signals, _insisted_negation
 from .allegations import _accused, _allegation_signals, _criticism_head
-from .charges import ANSWERED_CHARGE, RESPONSE_CUE, answered_charge, own_negated_act, response_cue
+from .charges import (ANSWERED_CHARGE, CHARGED_SOURCE, CONTINUED_DENIAL, RESPONSE_CUE, answered_charge, charged_source, denial_before,
+                      own_negated_act, response_cue)
 
 
 @dataclass
@@ -266,7 +267,8 @@ def _denial_by_answer(case: _Case) -> StanceDecision | None:
     """A negation that answers a charge (:mod:`.charges`, issue 15): the content negates an act a
     charge just before it made ("The union claimed the factory had dumped waste. The company said it
     had not dumped anything"), or the source's own act is negated under a cue that answers ("the
-    company responded that it had not ...", "hit back, saying the council had not ..."). Passes on a
+    company responded that it had not ...", "hit back, saying the council had not ..."), or it goes on
+    with a denial stated in the sentence before ("X denied any role. 'We did not ...,' X said"). Passes on a
     hedged content (the hedge step reads it) and under a negated cue."""
     if case.cue_negated or case.hedge_cues or case.head is None:
         return None
@@ -278,6 +280,14 @@ def _denial_by_answer(case: _Case) -> StanceDecision | None:
         answer = response_cue(case.cue, case.words)
         if answer is not None and (act := own_negated_act(case.content, case.words, source=case.source)):
             return case.decision(Stance.DENIAL, (answer, act), 0.65, _mention(case.content), rule=RESPONSE_CUE)
+    if CONTINUED_DENIAL not in case.disabled and case.cue_label not in (CueKind.ALLEGE, CueKind.DENY):
+        denied = denial_before(case.content, case.words)
+        if denied is not None and (act := own_negated_act(case.content, case.words, source=case.source)):
+            return case.decision(Stance.DENIAL, (denied, act), 0.6, _mention(case.content), rule=CONTINUED_DENIAL)
+    if CHARGED_SOURCE not in case.disabled and case.cue_label not in (CueKind.ALLEGE, CueKind.DENY):
+        accused = charged_source(case.content, case.words, case.source)
+        if accused is not None and (act := own_negated_act(case.content, case.words, source=case.source, acts_only=True)):
+            return case.decision(Stance.DENIAL, (accused, act), 0.6, _mention(case.content), rule=CHARGED_SOURCE)
     return None
 
 

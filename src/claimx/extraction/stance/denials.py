@@ -346,6 +346,23 @@ def _read_disowned(w: _Word, r: _Reading) -> str | None:
     return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
 
 
+def _takes_unfit_claim(w: _Word, r: _Reading) -> bool:
+    return w.verb and r.words.denials.get(w.lemma) == DenialKind.FIT and _is_negated(w.token)
+
+
+def _read_unfit_claim(w: _Word, r: _Reading) -> str | None:
+    """"The report does not reflect what happened", "their account does not match the record": a
+    claim said not to fit the facts is rejected. The subject is a claim noun; not a plan, a
+    condition or an open clause ("may not reflect", "if the figures do not match")."""
+    verb = w.token
+    if _modal(verb) or _open_clause(verb) or _in_condition(verb, r.content):
+        return None
+    subject = _subject(verb)
+    if subject is None or lemma_of(subject) not in r.words.claim_nouns:
+        return None
+    return f"{_negation(verb).text} {w.lower}".lower()  # type: ignore[union-attr]
+
+
 def _takes_your_claim(w: _Word, r: _Reading) -> bool:
     return w.verb and w.lemma in ("claim", "allege") and _subject(w.token) is not None and _lower(_subject(w.token)) == "you"
 
@@ -466,6 +483,7 @@ DENIAL_RULES: tuple[TokenRule, ...] = (
     TokenRule("stance.no_plan", _takes_no_plan, _read_no_plan),
     TokenRule("stance.unaccepted_claim", _takes_unaccepted, _read_unaccepted),
     TokenRule("stance.unconvinced", _takes_unconvinced, _read_unconvinced),
+    TokenRule("stance.unfit_claim", _takes_unfit_claim, _read_unfit_claim),
     TokenRule("stance.your_claim", _takes_your_claim, _read_your_claim),
     TokenRule("stance.put_question", _takes_put_question, _read_put_question),
     TokenRule("stance.refused_fault", _takes_refused_fault, _read_refused_fault),

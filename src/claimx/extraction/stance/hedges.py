@@ -15,7 +15,7 @@ from ...labels import CueKind, HedgeKind, StanceWordKind
 from ...lexicons import lemma_of
 from .wordsets import (
     _ABILITY_AUX, _APPEAR_VERBS, _BELIEF_VERBS, _CAUSATIVE_VERBS, _CLAUSE_OBJECTS, _CONCESSIVE_MARKS, _CONDITION_MARKS,
-    _ESTIMATE_VERBS, _FIRM_MODALS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _PERMISSION_MARKS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
+    _ESTIMATE_VERBS, _FIRM_MODALS, _FUTURE_MODALS, _IMPERSONAL_SUBJECTS, _IT_THEY, _MAIN_ARCS, _NECESSITY_VERBS, _NONPARTY_SUBJECTS, _OBJECT_HEDGES, _OBLIGATION_MODALS, _PERMISSION_MARKS, _POSSIBILITY_MODALS, _PROJECT_OBJECTS,
     _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _SELF, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
@@ -411,6 +411,8 @@ def _softens_demand(token: Token | None, words: _Words) -> bool:
     if token is None or token.tag_ == "MD" or _is_verb(token):
         return False
     clause = token.head
+    if any(c.tag_ == "MD" and _lower(c) in _FUTURE_MODALS for c in clause.children):
+        return False  # "fares would probably need to rise": a need foreseen, an uncertain claim
     for c in clause.children:
         if c.tag_ == "MD" and words.stance_words.get(_lower(c)) == StanceWordKind.DEONTIC:
             return True
