@@ -33,12 +33,16 @@ _HEADS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _may_frame(verb: Token, parties: _Parties) -> bool:
-    words = parties.words.fault_words
-    cached = _HEADS.get(id(words))
-    if cached is None or cached[0] is not words:
-        cached = _HEADS[id(words)] = (words, frozenset(key.split(" ", 1)[0] for key in words))
-    lemma = lemma_of(verb)
-    return lemma in cached[1] or _lower(verb) in cached[1] or lemma == "be"
+    """Read once per verb and claim: every verb-keyed frame asks."""
+    framed = parties.framed.get(verb.i)
+    if framed is None:
+        words = parties.words.fault_words
+        cached = _HEADS.get(id(words))
+        if cached is None or cached[0] is not words:
+            cached = _HEADS[id(words)] = (words, frozenset(key.split(" ", 1)[0] for key in words))
+        lemma = lemma_of(verb)
+        framed = parties.framed[verb.i] = lemma in cached[1] or _lower(verb) in cached[1] or lemma == "be"
+    return framed
 
 
 def _kind(token: Token, parties: _Parties) -> str | None:
@@ -125,8 +129,10 @@ def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
     ``danger`` word after "to"/"into"). Not "put the plan at risk" (a thing, no harm to
     anyone) and not a negation."""
     words = parties.words.fault_words
-    moved = any(c.dep_ == "prep" and _lower(c) in ("to", "into") for c in verb.children)  # "returned them to danger"
-    if not (moved or _may_frame(verb, parties)) or _is_negated(verb) or not _is_verb(verb):
+    # a keyed verb, or one that moves people "to"/"into" somewhere ("returned them to danger"); the memo first
+    if not (_may_frame(verb, parties) or any(c.dep_ == "prep" and _lower(c) in ("to", "into") for c in verb.children)):
+        return None
+    if _is_negated(verb) or not _is_verb(verb):
         return None
     lemma = lemma_of(verb)
     endangered: list[Token] = []

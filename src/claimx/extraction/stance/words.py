@@ -11,12 +11,14 @@ from ...labels import ClaimNounKind, ComplementKind, StanceNounKind, StanceWordK
 from ...lexicons import Lexicons, lemma_of, load_lexicon
 from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PARTY_PRONOUNS, _THING_PRONOUNS, _WASTE_OBJECTS
 from .phrases import Patterns
-from .syntax import _is_verb, _lower
+from .syntax import _is_verb, _lower, _sentences
 
 
 # The open-class word sets the rules read, by attribute of ``_Words``: (lexicon, its labels).
 WORD_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "claim_nouns": ("claim_nouns", (ClaimNounKind.CLAIM, ClaimNounKind.ACCOUNT)),
+    # claims, reports and charges only, not figures or accounts: what a denial can answer (charges.py)
+    "claim_charges": ("claim_nouns", (ClaimNounKind.CLAIM, ClaimNounKind.PLURAL)),
     "event_verbs": ("verb_classes", (VerbClass.EVENT,)),
     "ability_verbs": ("verb_classes", (VerbClass.ABILITY,)),
     "label_verbs": ("verb_classes", (VerbClass.LABEL,)),
@@ -100,10 +102,11 @@ class _Words:
         # by (start, end) of a span, with its doc, so a span of another doc is read afresh
         self._texts: dict[tuple[int, int], tuple[Doc, str]] = {}
         self._tokens: dict[tuple[int, int], tuple[Doc, list[_Tok]]] = {}
+        self._sentences: dict[tuple[int, int], tuple[Doc, list[Span]]] = {}
+        self._deontic: tuple[str, ...] | None = None
         sets = _word_sets(lexicons)
         self.claim_nouns = sets["claim_nouns"]
-        # claims, reports and charges only, not figures or accounts: what a denial can answer (charges.py)
-        self.claim_charges = frozenset(k for k, v in lexicons["claim_nouns"].items() if v in (ClaimNounKind.CLAIM, ClaimNounKind.PLURAL))
+        self.claim_charges = sets["claim_charges"]
         self.event_verbs = sets["event_verbs"]
         self.ability_verbs = sets["ability_verbs"]
         self.label_verbs = sets["label_verbs"]
@@ -135,6 +138,21 @@ class _Words:
         if cached is None or cached[0] is not span.doc:
             cached = self._tokens[key] = (span.doc, [_tok(t) for t in span])
         return cached[1]
+
+    def sentences(self, span: Span) -> list[Span]:
+        """:func:`.syntax._sentences` of the span, cut once per claim (``Span.sents`` walks the doc)."""
+        key = (span.start, span.end)
+        cached = self._sentences.get(key)
+        if cached is None or cached[0] is not span.doc:
+            cached = self._sentences[key] = (span.doc, _sentences(span))
+        return cached[1]
+
+    def deontic_phrases(self) -> tuple[str, ...]:
+        """The multi-word ``deontic`` entries of stance_words.tsv ("ought to", "has to"), listed once
+        per claim rather than by a scan of the whole lexicon on every clause read."""
+        if self._deontic is None:
+            self._deontic = tuple(w for w, kind in self.stance_words.items() if kind == StanceWordKind.DEONTIC and " " in w)
+        return self._deontic
 
     def is_party(self, token: Token) -> bool:
         """A person, group, organisation or state: something that can act and be accused."""
