@@ -129,3 +129,47 @@ def test_stance_fault_frame_heads_are_read_once_per_verb():
     assert parties.framed == {1: True, 0: False}
     parties.words.fault_words = {}  # the memo answers: the lexicon is not read again for this claim
     assert _may_frame(doc[1], parties)
+
+
+def test_stance_answered_charge_reads_no_context_for_a_light_verb(monkeypatch):
+    from claimx.extraction.stance import charges
+
+    read: list[int] = []
+    monkeypatch.setattr(charges, "_charged_verbs", lambda content, words, source: read.append(1) or {})
+    doc = parse(THE_BOARD_SAID_IT_IS_NOT.rstrip("\n") + WE_NEVER_LIED_AFTER)
+    words = _Words(make_lexicons())
+    assert charges.answered_charge(doc[4:8], words, cue_label="say") is None
+    assert read == []  # "is not": a light verb takes up no charge, so the context is not read
+    assert charges.answered_charge(doc[8:11], words, cue_label="say") is None
+    assert read == [1]  # "never lied": the context is read
+
+
+THE_BOARD_SAID_IT_IS_NOT = """
+The DT det 1 the
+board NN nsubj 2 board
+said VBD ROOT 2 say
+. . punct 2
+It PRP nsubj 5 it
+is VBZ ROOT 5 be
+not RB neg 5
+true JJ acomp 5
+"""
+WE_NEVER_LIED_AFTER = """
+We PRP nsubj 10 we
+never RB neg 10
+lied VBD ROOT 10 lie
+"""
+
+
+def test_stance_negation_is_read_after_the_frame_words(monkeypatch):
+    from claimx.extraction.stance import allegations, fault_frames
+    from claimx.extraction.stance.parties import _Parties
+
+    asked: list[str] = []
+    for module in (allegations, fault_frames):
+        monkeypatch.setattr(module, "_is_negated", lambda token: asked.append(token.text) or False)
+    doc = parse(HARLOW_STOKED_FEAR)
+    parties = _Parties(_Words(make_lexicons()))
+    for read in (allegations._read_concealment, fault_frames._read_endangering, fault_frames._read_punished_speech):
+        assert read(doc[1], doc[:], parties) is None
+    assert asked == []  # "stoked fear": no record, no danger, no punishment, so no negation read

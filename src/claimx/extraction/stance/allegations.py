@@ -203,8 +203,6 @@ def _read_concealment(verb: Token, content: Span, parties: _Parties) -> tuple[bo
     Not a thing or the speaker's side as subject, not a negation, not an object that is no record
     ("the farmers buried the cattle"), not "kept" without "from" ("kept its figures in a vault")."""
     words = parties.words
-    if _is_negated(verb):
-        return None
     lemma = lemma_of(verb)
 
     def is_record(t: Token) -> bool:
@@ -226,7 +224,7 @@ def _read_concealment(verb: Token, content: Span, parties: _Parties) -> tuple[bo
         # "sat on the report": the record is the object of the verb's preposition
         record = next((g for c in verb.children if c.dep_ == "prep" and concealing(_lower(c))
                        for g in c.children if g.dep_ == "pobj" and is_record(g)), None)
-    if record is None:
+    if record is None or _is_negated(verb):  # the negation last: most verbs have no record
         return None
     subject = _subject(verb)
     if subject is None or _lower(subject) in _SELF or not words.is_party(_antecedent(subject)):
