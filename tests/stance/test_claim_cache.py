@@ -173,3 +173,19 @@ def test_stance_negation_is_read_after_the_frame_words(monkeypatch):
     for read in (allegations._read_concealment, fault_frames._read_endangering, fault_frames._read_punished_speech):
         assert read(doc[1], doc[:], parties) is None
     assert asked == []  # "stoked fear": no record, no danger, no punishment, so no negation read
+
+
+def test_stance_phrase_patterns_of_every_label_set_follow_an_edit():
+    from claimx.extraction.stance.phrases import Patterns
+
+    lexicon = {"fake news": "phrase", "made up": "neutral"}
+    memo = Patterns()
+    assert _phrase_hits("fake news, made up", lexicon, ("phrase",), memo=memo) == ["fake news"]
+    assert _phrase_hits("fake news, made up", lexicon, ("neutral",), memo=memo) == ["made up"]
+    assert list(memo.versions) == [id(lexicon)]  # the content compared once for both label sets
+    lexicon["dreamed up"] = "neutral"
+    memo = Patterns()  # the next claim: the edit is seen by every label set, whichever reads first
+    assert _phrase_hits("it was dreamed up", lexicon, ("phrase",), memo=memo) == []
+    assert _phrase_hits("it was dreamed up", lexicon, ("neutral",), memo=memo) == ["dreamed up"]
+    del lexicon["dreamed up"]
+    assert _phrase_hits("it was dreamed up", lexicon, ("neutral",)) == []  # no memo: compared on the call

@@ -98,7 +98,7 @@ class _Words:
         self.titles = lexicons.get("titles", {})
         self.orgs = lexicons.get("org_nouns", {})
         self.groups = lexicons.get("group_nouns", {})
-        self.patterns: Patterns = {}  # phrase patterns checked during this claim (see _phrase_hits)
+        self.patterns = Patterns()  # phrase patterns and lexicon versions checked during this claim (see _phrase_hits)
         # by (start, end) of a span, with its doc, so a span of another doc is read afresh
         self._texts: dict[tuple[int, int], tuple[Doc, str]] = {}
         self._tokens: dict[tuple[int, int], tuple[Doc, list[_Tok]]] = {}
