@@ -63,8 +63,9 @@ def _variants(text: str) -> tuple[str, ...]:
     """The text as the patterns read it: lowercased, padded, quote marks as spaces and as written;
     kept for the last text, as every lexicon reads a claim's content in turn."""
     global _LAST_VARIANTS
-    if _LAST_VARIANTS[0] == text:
-        return _LAST_VARIANTS[1]
+    last = _LAST_VARIANTS  # read once: another thread may replace it
+    if last[0] == text:
+        return last[1]
     lowered = text.lower().replace("’", "'")
     spaced = _QUOTE_MARKS.sub(" ", lowered)
     variants = (f" {spaced} ", f" {lowered} ") if spaced != lowered else (f" {lowered} ",)
