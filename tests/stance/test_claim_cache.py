@@ -189,3 +189,14 @@ def test_stance_phrase_patterns_of_every_label_set_follow_an_edit():
     assert _phrase_hits("it was dreamed up", lexicon, ("neutral",), memo=memo) == ["dreamed up"]
     del lexicon["dreamed up"]
     assert _phrase_hits("it was dreamed up", lexicon, ("neutral",)) == []  # no memo: compared on the call
+
+
+def test_stance_token_attributes_kept_by_string_ids_follow_the_tag():
+    from claimx.extraction.stance.words import _tok
+
+    doc = parse(WE_NEVER_LIED + "lied VBN ROOT 3 lie\n")
+    first, again = _tok(doc[2]), _tok(doc[2])
+    assert first[1:] == again[1:] and first.token.i == again.token.i == 2
+    other = _tok(doc[3])  # the same word tagged otherwise: its own reading
+    assert (other.lower, other.lemma, other.tag) == ("lied", "lie", "VBN") and other.token.i == 3
+    assert (first.tag, first.verb) == ("VBD", True)

@@ -72,10 +72,22 @@ class _Tok(NamedTuple):
     dep: str
 
 
+# the read attributes by the token's string ids (the same in every vocab: they are hashes of the
+# strings), so a word seen before costs one look-up instead of five string reads (stance time, issue 15)
+_READ: dict[tuple[int, int, int, int, int], tuple[str, str, bool, str, str, str]] = {}
+_MAX_READ = 200_000
+
+
 def _tok(token: Token) -> _Tok:
-    lower_, lemma_, pos, tag = token.lower_, token.lemma_, token.pos_, token.tag_
-    verb = pos in ("VERB", "AUX") or tag.startswith("VB") or tag == "MD"  # as _is_verb
-    return _Tok(token, lower_.replace("’", "'"), lemma_.lower() if lemma_ else lower_, verb, pos, tag, token.dep_)
+    key = (token.lower, token.lemma, token.pos, token.tag, token.dep)
+    read = _READ.get(key)
+    if read is None:
+        lower_, lemma_, pos, tag = token.lower_, token.lemma_, token.pos_, token.tag_
+        verb = pos in ("VERB", "AUX") or tag.startswith("VB") or tag == "MD"  # as _is_verb
+        if len(_READ) >= _MAX_READ:
+            _READ.clear()
+        read = _READ[key] = (lower_.replace("’", "'"), lemma_.lower() if lemma_ else lower_, verb, pos, tag, token.dep_)
+    return _Tok(token, *read)
 
 
 class _Words:
