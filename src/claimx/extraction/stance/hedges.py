@@ -244,7 +244,7 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
             if scope is not None and scope != "none":
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
     if LONE_HEDGE not in disabled and not phrases:
-        _demote_lone_hedge(found, words.sentences(content))
+        _demote_lone_hedge(found, _sentences(content))
     found += [_Hedge(phrase, None, True, HEDGE_PHRASE) for phrase in phrases]
     return found
 
