@@ -200,3 +200,25 @@ def test_stance_token_attributes_kept_by_string_ids_follow_the_tag():
     other = _tok(doc[3])  # the same word tagged otherwise: its own reading
     assert (other.lower, other.lemma, other.tag) == ("lied", "lie", "VBN") and other.token.i == 3
     assert (first.tag, first.verb) == ("VBD", True)
+
+
+def test_stance_key_starts_follow_the_lexicon():
+    from claimx.labels import StanceWordKind
+
+    lexicon = {"sit on": "conceal", "bury": "conceal", "sit down": "thing", "keep from": "conceal"}
+    words = _Words(make_lexicons())
+    assert words.key_starts(lexicon, StanceWordKind.CONCEAL) == {"sit", "sit on", "bury", "keep", "keep from"}
+    lexicon["sweep under the rug"] = "conceal"
+    fresh = _Words(make_lexicons())  # the next claim sees the edit
+    assert {"sweep", "sweep under", "sweep under the"} <= fresh.key_starts(lexicon, StanceWordKind.CONCEAL)
+
+
+def test_stance_concealment_passes_on_a_verb_no_conceal_key_starts_with(monkeypatch):
+    from claimx.extraction.stance import allegations
+    from claimx.extraction.stance.parties import _Parties
+
+    asked: list[str] = []
+    monkeypatch.setattr(allegations, "lemma_of", lambda t: asked.append(t.text) or t.lemma_.lower())
+    doc = parse(HARLOW_STOKED_FEAR)
+    assert allegations._read_concealment(doc[1], doc[:], _Parties(_Words(make_lexicons()))) is None
+    assert asked == ["stoked"]  # the verb's lemma only: its object is not read as a record

@@ -204,6 +204,8 @@ def _read_concealment(verb: Token, content: Span, parties: _Parties) -> tuple[bo
     ("the farmers buried the cattle"), not "kept" without "from" ("kept its figures in a vault")."""
     words = parties.words
     lemma = lemma_of(verb)
+    if lemma not in words.key_starts(words.stance_words, StanceWordKind.CONCEAL):
+        return None  # no conceal key is this verb, or this verb and a preposition
 
     def is_record(t: Token) -> bool:
         return StanceWordKind.RECORD in (words.stance_words.get(lemma_of(t)), words.stance_words.get(_lower(t)))

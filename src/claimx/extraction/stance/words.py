@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...labels import ClaimNounKind, ComplementKind, StanceNounKind, StanceWordKind, VerbClass
 from ...lexicons import Lexicons, lemma_of, load_lexicon
 from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PARTY_PRONOUNS, _THING_PRONOUNS, _WASTE_OBJECTS
-from .phrases import Patterns
+from .phrases import Patterns, _lexicon_version
 from .syntax import _is_verb, _lower, _sentences
 
 
@@ -57,6 +57,10 @@ def _word_sets(lexicons: Lexicons) -> dict[str, frozenset[str]]:
         _SETS_CACHE.clear()
     _SETS_CACHE[key] = ([dict(source) for source in sources], sets)
     return sets
+
+
+# key_starts by (lexicon id, kind): the lexicon version they were built from, and the starts
+_STARTS: dict[tuple[int, str], tuple[int, frozenset[str]]] = {}
 
 
 class _Tok(NamedTuple):
@@ -116,6 +120,7 @@ class _Words:
         self._tokens: dict[tuple[int, int], tuple[Doc, list[_Tok]]] = {}
         self._sentences: dict[tuple[int, int], tuple[Doc, list[Span]]] = {}
         self._deontic: tuple[str, ...] | None = None
+        self._starts: dict[tuple[int, str], frozenset[str]] = {}
         sets = _word_sets(lexicons)
         self.claim_nouns = sets["claim_nouns"]
         self.claim_charges = sets["claim_charges"]
@@ -165,6 +170,26 @@ class _Words:
         if self._deontic is None:
             self._deontic = tuple(w for w, kind in self.stance_words.items() if kind == StanceWordKind.DEONTIC and " " in w)
         return self._deontic
+
+    def key_starts(self, lexicon: Mapping[str, str], kind: str) -> frozenset[str]:
+        """Each key of ``kind`` and each start of it before a space ("sit" and "sit on" of "sit on
+        top of"), so a rule that looks up "lemma word" keys passes at once on a lemma no key starts with.
+        Built once per version of the lexicon's content (:func:`.phrases._lexicon_version`)."""
+        key = (id(lexicon), kind)
+        starts = self._starts.get(key)
+        if starts is None:
+            version = self.patterns.versions.get(id(lexicon))
+            if version is None:
+                version = self.patterns.versions[id(lexicon)] = _lexicon_version(lexicon)
+            kept = _STARTS.get(key)
+            if kept is None or kept[0] != version:
+                if len(_STARTS) >= 64:
+                    _STARTS.clear()
+                built = frozenset(k[:i] for k, label in lexicon.items() if label == kind
+                                  for i in [*(j for j, c in enumerate(k) if c == " "), len(k)])
+                kept = _STARTS[key] = (version, built)
+            starts = self._starts[key] = kept[1]
+        return starts
 
     def is_party(self, token: Token) -> bool:
         """A person, group, organisation or state: something that can act and be accused."""
