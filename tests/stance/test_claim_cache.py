@@ -62,3 +62,133 @@ def test_stance_claim_tokens_read_as_the_helpers_do():
         assert (tok.lower, tok.lemma, tok.verb) == (_lower(tok.token), lemma_of(tok.token), _is_verb(tok.token))
         assert (tok.pos, tok.tag, tok.dep) == (tok.token.pos_, tok.token.tag_, tok.token.dep_)
     assert [t.lower for t in _Words(make_lexicons()).tokens(doc[:])][1] == "isn't"
+
+
+THEY_SAID_IT_ENDED = """
+The DT det 1 the
+board NN nsubj 2 board
+said VBD ROOT 2 say
+. . punct 2
+It PRP nsubj 5 it
+ended VBD ROOT 5 end
+. . punct 5
+"""
+HARLOW_STOKED_FEAR = """
+Harlow NNP nsubj 1
+stoked VBD ROOT 1 stoke
+fear NN dobj 1
+"""
+
+
+def test_stance_claim_sentences_are_cut_once_per_doc():
+    from claimx.extraction.stance.syntax import _sentences
+
+    words = _Words(make_lexicons())
+    doc = parse(THEY_SAID_IT_ENDED)
+    first = words.sentences(doc[0:7])
+    assert [s.text for s in first] == [s.text for s in _sentences(doc[0:7])] == ["The board said.", "It ended."]
+    assert words.sentences(doc[0:7]) is first  # kept, not cut again
+    other = parse(THEY_SAID_IT_ENDED)  # same offsets, another doc: cut afresh
+    assert words.sentences(other[0:7]) is not first
+
+
+def test_stance_deontic_phrases_follow_the_lexicon():
+    lexicons = {name: dict(words) for name, words in make_lexicons().items()}
+    phrases = _Words(lexicons).deontic_phrases()
+    assert "has to" in phrases and "ought to" in phrases
+    assert "should" not in phrases  # one word: read on the modal itself
+    lexicons["stance_words"]["be bound to"] = "deontic"
+    assert "be bound to" in _Words(lexicons).deontic_phrases()
+
+
+def test_stance_negated_acts_judge_opinion_only_of_negated_verbs(monkeypatch):
+    from claimx.extraction.stance import charges
+
+    judged: list[str] = []
+
+    def counting(clause, words):
+        judged.append(clause.text)
+        return False
+
+    monkeypatch.setattr(charges, "_is_opinion", counting)
+    words = _Words(make_lexicons())
+    assert [(v.text, n.text) for v, n in charges._negated_acts(parse(WE_NEVER_LIED)[:], words)] == [("lied", "never")]
+    assert judged == ["lied"]
+    judged.clear()
+    assert list(charges._negated_acts(parse(HARLOW_STOKED_FEAR)[:], words)) == []
+    assert judged == []  # no negation: no opinion read (the costly walk, issue 15)
+
+
+def test_stance_fault_frame_heads_are_read_once_per_verb():
+    from claimx.extraction.stance.fault_frames import _may_frame
+    from claimx.extraction.stance.parties import _Parties
+
+    doc = parse(HARLOW_STOKED_FEAR)
+    parties = _Parties(_Words(make_lexicons()))
+    assert _may_frame(doc[1], parties) and not _may_frame(doc[0], parties)
+    assert parties.framed == {1: True, 0: False}
+    parties.words.fault_words = {}  # the memo answers: the lexicon is not read again for this claim
+    assert _may_frame(doc[1], parties)
+
+
+def test_stance_negation_is_read_after_the_frame_words(monkeypatch):
+    from claimx.extraction.stance import allegations, fault_frames
+    from claimx.extraction.stance.parties import _Parties
+
+    asked: list[str] = []
+    for module in (allegations, fault_frames):
+        monkeypatch.setattr(module, "_is_negated", lambda token: asked.append(token.text) or False)
+    doc = parse(HARLOW_STOKED_FEAR)
+    parties = _Parties(_Words(make_lexicons()))
+    for read in (allegations._read_concealment, fault_frames._read_endangering, fault_frames._read_punished_speech):
+        assert read(doc[1], doc[:], parties) is None
+    assert asked == []  # "stoked fear": no record, no danger, no punishment, so no negation read
+
+
+def test_stance_phrase_patterns_of_every_label_set_follow_an_edit():
+    from claimx.extraction.stance.phrases import Patterns
+
+    lexicon = {"fake news": "phrase", "made up": "neutral"}
+    memo = Patterns()
+    assert _phrase_hits("fake news, made up", lexicon, ("phrase",), memo=memo) == ["fake news"]
+    assert _phrase_hits("fake news, made up", lexicon, ("neutral",), memo=memo) == ["made up"]
+    assert list(memo.versions) == [id(lexicon)]  # the content compared once for both label sets
+    lexicon["dreamed up"] = "neutral"
+    memo = Patterns()  # the next claim: the edit is seen by every label set, whichever reads first
+    assert _phrase_hits("it was dreamed up", lexicon, ("phrase",), memo=memo) == []
+    assert _phrase_hits("it was dreamed up", lexicon, ("neutral",), memo=memo) == ["dreamed up"]
+    del lexicon["dreamed up"]
+    assert _phrase_hits("it was dreamed up", lexicon, ("neutral",)) == []  # no memo: compared on the call
+
+
+def test_stance_token_attributes_kept_by_string_ids_follow_the_tag():
+    from claimx.extraction.stance.words import _tok
+
+    doc = parse(WE_NEVER_LIED + "lied VBN ROOT 3 lie\n")
+    first, again = _tok(doc[2]), _tok(doc[2])
+    assert first[1:] == again[1:] and first.token.i == again.token.i == 2
+    other = _tok(doc[3])  # the same word tagged otherwise: its own reading
+    assert (other.lower, other.lemma, other.tag) == ("lied", "lie", "VBN") and other.token.i == 3
+    assert (first.tag, first.verb) == ("VBD", True)
+
+
+def test_stance_key_starts_follow_the_lexicon():
+    from claimx.labels import StanceWordKind
+
+    lexicon = {"sit on": "conceal", "bury": "conceal", "sit down": "thing", "keep from": "conceal"}
+    words = _Words(make_lexicons())
+    assert words.key_starts(lexicon, StanceWordKind.CONCEAL) == {"sit", "sit on", "bury", "keep", "keep from"}
+    lexicon["sweep under the rug"] = "conceal"
+    fresh = _Words(make_lexicons())  # the next claim sees the edit
+    assert {"sweep", "sweep under", "sweep under the"} <= fresh.key_starts(lexicon, StanceWordKind.CONCEAL)
+
+
+def test_stance_concealment_passes_on_a_verb_no_conceal_key_starts_with(monkeypatch):
+    from claimx.extraction.stance import allegations
+    from claimx.extraction.stance.parties import _Parties
+
+    asked: list[str] = []
+    monkeypatch.setattr(allegations, "lemma_of", lambda t: asked.append(t.text) or t.lemma_.lower())
+    doc = parse(HARLOW_STOKED_FEAR)
+    assert allegations._read_concealment(doc[1], doc[:], _Parties(_Words(make_lexicons()))) is None
+    assert asked == ["stoked"]  # the verb's lemma only: its object is not read as a record

@@ -203,9 +203,9 @@ def _read_concealment(verb: Token, content: Span, parties: _Parties) -> tuple[bo
     Not a thing or the speaker's side as subject, not a negation, not an object that is no record
     ("the farmers buried the cattle"), not "kept" without "from" ("kept its figures in a vault")."""
     words = parties.words
-    if _is_negated(verb):
-        return None
     lemma = lemma_of(verb)
+    if lemma not in words.key_starts(words.stance_words, StanceWordKind.CONCEAL):
+        return None  # no conceal key is this verb, or this verb and a preposition
 
     def is_record(t: Token) -> bool:
         return StanceWordKind.RECORD in (words.stance_words.get(lemma_of(t)), words.stance_words.get(_lower(t)))
@@ -226,7 +226,7 @@ def _read_concealment(verb: Token, content: Span, parties: _Parties) -> tuple[bo
         # "sat on the report": the record is the object of the verb's preposition
         record = next((g for c in verb.children if c.dep_ == "prep" and concealing(_lower(c))
                        for g in c.children if g.dep_ == "pobj" and is_record(g)), None)
-    if record is None:
+    if record is None or _is_negated(verb):  # the negation last: most verbs have no record
         return None
     subject = _subject(verb)
     if subject is None or _lower(subject) in _SELF or not words.is_party(_antecedent(subject)):

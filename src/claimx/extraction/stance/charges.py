@@ -42,16 +42,19 @@ def _negated_acts(content: Span, words: _Words, *, future: bool = False) -> Iter
     ("would not open"), a condition or question, a relative clause, an intention or an opinion.
     With ``future``, a negated "will"/"would" counts too: the answer to a charged prospect
     ("reports said the airlines would merge" ... "the airlines will not merge")."""
-    for token in content:
-        if not _is_verb(token) or token.dep_ in ("relcl", "acl", "amod", "aux", "auxpass") or _in_relative_clause(token, content):
+    for tok in words.tokens(content):
+        token = tok.token
+        if not tok.verb or tok.dep in ("relcl", "acl", "amod", "aux", "auxpass"):
+            continue
+        # the negation first: most verbs have none, and the walks below cost more (stance time, issue 15)
+        negation = _clause_negation(token, direct=True)
+        if negation is None or _in_relative_clause(token, content):
             continue  # "Clinton, who has not been charged with nor convicted of any crime": said of her, not by her
         if (_modal(token) and not (future and _future_only(token))) or _open_clause(token) or _in_condition(token, content):
             continue
-        if lemma_of(token) in words.volition or _is_opinion(token, words):
+        if tok.lemma in words.volition or _is_opinion(token, words):
             continue
-        negation = _clause_negation(token, direct=True)
-        if negation is not None:
-            yield token, negation
+        yield token, negation
 
 
 def _future_only(verb: Token) -> bool:

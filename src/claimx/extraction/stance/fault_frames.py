@@ -33,12 +33,16 @@ _HEADS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _may_frame(verb: Token, parties: _Parties) -> bool:
-    words = parties.words.fault_words
-    cached = _HEADS.get(id(words))
-    if cached is None or cached[0] is not words:
-        cached = _HEADS[id(words)] = (words, frozenset(key.split(" ", 1)[0] for key in words))
-    lemma = lemma_of(verb)
-    return lemma in cached[1] or _lower(verb) in cached[1] or lemma == "be"
+    """Read once per verb and claim: every verb-keyed frame asks."""
+    framed = parties.framed.get(verb.i)
+    if framed is None:
+        words = parties.words.fault_words
+        cached = _HEADS.get(id(words))
+        if cached is None or cached[0] is not words:
+            cached = _HEADS[id(words)] = (words, frozenset(key.split(" ", 1)[0] for key in words))
+        lemma = lemma_of(verb)
+        framed = parties.framed[verb.i] = lemma in cached[1] or _lower(verb) in cached[1] or lemma == "be"
+    return framed
 
 
 def _kind(token: Token, parties: _Parties) -> str | None:
@@ -125,8 +129,10 @@ def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
     ``danger`` word after "to"/"into"). Not "put the plan at risk" (a thing, no harm to
     anyone) and not a negation."""
     words = parties.words.fault_words
-    moved = any(c.dep_ == "prep" and _lower(c) in ("to", "into") for c in verb.children)  # "returned them to danger"
-    if not (moved or _may_frame(verb, parties)) or _is_negated(verb) or not _is_verb(verb):
+    # a keyed verb, or one that moves people "to"/"into" somewhere ("returned them to danger"); the memo first
+    if not (_may_frame(verb, parties) or any(c.dep_ == "prep" and _lower(c) in ("to", "into") for c in verb.children)):
+        return None
+    if not _is_verb(verb):  # the negation is read last, as most verbs fail the tests before it
         return None
     lemma = lemma_of(verb)
     endangered: list[Token] = []
@@ -147,6 +153,8 @@ def _read_endangering(verb: Token, content: Span, parties: _Parties) -> Found:
                 if words.get(key) == FaultWordKind.ENDANGER:
                     endangered = [g for g in c.children if g.dep_ == "nsubj"] or _objects(verb)
     if not any(_of_kind(o, FaultWordKind.IMPERILLED, parties) or parties.words.is_party(o) for o in endangered):
+        return None
+    if _is_negated(verb):
         return None
     doer = _doer(verb, parties)
     return parties.check(doer) if doer is not None else None
@@ -223,12 +231,12 @@ def _read_punished_speech(verb: Token, content: Span, parties: _Parties) -> Foun
     king", "Cuba stops putting people in jail for speaking out" (``punish`` verbs, keyed "verb" or
     "verb preposition noun", and ``speech`` words after "for"). "arrested him for speeding" is no speech."""
     words = parties.words.fault_words
-    if not _may_frame(verb, parties) or _is_negated(verb):
+    if not _may_frame(verb, parties):
         return None
     lemma = lemma_of(verb)
     keys = [lemma] + [f"{lemma} {_lower(c)} {_lower(g)}" for c in verb.children if c.dep_ == "prep"
                       for g in c.children if g.dep_ == "pobj"] + [f"{lemma} {_lower(p)}" for p in _particles(verb)]
-    if not any(words.get(k) == FaultWordKind.PUNISH for k in keys):
+    if not any(words.get(k) == FaultWordKind.PUNISH for k in keys) or _is_negated(verb):
         return None
     punished = [c for c in verb.children if c.dep_ == "dobj" and parties.words.is_party(c)]
     reasons = [g for c in verb.children if c.dep_ == "prep" and _lower(c) == "for" for g in c.children if g.dep_ in ("pcomp", "pobj")]

@@ -248,7 +248,7 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
     found: list[_Hedge] = []
     tokens = words.tokens(content)
     quoted = OTHERS_BELIEF not in disabled and _is_direct_quote(content, text=text)
-    for sentence in _sentences(content):
+    for sentence in words.sentences(content):
         for tok in tokens[sentence.start - content.start : sentence.end - content.start]:
             token = tok.token
             if token.i in covered:

@@ -38,9 +38,7 @@ def _is_opinion(clause: Token, words: _Words) -> bool:
         if lemma_of(t) == "deserve":
             return True
     text = " " + clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text.lower().replace("’", "'") + " "
-    return any(
-        kind == StanceWordKind.DEONTIC and " " in w and f" {w} " in text for w, kind in words.stance_words.items()
-    )
+    return any(f" {w} " in text for w in words.deontic_phrases())
 
 
 def _copula(token: Token) -> bool:

@@ -18,6 +18,8 @@ class _Parties:
     def __init__(self, words: _Words) -> None:
         self.words = words
         self.harm = False  # the word read now is violence or harm: only a named agent is accused
+        # per content verb (by index: one _Parties reads one content), whether a fault frame may hold it
+        self.framed: dict[int, bool] = {}
 
     def check(self, token: Token | None) -> tuple[bool, Token | None]:
         if token is None:

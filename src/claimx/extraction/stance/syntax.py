@@ -27,7 +27,8 @@ def _is_verb(token: Token) -> bool:
 def _negation(token: Token) -> Token | None:
     """The word that negates ``token`` ("not", "never", "n't"), looking through "did not ..." auxiliaries."""
     for c in token.children:
-        if c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "neg", "det")):
+        dep = c.dep_
+        if dep == "neg" or (dep in ("advmod", "det") and c.lower_ in _NEGATIONS):
             return c
     if token.dep_ in ("xcomp", "aux", "auxpass") and token.head.i != token.i:
         for c in token.head.children:
@@ -163,7 +164,8 @@ def _direct_negation(verb: Token) -> Token | None:
     """A negation of this verb itself, not of a verb above it ("I didn't want to lie" negates the
     wanting), or of the first of two coordinated verbs sharing its subject ("never sent or received")."""
     for c in verb.children:
-        if c.dep_ == "neg" or (_lower(c) in _NEGATIONS and c.dep_ == "advmod"):
+        dep = c.dep_
+        if dep == "neg" or (dep == "advmod" and _lower(c) in _NEGATIONS):
             return c
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return _direct_negation(verb.head)
@@ -175,9 +177,8 @@ def _clause_negation(verb: Token, *, direct: bool = False) -> Token | None:
     ("there was no collusion", "did nothing wrong", "no one in the campaign knew"). ``direct``:
     not a negation of a verb above ("I didn't want to lie" negates the wanting)."""
     negation = _direct_negation(verb) if direct else _negation(verb)
-    shares_subject = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if negation is None and not direct and shares_subject:
-        negation = _negation(verb.head)  # "never sent or received"
+    if negation is None and not direct and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        negation = _negation(verb.head)  # "never sent or received": the subject shared
     if negation is not None:
         return negation
     for c in verb.children:

@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Span, Token
 from ...labels import ClaimNounKind, ComplementKind, StanceNounKind, StanceWordKind, VerbClass
 from ...lexicons import Lexicons, lemma_of, load_lexicon
 from .wordsets import _LIE_PLACE, _PARTY_ENTS, _PARTY_PRONOUNS, _THING_PRONOUNS, _WASTE_OBJECTS
-from .phrases import Patterns
-from .syntax import _is_verb, _lower
+from .phrases import Patterns, _lexicon_version
+from .syntax import _is_verb, _lower, _sentences
 
 
 # The open-class word sets the rules read, by attribute of ``_Words``: (lexicon, its labels).
 WORD_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "claim_nouns": ("claim_nouns", (ClaimNounKind.CLAIM, ClaimNounKind.ACCOUNT)),
+    # claims, reports and charges only, not figures or accounts: what a denial can answer (charges.py)
+    "claim_charges": ("claim_nouns", (ClaimNounKind.CLAIM, ClaimNounKind.PLURAL)),
     "event_verbs": ("verb_classes", (VerbClass.EVENT,)),
     "ability_verbs": ("verb_classes", (VerbClass.ABILITY,)),
     "label_verbs": ("verb_classes", (VerbClass.LABEL,)),
@@ -57,6 +59,10 @@ def _word_sets(lexicons: Lexicons) -> dict[str, frozenset[str]]:
     return sets
 
 
+# key_starts by (lexicon id, kind): the lexicon version they were built from, and the starts
+_STARTS: dict[tuple[int, str], tuple[int, frozenset[str]]] = {}
+
+
 class _Tok(NamedTuple):
     """A content token with the attributes every rule family reads (``_lower``, ``lemma_of``,
     ``_is_verb``, tags), read once per claim: each read of a spaCy attribute costs a lookup."""
@@ -70,10 +76,22 @@ class _Tok(NamedTuple):
     dep: str
 
 
+# the read attributes by the token's string ids (the same in every vocab: they are hashes of the
+# strings), so a word seen before costs one look-up instead of five string reads (stance time, issue 15)
+_READ: dict[tuple[int, int, int, int, int], tuple[str, str, bool, str, str, str]] = {}
+_MAX_READ = 200_000
+
+
 def _tok(token: Token) -> _Tok:
-    lower_, lemma_, pos, tag = token.lower_, token.lemma_, token.pos_, token.tag_
-    verb = pos in ("VERB", "AUX") or tag.startswith("VB") or tag == "MD"  # as _is_verb
-    return _Tok(token, lower_.replace("’", "'"), lemma_.lower() if lemma_ else lower_, verb, pos, tag, token.dep_)
+    key = (token.lower, token.lemma, token.pos, token.tag, token.dep)
+    read = _READ.get(key)
+    if read is None:
+        lower_, lemma_, pos, tag = token.lower_, token.lemma_, token.pos_, token.tag_
+        verb = pos in ("VERB", "AUX") or tag.startswith("VB") or tag == "MD"  # as _is_verb
+        if len(_READ) >= _MAX_READ:
+            _READ.clear()
+        read = _READ[key] = (lower_.replace("’", "'"), lemma_.lower() if lemma_ else lower_, verb, pos, tag, token.dep_)
+    return _Tok(token, *read)
 
 
 class _Words:
@@ -96,14 +114,16 @@ class _Words:
         self.titles = lexicons.get("titles", {})
         self.orgs = lexicons.get("org_nouns", {})
         self.groups = lexicons.get("group_nouns", {})
-        self.patterns: Patterns = {}  # phrase patterns checked during this claim (see _phrase_hits)
+        self.patterns = Patterns()  # phrase patterns and lexicon versions checked during this claim (see _phrase_hits)
         # by (start, end) of a span, with its doc, so a span of another doc is read afresh
         self._texts: dict[tuple[int, int], tuple[Doc, str]] = {}
         self._tokens: dict[tuple[int, int], tuple[Doc, list[_Tok]]] = {}
+        self._sentences: dict[tuple[int, int], tuple[Doc, list[Span]]] = {}
+        self._deontic: tuple[str, ...] | None = None
+        self._starts: dict[tuple[int, str], frozenset[str]] = {}
         sets = _word_sets(lexicons)
         self.claim_nouns = sets["claim_nouns"]
-        # claims, reports and charges only, not figures or accounts: what a denial can answer (charges.py)
-        self.claim_charges = frozenset(k for k, v in lexicons["claim_nouns"].items() if v in (ClaimNounKind.CLAIM, ClaimNounKind.PLURAL))
+        self.claim_charges = sets["claim_charges"]
         self.event_verbs = sets["event_verbs"]
         self.ability_verbs = sets["ability_verbs"]
         self.label_verbs = sets["label_verbs"]
@@ -135,6 +155,41 @@ class _Words:
         if cached is None or cached[0] is not span.doc:
             cached = self._tokens[key] = (span.doc, [_tok(t) for t in span])
         return cached[1]
+
+    def sentences(self, span: Span) -> list[Span]:
+        """:func:`.syntax._sentences` of the span, cut once per claim (``Span.sents`` walks the doc)."""
+        key = (span.start, span.end)
+        cached = self._sentences.get(key)
+        if cached is None or cached[0] is not span.doc:
+            cached = self._sentences[key] = (span.doc, _sentences(span))
+        return cached[1]
+
+    def deontic_phrases(self) -> tuple[str, ...]:
+        """The multi-word ``deontic`` entries of stance_words.tsv ("ought to", "has to"), listed once
+        per claim rather than by a scan of the whole lexicon on every clause read."""
+        if self._deontic is None:
+            self._deontic = tuple(w for w, kind in self.stance_words.items() if kind == StanceWordKind.DEONTIC and " " in w)
+        return self._deontic
+
+    def key_starts(self, lexicon: Mapping[str, str], kind: str) -> frozenset[str]:
+        """Each key of ``kind`` and each start of it before a space ("sit" and "sit on" of "sit on
+        top of"), so a rule that looks up "lemma word" keys passes at once on a lemma no key starts with.
+        Built once per version of the lexicon's content (:func:`.phrases._lexicon_version`)."""
+        key = (id(lexicon), kind)
+        starts = self._starts.get(key)
+        if starts is None:
+            version = self.patterns.versions.get(id(lexicon))
+            if version is None:
+                version = self.patterns.versions[id(lexicon)] = _lexicon_version(lexicon)
+            kept = _STARTS.get(key)
+            if kept is None or kept[0] != version:
+                if len(_STARTS) >= 64:
+                    _STARTS.clear()
+                built = frozenset(k[:i] for k, label in lexicon.items() if label == kind
+                                  for i in [*(j for j, c in enumerate(k) if c == " "), len(k)])
+                kept = _STARTS[key] = (version, built)
+            starts = self._starts[key] = kept[1]
+        return starts
 
     def is_party(self, token: Token) -> bool:
         """A person, group, organisation or state: something that can act and be accused."""
