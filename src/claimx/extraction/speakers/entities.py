@@ -884,6 +884,7 @@ def _with_untagged_bodies(doc: Doc, ents: Sequence[Span], lexicons: Lexicons) ->
 
 # "Hartfield, 54,", "Hartfield (R-Ohio)", "Hartfield, D-Tex.,", "Hartfield (D)": an age or a US party
 # and state set right after a name is said only of a person
+_PERSON_MARK_CHARS = 24  # how far after a name its age or party is looked for (a token has at least one character)
 _PERSON_MARK = re.compile(r"(?:, \d{1,3},|,? ?\(?[RDI]-[A-Z][A-Za-z.]*\)?[,) ]| \([RDI]\))")
 
 
@@ -891,7 +892,10 @@ def _person_marked(ent: Span) -> bool:
     """A name with an age, a party and state, or a party member set beside it ("Hartfield, a
     Republican,"): a person whatever the model's tag (a surname it reads as a place or body)."""
     doc = ent.doc
-    if _PERSON_MARK.match(doc.text[ent.end_char : ent.end_char + 24]):
+    # the 24 characters after the name, from its own tokens: ``doc.text`` rebuilds the whole
+    # article's text on every read, which made this test most of the speakers' time
+    after = ent[-1].whitespace_ + doc[ent.end : ent.end + _PERSON_MARK_CHARS].text_with_ws
+    if _PERSON_MARK.match(after[:_PERSON_MARK_CHARS]):
         return True
     return any(
         c.dep_ == "appos" and c.ent_type_ == "NORP" and c.tag_ == "NNP" and any(d.lower_ in ("a", "an") for d in c.children)
