@@ -30,7 +30,7 @@ from ...text.title_case import headline_name, title_case_line
 from .kinds import is_person_noun
 from .gender import Evidence, decide_gender, given_key, given_name_gender, pronoun_features, word_gender
 from .roles import _appositive_roles, appositive_role
-from .surface import _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
+from .surface import _DASHES, _DETERMINERS, _HONORIFICS, _KNIGHTHOODS, _POSSESSIVE, SurfaceResolver
 
 __all__ = ["Entity", "EntityTable", "appositive_role", "build_entities", "headline_words", "name_tokens", "near_hint"]
 
@@ -349,8 +349,9 @@ def name_tokens(resolver: SurfaceResolver, ent: Span, *, person_tokens: list | N
 
 def _spaced_dash(tokens: list, k: int) -> bool:
     """Whether ``tokens[k]`` is a dash with a space before it (" - ", " — "), which sets off
-    what follows; a dash written inside a word ("Holtz-Eakin") joins it."""
-    return tokens[k].text in ("-", "–", "—", "--") and k > 0 and bool(tokens[k - 1].whitespace_)
+    what follows; a dash written inside a word ("Holtz-Eakin") joins it. Unlike
+    :func:`.surface.spaced_dash` no space is needed after it ("Ann Lee -Roe's aide")."""
+    return tokens[k].text in _DASHES and k > 0 and bool(tokens[k - 1].whitespace_)
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,13 @@ Each speaker gets ``Speaker.id``, one per entity within the article.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..attribution import Candidate
 from ...lexicons import Lexicons
@@ -125,6 +126,14 @@ class SpeakerLinker:
         self._text: str | None = None  # doc.text, read once when a headline needs it
         self._content: tuple[int, int] | None = None  # the content of the claim being resolved
 
+    def _description_id(self, key: str) -> str:
+        """The id of an unnamed party, one per description text in the article ("d1", "d2", ...)."""
+        return self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
+
+    def _spoken(self) -> list[tuple[int, int]]:
+        """The source mentions resolved so far, as (start_char, end_char)."""
+        return [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
+
     def in_quote(self, char: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, char) - 1
         return k >= 0 and char < self._quote_ends[k]
@@ -193,7 +202,7 @@ class SpeakerLinker:
         surface = self.surface.resolve(span)
         party = self._party(span)
         if party is not None:  # "The Liberal Democrats said": the party speaks
-            ident = self.descriptions.setdefault(party.lower(), f"d{len(self.descriptions) + 1}")
+            ident = self._description_id(party.lower())
             return self._remember(span, Speaker(name=party, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident), None)
         short = self._short_body_name(span)
         if short is not None:
@@ -216,8 +225,8 @@ class SpeakerLinker:
                 return self._remember(span, _group_of(listed, mention), None)
             names = self._listed_names(span)
             if names:  # ... one of them a name the model tagged a body or nothing
-                joined = ", ".join(names[:-1]) + " and " + names[-1]
-                ident = self.descriptions.setdefault(joined.lower(), f"d{len(self.descriptions) + 1}")
+                joined = _joined_names(names)
+                ident = self._description_id(joined.lower())
                 return self._remember(span, Speaker(name=joined, mention=mention, kind=SpeakerKind.GROUP, id=ident), None)
             if surface.kind == SpeakerKind.PERSON:  # "Romney's associates": a name inside is their owner, not them
                 surface = surface.model_copy(update={"name": clean_name(_strip_determiner(span).text), "kind": SpeakerKind.GROUP})
@@ -257,7 +266,7 @@ class SpeakerLinker:
         if not any(t.ent_type_ == "PERSON" for t in words) or any(self.lexicons["titles"].get(t.lower_) or self.lexicons["speaker_words"].get(t.lower_) or is_person_noun(t, self.lexicons) for t in words):
             return None  # "UPDATE:" of a live page, "MODERATOR:": no name the model or the article knows
         name = " ".join(w.capitalize() for w in names)
-        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        ident = self._description_id(name.lower())
         return self._remember(span, Speaker(name=name, mention=mention, kind=SpeakerKind.PERSON, id=ident), None)
 
     def _headline_trim(self, span: Span) -> Span:
@@ -295,7 +304,7 @@ class SpeakerLinker:
         word = root.lower_
 
         def titled(e: Entity) -> bool:  # "Sen." for "senator"
-            return any(w == word or w.endswith(".") and len(w) > 2 and word.startswith(w[:-1]) for t in e.titles + e.role_titles for w in t.lower().split())
+            return any(_role_word_is(w, word) for t in e.titles + e.role_titles for w in t.lower().split())
 
         after = span.end_char
         later = [e for e in self.table.entities if e.kind == SpeakerKind.PERSON and any(a >= after for a, _ in e.mentions)]
@@ -308,7 +317,7 @@ class SpeakerLinker:
         if found is not None:
             return self._from_entity(found, mention, None)
         name = "the " + " ".join(t.lower_ if t.i == root.i else t.text for t in words)
-        return Speaker(name=name, mention=mention, kind=SpeakerKind.ANONYMOUS, id=self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}"))
+        return Speaker(name=name, mention=mention, kind=SpeakerKind.ANONYMOUS, id=self._description_id(name.lower()))
 
     def _narrator_kin(self, span: Span, mention: Mention) -> Speaker | None:
         """ "my father said" in narration (a first-person piece): the person the piece names as
@@ -342,7 +351,7 @@ class SpeakerLinker:
                     fit = [n for n, g in zip(names, genders) if g is None]
             if len(fit) == 1:
                 first = self.table.covering(run[0].idx) if run and run[0].ent_type_ == "PERSON" else None
-                ident = first.id if first is not None and t.lower_ == kin else self.descriptions.setdefault(fit[0].lower(), f"d{len(self.descriptions) + 1}")
+                ident = first.id if first is not None and t.lower_ == kin else self._description_id(fit[0].lower())
                 return Speaker(name=fit[0], mention=mention, kind=SpeakerKind.PERSON, id=ident)
         return None
 
@@ -379,11 +388,11 @@ class SpeakerLinker:
         if words.get(head) == "document" and head != "website":
             names = {name.lower(): name for token in self.doc if token.idx > line[1] and token.lower_ == head and (name := self._document_name(token, line[1]))}
             name = next(iter(names.values())) if len(names) == 1 else text
-            return Speaker(name=name, mention=mention, kind=SpeakerKind.DOCUMENT, id=self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}"))
+            return Speaker(name=name, mention=mention, kind=SpeakerKind.DOCUMENT, id=self._description_id(name.lower()))
         if self.lexicons["titles"].get(head) or words.get(head, "").startswith("role"):
             for e in lede:
                 titles = [w.lower() for t in e.titles + e.role_titles for w in t.replace(",", " ").split()]
-                if e.kind == SpeakerKind.PERSON and any(w == head or w.endswith(".") and len(w) > 2 and head.startswith(w[:-1]) for w in titles):
+                if e.kind == SpeakerKind.PERSON and any(_role_word_is(w, head) for w in titles):
                     return self._from_entity(e, mention, None)
             return None
         if head in self.lexicons["org_nouns"] or head == "website":
@@ -518,7 +527,7 @@ class SpeakerLinker:
         if person is None:
             return None
         name = f"{person.name} {root.lower_}"
-        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        ident = self._description_id(name.lower())
         return Speaker(name=name, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident)
 
     def _named_campaign(self, span: Span, mention: Mention) -> Speaker | None:
@@ -542,7 +551,7 @@ class SpeakerLinker:
         # two bearers of the surname ("Donald Trump", "Ivanka Trump"): the article's own words name the body
         owner = person.name if len(bearers) < 2 else " ".join(words)
         name = f"{owner} {'campaign' if label == 'camp' else root.lower_}"
-        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        ident = self._description_id(name.lower())
         return Speaker(name=name, mention=mention, kind=SpeakerKind.ORGANIZATION, id=ident)
 
     def _first_or_second(self, span: Span, gender: str, number: str, mention: Mention) -> Speaker:
@@ -732,16 +741,8 @@ class SpeakerLinker:
     def _listed_people(self, span: Span) -> list[Entity]:
         """The people an appositive list names beside a plural description ("The four historians,
         Ann Brisk, Tom Vale and Ida Moor,"), one entity each, in order; only person names."""
-        root = span.root
-        names = [t for t in root.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
-        if not names:
-            # "Three residents of the town, Ann Ray, Jo Tull and Ed Vance,": the parser may hang the
-            # list on the of-phrase's object; only a list of several names is the description's
-            objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
-            names = [t for o in objects for t in o.children if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.conjuncts]
-            if not names:
-                return []
-        return self._only_people([names[0], *(t for t in names[0].conjuncts if t.i > names[0].i)])
+        members = _appositive_list(span.root, lambda t: t.ent_type_ == "PERSON")
+        return self._only_people(members) if members else []
 
     def _listed_names(self, span: Span) -> list[str]:
         """ "Two members of the council, Kezia Brannock and Ozzie Mapp,": the model may tag a name of
@@ -752,13 +753,7 @@ class SpeakerLinker:
         root = span.root
         if not _person_plural_noun(root, self.lexicons):
             return []
-        heads = [t for t in root.children if t.dep_ == "appos" and t.tag_ == "NNP"]
-        if not heads:  # the list hung on the of-phrase's object, as in _listed_people
-            objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
-            heads = [t for o in objects for t in o.children if t.dep_ == "appos" and t.tag_ == "NNP" and t.conjuncts]
-        if not heads:
-            return []
-        members = [heads[0], *(t for t in heads[0].conjuncts if t.i > heads[0].i)]
+        members = _appositive_list(root, lambda t: t.tag_ == "NNP")
         if len(members) < 2 or any(m.tag_ != "NNP" for m in members):
             return []
         names, person = [], False
@@ -1089,7 +1084,7 @@ class SpeakerLinker:
         here = self.sent_index(span.start)
         nxt = self._sent_starts[here + 1]
         first = min(a for a, _ in found.mentions if a >= self.doc[nxt].idx)
-        lead = [t for t in self.doc[nxt:] if t.idx < first]
+        lead = itertools.takewhile(lambda t: t.idx < first, self.doc[nxt:])  # token offsets only grow
         return found if any(self.table.covering(t.idx) in owners for t in lead if t.ent_type_) else None
 
     def _owned_role(self, span: Span) -> Entity | None:
@@ -1504,7 +1499,7 @@ class SpeakerLinker:
         if kind == SpeakerKind.DOCUMENT:
             name = self._named_document(span) or name
         key = name.lower()
-        ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
+        ident = self._description_id(key)
         return Speaker(name=name, mention=mention, kind=kind, title=surface.title, id=ident)
 
     def _named_document(self, span: Span) -> str | None:
@@ -1782,7 +1777,7 @@ class SpeakerLinker:
         found: dict[str, tuple[float, int, Speaker]] = {}
         first = max(0, here - COMMON_NOUN_SENTENCES)
         lo = self._sent_starts[first] if first < len(self._sent_starts) else 0
-        spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
+        spoken = self._spoken()
         words = self.lexicons["speaker_words"]
         for token in self.doc[lo : span.start]:
             # besides subjects, "they" picks up people named earlier in its own sentence ("take
@@ -1831,7 +1826,7 @@ class SpeakerLinker:
             phrase = [t for t in self.doc[token.left_edge.i : token.i + 1] if t.dep_ in ("det", "amod", "nummod", "compound") and t.head.i == token.i or t.i == token.i]
             name = " ".join(t.lower_ for t in phrase if t.ent_type_ not in _NAMED and t.pos_ != "PROPN" and t.tag_ not in ("PRP$", "POS"))
             key = name or token.lower_
-            ident = self.descriptions.setdefault(key, f"d{len(self.descriptions) + 1}")
+            ident = self._description_id(key)
             found[f"noun:{key}"] = (score, token.idx, Speaker(name=key, mention=None, kind=kind, id=ident))
         return found
 
@@ -1848,7 +1843,7 @@ class SpeakerLinker:
         named people ahead."""
         found: dict[str, tuple[float, int, Speaker]] = {}
         lo = self._sent_starts[max(0, here - COMMON_NOUN_SENTENCES)]
-        spoken = [(s.speaker.mention.start, s.speaker.mention.end) for s in self.said if s.speaker.mention is not None]
+        spoken = self._spoken()
         for token in self.doc[lo : span.start]:
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None
             if subject is None or subject.head.dep_ == "ccomp" or token.tag_ != "NN" or token.ent_type_ or not is_person_noun(token, self.lexicons):
@@ -1874,7 +1869,7 @@ class SpeakerLinker:
                 fit = -UNKNOWN_GENDER_PENALTY
                 kept = [t for t in phrase if t.dep_ in ("det", "amod", "compound", "poss") and t.head.i == token.i or t.i == token.i]
                 name = " ".join(t.text if t.ent_type_ or t.pos_ == "PROPN" else t.lower_ for t in kept)  # "my Irish mother"
-                ident = self.descriptions.setdefault(name, f"d{len(self.descriptions) + 1}")
+                ident = self._description_id(name)
                 key, speaker = f"noun:{name}", Speaker(name=name, mention=None, kind=SpeakerKind.ANONYMOUS, id=ident)
             main = subject.head.dep_ == "ROOT"
             score = -(here - self.sent_index(token.i)) + fit + SUBJECT_BONUS * (1.0 if main else EMBEDDED_SUBJECT_SHARE)
@@ -1908,7 +1903,7 @@ class SpeakerLinker:
         if person is None or person.kind != SpeakerKind.PERSON:
             return None
         name = f"{person.name} {token.lower_}"
-        ident = self.descriptions.setdefault(name.lower(), f"d{len(self.descriptions) + 1}")
+        ident = self._description_id(name.lower())
         return Speaker(name=name, mention=None, kind=SpeakerKind.ORGANIZATION, id=ident)
 
     def _joint_subject(self, token) -> Speaker | None:
@@ -1961,8 +1956,12 @@ def _kin_names(words: list[str]) -> list[str]:
 
 def _group_of(people: Sequence[Entity], mention: Mention | None = None) -> Speaker:
     """Several named parties speaking together, named by their members ("A, B and C")."""
-    names = [e.name for e in people]
-    return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in people))
+    return Speaker(name=_joined_names([e.name for e in people]), mention=mention, kind=SpeakerKind.GROUP, id="+".join(e.id for e in people))
+
+
+def _joined_names(names: Sequence[str]) -> str:
+    """Names said together, as news writes them: "A, B and C"."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _own_people(token) -> bool:
@@ -1978,6 +1977,20 @@ def _of_a_body(token) -> bool:
     Staff tied to none ("That frustrates many analysts because they believe ...") are a group
     of their own, what "they" picks up (round speakers19a)."""
     return any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ in _NAMED or c.tag_ == "PRP$") or c.dep_ == "prep" for c in token.children)
+
+
+def _appositive_list(root: Token, fits: Callable[[Token], bool]) -> list[Token]:
+    """The names an appositive list sets beside ``root``, in order (the first and its later
+    conjuncts), each passing ``fits``: "The four historians, Ann Brisk, Tom Vale and Ida Moor,".
+    The parser may hang the list on the of-phrase's object ("Three residents of the town, Ann
+    Ray, Jo Tull and Ed Vance,"); there only a list of several names is the description's."""
+    heads = [t for t in root.children if t.dep_ == "appos" and fits(t)]
+    if not heads:
+        objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
+        heads = [t for o in objects for t in o.children if t.dep_ == "appos" and fits(t) and t.conjuncts]
+    if not heads:
+        return []
+    return [heads[0], *(t for t in heads[0].conjuncts if t.i > heads[0].i)]
 
 
 def _role_word_is(word: str, lemma: str) -> bool:
