@@ -192,3 +192,15 @@ def test_stance_concealment_passes_on_a_verb_no_conceal_key_starts_with(monkeypa
     doc = parse(HARLOW_STOKED_FEAR)
     assert allegations._read_concealment(doc[1], doc[:], _Parties(_Words(make_lexicons()))) is None
     assert asked == ["stoked"]  # the verb's lemma only: its object is not read as a record
+
+
+def test_stance_fault_frame_heads_see_a_word_list_edited_in_place():
+    """The frames' key starts follow the word list's content, not only its identity (review of stance19a)."""
+    from claimx.extraction.stance.fault_frames import _may_frame
+    from claimx.extraction.stance.parties import _Parties
+
+    lexicons = {name: dict(words) for name, words in make_lexicons().items()}
+    doc = parse(HARLOW_STOKED_FEAR)
+    assert not _may_frame(doc[0], _Parties(_Words(lexicons)))
+    lexicons["fault_words"]["harlow"] = next(iter(lexicons["fault_words"].values()))
+    assert _may_frame(doc[0], _Parties(_Words(lexicons)))  # the next claim sees the edit

@@ -27,21 +27,18 @@ Found = tuple[bool, Token | None] | None
 
 
 _FOCUS = frozenset({"only", "just", "merely", "solely", "simply", "purely"})
-# the first words of the fault_words keys, by lexicon: a verb whose lemma starts none (and that is no
-# "be") is in no verb-keyed frame, so those frames are read on few verbs (stance time, issue 15)
-_HEADS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _may_frame(verb: Token, parties: _Parties) -> bool:
-    """Read once per verb and claim: every verb-keyed frame asks."""
+    """Whether a verb-keyed frame can take ``verb``: its lemma or word starts a fault_words key,
+    or it is "be"; the frames are read on few verbs (stance time, issue 15). Read once per verb
+    and claim (every verb-keyed frame asks); the key starts are kept per version of the
+    lexicon's content (:meth:`._Words.key_starts`), so an edit to the word list is seen."""
     framed = parties.framed.get(verb.i)
     if framed is None:
-        words = parties.words.fault_words
-        cached = _HEADS.get(id(words))
-        if cached is None or cached[0] is not words:
-            cached = _HEADS[id(words)] = (words, frozenset(key.split(" ", 1)[0] for key in words))
+        starts = parties.words.key_starts(parties.words.fault_words, None)
         lemma = lemma_of(verb)
-        framed = parties.framed[verb.i] = lemma in cached[1] or _lower(verb) in cached[1] or lemma == "be"
+        framed = parties.framed[verb.i] = lemma in starts or _lower(verb) in starts or lemma == "be"
     return framed
 
 

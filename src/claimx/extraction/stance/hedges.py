@@ -19,7 +19,7 @@ from .wordsets import (
     _PURPOSE_MARKS, _QUESTION_MARKS, _SECOND, _SELF, _VAGUE, _BELIEF_OBJECT_PREPS, _COMPARISON_MARKS, _CONTRAST_CONJUNCTIONS, _POSSIBLE_IDIOM_MARKS,
     _PRESENCE_PREPS,
 )
-from .syntax import _anchors, _antecedent, _in_relative_clause, _is_direct_quote, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _sentences, _subject
+from .syntax import _anchors, _antecedent, _in_relative_clause, _is_direct_quote, _is_negated, _is_question_clause, _is_verb, _lower, _mark, _path_to_top, _subject
 from .phrases import _phrase_hits, _phrase_tokens
 from .words import _Tok, _Words
 
@@ -266,7 +266,7 @@ def _content_hedges(content: Span, words: _Words, skip: set[int], *, disabled: f
             if scope is not None and scope != "none":
                 found.append(_Hedge(tok.lower, token, scope == "main", check.id))
     if LONE_HEDGE not in disabled and not phrases:
-        _demote_lone_hedge(found, _sentences(content))
+        _demote_lone_hedge(found, words.sentences(content))
     found += [_Hedge(phrase, None, not _relative_phrase(phrase, content), HEDGE_PHRASE) for phrase in phrases]
     return found
 

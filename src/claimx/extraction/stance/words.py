@@ -171,9 +171,10 @@ class _Words:
             self._deontic = tuple(w for w, kind in self.stance_words.items() if kind == StanceWordKind.DEONTIC and " " in w)
         return self._deontic
 
-    def key_starts(self, lexicon: Mapping[str, str], kind: str) -> frozenset[str]:
-        """Each key of ``kind`` and each start of it before a space ("sit" and "sit on" of "sit on
-        top of"), so a rule that looks up "lemma word" keys passes at once on a lemma no key starts with.
+    def key_starts(self, lexicon: Mapping[str, str], kind: str | None) -> frozenset[str]:
+        """Each key of ``kind`` (None: of any kind) and each start of it before a space ("sit" and
+        "sit on" of "sit on top of"), so a rule that looks up "lemma word" keys passes at once on a
+        lemma no key starts with.
         Built once per version of the lexicon's content (:func:`.phrases._lexicon_version`)."""
         key = (id(lexicon), kind)
         starts = self._starts.get(key)
@@ -185,7 +186,7 @@ class _Words:
             if kept is None or kept[0] != version:
                 if len(_STARTS) >= 64:
                     _STARTS.clear()
-                built = frozenset(k[:i] for k, label in lexicon.items() if label == kind
+                built = frozenset(k[:i] for k, label in lexicon.items() if kind is None or label == kind
                                   for i in [*(j for j, c in enumerate(k) if c == " "), len(k)])
                 kept = _STARTS[key] = (version, built)
             starts = self._starts[key] = kept[1]
